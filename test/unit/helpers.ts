@@ -1,0 +1,35 @@
+// Shared helpers of the unit tests: the seed texts and their gold annotations.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..');
+export const SEED_NAMES = ['000_e9822723eeb1ed02', '004_0b22a2b964df6e34'] as const;
+
+export function seedText(name: (typeof SEED_NAMES)[number]): string {
+  return fs.readFileSync(path.join(ROOT, 'seeds', `${name}.txt`), 'utf8');
+}
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface GoldQuote extends GoldSpan {
+  speaker: string | null;
+  kind: 'direct' | 'scare';
+  nested?: boolean;
+  unclosed?: boolean;
+}
+export interface GoldEntity extends GoldSpan {
+  type: string;
+}
+export interface Gold {
+  quotes: GoldQuote[];
+  entities: GoldEntity[];
+  topics: string[];
+  speakers: Record<string, string[]>;
+}
+
+export function seedGold(name: (typeof SEED_NAMES)[number]): Gold {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'gold', `${name}.json`), 'utf8')) as Gold;
+}
