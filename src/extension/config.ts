@@ -1,19 +1,29 @@
 // Typed access to the extension's settings; features read settings here, never deep inside logic.
 import * as vscode from 'vscode';
+import { ENTITY_TYPES, type EntityType } from '../core/entities';
 import { CONFIG_SECTION } from './constants';
 
 export interface Settings {
   /** Extra glob patterns of files to open as Diplomatic Text. */
   files: string[];
+  /** Which entity types are coloured. */
+  highlight: Record<EntityType, boolean>;
+  /** Show `— Speaker` after each direct quotation. */
+  speakerHints: boolean;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+  const highlight = c.get<Partial<Record<string, unknown>>>('entities.highlight', {});
   return {
-    files: c.get<string[]>('files', []).filter((g) => typeof g === 'string' && g.trim() !== ''),
+    files: c.get<unknown[]>('files', []).filter((g): g is string => typeof g === 'string' && g.trim() !== ''),
+    highlight: Object.fromEntries(ENTITY_TYPES.map((t) => [t, highlight[t] !== false])) as Record<EntityType, boolean>,
+    speakerHints: c.get<boolean>('quotes.speakerHints', true),
   };
 }
 
+const KEYS: Record<keyof Settings, string> = { files: 'files', highlight: 'entities.highlight', speakerHints: 'quotes.speakerHints' };
+
 export function affectsSettings(e: vscode.ConfigurationChangeEvent, key: keyof Settings): boolean {
-  return e.affectsConfiguration(`${CONFIG_SECTION}.${key}`);
+  return e.affectsConfiguration(`${CONFIG_SECTION}.${KEYS[key]}`);
 }

@@ -1,5 +1,4 @@
 // Identifiers shared by the features: the language, the views, the settings' section.
 export const LANGUAGE_ID = 'diplomatic-text';
 export const CONFIG_SECTION = 'diplomaticAnnotator';
-export const DEFAULT_FILE_GLOBS = ['**/seeds/**/*.txt'];
 export const VIEW_TOPICS = 'diplomaticAnnotator.topics';

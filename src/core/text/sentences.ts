@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set([
 
 /** A token like `U.S.`, `U.N.`, `a.m.`: dotted initials, which end a sentence only before a lower-case word or the end. */
 const DOTTED = /(?:^|[\s(])((?:[A-Za-z]\.){2,})$/;
-const SENTENCE_END = /([.!?]+)(["”»’'‘)\]]*)(\s+)(?=["“«‘'(\[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /([.!?]+)(["”»’'‘)\]]*)(\s+)(?=["“«‘'([]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(before: string): boolean {
   if (DOTTED.test(before)) return true;

@@ -1,17 +1,11 @@
 // Which files are diplomatic texts: any `.txt` under a `seeds/` folder, plus the globs of the `files` setting.
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
-import { DEFAULT_FILE_GLOBS, LANGUAGE_ID } from '../constants';
+import { LANGUAGE_ID } from '../constants';
 
-/** The document selector of every diplomatic text: the language itself plus the configured globs. */
-export function diplomaticSelector(): vscode.DocumentFilter[] {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const extra = readSettings().files.flatMap((glob): vscode.DocumentFilter[] =>
-    folders.length > 0
-      ? folders.map((f) => ({ pattern: new vscode.RelativePattern(f, glob) }))
-      : [{ pattern: glob }],
-  );
-  return [{ language: LANGUAGE_ID }, ...DEFAULT_FILE_GLOBS.map((pattern) => ({ pattern })), ...extra];
+/** The document selector of every diplomatic text: configured files are switched to the language when opened. */
+export function diplomaticSelector(): vscode.DocumentSelector {
+  return { language: LANGUAGE_ID };
 }
 
 /** True for a document configured to be a diplomatic text that VS Code has opened in another language. */
@@ -25,7 +19,23 @@ export function shouldSwitchLanguage(doc: vscode.TextDocument): boolean {
   );
 }
 
-/** Glob patterns, relative to the workspace folders, that find every diplomatic text on disk. */
-export function diplomaticFileGlobs(): string[] {
-  return [...DEFAULT_FILE_GLOBS, ...readSettings().files];
+/** True for a `.txt` file inside a folder named `seeds` (the default association, wherever the workspace root is). */
+export function isDefaultDiplomaticPath(uri: vscode.Uri): boolean {
+  return /\/seeds\/(?:.+\/)?[^/]+\.txt$/i.test(uri.path);
+}
+
+/** Every diplomatic text on disk in the workspace: the default association, the configured globs, and open ones. */
+export async function findDiplomaticFiles(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const exclude = '**/{node_modules,.git,.vscode-test}/**';
+  const found = new Map<string, vscode.Uri>();
+  for (const uri of await vscode.workspace.findFiles('**/*.txt', exclude, undefined, token)) {
+    if (isDefaultDiplomaticPath(uri)) found.set(uri.toString(), uri);
+  }
+  for (const glob of readSettings().files) {
+    for (const uri of await vscode.workspace.findFiles(glob, exclude, undefined, token)) found.set(uri.toString(), uri);
+  }
+  for (const doc of vscode.workspace.textDocuments) {
+    if (doc.languageId === LANGUAGE_ID && doc.uri.scheme === 'file') found.set(doc.uri.toString(), doc.uri);
+  }
+  return [...found.values()];
 }

@@ -1,7 +1,7 @@
 // Finds the workspace's diplomatic texts and reads the dateline and headline of each.
 import * as vscode from 'vscode';
 import { analyzeStructure } from '../../core/text';
-import { diplomaticFileGlobs } from '../language/files';
+import { findDiplomaticFiles } from '../language/files';
 
 export interface ArticleSummary {
   uri: vscode.Uri;
@@ -38,14 +38,8 @@ export function summarize(uri: vscode.Uri, text: string): ArticleSummary {
 }
 
 export async function findArticles(token?: vscode.CancellationToken): Promise<ArticleSummary[]> {
-  const seen = new Map<string, vscode.Uri>();
-  for (const glob of diplomaticFileGlobs()) {
-    for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**', undefined, token)) {
-      seen.set(uri.toString(), uri);
-    }
-  }
   const summaries: ArticleSummary[] = [];
-  for (const uri of seen.values()) {
+  for (const uri of await findDiplomaticFiles(token)) {
     const text = await readText(uri).catch(() => null);
     if (text !== null) summaries.push(summarize(uri, text));
   }

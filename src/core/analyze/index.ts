@@ -1,0 +1,44 @@
+// analyze(text) -> { structure, quotes, entities, topics }: the whole analysis of one article.
+
+import { findEntities, type Entity, type EntityCorrections } from '../entities';
+import { findQuotes, type Quote, type SpeakerCorrection } from '../quotes';
+import { analyzeStructure, type ArticleStructure } from '../text';
+
+export interface AnalyzeOptions {
+  /** The user's corrections of entities (from the sidecar). */
+  entities?: EntityCorrections;
+  /** The user's corrections of speakers (from the sidecar). */
+  speakers?: SpeakerCorrection[];
+}
+
+export interface TopicResult {
+  label: string;
+  score: number;
+  passages: { start: number; end: number }[];
+}
+
+export interface Analysis {
+  structure: ArticleStructure;
+  quotes: Quote[];
+  entities: Entity[];
+  topics: TopicResult[];
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const structure = analyzeStructure(text);
+  const body = structure.boilerplate.length === 0 ? text : blank(text, structure.boilerplate);
+  const entities = findEntities(body, { corrections: options.entities });
+  const quotes = findQuotes(text, structure, entities, options.speakers);
+  return { structure, quotes, entities, topics: [] };
+}
+
+/** The text with the page furniture blanked out (offsets kept), so that nothing is found in it. */
+function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,35 @@
+// The user's corrections of the automatic analysis: names it missed, and mentions it got wrong.
+
+import type { Entity, EntityType } from './types';
+
+export interface EntityCorrections {
+  /** Names to mark wherever they occur, with their type (and canonical name, by default the text). */
+  add?: { text: string; type: EntityType; canonical?: string }[];
+  /** Mentions to drop: every mention with this text (of this type, when one is given). */
+  reject?: { text: string; type?: EntityType }[];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function applyCorrections(text: string, entities: Entity[], corrections: EntityCorrections): Entity[] {
+  let out = entities.filter(
+    (e) => !(corrections.reject ?? []).some((r) => r.text === e.text && (r.type === undefined || r.type === e.type)),
+  );
+  for (const a of corrections.add ?? []) {
+    if (a.text.trim() === '') continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a.text)}(?![\\p{L}\\p{N}])`, 'gu');
+    const added: Entity[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      added.push({ start, end, text: m[0], type: a.type, canonical: a.canonical ?? a.text, source: 'user' });
+    }
+    if (added.length === 0) continue;
+    out = out.filter((e) => !added.some((x) => x.start < e.end && e.start < x.end));
+    out.push(...added);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

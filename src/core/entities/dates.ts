@@ -1,0 +1,66 @@
+// Dates as entities: full dates, months and weekdays, years, and relative dates (`next year`, `end of 2014`).
+
+import type { Entity } from './types';
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+const LONG_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+const NUM_WORD = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)';
+const UNIT = '(?:days?|weeks?|months?|years?|decades?|centuries|century)';
+const SEASON = '(?:spring|summer|autumn|fall|winter)';
+const PERIOD = `(?:week|weekend|month|year|decade|century|${SEASON}|quarter|session)`;
+const REL = '(?:next|last|this|coming|previous|past|following|current|outgoing)';
+const PART = '(?:beginning|start|middle|end|close|turn|first half|second half|early part|latter part)';
+const ADJ = '(?:[a-z]+ ){0,2}';
+
+const PATTERNS: string[] = [
+  // 26 Dec 2011 · 14 March 2012 · March 14, 2012 · March 14 · 14 March · March 2012 · mid-2012
+  `\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? ${YEAR}`,
+  `${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? ${YEAR}`,
+  `${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?![\\d:])`,
+  `\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?! \\d)`,
+  `(?:(?:early|mid|late)[- ])?${LONG_MONTH},? ${YEAR}`,
+  `${WEEKDAY},? ${MONTH} \\d{1,2}(?:,? ${YEAR})?`,
+  // end of 2014 · the beginning of next year · early 2012 · the 1990s · 2011-2012
+  `${PART} of (?:${YEAR}|${LONG_MONTH}(?: ${YEAR})?|(?:the|this|next|last) (?:year|month|week|decade))`,
+  `(?:early|mid|late)[- ](?:${YEAR}|${LONG_MONTH})`,
+  `${YEAR}s`,
+  `${YEAR}(?:-|–|/)(?:${YEAR}|\\d\\d)(?!\\d)`,
+  // next year · the outgoing foreign political year · three years ago · recent years · the near future
+  `${REL} ${ADJ}${PERIOD}`,
+  `${REL} (?:${WEEKDAY}|${LONG_MONTH})`,
+  `${NUM_WORD} ${UNIT} ago`,
+  `(?:recent|coming) (?:days|weeks|months|years|decades)`,
+  `near(?:est)? future`,
+  `(?:yesterday|today|tomorrow)(?! ?')`,
+  `${WEEKDAY}(?:s)?`,
+];
+
+const DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${PATTERNS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** A capitalised month name standing alone is a date only after a word that introduces one (`in November`). */
+const BARE_MONTH = new RegExp(
+  `(?<=\\b(?:in|on|since|until|till|by|from|to|of|during|before|after|through|last|next|this|early|late|mid-|between|and|or|since) )${LONG_MONTH}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** A bare year, told apart from a count (`2000 troops`) by the word before it or the punctuation after it. */
+const BARE_YEAR = new RegExp(
+  `(?:(?<=\\b(?:in|In|since|Since|until|till|by|By|of|from|From|to|for|before|after|during|between|and|or|early|late|mid|year|years|the|of|since|until|around|about|circa|c\\.|spring|summer|autumn|fall|winter) )|^)${YEAR}(?![\\p{L}\\p{N}\\-])|(?<![\\p{L}\\p{N}$€£#.,\\-])${YEAR}(?=[,.;:)!?\\]]|$| -)`,
+  'gmu',
+);
+
+export function findDates(text: string, from = 0, to = text.length): Entity[] {
+  const out: Entity[] = [];
+  const body = text.slice(from, to);
+  for (const re of [DATE_RE, BARE_MONTH, BARE_YEAR]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body)) !== null) {
+      const start = from + m.index;
+      out.push({ start, end: start + m[0].length, text: m[0], type: 'DATE', canonical: m[0], source: 'date' });
+    }
+  }
+  return out;
+}

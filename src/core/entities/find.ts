@@ -1,0 +1,36 @@
+// Finds the named entities of a text: gazetteer, rules, dates and acronyms, then the user's corrections.
+
+import { acronymCandidates, unknownAcronyms } from './acronyms';
+import { type Candidate, selectCandidates } from './candidates';
+import { applyCorrections, type EntityCorrections } from './corrections';
+import { findDates } from './dates';
+import { gazetteer, titleTrie } from './load';
+import { gazetteerCandidates } from './lookup';
+import { headedNames, reportingPeople, titledPeople } from './rules';
+import { propagateNames } from './propagate';
+import { tokenize } from './tokens';
+import type { Entity } from './types';
+import { TokenView } from './view';
+
+export interface EntityOptions {
+  corrections?: EntityCorrections;
+}
+
+export function findEntities(text: string, options: EntityOptions = {}): Entity[] {
+  const v = new TokenView(text, tokenize(text));
+  const cands: Candidate[] = [];
+  gazetteerCandidates(v, gazetteer(), cands);
+  titledPeople(v, titleTrie(), cands);
+  reportingPeople(v, cands);
+  headedNames(v, cands);
+  unknownAcronyms(v, cands);
+  for (const d of findDates(text)) cands.push({ ...d, priority: 15 });
+  let selected = selectCandidates(cands);
+  const acronyms = acronymCandidates(v, selected);
+  if (acronyms.length > 0) selected = selectCandidates([...selected.map((c) => ({ ...c, priority: c.priority + 100 })), ...acronyms]);
+  selected = propagateNames(v, selected);
+  const entities = selected.map(
+    (c): Entity => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source }),
+  );
+  return options.corrections ? applyCorrections(text, entities, options.corrections) : entities;
+}

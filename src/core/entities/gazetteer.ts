@@ -1,0 +1,37 @@
+// The gazetteer: every name and alias of the data files in a token trie, plus people by surname.
+
+import { TokenTrie } from './trie';
+import type { EntityType } from './types';
+
+export interface PersonInfo {
+  surname: string;
+  gender: 'm' | 'f' | null;
+  /** Titles the person held, `Foreign Minister`, with the country. */
+  roles: { title: string; country: string | null }[];
+}
+
+export interface GazetteerEntry {
+  type: EntityType;
+  canonical: string;
+  /** Higher wins when one name has several meanings (`Georgia` the country over the US state). */
+  priority: number;
+  person?: PersonInfo;
+}
+
+const sameEntry = (a: GazetteerEntry, b: GazetteerEntry): boolean => a.type === b.type && a.canonical === b.canonical;
+
+export class Gazetteer {
+  readonly names = new TokenTrie<GazetteerEntry>();
+  /** People by surname, for a surname standing alone. */
+  readonly bySurname = new Map<string, GazetteerEntry[]>();
+
+  add(name: string, entry: GazetteerEntry): void {
+    this.names.add(name, entry, sameEntry);
+  }
+
+  addSurname(surname: string, entry: GazetteerEntry): void {
+    const list = this.bySurname.get(surname) ?? [];
+    if (!list.includes(entry)) list.push(entry);
+    this.bySurname.set(surname, list);
+  }
+}

@@ -1,0 +1,120 @@
+// Builds the gazetteer from the data files in `data/` (see its README for their format).
+
+import countries from './data/countries.json';
+import events from './data/events.json';
+import organizations from './data/organizations.json';
+import people from './data/people.json';
+import places from './data/places.json';
+import titles from './data/titles.json';
+import treaties from './data/treaties.json';
+import { Gazetteer, type GazetteerEntry } from './gazetteer';
+import { TokenTrie } from './trie';
+
+interface NamedData {
+  name: string;
+  aliases?: string[];
+  abbrevs?: string[];
+}
+interface CountryData extends NamedData {
+  capital?: string | null;
+  demonyms?: string[];
+}
+interface PersonData extends NamedData {
+  surname?: string;
+  gender?: string;
+  roles?: { title: string; country?: string | null }[];
+}
+
+/** Extra nationality, religious and political group words (NORP) that are not demonyms of a state. */
+const GROUPS = [
+  'Arab', 'Arabs', 'Kurd', 'Kurds', 'Kurdish', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Jewish', 'Jews',
+  'Sunni', 'Sunnis', 'Shia', 'Shiite', 'Shiites', "Shi'ite", 'Alawite', 'Alawites', 'Druze', 'Pashtun', 'Pashtuns',
+  'Tajik', 'Uzbek', 'Hazara', 'Tatar', 'Tatars', 'Chechen', 'Chechens', 'Baloch', 'Tamil', 'Tamils', 'Sikh', 'Hindu',
+  'Buddhist', 'Catholic', 'Orthodox', 'Protestant', 'European', 'Europeans', 'Asian', 'African', 'Latin American',
+  'Republican', 'Republicans', 'Democrat', 'Democrats', 'Communist', 'Communists', 'Bolshevik', 'Islamist', 'Islamists',
+  'Palestinian', 'Palestinians', 'Rohingya', 'Yazidi', 'Yazidis', 'Houthi', 'Houthis', 'Uighur', 'Uighurs', 'Uyghur', 'Uyghurs',
+  'Crimean', 'Transatlantic', 'Scandinavian', 'Balkan', 'Caucasian', 'Slavic', 'Persian', 'Western Europeans',
+];
+
+const PRIORITY = { country: 50, org: 45, treaty: 45, person: 40, capital: 35, gpe: 30, loc: 30, norp: 25, event: 20 };
+
+function addAll(g: Gazetteer, item: NamedData, entry: GazetteerEntry): void {
+  for (const n of [item.name, ...(item.aliases ?? []), ...(item.abbrevs ?? [])]) g.add(n, entry);
+}
+
+export function buildGazetteer(): Gazetteer {
+  const g = new Gazetteer();
+  for (const c of countries as CountryData[]) {
+    addAll(g, c, { type: 'GPE', canonical: c.name, priority: PRIORITY.country });
+    if (c.capital) g.add(c.capital, { type: 'GPE', canonical: c.capital, priority: PRIORITY.capital });
+    const norp: GazetteerEntry = { type: 'NORP', canonical: c.demonyms?.[0] ?? c.name, priority: PRIORITY.norp };
+    for (const d of c.demonyms ?? []) g.add(d, norp);
+  }
+  const p = places as { gpe: NamedData[]; loc: NamedData[] };
+  for (const x of p.gpe) addAll(g, x, { type: 'GPE', canonical: x.name, priority: PRIORITY.gpe });
+  for (const x of p.loc) addAll(g, x, { type: 'LOC', canonical: x.name, priority: PRIORITY.loc });
+  for (const x of organizations as NamedData[]) addAll(g, x, { type: 'ORG', canonical: x.name, priority: PRIORITY.org });
+  for (const x of treaties as NamedData[]) addAll(g, x, { type: 'LAW', canonical: x.name, priority: PRIORITY.treaty });
+  for (const x of events as NamedData[]) addAll(g, x, { type: 'EVENT', canonical: x.name, priority: PRIORITY.event });
+  for (const w of GROUPS) g.add(w, { type: 'NORP', canonical: w, priority: PRIORITY.norp });
+  for (const x of people as PersonData[]) {
+    const surname = x.surname ?? x.name.split(' ').pop() ?? x.name;
+    const entry: GazetteerEntry = {
+      type: 'PERSON',
+      canonical: x.name,
+      priority: PRIORITY.person,
+      person: {
+        surname,
+        gender: x.gender === 'm' || x.gender === 'f' ? x.gender : null,
+        roles: (x.roles ?? []).map((r) => ({ title: r.title, country: r.country ?? null })),
+      },
+    };
+    addAll(g, x, entry);
+    g.addSurname(surname, entry);
+    // Transliteration variants of the surname alone (`Zelensky`, `Zelenskyy`) point at the same person.
+    for (const alias of x.aliases ?? []) {
+      const last = alias.split(' ').pop();
+      if (last && last !== surname && alias.split(' ').length > 1) g.addSurname(last, entry);
+    }
+  }
+  return g;
+}
+
+export interface TitleData {
+  /** Capitalised titles that stand before a name: `President`, `Foreign Minister`. */
+  titles: string[];
+  /** Lower-case role nouns that refer back to a person: `minister`, `spokesman`. */
+  roles: string[];
+}
+
+export function loadTitles(): TitleData {
+  return titles;
+}
+
+let cached: Gazetteer | null = null;
+
+/** The gazetteer, built once on first use. */
+export function gazetteer(): Gazetteer {
+  return (cached ??= buildGazetteer());
+}
+
+let cachedTitles: TokenTrie<string> | null = null;
+
+/** Capitalised titles (`Foreign Minister`, `Secretary of State`) as a trie, built once. */
+export function titleTrie(): TokenTrie<string> {
+  if (!cachedTitles) {
+    cachedTitles = new TokenTrie<string>();
+    for (const t of loadTitles().titles) cachedTitles.add(t, t);
+  }
+  return cachedTitles;
+}
+
+let peopleByName: Map<string, PersonData> | null = null;
+
+/** Gender and roles of a person the gazetteer knows, by canonical name. */
+export function personInfo(canonical: string): { gender: 'm' | 'f' | null; roles: { title: string }[] } | null {
+  peopleByName ??= new Map((people as PersonData[]).map((p) => [p.name, p]));
+  const p = peopleByName.get(canonical);
+  if (!p) return null;
+  return { gender: p.gender === 'm' || p.gender === 'f' ? p.gender : null, roles: (p.roles ?? []).map((r) => ({ title: r.title })) };
+}

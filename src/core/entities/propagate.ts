@@ -1,0 +1,51 @@
+// One name per person: a surname alone takes the canonical name of the full name used in the same text, and
+// surnames of people the gazetteer does not know are found again wherever they stand alone.
+
+import type { Candidate } from './candidates';
+import type { TokenView } from './view';
+
+/** Surnames that are also ordinary capitalised words: a person only where the full name is in the same text. */
+const WORD_SURNAMES = new Set([
+  'May', 'Major', 'Power', 'Rice', 'Price', 'Brown', 'Gates', 'Austin', 'Charles', 'Khan', 'Singh', 'Sharon', 'King',
+  'Young', 'Long', 'Hill', 'Bush', 'Paul', 'Rose', 'Wolf', 'Fox', 'Bolton', 'Best', 'Love', 'Green', 'White', 'Black',
+  'Little', 'Small', 'Stone', 'Fields', 'Church', 'Hope', 'Victoria', 'Grant', 'Mark', 'Wang', 'Li', 'Kim', 'Lee',
+]);
+
+function surnameOf(name: string): string {
+  return name.split(/\s+/).pop() ?? name;
+}
+
+export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[] {
+  const fullNames = new Map<string, Candidate>();
+  for (const c of selected) {
+    if (c.type !== 'PERSON' || c.source === 'alias') continue;
+    const words = v.text.slice(c.start, c.end).split(/\s+/);
+    if (words.length >= 2) {
+      const key = surnameOf(v.text.slice(c.start, c.end));
+      if (!fullNames.has(key)) fullNames.set(key, c);
+    }
+  }
+  selected = selected.filter(
+    (c) => !(c.source === 'alias' && WORD_SURNAMES.has(v.text.slice(c.start, c.end)) && !fullNames.has(v.text.slice(c.start, c.end))),
+  );
+  if (fullNames.size === 0) return selected;
+  const covered = new Set<number>();
+  for (const c of selected) covered.add(c.start);
+  const out = selected.map((c) => {
+    if (c.type !== 'PERSON' || c.source !== 'alias') return c;
+    const full = fullNames.get(v.text.slice(c.start, c.end));
+    return full ? { ...c, canonical: full.canonical, person: full.person ?? c.person } : c;
+  });
+  // Surnames of people found by rule only (not in the gazetteer) where they stand alone later on.
+  const ruleSurnames = new Map<string, Candidate>();
+  for (const [surname, c] of fullNames) if (c.source === 'rule') ruleSurnames.set(surname, c);
+  if (ruleSurnames.size === 0) return out;
+  const inside = (pos: number): boolean => out.some((c) => c.start <= pos && pos < c.end);
+  for (let i = 0; i < v.count; i++) {
+    if (!v.isCap(i)) continue;
+    const full = ruleSurnames.get(v.str(i));
+    if (!full || covered.has(v.start(i)) || inside(v.start(i))) continue;
+    out.push({ start: v.start(i), end: v.end(i), type: 'PERSON', canonical: full.canonical, source: 'alias', priority: 5 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

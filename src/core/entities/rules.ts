@@ -1,0 +1,136 @@
+// Rules that find names the gazetteer lacks: people after titles or before reporting verbs, institutions by
+// their head word (`Presidential Commission`), laws (`Jackson-Vanik amendment`, `Resolution 1973`).
+
+import type { Candidate } from './candidates';
+import type { TokenView } from './view';
+import type { TokenTrie } from './trie';
+import { LAW_HEADS, NAME_PARTICLES, NOT_NAME_START, ORG_HEADS } from './words';
+
+const REPORTING_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes', 'declared',
+  'announced', 'stated', 'explained', 'emphasized', 'emphasised', 'insisted', 'warned', 'argued', 'asked', 'replied',
+  'answered', 'commented', 'remarked', 'continued', 'concluded', 'pointed', 'recalled', 'underlined', 'underscored',
+]);
+
+/** The end (exclusive) of a personal name of capitalised words starting at `i`, or `i` when there is none. */
+export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
+  let j = i;
+  let words = 0;
+  while (j < v.count && words < maxWords) {
+    if (v.isCap(j) && v.isWord(j) && !NOT_NAME_START.has(v.str(j))) {
+      words++;
+      j++;
+    } else if (NAME_PARTICLES.has(v.str(j).toLowerCase()) && words > 0 && v.isCap(j + 1) && !v.isCap(j)) {
+      j++;
+      continue;
+    } else if (v.str(j) === '-' && words > 0 && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) {
+      j++;
+      continue;
+    } else {
+      break;
+    }
+    if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
+  }
+  return words > 0 ? j : i;
+}
+
+/** `President Dmitry Medvedev`: a capitalised title, then the name (the title stays outside the span). */
+export function titledPeople(v: TokenView, titles: TokenTrie<string>, out: Candidate[]): void {
+  for (let i = 0; i < v.count; i++) {
+    if (!v.isCap(i)) continue;
+    const t = titles.longestAt(v.text, v.tokens, i);
+    if (!t || t.end >= v.count || !v.joined(t.end - 1)) continue;
+    let s = t.end;
+    if (v.str(s) === '.' ) s++; // `Gen. Smith`
+    const e = nameEnd(v, s);
+    if (e > s) out.push(personCandidate(v, s, e, 'rule', 30));
+    i = Math.max(i, e - 1);
+  }
+}
+
+/** `John Smith said`, `said John Smith`: two or three capitalised words next to a reporting verb. */
+export function reportingPeople(v: TokenView, out: Candidate[]): void {
+  for (let i = 0; i < v.count; i++) {
+    if (!REPORTING_VERBS.has(v.str(i))) continue;
+    // Name before the verb.
+    let s = i - 1;
+    while (s >= 0 && (v.isCap(s) || v.str(s) === '-') && i - s <= 4 && v.joined(s)) s--;
+    s++;
+    if (s < i && !NOT_NAME_START.has(v.str(s))) {
+      const e = nameEnd(v, s, 3);
+      if (e === i && countWords(v, s, e) >= 2) out.push(personCandidate(v, s, e, 'rule', 10));
+    }
+    // Name after the verb.
+    if (i + 1 < v.count && v.joined(i)) {
+      const e = nameEnd(v, i + 1, 3);
+      if (countWords(v, i + 1, e) >= 2) out.push(personCandidate(v, i + 1, e, 'rule', 10));
+    }
+  }
+}
+
+function countWords(v: TokenView, s: number, e: number): number {
+  let n = 0;
+  for (let k = s; k < e; k++) if (v.isWord(k) && v.isCap(k)) n++;
+  return n;
+}
+
+function personCandidate(v: TokenView, s: number, e: number, source: 'rule', priority: number): Candidate {
+  const name = v.text.slice(v.start(s), v.end(e - 1));
+  return { start: v.start(s), end: v.end(e - 1), type: 'PERSON', canonical: name, source, priority };
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'and']);
+
+/** The end (exclusive) of a run of capitalised words, hyphens, connectors before a capital, `Resolution N`. */
+function capitalRun(v: TokenView, i: number): number {
+  let j = i;
+  while (j < v.count) {
+    const w = v.str(j);
+    const ok =
+      v.isCap(j) ||
+      (w === '-' && j > i && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) ||
+      (j > i && /^\d+$/.test(w) && v.str(j - 1) === 'Resolution') ||
+      (j > i + 1 && w === 'amendment' && v.str(j - 2) === '-') ||
+      (j > i && CONNECTORS.has(w) && v.isCap(j + 1) && v.joined(j));
+    if (!ok) break;
+    j++;
+    if (j < v.count && !v.joined(j - 1)) break;
+  }
+  return j;
+}
+
+function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
+  const w = v.str(k);
+  if (ORG_HEADS.has(w)) return 'ORG';
+  if (LAW_HEADS.has(w) || w === 'amendment') return 'LAW';
+  if (/^\d+$/.test(w) && v.str(k - 1) === 'Resolution') return 'LAW';
+  return null;
+}
+
+/**
+ * Institutions and laws named by their head word: capitalised words ending in `Ministry`, `Commission`,
+ * `Treaty`, `Act`, `Resolution 1973`, or `amendment` after a hyphenated name; an `of …` tail stays with the head
+ * (`Ministry of Foreign Affairs`, `IAEA Board of Governors`).
+ */
+export function headedNames(v: TokenView, out: Candidate[]): void {
+  for (let i = 0; i < v.count; i++) {
+    if (!v.isCap(i) || NOT_NAME_START.has(v.str(i))) continue;
+    const runEnd = capitalRun(v, i);
+    let head = -1;
+    let type: 'ORG' | 'LAW' | null = null;
+    for (let k = i; k < runEnd; k++) {
+      const t = headType(v, k);
+      if (t) [head, type] = [k, t];
+    }
+    const ofLed = head === i && CONNECTORS.has(v.str(i + 1)) && i + 2 < runEnd;
+    if (type === null || (head === i && !ofLed)) {
+      i = runEnd - 1;
+      continue;
+    }
+    // Keep an `of …` tail after the head, up to the end of the run.
+    let end = head;
+    if (end + 2 < runEnd && CONNECTORS.has(v.str(end + 1)) && v.str(end + 1) !== 'and') end = runEnd - 1;
+    out.push({ start: v.start(i), end: v.end(end), type, canonical: v.text.slice(v.start(i), v.end(end)), source: 'rule', priority: 20 });
+    i = end;
+  }
+}

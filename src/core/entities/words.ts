@@ -1,0 +1,48 @@
+// Word lists the entity rules share: institution and law heads, name particles, and words that begin sentences.
+
+/** Last words of an organisation's name: `Foreign Ministry`, `Presidential Commission`, `State Duma`. */
+export const ORG_HEADS = new Set([
+  'Ministry', 'Ministries', 'Council', 'Commission', 'Committee', 'Organization', 'Organisation', 'Agency', 'Union',
+  'Party', 'Bank', 'Fund', 'Court', 'Parliament', 'Assembly', 'Office', 'Department', 'Institute', 'Forum',
+  'Association', 'League', 'Federation', 'Movement', 'Front', 'Army', 'Navy', 'Corporation', 'Company', 'Service',
+  'Centre', 'Center', 'University', 'Authority', 'Board', 'Chamber', 'Senate', 'Duma', 'Congress', 'Cabinet',
+  'Government', 'Embassy', 'Consulate', 'Secretariat', 'Coalition', 'Alliance', 'Brigade', 'Brigades', 'Guard',
+  'Guards', 'Police', 'Foundation', 'Bureau', 'Directorate', 'Tribunal', 'Mission', 'Group', 'Inc', 'Ltd', 'Corp',
+  'Forces', 'Command', 'Academy', 'Society', 'Conference', 'Rada', 'Majlis', 'Knesset', 'Bundestag', 'Sejm',
+]);
+
+/** A single head word that names an institution when a nationality or state stands before it (`Russian Parliament`). */
+export const STANDALONE_ORG_HEADS = new Set([
+  'Parliament', 'Congress', 'Senate', 'Duma', 'Government', 'Cabinet', 'Embassy', 'Consulate', 'Army', 'Navy',
+  'Foreign Ministry', 'Ministry', 'Rada', 'Majlis', 'Knesset',
+]);
+
+/** Last words of a law's name: `START Treaty`, `Trade Act`, `Jackson-Vanik amendment`. */
+export const LAW_HEADS = new Set([
+  'Treaty', 'Treaties', 'Act', 'Acts', 'Amendment', 'Convention', 'Conventions', 'Accord', 'Accords', 'Agreement',
+  'Agreements', 'Protocol', 'Charter', 'Pact', 'Memorandum', 'Statute', 'Doctrine', 'Law', 'Bill',
+]);
+
+/** Particles inside personal names: `Bashar al-Assad`, `Ursula von der Leyen`, `Mohammed bin Salman`. */
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'del', 'ben', 'abu']);
+
+/** Capitalised words that begin sentences and are never the start of a name. */
+export const NOT_NAME_START = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'While', 'As', 'For', 'With', 'By', 'From', 'This', 'That', 'These', 'Those',
+  'But', 'And', 'Or', 'If', 'When', 'After', 'Before', 'Since', 'Speaking', 'According', 'He', 'She', 'It', 'They',
+  'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'Then', 'Now', 'However',
+  'Meanwhile', 'Also', 'Yet', 'So', 'Still', 'Although', 'Though', 'Despite', 'During', 'Under', 'Over', 'Against',
+  'Among', 'Between', 'Both', 'Each', 'Every', 'All', 'Some', 'Many', 'Most', 'Other', 'Another', 'Such', 'What',
+  'Which', 'Who', 'Whom', 'Whose', 'Why', 'How', 'Where', 'Mr', 'Mrs', 'Ms', 'Dr', 'Alas', 'Clearly', 'Nevertheless',
+  'Otherwise', 'First', 'Second', 'Third', 'Finally', 'Last', 'Next', 'One', 'Two', 'Not', 'No', 'Yes', 'Do', 'Does',
+  'Did', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'May', 'Might', 'Must', 'Let',
+  'Question', 'Answer', 'Download', 'Share', 'Print', 'Read', 'Photo', 'Video', 'Audio', 'Agreement',
+]);
+
+/** Acronyms that are not organisations. */
+export const NOT_ORG_ACRONYMS = new Set([
+  'I', 'II', 'III', 'IV', 'V', 'VI', 'A', 'OK', 'TV', 'GDP', 'GNP', 'CEO', 'AIDS', 'HIV', 'ID', 'UAV', 'UAVs', 'ICBM',
+  'ICBMs', 'WMD', 'LNG', 'GMT', 'UTC', 'AM', 'PM', 'MP', 'MPs', 'PR', 'IT', 'AI', 'DNA', 'COVID', 'SARS', 'BC', 'AD',
+  'USD', 'EUR', 'RUB', 'CET', 'EST', 'EDT', 'MSK', 'FAQ', 'PDF', 'URL', 'VAT', 'MW', 'GW', 'KM', 'SUV', 'VIP', 'NB',
+  'PS', 'RSS', 'Q', 'MR', 'MS', 'MRS', 'DR', 'SALT', 'START', 'ABM', 'INF', 'NPT', 'CTBT', 'JCPOA', 'CFE',
+]);

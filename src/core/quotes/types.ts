@@ -1,0 +1,38 @@
+// The shapes of quotations and their attribution. Offsets are UTF-16 indices, end exclusive.
+import type { Span } from '../text';
+
+export type QuoteKind = 'direct' | 'scare';
+
+export interface SpeakerAttribution {
+  /** Canonical name of the person or body. */
+  name: string;
+  /** The words that say who speaks: `he said`, `Lavrov said`, `according to the ministry`. */
+  cue: Span & { text: string };
+  /** The mention the cue was resolved to (`Russian Foreign Minister Sergei Lavrov`), when it is not the cue itself. */
+  antecedent: (Span & { text: string }) | null;
+  /** How the speaker was found. */
+  via: 'cue-after' | 'cue-before' | 'same-sentence' | 'previous-quote' | 'previous-paragraph' | 'continuation' | 'turn' | 'user';
+}
+
+export interface Quote extends Span {
+  /** The words between the marks. */
+  text: string;
+  /** The opening mark. */
+  open: Span;
+  /** The closing mark, or null when the source never closes the quotation. */
+  close: Span | null;
+  nested: boolean;
+  unclosed: boolean;
+  kind: QuoteKind;
+  speaker: SpeakerAttribution | null;
+}
+
+/** A quotation as the mark scanner finds it, before its kind and speaker are decided. */
+export interface ScannedQuote extends Span {
+  open: Span;
+  close: Span | null;
+  depth: number;
+  unclosed: boolean;
+  /** Index of the paragraph where the quotation opens. */
+  paragraph: number;
+}

@@ -1,0 +1,95 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { scanQuotes } from '../../src/core/quotes';
+import { analyzeStructure } from '../../src/core/text';
+import { SEED_NAMES, seedGold, seedText } from './helpers';
+
+/** The quotations of a text as [content, depth, unclosed]. */
+function scan(text: string): [string, number, boolean][] {
+  const s = analyzeStructure(text);
+  return scanQuotes(text, s.paragraphs.filter((p) => !p.boilerplate)).map((q) => [text.slice(q.start, q.end), q.depth, q.unclosed]);
+}
+
+describe('quote scanner on the seeds', () => {
+  for (const name of SEED_NAMES) {
+    it(`finds exactly the gold quotation spans of ${name}`, () => {
+      const text = seedText(name);
+      const s = analyzeStructure(text);
+      const found = scanQuotes(text, s.paragraphs.filter((p) => !p.boilerplate)).map((q) => `${q.start}-${q.end}`).sort();
+      const gold = seedGold(name).quotes.map((q) => `${q.start}-${q.end}`).sort();
+      assert.deepEqual(found, gold);
+    });
+    it(`marks the gold's nested quotations of ${name} as nested`, () => {
+      const text = seedText(name);
+      const s = analyzeStructure(text);
+      const depth = new Map(scanQuotes(text, s.paragraphs).map((q) => [`${q.start}-${q.end}`, q.depth]));
+      for (const g of seedGold(name).quotes) assert.equal((depth.get(`${g.start}-${g.end}`) ?? -1) > 0, g.nested === true, g.text);
+    });
+  }
+});
+
+describe('quotation marks', () => {
+  it('straight double quotes, with punctuation inside', () => {
+    assert.deepEqual(scan('Intro\n\n"We have been developing the interaction," he said.'), [['We have been developing the interaction,', 0, false]]);
+  });
+  it('curly double quotes', () => {
+    assert.deepEqual(scan('Intro\n\n“We are aware of potential problems.” He said so.'), [['We are aware of potential problems.', 0, false]]);
+  });
+  it('guillemets', () => {
+    assert.deepEqual(scan('Intro\n\nHe called it «a historic step» on Monday.'), [['a historic step', 0, false]]);
+  });
+  it('curly single quotes, also closed by an opening mark as in the seeds', () => {
+    assert.deepEqual(scan('Intro\n\nengagement of all ‘soft force‘ elements and mature ‘resetting’ too'), [
+      ['soft force', 0, false],
+      ['resetting', 0, false],
+    ]);
+  });
+  it('straight single quotes around words, not apostrophes', () => {
+    assert.deepEqual(scan("Intro\n\nMissile defence as indicator of 'resetting' and the countries' plans, don't you see"), [['resetting', 0, false]]);
+  });
+  it('apostrophes of every kind are not quotes', () => {
+    assert.deepEqual(scan('Intro\n\nHe doesn‘t agree. Russia’s entry. The UN Security Council ‘s mandate. Rock ’n’ roll in the ’90s.'), []);
+  });
+});
+
+describe('nesting, interruptions, paragraphs', () => {
+  it('a nested quote with the same mark', () => {
+    assert.deepEqual(scan('Intro\n\n"We will react irrespectively of who is going to "at the helm" in the White House," he said.'), [
+      ['We will react irrespectively of who is going to "at the helm" in the White House,', 0, false],
+      ['at the helm', 1, false],
+    ]);
+  });
+  it('a single-quoted scare quote inside a double-quoted quotation', () => {
+    assert.deepEqual(scan('Intro\n\n“Washington would become an indicator of mature ‘resetting’ and a base.”'), [
+      ['Washington would become an indicator of mature ‘resetting’ and a base.', 0, false],
+      ['resetting', 1, false],
+    ]);
+  });
+  it('an interrupted quotation is two quotations', () => {
+    assert.deepEqual(scan('Intro\n\n"The latest summit confirmed it," he said. "The joint work intensified."').map((q) => q[0]), [
+      'The latest summit confirmed it,',
+      'The joint work intensified.',
+    ]);
+  });
+  it('a quotation across a paragraph break with one opening and one closing mark is one span', () => {
+    const text = 'Intro\n\n"We will not accept this.\n\nNor will our partners," he said.';
+    assert.deepEqual(scan(text), [['We will not accept this.\n\nNor will our partners,', 0, false]]);
+  });
+  it('an unclosed quotation ends at the end of its paragraph, flagged', () => {
+    const text = 'Intro\n\n"We will not accept this.\n\n"Nor will our partners," he said.';
+    assert.deepEqual(scan(text), [
+      ['We will not accept this.', 0, true],
+      ['Nor will our partners,', 0, false],
+    ]);
+  });
+  it('a partial quotation inside reported speech', () => {
+    assert.deepEqual(scan('Intro\n\nRussia "will continue to improve the atmosphere," he said.'), [['will continue to improve the atmosphere,', 0, false]]);
+  });
+  it('keeps offsets right in CRLF text with a BOM', () => {
+    const lf = seedText('004_0b22a2b964df6e34');
+    const crlf = '\ufeff' + lf.replace(/\n/g, '\r\n');
+    const a = scan(lf).map((q) => q[0]);
+    const b = scan(crlf).map((q) => q[0].replace(/\r\n/g, '\n'));
+    assert.deepEqual(b, a);
+  });
+});
