@@ -56,7 +56,10 @@ export function reportingPeople(v: TokenView, out: Candidate[]): void {
     let s = i - 1;
     while (s >= 0 && (v.isCap(s) || v.str(s) === '-') && i - s <= 4 && v.joined(s)) s--;
     s++;
-    if (s < i && !NOT_NAME_START.has(v.str(s))) {
+    while (s < i && NOT_NAME_START.has(v.str(s))) s++;
+    // At a sentence start, three capitalised words are more likely a word and a two-word name.
+    if (i - s >= 3 && v.sentenceStart(s)) s++;
+    if (s < i) {
       const e = nameEnd(v, s, 3);
       if (e === i && countWords(v, s, e) >= 2) out.push(personCandidate(v, s, e, 'rule', 10));
     }

@@ -36,7 +36,9 @@ export const NOT_NAME_START = new Set([
   'Which', 'Who', 'Whom', 'Whose', 'Why', 'How', 'Where', 'Mr', 'Mrs', 'Ms', 'Dr', 'Alas', 'Clearly', 'Nevertheless',
   'Otherwise', 'First', 'Second', 'Third', 'Finally', 'Last', 'Next', 'One', 'Two', 'Not', 'No', 'Yes', 'Do', 'Does',
   'Did', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'May', 'Might', 'Must', 'Let',
-  'Question', 'Answer', 'Download', 'Share', 'Print', 'Read', 'Photo', 'Video', 'Audio', 'Agreement',
+  'Question', 'Answer', 'Download', 'Share', 'Print', 'Read', 'Photo', 'Video', 'Audio', 'Agreement', 'Later',
+  'Earlier', 'Today', 'Yesterday', 'Tomorrow', 'Separately', 'Instead', 'Indeed', 'Moreover', 'Furthermore', 'Thus',
+  'Hence', 'Speaking', 'Asked', 'Answering', 'Commenting', 'Responding', 'Addressing', 'Following', 'Ahead',
 ]);
 
 /** Acronyms that are not organisations. */

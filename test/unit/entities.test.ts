@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { findEntities } from '../../src/core/entities';
+import { SEED_NAMES, seedGold, seedText } from './helpers';
+
+/** `TYPE:text` of every entity. */
+const ents = (text: string): string[] => findEntities(text).map((e) => `${e.type}:${e.text}`);
+const canon = (text: string): string[] => findEntities(text).map((e) => e.canonical);
+
+describe('entities on the seeds', () => {
+  for (const name of SEED_NAMES) {
+    it(`finds the gold entities of ${name} (F1 ≥ 0.92)`, () => {
+      const text = seedText(name);
+      const gold = new Set(seedGold(name).entities.map((e) => `${e.start}:${e.end}:${e.type}`));
+      const found = findEntities(text).map((e) => `${e.start}:${e.end}:${e.type}`);
+      const tp = found.filter((k) => gold.has(k)).length;
+      const f1 = (2 * tp) / (found.length + gold.size);
+      assert.ok(f1 >= 0.92, `F1 ${f1.toFixed(3)}`);
+    });
+    it(`slices of ${name} equal the entities' text`, () => {
+      const text = seedText(name);
+      for (const e of findEntities(text)) assert.equal(text.slice(e.start, e.end), e.text);
+    });
+  }
+});
+
+describe('entity rules', () => {
+  it('titles stay outside the name, a nationality before a title is its own mention', () => {
+    assert.deepEqual(ents('Russian Foreign Minister Sergei Lavrov said so.'), ['NORP:Russian', 'PERSON:Sergei Lavrov']);
+  });
+  it('a nationality inside an institution name is part of it', () => {
+    assert.deepEqual(ents('He said the Russian Foreign Ministry would act.'), ['ORG:Russian Foreign Ministry']);
+  });
+  it('the longest name wins', () => {
+    assert.deepEqual(ents('resolutions of the UN Security Council and the IAEA Board of Governors'), ['ORG:UN Security Council', 'ORG:IAEA Board of Governors']);
+  });
+  it('names joined by a hyphen are two mentions', () => {
+    assert.deepEqual(ents('Russia-NATO relations and Russian-U.S. ties'), ['GPE:Russia', 'ORG:NATO', 'NORP:Russian', 'GPE:U.S.']);
+  });
+  it('a possessive is not part of the name', () => {
+    assert.deepEqual(ents('Russia‘s entry and Washington’s readiness'), ['GPE:Russia', 'GPE:Washington']);
+  });
+  it('laws by their head word', () => {
+    assert.deepEqual(ents('under the Jackson-Vanik amendment and the U.S. Trade Act and the new START Treaty'), [
+      'LAW:Jackson-Vanik amendment', 'LAW:U.S. Trade Act', 'LAW:new START Treaty',
+    ]);
+  });
+  it('institutions by their head word', () => {
+    assert.deepEqual(ents('the Presidential Commission worked with the Ministry of Foreign Affairs'), ['ORG:Presidential Commission', 'ORG:Ministry of Foreign Affairs']);
+  });
+  it('an acronym defined in parentheses, then used alone', () => {
+    assert.deepEqual(ents('the League of Arab States (LAS) LAS monitoring mission; LAS observers'), ['ORG:League of Arab States', 'ORG:LAS', 'ORG:LAS', 'ORG:LAS']);
+    assert.deepEqual(ents('the Common Foreign and Security Policy (CFSP) and CFSP goals').slice(-2), ['ORG:CFSP', 'ORG:CFSP']);
+  });
+  it('people after titles and before reporting verbs, even when unknown', () => {
+    assert.deepEqual(ents('Ambassador Mirela Kostadinova spoke. Later Petar Ivanov said no.'), ['PERSON:Mirela Kostadinova', 'PERSON:Petar Ivanov']);
+  });
+  it('one canonical name per person', () => {
+    assert.deepEqual(canon('Sergey Lavrov met Dmitri Medvedev. Lavrov said'), ['Sergei Lavrov', 'Dmitry Medvedev', 'Sergei Lavrov']);
+  });
+  it('a surname that is an ordinary word is a person only with the full name', () => {
+    assert.deepEqual(ents('May is a month of talks.'), []);
+  });
+  it('dates of every kind', () => {
+    assert.deepEqual(ents('On November 23 and in 2012, by the end of 2014, next year, on Monday, in the near future, in the outgoing year'), [
+      'DATE:November 23', 'DATE:2012', 'DATE:end of 2014', 'DATE:next year', 'DATE:Monday', 'DATE:near future', 'DATE:outgoing year',
+    ]);
+  });
+  it('numbers that are not years are not dates', () => {
+    assert.deepEqual(ents('about 2000 troops and 1500 observers'), []);
+  });
+  it('the user\'s corrections win', () => {
+    const found = findEntities('The Nord Stream pipeline starts in Russia. Download it.', {
+      corrections: { add: [{ text: 'Nord Stream', type: 'ORG' }], reject: [{ text: 'Russia' }] },
+    });
+    assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.source}`), ['ORG:Nord Stream:user']);
+  });
+});
