@@ -1,38 +1,13 @@
 // Runs inside a real VS Code: the seeds open as Diplomatic Text, and the extension's contributions are live.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { extension, LANGUAGE_ID, waitFor } from './util';
 
-const EXTENSION_ID = 'diplomatic-annotator.diplomatic-annotator';
-const LANGUAGE_ID = 'diplomatic-text';
 const TOPICS_VIEW = 'diplomaticAnnotator.topics';
 const TREAT_AS_COMMAND = 'diplomaticAnnotator.treatAsDiplomaticText';
 
 interface Contributes {
   views?: Record<string, { id: string }[]>;
-}
-
-/** Polls until `read()` returns something `done` accepts; VS Code applies many changes asynchronously. */
-async function waitFor<T>(
-  description: string,
-  read: () => T,
-  done: (value: T) => boolean,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${description} (last: ${String(value)})`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function extension(): vscode.Extension<unknown> {
-  const ext = vscode.extensions.getExtension(EXTENSION_ID);
-  assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-  return ext;
 }
 
 function languageOf(uri: vscode.Uri): string | undefined {
