@@ -1,5 +1,6 @@
 // Bundles the extension (and the CLI) with esbuild. `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -35,6 +36,13 @@ const entries = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
 ];
+
+/** Data read at run time ships next to the bundle. */
+function copyData() {
+  fs.mkdirSync('dist', { recursive: true });
+  fs.copyFileSync('src/core/topics/lexicon.yaml', 'dist/lexicon.yaml');
+}
+copyData();
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
 if (watch) {

@@ -2,12 +2,17 @@
 // The `diplomatic-annotator` command-line tool over src/core.
 import { parseArgs } from './args';
 import { runAnalyze } from './commands/analyze';
+import { loadLexicon } from './lexicon';
 import { consoleOutput, type Output } from './output';
 
 const USAGE = `Usage: diplomatic-annotator <command> [options] FILE...
 
 Commands:
   analyze FILE... [--json]   structure, quotations with speakers, named entities, topics
+
+Options:
+  --json                     machine-readable output: one object per file, an array for several
+  --lexicon FILE             a workspace topic lexicon (YAML) over the shipped one
 
 Options may come before or after the files. --help shows this text.`;
 
@@ -19,7 +24,7 @@ export function main(argv: readonly string[], out: Output = consoleOutput): numb
   }
   switch (args.command) {
     case 'analyze':
-      return runAnalyze(args.files, args.flags.has('--json'), out);
+      return runAnalyze(args.files, args.flags.has('--json'), out, loadLexicon(args.options.get('--lexicon'), (s) => out.err(s)));
     case null:
       out.err(USAGE);
       return 2;

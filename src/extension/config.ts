@@ -10,6 +10,8 @@ export interface Settings {
   highlight: Record<EntityType, boolean>;
   /** Show `— Speaker` after each direct quotation. */
   speakerHints: boolean;
+  /** A workspace topic lexicon (YAML) over the shipped one; empty for none. */
+  lexicon: string;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -19,10 +21,16 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     files: c.get<unknown[]>('files', []).filter((g): g is string => typeof g === 'string' && g.trim() !== ''),
     highlight: Object.fromEntries(ENTITY_TYPES.map((t) => [t, highlight[t] !== false])) as Record<EntityType, boolean>,
     speakerHints: c.get<boolean>('quotes.speakerHints', true),
+    lexicon: c.get<string>('topics.lexicon', '').trim(),
   };
 }
 
-const KEYS: Record<keyof Settings, string> = { files: 'files', highlight: 'entities.highlight', speakerHints: 'quotes.speakerHints' };
+const KEYS: Record<keyof Settings, string> = {
+  files: 'files',
+  highlight: 'entities.highlight',
+  speakerHints: 'quotes.speakerHints',
+  lexicon: 'topics.lexicon',
+};
 
 export function affectsSettings(e: vscode.ConfigurationChangeEvent, key: keyof Settings): boolean {
   return e.affectsConfiguration(`${CONFIG_SECTION}.${KEYS[key]}`);

@@ -1,5 +1,6 @@
 // `diplomatic-annotator analyze FILE... [--json]`: structure, quotations with speakers, entities, topics.
 import { analyze, type Analysis } from '../../core/analyze';
+import type { CompiledLexicon } from '../../core/topics';
 import type { Output } from '../output';
 import { readTextFile } from '../read';
 
@@ -56,7 +57,7 @@ function summary(file: string, a: Analysis): string {
   return lines.join('\n');
 }
 
-export function runAnalyze(files: string[], json: boolean, out: Output): number {
+export function runAnalyze(files: string[], json: boolean, out: Output, lexicon?: CompiledLexicon): number {
   if (files.length === 0) {
     out.err('analyze: give one or more text files, e.g. diplomatic-annotator analyze seeds/*.txt --json');
     return 2;
@@ -70,7 +71,7 @@ export function runAnalyze(files: string[], json: boolean, out: Output): number 
       failed++;
       continue;
     }
-    const a = analyze(r.text);
+    const a = analyze(r.text, { lexicon });
     if (json) results.push(toJson(file, a));
     else out.log(summary(file, a));
   }

@@ -3,25 +3,22 @@
 import { findEntities, type Entity, type EntityCorrections } from '../entities';
 import { findQuotes, type Quote, type SpeakerCorrection } from '../quotes';
 import { analyzeStructure, type ArticleStructure } from '../text';
+import { findTopics, type ArticleTopic, type CompiledLexicon } from '../topics';
 
 export interface AnalyzeOptions {
   /** The user's corrections of entities (from the sidecar). */
   entities?: EntityCorrections;
   /** The user's corrections of speakers (from the sidecar). */
   speakers?: SpeakerCorrection[];
-}
-
-export interface TopicResult {
-  label: string;
-  score: number;
-  passages: { start: number; end: number }[];
+  /** The topic lexicon; without one, no topics are found. */
+  lexicon?: CompiledLexicon;
 }
 
 export interface Analysis {
   structure: ArticleStructure;
   quotes: Quote[];
   entities: Entity[];
-  topics: TopicResult[];
+  topics: ArticleTopic[];
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -29,7 +26,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const body = structure.boilerplate.length === 0 ? text : blank(text, structure.boilerplate);
   const entities = findEntities(body, { corrections: options.entities });
   const quotes = findQuotes(text, structure, entities, options.speakers);
-  return { structure, quotes, entities, topics: [] };
+  const paragraphs = structure.paragraphs.filter((p) => !p.boilerplate && p.duplicateOf === null);
+  const topics = options.lexicon ? findTopics(text, paragraphs, entities, options.lexicon) : [];
+  return { structure, quotes, entities, topics };
 }
 
 /** The text with the page furniture blanked out (offsets kept), so that nothing is found in it. */

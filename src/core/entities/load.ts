@@ -91,6 +91,17 @@ export function loadTitles(): TitleData {
   return titles;
 }
 
+let demonyms: Map<string, string> | null = null;
+
+/** The country of a nationality word: `Russian` → `Russia`; null for other words. */
+export function countryOfDemonym(word: string): string | null {
+  if (!demonyms) {
+    demonyms = new Map();
+    for (const c of countries as CountryData[]) for (const d of c.demonyms ?? []) demonyms.set(d, c.name);
+  }
+  return demonyms.get(word) ?? null;
+}
+
 let cached: Gazetteer | null = null;
 
 /** The gazetteer, built once on first use. */

@@ -9,13 +9,17 @@ interface Node<T> {
 
 export class TokenTrie<T> {
   private readonly root: Node<T> = { next: new Map(), values: null };
+
+  /** `key` turns a token into its lookup key, the same way for names and for the text (e.g. a stemmer). */
+  constructor(private readonly key: (token: string) => string = (t) => t) {}
+
   /** First tokens of names that start in lower case (`al-Qaeda`, `new START Treaty`). */
   readonly lowerStarters = new Set<string>();
   size = 0;
 
   /** Adds a name; `same` tells when a value is already there, so that repeats are skipped. */
   add(name: string, value: T, same: (a: T, b: T) => boolean = (a, b) => a === b): void {
-    const tokens = tokenizeName(name);
+    const tokens = tokenizeName(name).map((t) => this.key(t));
     if (tokens.length === 0) return;
     let node = this.root;
     for (const t of tokens) {
@@ -36,7 +40,7 @@ export class TokenTrie<T> {
     let best: { end: number; values: T[] } | null = null;
     for (let j = i; j < tokens.count; j++) {
       if (j > i && hasLineBreak(text, tokens.ends[j - 1], tokens.starts[j])) break;
-      node = node.next.get(normToken(text.slice(tokens.starts[j], tokens.ends[j])));
+      node = node.next.get(this.key(normToken(text.slice(tokens.starts[j], tokens.ends[j]))));
       if (!node) break;
       if (node.values) best = { end: j + 1, values: node.values };
     }

@@ -1,0 +1,150 @@
+// The corpus index: one record per article, plus tallies by speaker, topic and entity kept up to date
+// incrementally, so that a change to one file costs that file only. Serialisable, to survive a reload.
+
+import type { EntityType } from '../entities';
+import type { ArticleRecord } from './record';
+import { Tally } from './tally';
+
+export { contentHash, recordFromAnalysis, snippetOf, type ArticleRecord, type Passage } from './record';
+
+export const INDEX_FORMAT = 1;
+
+const entityKey = (type: EntityType, canonical: string): string => `${type}\u0000${canonical}`;
+
+export class CorpusIndex {
+  private readonly records = new Map<string, ArticleRecord>();
+  private readonly speakers = new Tally();
+  private readonly topics = new Tally();
+  private readonly entities = new Tally();
+  private sorted: ArticleRecord[] | null = null;
+  /** Bumped on every change, so that views can tell whether what they show is current. */
+  generation = 0;
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  get(file: string): ArticleRecord | undefined {
+    return this.records.get(file);
+  }
+
+  /** True when the file is indexed from exactly this content. */
+  isCurrent(file: string, hash: string): boolean {
+    return this.records.get(file)?.hash === hash;
+  }
+
+  set(record: ArticleRecord): void {
+    this.delete(record.file);
+    this.records.set(record.file, record);
+    for (const q of record.quotes) if (q.kind === 'direct' && q.speaker) this.speakers.add(q.speaker, record.file);
+    for (const t of record.topics) this.topics.add(t.label, record.file, t.passages.length);
+    for (const e of record.entities) this.entities.add(entityKey(e.type, e.canonical), record.file, e.mentions.length);
+    this.changed();
+  }
+
+  delete(file: string): boolean {
+    const old = this.records.get(file);
+    if (!old) return false;
+    this.records.delete(file);
+    for (const q of old.quotes) if (q.speaker) this.speakers.remove(q.speaker, file);
+    for (const t of old.topics) this.topics.remove(t.label, file);
+    for (const e of old.entities) this.entities.remove(entityKey(e.type, e.canonical), file);
+    this.changed();
+    return true;
+  }
+
+  files(): IterableIterator<string> {
+    return this.records.keys();
+  }
+
+  /** Every article, by date (undated last), then headline. */
+  articles(): readonly ArticleRecord[] {
+    this.sorted ??= [...this.records.values()].sort(
+      (a, b) =>
+        (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date.localeCompare(b.date)) ||
+        a.headline.localeCompare(b.headline) ||
+        a.file.localeCompare(b.file),
+    );
+    return this.sorted;
+  }
+
+  /** Speakers of direct quotations with their number of quotations, most quoted first. */
+  speakerList(): { name: string; count: number; articles: number }[] {
+    return [...this.speakers.keys()]
+      .map((name) => ({ name, count: this.speakers.total(name), articles: this.speakers.files(name).size }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** The direct quotations of one speaker across the corpus, article by article. */
+  quotesOf(speaker: string): { record: ArticleRecord; quote: ArticleRecord['quotes'][number] }[] {
+    return this.inArticleOrder(this.speakers.files(speaker).keys()).flatMap((record) =>
+      record.quotes.filter((q) => q.kind === 'direct' && q.speaker === speaker).map((quote) => ({ record, quote })),
+    );
+  }
+
+  /** Topic labels across the corpus with the number of articles and passages. */
+  topicList(): { label: string; articles: number; passages: number }[] {
+    return [...this.topics.keys()]
+      .map((label) => ({ label, articles: this.topics.files(label).size, passages: this.topics.total(label) }))
+      .sort((a, b) => b.articles - a.articles || b.passages - a.passages || a.label.localeCompare(b.label));
+  }
+
+  articlesWithTopic(label: string): ArticleRecord[] {
+    return this.inArticleOrder(this.topics.files(label).keys());
+  }
+
+  /** Entity types with their number of distinct entities and mentions. */
+  entityTypes(): { type: EntityType; entities: number; mentions: number }[] {
+    const out = new Map<EntityType, { type: EntityType; entities: number; mentions: number }>();
+    for (const key of this.entities.keys()) {
+      const type = key.slice(0, key.indexOf('\u0000')) as EntityType;
+      const t = out.get(type) ?? { type, entities: 0, mentions: 0 };
+      t.entities++;
+      t.mentions += this.entities.total(key);
+      out.set(type, t);
+    }
+    return [...out.values()].sort((a, b) => b.mentions - a.mentions);
+  }
+
+  entitiesOf(type: EntityType): { canonical: string; count: number; articles: number }[] {
+    const prefix = `${type}\u0000`;
+    const out: { canonical: string; count: number; articles: number }[] = [];
+    for (const key of this.entities.keys()) {
+      if (key.startsWith(prefix)) out.push({ canonical: key.slice(prefix.length), count: this.entities.total(key), articles: this.entities.files(key).size });
+    }
+    return out.sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical));
+  }
+
+  mentionsOf(type: EntityType, canonical: string): { record: ArticleRecord; mention: ArticleRecord['entities'][number]['mentions'][number] }[] {
+    return this.inArticleOrder(this.entities.files(entityKey(type, canonical)).keys()).flatMap((record) =>
+      (record.entities.find((e) => e.type === type && e.canonical === canonical)?.mentions ?? []).map((mention) => ({ record, mention })),
+    );
+  }
+
+  serialize(): string {
+    return JSON.stringify({ format: INDEX_FORMAT, records: [...this.records.values()] });
+  }
+
+  /** An index from `serialize()` output; an empty one when the data is of another format or broken. */
+  static deserialize(json: string): CorpusIndex {
+    const index = new CorpusIndex();
+    try {
+      const data = JSON.parse(json) as { format?: number; records?: ArticleRecord[] };
+      if (data.format !== INDEX_FORMAT || !Array.isArray(data.records)) return index;
+      for (const r of data.records) index.set(r);
+    } catch {
+      // A damaged cache is rebuilt from the files.
+    }
+    return index;
+  }
+
+  private inArticleOrder(files: Iterable<string>): ArticleRecord[] {
+    const wanted = new Set(files);
+    return this.articles().filter((r) => wanted.has(r.file));
+  }
+
+  private changed(): void {
+    this.sorted = null;
+    this.generation++;
+  }
+}

@@ -1,0 +1,57 @@
+// Key phrases for what the lexicon does not know: `Russia-NATO relations` written in the text, treaties and laws
+// the article keeps coming back to, and phrases it repeats across paragraphs.
+
+import type { Entity } from '../entities';
+import { countryOfDemonym } from '../entities/load';
+import type { Span } from '../text';
+import type { ArticleTopic, TopicPassage } from './types';
+
+const RELATIONS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.]*)[-–](\p{Lu}[\p{L}.]*)\s+(relations|ties|dialogue|partnership|talks|summit|cooperation)\b/gu;
+
+/** `U.S.` → `US`, `Russian` → `Russia`. */
+function sideName(s: string): string {
+  const bare = s.replace(/\./g, '');
+  return countryOfDemonym(s) ?? countryOfDemonym(bare) ?? bare;
+}
+
+function paragraphOf(paragraphs: readonly Span[], pos: number): Span | undefined {
+  return paragraphs.find((p) => p.start <= pos && pos < p.end);
+}
+
+function add(map: Map<string, { label: string; passages: TopicPassage[]; score: number }>, label: string, p: Span | undefined, weight: number): void {
+  if (!p) return;
+  const key = label.toLowerCase();
+  const t = map.get(key) ?? { label, passages: [], score: 0 };
+  const passage = t.passages.find((x) => x.start === p.start);
+  if (passage) passage.score += weight;
+  else t.passages.push({ start: p.start, end: p.end, score: weight });
+  t.score += weight;
+  map.set(key, t);
+}
+
+export function keyphraseTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[]): ArticleTopic[] {
+  const found = new Map<string, { label: string; passages: TopicPassage[]; score: number }>();
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    for (const m of body.matchAll(RELATIONS)) {
+      const kind = m[3].toLowerCase() === 'ties' ? 'relations' : m[3].toLowerCase();
+      add(found, `${sideName(m[1])}-${sideName(m[2])} ${kind}`, p, 3);
+    }
+  }
+  // Treaties and laws named at least twice (by any of their names) are topics of their own.
+  const laws = new Map<string, Entity[]>();
+  for (const e of entities) if (e.type === 'LAW') laws.set(e.canonical, [...(laws.get(e.canonical) ?? []), e]);
+  for (const mentions of laws.values()) {
+    if (mentions.length < 2) continue;
+    const forms = new Map<string, number>();
+    for (const e of mentions) {
+      const form = e.text.replace(/^new\s+/, '');
+      forms.set(form, (forms.get(form) ?? 0) + 1);
+    }
+    const label = [...forms].sort((a, b) => b[1] - a[1])[0][0];
+    for (const e of mentions) add(found, label, paragraphOf(paragraphs, e.start), 2);
+  }
+  return [...found.values()]
+    .filter((t) => t.score >= 3)
+    .map((t) => ({ id: `keyphrase:${t.label.toLowerCase()}`, label: t.label, score: t.score, source: 'keyphrase' as const, passages: t.passages }));
+}

@@ -1,0 +1,72 @@
+// Scores each paragraph against the topic lexicon; an article's topics are the strongest, with their passages.
+
+import type { Entity } from '../entities';
+import { tokenize } from '../entities/tokens';
+import type { Span } from '../text';
+import type { CompiledLexicon } from './lexicon';
+import type { ArticleTopic, TopicPassage } from './types';
+
+/** A paragraph carries a topic from this score on; an article lists a topic from ARTICLE_MIN on. */
+export const PASSAGE_MIN = 2;
+export const ARTICLE_MIN = 4;
+
+/** Topic scores of one paragraph. */
+export function scoreParagraph(text: string, p: Span, lex: CompiledLexicon): Map<number, number> {
+  const scores = new Map<number, number>();
+  const tokens = tokenize(text, p.start, p.end);
+  for (let i = 0; i < tokens.count; i++) {
+    const c = text.charCodeAt(tokens.starts[i]);
+    const upper = c >= 65 && c <= 90;
+    const hit = (upper ? lex.exact.longestAt(text, tokens, i) : null) ?? lex.folded.longestAt(text, tokens, i);
+    if (!hit) continue;
+    for (const h of hit.values) scores.set(h.topic, (scores.get(h.topic) ?? 0) + h.weight);
+    i = hit.end - 1;
+  }
+  return scores;
+}
+
+function fillSpecific(template: string, passages: Span[], entities: readonly Entity[]): string | null {
+  let missing = false;
+  const label = template.replace(/\{(GPE|LAW|ORG|LOC)\}/g, (_, type: string) => {
+    const inside = new Map<string, number>();
+    const overall = new Map<string, number>();
+    for (const e of entities) {
+      if (e.type !== type) continue;
+      const name = type === 'LAW' ? e.text.replace(/^new /, '') : e.canonical;
+      overall.set(name, (overall.get(name) ?? 0) + 1);
+      if (passages.some((p) => e.start >= p.start && e.end <= p.end)) inside.set(name, (inside.get(name) ?? 0) + 1);
+    }
+    // The name most particular to these passages, not the one the whole article is about.
+    let best: string | null = null;
+    let bestScore = 0;
+    for (const [name, n] of inside) {
+      const focus = n / (overall.get(name) ?? n);
+      const score = n * focus;
+      if ((n >= 2 || passages.length === 1) && focus >= 0.5 && score > bestScore) [best, bestScore] = [name, score];
+    }
+    if (best === null) missing = true;
+    return best ?? '';
+  });
+  return missing ? null : label;
+}
+
+export function lexiconTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[], lex: CompiledLexicon): ArticleTopic[] {
+  const passages = new Map<number, TopicPassage[]>();
+  for (const p of paragraphs) {
+    for (const [topic, score] of scoreParagraph(text, p, lex)) {
+      if (score < PASSAGE_MIN) continue;
+      const list = passages.get(topic) ?? [];
+      list.push({ start: p.start, end: p.end, score });
+      passages.set(topic, list);
+    }
+  }
+  const out: ArticleTopic[] = [];
+  for (const [topic, list] of passages) {
+    const score = list.reduce((s, p) => s + p.score, 0);
+    if (score < ARTICLE_MIN) continue;
+    const def = lex.topics[topic];
+    const label = (def.specific && fillSpecific(def.specific, list, entities)) || def.label;
+    out.push({ id: def.id, label, score, source: 'lexicon', passages: list });
+  }
+  return out;
+}
