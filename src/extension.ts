@@ -1,23 +1,35 @@
 // Entry point: creates the shared services and registers each feature.
 import * as vscode from 'vscode';
 import { AnalysisService } from './extension/analysis/service';
+import * as corpus from './extension/corpus';
 import * as highlight from './extension/highlight';
 import * as hovers from './extension/hovers';
 import * as language from './extension/language';
 import * as outline from './extension/outline';
+import { revealRange } from './extension/reveal';
 import * as speakers from './extension/speakers';
-import * as topics from './extension/topics';
+import * as views from './extension/views';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension hands to other extensions and to its integration tests. */
+export interface DiplomaticAnnotatorApi {
+  corpus: ReturnType<typeof corpus.register>;
+  views: ReturnType<typeof views.register>;
+  analysis: AnalysisService;
+}
+
+export function activate(context: vscode.ExtensionContext): DiplomaticAnnotatorApi {
+  const log = vscode.window.createOutputChannel('Diplomatic Annotator', { log: true });
   const analysis = new AnalysisService();
-  context.subscriptions.push(analysis);
-  const deps = { analysis };
+  context.subscriptions.push(log, analysis, vscode.commands.registerCommand('_diplomaticAnnotator.revealRange', revealRange));
+  const deps = { analysis, log };
   language.register(context);
   highlight.register(context, deps);
   hovers.register(context, deps);
   speakers.register(context, deps);
   outline.register(context, deps);
-  topics.register(context);
+  const corpusService = corpus.register(context, deps);
+  const sidebar = views.register(context, { corpus: corpusService });
+  return { corpus: corpusService, views: sidebar, analysis };
 }
 
 export function deactivate(): void {

@@ -14,8 +14,9 @@ export interface Settings {
   lexicon: string;
 }
 
-export function readSettings(scope?: vscode.ConfigurationScope): Settings {
-  const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+/** The settings of the window (all of them are window-scoped: one corpus, one way of reading it). */
+export function readSettings(): Settings {
+  const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
   const highlight = c.get<Partial<Record<string, unknown>>>('entities.highlight', {});
   return {
     files: c.get<unknown[]>('files', []).filter((g): g is string => typeof g === 'string' && g.trim() !== ''),

@@ -36,14 +36,14 @@ export class EntityTokensProvider implements vscode.DocumentSemanticTokensProvid
   async provideDocumentSemanticTokens(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens | null> {
     const a = await this.analysis.get(doc, token);
     if (!a || token.isCancellationRequested) return null;
-    return build(doc, a.entities, readSettings(doc.uri).highlight);
+    return build(doc, a.entities, readSettings().highlight);
   }
 
   provideDocumentRangeSemanticTokens(doc: vscode.TextDocument, range: vscode.Range): vscode.SemanticTokens {
     // A large text is coloured where the user looks while the whole is analysed in slices.
     const cached = this.analysis.peek(doc);
     const entities = cached?.entities ?? (this.analysis.isLarge(doc) ? this.analysis.window(doc, range).entities : this.analysis.getSync(doc).entities);
-    return build(doc, entities, readSettings(doc.uri).highlight, range);
+    return build(doc, entities, readSettings().highlight, range);
   }
 
   dispose(): void {

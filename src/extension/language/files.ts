@@ -5,13 +5,17 @@ import { LANGUAGE_ID } from '../constants';
 
 /** The document selector of every diplomatic text: configured files are switched to the language when opened. */
 export function diplomaticSelector(): vscode.DocumentSelector {
-  return { language: LANGUAGE_ID };
+  return [
+    { language: LANGUAGE_ID, scheme: 'file' },
+    { language: LANGUAGE_ID, scheme: 'untitled' },
+    { language: LANGUAGE_ID, scheme: 'vscode-remote' },
+  ];
 }
 
 /** True for a document configured to be a diplomatic text that VS Code has opened in another language. */
 export function shouldSwitchLanguage(doc: vscode.TextDocument): boolean {
   if (doc.languageId === LANGUAGE_ID || doc.uri.scheme === 'output' || doc.uri.scheme === 'git') return false;
-  const globs = readSettings(doc.uri).files;
+  const globs = readSettings().files;
   if (globs.length === 0) return false;
   const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
   return globs.some((glob) =>

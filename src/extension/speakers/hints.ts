@@ -23,7 +23,7 @@ export class SpeakerHintsProvider implements vscode.InlayHintsProvider {
   }
 
   async provideInlayHints(doc: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): Promise<vscode.InlayHint[]> {
-    if (!readSettings(doc.uri).speakerHints) return [];
+    if (!readSettings().speakerHints) return [];
     const a = await this.analysis.get(doc, token);
     if (!a) return [];
     const from = doc.offsetAt(range.start);
