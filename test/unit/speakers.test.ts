@@ -87,12 +87,19 @@ describe('reporting cues', () => {
 
 describe('kinds', () => {
   it('scare quotes have no speaker', () => {
-    const t = `${LEAD}An important source of our work is the engagement of all ‘soft force‘ elements, he said.\nMissile defence as indicator of 'resetting'.`;
+    const t = `${LEAD}An important source of our work is the engagement of all ‘soft force‘ elements.\nMissile defence as indicator of 'resetting'.`;
     assert.deepEqual(who(t), [['soft force', 'scare', null], ['resetting', 'scare', null]]);
   });
   it('a nested quotation is a scare quote inside a direct one', () => {
     const t = `${LEAD}"We will react irrespectively of who is going to "at the helm" in the White House," he said.`;
     assert.deepEqual(who(t).map((q) => [q[1], q[2]]), [['direct', 'Sergei Lavrov'], ['scare', null]]);
+  });
+  it('a few words in a sentence with a reporting cue are the speaker\'s words', () => {
+    assert.deepEqual(who(`${LEAD}He said the draft had been "carefully balanced" by all sides.`), [['carefully balanced', 'direct', 'Sergei Lavrov']]);
+  });
+  it('a quotation inside a quotation introduced as someone\'s words is direct', () => {
+    const t = `${LEAD}"Last summer, President Joe Biden told the region that 'we will not walk away'," he said.`;
+    assert.deepEqual(who(t).map((q) => [q[1], q[2]]), [['direct', 'Sergei Lavrov'], ['direct', 'Joe Biden']]);
   });
   it('so-called marks a scare quote', () => {
     assert.equal(who(`${LEAD}He criticised the so-called "humanitarian intervention" doctrine, he said.`)[0][1], 'scare');

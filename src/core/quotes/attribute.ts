@@ -1,12 +1,13 @@
 // Decides who speaks each quotation: a reporting cue next to it, else the attribution it continues
-// (an interrupted quote, a quote paragraph after its introduction, a transcript turn).
+// (an interrupted quote, a quote paragraph after its introduction, a quote continued in the next paragraph,
+// a transcript turn). Linear in the text: every look-up is a binary search or a forward cursor.
 
 import type { Entity } from '../entities';
 import { personInfo } from '../entities/load';
 import type { ArticleStructure, Span } from '../text';
-import { cueAfter, cueBefore, findCues, type Cue } from './cues';
+import { cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { classifyQuote } from './kind';
-import { resolveSubject, type Context } from './resolve';
+import { type Context, firstAtOrAfter, resolveSubject, surnameIndex } from './resolve';
 import type { Quote, ScannedQuote, SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
@@ -15,30 +16,82 @@ export interface SpeakerCorrection {
   speaker: string | null;
 }
 
+/** Index of the span holding `pos` (the last starting at or before it) in spans sorted by start. */
 function indexAt(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstAtOrAfter(spans, pos + 1) - 1);
 }
 
+const closeEnd = (q: { close: Span | null; end: number }): number => q.close?.end ?? q.end;
+
 /** The text with every top-level quotation blanked out, so that cues are only found outside quotations. */
-function maskQuotes(text: string, quotes: readonly ScannedQuote[]): string {
+function maskQuotes(text: string, topLevel: readonly ScannedQuote[]): string {
   const parts: string[] = [];
   let at = 0;
-  for (const q of quotes) {
-    if (q.depth > 0) continue;
-    const end = q.close ? q.close.end : q.end;
+  for (const q of topLevel) {
     if (q.open.start < at) continue;
-    parts.push(text.slice(at, q.open.start), text.slice(q.open.start, end).replace(/[^\n\r]/g, ' '));
+    const end = closeEnd(q);
+    parts.push(text.slice(at, q.open.start), text.slice(q.open.start, end).replace(/[^\n\r]+/g, (s) => ' '.repeat(s.length)));
     at = end;
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** Entities that lie outside every top-level quotation (both lists sorted by start). */
+function outsideQuotes(entities: readonly Entity[], topLevel: readonly ScannedQuote[]): Entity[] {
+  const out: Entity[] = [];
+  let q = 0;
+  for (const e of entities) {
+    while (q < topLevel.length && closeEnd(topLevel[q]) <= e.start) q++;
+    if (q < topLevel.length && topLevel[q].open.start <= e.start) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+interface State {
+  text: string;
+  masked: string;
+  ctx: Context;
+}
+
+/** The first person named between a cue's start and its verb: `China's deputy ambassador, Geng Shuang, told`. */
+function personInCue(s: State, from: number, to: number): Entity | undefined {
+  for (let i = firstAtOrAfter(s.ctx.entities, from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
+    if (s.ctx.entities[i].type === 'PERSON') return s.ctx.entities[i];
+  }
+  return undefined;
+}
+
+function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
+  const subject = { ...cue.subject, start: base + cue.subject.start, end: base + cue.subject.end };
+  const named = cue.subject.kind !== 'pronoun' ? personInCue(s, Math.min(subject.start, base + cue.start), Math.max(subject.end, base + cue.end)) : undefined;
+  const r = named ? { name: fullNameOf(s, named), antecedent: null } : resolveSubject(s.ctx, subject);
+  if (!r) return null;
+  const start = base + cue.start;
+  const end = base + cue.end;
+  const antecedent = r.antecedent && r.antecedent.start !== subject.start ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
+  return { name: r.name, cue: { start, end, text: s.text.slice(start, end) }, antecedent, via };
+}
+
+function fullNameOf(s: State, e: Entity): string {
+  return /\s/.test(e.canonical) ? e.canonical : (s.ctx.fullBySurname.get(e.canonical) ?? e.canonical);
+}
+
+/** `…, saying "…"`: the subject of the participle is the first person (or body) of the clause before it. */
+function participleAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  const m = PARTICIPLE.exec(head);
+  if (!m) return null;
+  const at = headStart + m.index;
+  const from = Math.max(headStart, at - 300);
+  for (let i = firstAtOrAfter(s.ctx.mentions, from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
+    const e = s.ctx.mentions[i];
+    if (e.type === 'PERSON' || e.type === 'ORG') {
+      const cueEnd = headStart + head.length;
+      return { name: e.canonical, cue: { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() }, antecedent: { start: e.start, end: e.end, text: e.text }, via: 'same-sentence' };
+    }
+  }
+  return null;
 }
 
 export function attributeQuotes(
@@ -48,38 +101,32 @@ export function attributeQuotes(
   entities: readonly Entity[],
   corrections: readonly SpeakerCorrection[] = [],
 ): Quote[] {
-  const masked = maskQuotes(text, scanned);
   const topLevel = scanned.filter((q) => q.depth === 0);
-  const insideQuote = (pos: number): boolean => topLevel.some((q) => q.open.start <= pos && pos < (q.close?.end ?? q.end));
   const paragraphs = structure.paragraphs.filter((p) => !p.boilerplate);
   const sentences = structure.sentences.length > 0 ? structure.sentences : paragraphs;
-  const ctx: Context = {
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const s: State = {
     text,
-    mentions: entities.filter((e) => !insideQuote(e.start)),
-    speakers: [],
-    paragraphStartBefore: (pos, k) => paragraphs[Math.max(0, indexAt(paragraphs, pos) - k)]?.start ?? 0,
-  };
-  const allEntities = [...entities];
-
-  const attribution = (cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null => {
-    const subject = { ...cue.subject, start: base + cue.subject.start, end: base + cue.subject.end };
-    const r = resolveSubject(ctx, allEntities, subject);
-    if (!r) return null;
-    const start = base + cue.start;
-    const end = base + cue.end;
-    const antecedent = r.antecedent && r.antecedent.start !== subject.start ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
-    return { name: r.name, cue: { start, end, text: text.slice(start, end) }, antecedent, via };
+    masked: maskQuotes(text, topLevel),
+    ctx: {
+      text,
+      mentions: outsideQuotes(sorted, topLevel),
+      entities: sorted,
+      fullBySurname: surnameIndex(sorted),
+      speakers: [],
+      paragraphStartBefore: (pos, k) => paragraphs[Math.max(0, indexAt(paragraphs, pos) - k)]?.start ?? 0,
+    },
   };
 
   /** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */
   const lastAttribution = (from: number, to: number, done: Quote[], via: SpeakerAttribution['via']): SpeakerAttribution | null => {
-    const items: { at: number; get: () => SpeakerAttribution | null }[] = findCues(masked.slice(from, to)).map((c) => ({
+    const items: { at: number; get: () => SpeakerAttribution | null }[] = findCues(s.masked.slice(from, to)).map((c) => ({
       at: from + c.end,
-      get: () => attribution(c, from, via),
+      get: () => attribution(s, c, from, via),
     }));
-    for (const d of done) {
-      const speaker = d.speaker;
-      if (!d.nested && speaker && d.start >= from && d.end <= to) items.push({ at: d.close?.end ?? d.end, get: () => ({ ...speaker, via }) });
+    for (let i = done.length - 1; i >= 0 && done[i].start >= from; i--) {
+      const speaker = done[i].speaker;
+      if (!done[i].nested && speaker && done[i].end <= to) items.push({ at: closeEnd(done[i]), get: () => ({ ...speaker, via }) });
     }
     items.sort((a, b) => b.at - a.at);
     for (const item of items) {
@@ -91,51 +138,80 @@ export function attributeQuotes(
 
   const out: Quote[] = [];
   const done: Quote[] = [];
+  let nextTop = 0;
+  let prevTopClose = 0;
   for (const q of scanned) {
     const content = text.slice(q.start, q.end);
     const nested = q.depth > 0;
-    let speaker: SpeakerAttribution | null = null;
     const para = paragraphs[indexAt(paragraphs, q.open.start)];
+    let speaker: SpeakerAttribution | null = null;
+    let cued = false;
     if (!nested) {
-      const closeEnd = q.close?.end ?? q.end;
+      while (nextTop < topLevel.length && topLevel[nextTop].open.start <= q.open.start) nextTop++;
+      const end = closeEnd(q);
       const sOpen = sentences[indexAt(sentences, q.open.start)];
-      const sClose = sentences[indexAt(sentences, Math.max(q.open.start, closeEnd - 1))];
-      const nextOpen = topLevel.find((o) => o.open.start >= closeEnd)?.open.start ?? Infinity;
-      const tailEnd = Math.max(closeEnd, Math.min(sClose.end, nextOpen, para.end));
-      const prevClose = [...done].reverse().find((d) => !d.nested && (d.close?.end ?? d.end) <= q.open.start);
-      const headStart = Math.max(sOpen.start, para.start, prevClose ? (prevClose.close?.end ?? prevClose.end) : 0);
-      const tail = masked.slice(closeEnd, tailEnd);
-      const head = masked.slice(Math.min(headStart, q.open.start), q.open.start);
+      const sClose = sentences[indexAt(sentences, Math.max(q.open.start, end - 1))];
+      const nextOpen = topLevel[nextTop]?.open.start ?? Infinity;
+      const tailEnd = Math.max(end, Math.min(sClose.end, nextOpen, para.end));
+      const headStart = Math.min(q.open.start, Math.max(sOpen.start, para.start, prevTopClose));
+      const tail = s.masked.slice(end, tailEnd);
+      const head = s.masked.slice(headStart, q.open.start);
       const after = cueAfter(tail);
       const beforeCue = cueBefore(head);
       const anyTail = findCues(tail).find((c) => /(^|,\s*)$/.test(tail.slice(0, c.start)));
       const anyHead = findCues(head).pop();
       speaker =
-        (after && attribution(after, closeEnd, 'cue-after')) ||
-        (beforeCue && attribution(beforeCue, headStart, 'cue-before')) ||
-        (anyTail && attribution(anyTail, closeEnd, 'same-sentence')) ||
-        (anyHead && attribution(anyHead, headStart, 'same-sentence')) ||
-        lastAttribution(para.start, q.open.start, done, 'previous-quote');
+        (after && attribution(s, after, end, 'cue-after')) ||
+        (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
+        participleAttribution(s, head, headStart) ||
+        (anyTail && attribution(s, anyTail, end, 'same-sentence')) ||
+        (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null);
+      cued = speaker !== null;
+      speaker ??= lastAttribution(para.start, q.open.start, done, 'previous-quote');
       if (!speaker && /^\s*$/.test(text.slice(para.start, q.open.start))) {
-        const pi = indexAt(paragraphs, para.start);
-        const prev = paragraphs[pi - 1];
-        if (prev && prev.start !== structure.headline?.start) speaker = lastAttribution(prev.start, prev.end, done, 'previous-paragraph');
+        const prev = paragraphs[indexAt(paragraphs, para.start) - 1];
+        if (prev && prev.start < para.start && prev.start !== structure.headline?.start) speaker = lastAttribution(prev.start, prev.end, done, 'previous-paragraph');
       }
-      if (!speaker) speaker = turnSpeaker(structure, q.open.start, allEntities);
+      speaker ??= turnSpeaker(structure, q.open.start, sorted);
+      prevTopClose = end;
+    } else {
+      // A quotation inside a quotation is someone's words when the outer quotation says whose.
+      const outer = [...done].reverse().find((d) => !d.nested && d.start <= q.open.start && q.end <= d.end);
+      const inner = outer ? text.slice(Math.max(outer.start, q.open.start - 120), q.open.start) : '';
+      const cue = cueBefore(inner);
+      // Only a cue that introduces the words (`told the region that 'we will…'`), not any verb before them.
+      if (cue && outer && /(?:\bthat|[,:])\s*$/.test(inner.slice(cue.end))) {
+        speaker = attribution(s, cue, Math.max(outer.start, q.open.start - 120), 'cue-before');
+        cued = speaker !== null;
+      }
     }
     const user = corrections.find((c) => c.exact === content);
     if (user && !nested) {
       speaker = user.speaker === null ? null : { name: user.speaker, cue: { start: q.start, end: q.end, text: content }, antecedent: null, via: 'user' };
     }
     const before = text.slice(Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
-    const kind = classifyQuote(content, nested, speaker, before);
+    const kind = classifyQuote(content, nested, speaker, cued, before);
     if (kind === 'scare' && speaker?.via !== 'user') speaker = null;
     const quote: Quote = { start: q.start, end: q.end, text: content, open: q.open, close: q.close, nested, unclosed: q.unclosed, kind, speaker };
-    if (speaker) ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: personInfo(speaker.name)?.gender ?? null });
+    if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: personInfo(speaker.name)?.gender ?? null });
     out.push(quote);
     done.push(quote);
   }
+  continueUnclosed(out);
   return out;
+}
+
+/** A quotation left open at a paragraph's end goes on in the next paragraph's opening quotation: same speaker. */
+function continueUnclosed(quotes: Quote[]): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i];
+    if (!q.unclosed || q.nested || q.speaker?.via === 'user' || (q.speaker && q.speaker.via !== 'previous-quote' && q.speaker.via !== 'previous-paragraph')) continue;
+    const next = quotes.slice(i + 1).find((x) => !x.nested);
+    if (next?.speaker && next.kind === 'direct') {
+      q.speaker = { ...next.speaker, via: 'continuation' };
+      q.kind = 'direct';
+    }
+  }
 }
 
 function turnSpeaker(structure: ArticleStructure, pos: number, entities: readonly Entity[]): SpeakerAttribution | null {

@@ -1,5 +1,5 @@
-// Reporting cues: a subject and a reporting verb (`he said`, `the minister stressed`, `said Lavrov`,
-// `according to the ministry`), found in the words around a quotation.
+// Reporting cues: a subject and a reporting verb (`he said`, `the minister stressed`, `Wang Yi, China's top
+// diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
 import { loadTitles } from '../entities';
 
@@ -20,65 +20,101 @@ const VERBS = [
   'recalled', 'recalls', 'underlined', 'underscored', 'wrote', 'writes', 'claimed', 'claims', 'acknowledged',
   'admitted', 'suggested', 'observed', 'assured', 'reiterated', 'confirmed', 'urged', 'predicted', 'went on',
   'thinks', 'thought', 'considers', 'maintained', 'maintains', 'complained', 'cautioned', 'vowed', 'promised',
-  'denied', 'agreed', 'responded', 'elaborated', 'specified', 'clarified', 'summed up', 'has declared',
+  'denied', 'agreed', 'responded', 'elaborated', 'specified', 'clarified', 'summed up', 'called', 'calls',
+  'described', 'describes', 'termed', 'urges', 'accused', 'welcomed', 'criticized', 'criticised', 'condemned',
+  'expressed', 'voiced', 'hailed', 'dismissed', 'rejected', 'praised', 'pledged', 'regretted', 'lamented',
+  'characterized', 'characterised', 'branded', 'labelled', 'labeled', 'thanked', 'tweeted', 'posted', 'quipped',
+  'joked', 'spoke of', 'referred to', 'put it',
 ].sort((a, b) => b.length - a.length);
 
-const AUX = '(?:\\s+(?:has|had|have|also|later|then|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also))*';
+/** `…, saying "…"`: a participle whose subject is the sentence's. */
+export const PARTICIPLE = /(?:^|[\s,])(?:saying|adding|noting|stressing|warning|calling|describing|insisting|arguing|declaring|recalling|explaining|emphasi[sz]ing|telling \w+)\s*(?:that\s*)?[,:]?\s*$/;
+
+const AUX = '(?:\\s+(?:has|had|have|also|later|then|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately))*';
+/** An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`. */
+const APPOSITIVE = '(?:\\s*,[^.;:!?"“”«»\\n]{1,140}?,)?';
 
 function caseless(word: string): string {
   return word.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/ /g, '\\s+');
 }
 
-function build(): { subjectFirst: RegExp; verbFirst: RegExp; accordingTo: RegExp } {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'statement', 'spokesperson']
+interface CueRegexes {
+  subjectFirst: RegExp;
+  verbFirst: RegExp;
+  accordingTo: RegExp;
+  quotedAs: RegExp;
+}
+
+function build(): CueRegexes {
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'statement', 'spokesperson', 'envoy']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');
   const verbs = VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
   const pron = '(?<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)';
-  const role = `(?<role>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}.'’\\-]+\\s+){0,4}?(?:${roles})(?:'s)?)`;
-  const name = "(?<name>(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,5}\\p{Lu}[\\p{L}.'’\\-]*)";
+  const word = "[\\p{L}\\p{N}.'’‘\\-]+";
+  const role = `(?<role>(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}['’‘]s\\s+)(?:${word}\\s+){0,4}?(?:${roles})(?:'s)?)`;
+  const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)\\s+)';
+  const name = `(?<name>${particle}{0,2}(?:\\p{Lu}${word}\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
   const subj = `(?:${pron}|${role}|${name})`;
   return {
-    subjectFirst: new RegExp(`(?<![\\p{L}\\p{N}])${subj}${AUX}\\s+(?<verb>${verbs})(?![\\p{L}])`, 'gu'),
+    subjectFirst: new RegExp(`(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?<verb>${verbs})(?![\\p{L}])`, 'gu'),
     verbFirst: new RegExp(`(?<![\\p{L}\\p{N}])(?<verb>${verbs})\\s+${subj}(?![\\p{L}])`, 'gu'),
+    quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])(?<verb>quoted)\\s+${subj}\\s+as\\s+saying(?![\\p{L}])`, 'gu'),
     accordingTo: new RegExp(`(?<![\\p{L}\\p{N}])(?<verb>[Aa]ccording\\s+to)\\s+${subj}(?![\\p{L}])`, 'gu'),
   };
 }
 
-let regexes: ReturnType<typeof build> | null = null;
+let regexes: CueRegexes | null = null;
 
 function toCue(m: RegExpExecArray, subjectFirst: boolean): Cue {
   const g = m.groups ?? {};
   const kind: SubjectKind = g.pron !== undefined ? 'pronoun' : g.role !== undefined ? 'role' : 'name';
   const subjText = g.pron ?? g.role ?? g.name ?? '';
-  // The subject opens a subject-first cue and closes the others.
+  // The subject opens a subject-first cue and closes a verb-first one.
   const sStart = subjectFirst ? m.index : m.index + m[0].length - subjText.length;
   return { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + subjText.length, text: subjText, kind } };
 }
 
-/** Every cue in a string, in order. */
-export function findCues(s: string): Cue[] {
-  regexes ??= build();
+function matchAll(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
   const out: Cue[] = [];
-  for (const re of [regexes.subjectFirst, regexes.verbFirst, regexes.accordingTo]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s)) !== null) {
-      out.push(toCue(m, re === regexes.subjectFirst));
-      re.lastIndex = m.index + 1;
-    }
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push(toCue(m, subjectFirst));
+    re.lastIndex = m.index + Math.max(1, m[0].length);
   }
-  // Overlapping finds of one cue (`said Lavrov` inside `Lavrov said Lavrov`): keep the longest at each start.
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((c, i) => i === 0 || c.start >= out[i - 1].end || c.start !== out[i - 1].start);
+  return out;
 }
 
-/** A cue that opens the string after a quotation (`," he said`, `, said the minister`), up to a few words in. */
+/**
+ * Every subject-first cue in a string, in order. Verb-first cues (`said Lavrov`) are only trusted right after a
+ * quotation: elsewhere `Nebenzia said Moscow could not…` would make Moscow the speaker.
+ */
+export function findCues(s: string): Cue[] {
+  regexes ??= build();
+  return [...matchAll(regexes.subjectFirst, s, true), ...matchAll(regexes.accordingTo, s, false), ...quotedAs(s)].sort((a, b) => a.start - b.start);
+}
+
+/** `quoted Xi as saying`: the subject sits between the verb and `as saying`. */
+function quotedAs(s: string): Cue[] {
+  regexes ??= build();
+  return matchAll(regexes.quotedAs, s, false).map((c) => {
+    const text = c.subject.text;
+    const start = s.indexOf(text, c.start + 'quoted'.length);
+    return { ...c, subject: { ...c.subject, start, end: start + text.length } };
+  });
+}
+
+/** A cue that opens the words after a quotation (`," he said`, `, said the minister`), allowing a little between. */
 export function cueAfter(tail: string): Cue | null {
+  regexes ??= build();
   const lead = /^[\s,—–-]*/.exec(tail)?.[0].length ?? 0;
-  const cue = findCues(tail).find((c) => c.start === lead);
-  return cue ?? null;
+  const rest = tail.slice(lead);
+  const first = [...matchAll(regexes.subjectFirst, rest, true), ...matchAll(regexes.verbFirst, rest, false), ...matchAll(regexes.accordingTo, rest, false)]
+    .filter((c) => c.start === 0)
+    .sort((a, b) => b.end - a.end)[0];
+  return first ? { start: first.start + lead, end: first.end + lead, subject: { ...first.subject, start: first.subject.start + lead, end: first.subject.end + lead } } : null;
 }
 
 /** A cue that closes the words before a quotation (`the minister said, `, `Lavrov said, in part: `). */
@@ -86,7 +122,7 @@ export function cueBefore(head: string): Cue | null {
   const cues = findCues(head);
   for (let i = cues.length - 1; i >= 0; i--) {
     const rest = head.slice(cues[i].end);
-    if (rest.length <= 60 && !/[.!?;]/.test(rest)) return cues[i];
+    if (rest.length <= 80 && !/[.!?;]/.test(rest)) return cues[i];
   }
   return null;
 }

@@ -10,104 +10,176 @@ export interface Resolution {
 }
 
 const BODY_ROLE = /\b(ministry|department|government|kremlin|embassy|office|agency|council|committee|statement)\b/i;
-const PERSON_TYPES = new Set(['PERSON']);
-const BODY_TYPES = new Set(['ORG', 'GPE']);
+/** Words that begin a capitalised subject but never name a speaker. */
+const NOT_A_SPEAKER = /^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Critics|Analysts|Observers|Diplomats|Experts|Reports?|Media|Residents|Witnesses|Others)$/;
+const TITLE_WORDS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Amb|Adm|Col|Lt|Sir|Dame|Lord|President|Prime|Minister|Foreign|Deputy|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Prince|Sheikh|Emir|Envoy|Special|Senator|Governor|Mayor|Chairman|Director|Vice|Defense|Defence|Chief|Premier|Supreme|Leader)\.?\s+)+/;
 
 /** What the resolver knows of the text: its entities outside quotations, and who has spoken so far. */
 export interface Context {
   text: string;
   /** Entities outside quotations, sorted by start. */
   mentions: Entity[];
+  /** Every entity, sorted by start. */
+  entities: Entity[];
+  /** Full canonical names of people by their surname: `Lindqvist` → `Thomas Lindqvist`. */
+  fullBySurname: ReadonlyMap<string, string>;
   /** Speakers found so far, in order, with the offset of their attribution. */
   speakers: { name: string; at: number; gender: 'm' | 'f' | null }[];
-  /** Start offset of the paragraph `k` before the one holding `pos`. */
+  /** Start offset of the paragraph `k` paragraphs before the one holding `pos`. */
   paragraphStartBefore(pos: number, k: number): number;
 }
 
-function genderOf(e: Entity): 'm' | 'f' | null {
-  return personInfo(e.canonical)?.gender ?? null;
+/** Index of the first item starting at or after `pos` in spans sorted by start. */
+export function firstAtOrAfter(spans: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions of the given types before `pos` and after `from`, nearest first. */
+function* before(ctx: Context, pos: number, types: ReadonlySet<string>, from = 0): Generator<Entity> {
+  for (let i = firstAtOrAfter(ctx.mentions, pos) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.start < from) return;
+    if (types.has(m.type)) yield m;
+  }
+}
+
+function find<T>(it: Iterable<T>, pred: (x: T) => boolean): T | undefined {
+  for (const x of it) if (pred(x)) return x;
+  return undefined;
+}
+
+const PERSON = new Set(['PERSON']);
+const BODIES = new Set(['ORG', 'GPE']);
+
+/** Given names ending in -a that are men's. */
+const MALE_A = /^(?:Nikita|Ilya|Luca|Joshua|Mustafa|Musa|Attila|Andrea|Kosta|Sasha|Misha|Jiri|Isa|Yahya|Osama|Hamza|Idrissa|Moussa|Oumarou|Aliyu|Joshua|Elijah|Mahama|Nana|Ezra|Jonah)$/;
+
+/** A guess from the name alone: Slavic surname endings and given names ending in -a. */
+export function guessGender(name: string): 'm' | 'f' | null {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  if (/(?:ova|eva|ëva|yova|ina|aya|ska|cka|ská|ová)$/.test(last)) return 'f';
+  if (/(?:ov|ev|in|sky|ski|cki|ský|enko|uk)$/.test(last) && words.length > 1) return 'm';
+  const first = words[0];
+  if (words.length > 1 && /a$/.test(first) && !MALE_A.test(first)) return 'f';
+  return null;
+}
+
+function genderOf(ctx: Context, e: Entity): 'm' | 'f' | null {
+  const known = personInfo(e.canonical)?.gender;
+  if (known) return known;
+  // Someone the gazetteer does not know: a courtesy title before the name, or the name itself.
+  const lead = ctx.text.slice(Math.max(0, e.start - 6), e.start);
+  if (/\b(?:Mrs|Ms|Miss)\.?\s*$/.test(lead)) return 'f';
+  if (/\bMr\.?\s*$/.test(lead)) return 'm';
+  return guessGender(fullName(ctx, e));
 }
 
 function compatible(g: 'm' | 'f' | null, pronoun: string): boolean {
   const p = pronoun.toLowerCase();
-  if (g === null) return true;
-  return (p === 'he' && g === 'm') || (p === 'she' && g === 'f') || (p !== 'he' && p !== 'she');
+  return g === null || (p === 'he' && g === 'm') || (p === 'she' && g === 'f');
 }
 
-function before(ctx: Context, pos: number, types: Set<string>): Entity[] {
-  const out: Entity[] = [];
-  for (const m of ctx.mentions) {
-    if (m.start >= pos) break;
-    if (types.has(m.type)) out.push(m);
-  }
-  return out.reverse();
-}
-
-/** A mention that is the subject of its sentence: only titles, nationalities and names stand before it. */
+/** A mention that is the subject of its clause: only titles, nationalities and names stand before it. */
 function isSubject(ctx: Context, e: Entity): boolean {
   const head = ctx.text.slice(Math.max(0, e.start - 80), e.start);
-  const clause = head.split(/[.!?;:,\n]\s*/).pop() ?? '';
-  return /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*)?$/u.test(clause.trimStart());
+  const clause = head.split(/[.!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u).pop() ?? '';
+  return /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{Lu}][\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*)?$/u.test(clause.trimStart());
+}
+
+/** The canonical name of a person, preferring the full name when a mention gave only a surname. */
+function fullName(ctx: Context, e: Entity): string {
+  if (/\s/.test(e.canonical)) return e.canonical;
+  return ctx.fullBySurname.get(e.canonical) ?? e.canonical;
+}
+
+/** Full names of the people of a text by surname (the first full name wins). */
+export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || !/\s/.test(e.canonical)) continue;
+    const surname = e.canonical.split(/\s+/).pop()!;
+    if (!out.has(surname)) out.set(surname, e.canonical);
+  }
+  return out;
 }
 
 function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution | null {
   const p = pronoun.toLowerCase();
   if (p !== 'he' && p !== 'she') return null;
-  const window = ctx.paragraphStartBefore(pos, 3);
+  const window = ctx.paragraphStartBefore(pos, 2);
+  // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
+  const subject = find(before(ctx, pos, PERSON, window), (m) => compatible(genderOf(ctx, m), p) && isSubject(ctx, m));
+  if (subject) return { name: fullName(ctx, subject), antecedent: subject };
   const last = ctx.speakers[ctx.speakers.length - 1];
-  if (last && last.at >= window && compatible(last.gender, p)) {
-    const ante = before(ctx, pos, PERSON_TYPES).find((m) => m.canonical === last.name) ?? null;
-    return { name: last.name, antecedent: ante };
+  if (last && last.at >= ctx.paragraphStartBefore(pos, 4) && compatible(last.gender, p)) {
+    return { name: last.name, antecedent: find(before(ctx, pos, PERSON, window), (m) => fullName(ctx, m) === last.name) ?? null };
   }
-  const people = before(ctx, pos, PERSON_TYPES).filter((m) => compatible(genderOf(m), p));
-  const subject = people.find((m) => m.start >= window && isSubject(ctx, m));
-  const pick = subject ?? people[0];
-  return pick ? { name: pick.canonical, antecedent: pick } : null;
+  const nearest = find(before(ctx, pos, PERSON, ctx.paragraphStartBefore(pos, 8)), (m) => compatible(genderOf(ctx, m), p));
+  return nearest ? { name: fullName(ctx, nearest), antecedent: nearest } : null;
+}
+
+/** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
+function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
+  const lead = ctx.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
+  const trail = ctx.text.slice(m.end, m.end + 80).toLowerCase();
+  const appositive = /^,\s+([^,.;]*)/.exec(trail)?.[1] ?? '';
+  return lead.includes(noun) || appositive.includes(noun) || (personInfo(m.canonical)?.roles ?? []).some((r) => r.title.toLowerCase().includes(noun));
 }
 
 function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
-  if (BODY_ROLE.test(role)) {
+  if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
     const head = BODY_ROLE.exec(role)![1].toLowerCase();
-    const body = before(ctx, pos, BODY_TYPES).find((m) => m.text.toLowerCase().includes(head));
+    const body = find(before(ctx, pos, BODIES, ctx.paragraphStartBefore(pos, 8)), (m) => m.text.toLowerCase().includes(head));
     return body ? { name: body.canonical, antecedent: body } : null;
   }
-  const noun = role.trim().split(/\s+/).pop()!.toLowerCase().replace(/'s$/, '');
-  const people = before(ctx, pos, PERSON_TYPES);
-  // The person introduced with this title (`Foreign Minister Sergei Lavrov`), or who holds it in the gazetteer.
-  const titled = people.find((m) => {
-    const lead = ctx.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
-    const roles = personInfo(m.canonical)?.roles ?? [];
-    return lead.includes(noun) || roles.some((r) => r.title.toLowerCase().includes(noun));
-  });
-  const last = ctx.speakers[ctx.speakers.length - 1];
-  const pick = titled ?? (last ? people.find((m) => m.canonical === last.name) : undefined) ?? people[0];
-  return pick ? { name: pick.canonical, antecedent: pick } : null;
+  const noun = role.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
+  const near = ctx.paragraphStartBefore(pos, 2);
+  const recent = ctx.paragraphStartBefore(pos, 8);
+  const pick =
+    // The subject of a clause nearby who holds the role, then anyone recent who does.
+    find(before(ctx, pos, PERSON, near), (m) => isSubject(ctx, m) && holdsRole(ctx, m, noun)) ??
+    find(before(ctx, pos, PERSON, recent), (m) => holdsRole(ctx, m, noun)) ??
+    find(before(ctx, pos, PERSON, near), (m) => isSubject(ctx, m)) ??
+    find(before(ctx, pos, PERSON, recent), () => true) ??
+    // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
+    ctx.mentions.slice(firstAtOrAfter(ctx.mentions, pos)).find((m) => m.type === 'PERSON' && m.start < pos + 3000);
+  return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
 }
 
-function resolveName(ctx: Context, start: number, end: number, allEntities: Entity[]): Resolution | null {
-  const inside = allEntities.filter((e) => e.start < end && start < e.end);
-  const person = [...inside].reverse().find((e) => e.type === 'PERSON');
-  if (person) return { name: person.canonical, antecedent: null };
-  const body = inside.find((e) => e.type === 'ORG' || e.type === 'GPE');
+function resolveName(ctx: Context, start: number, end: number, subjectText: string): Resolution | null {
+  let person: Entity | undefined;
+  let body: Entity | undefined;
+  for (let i = firstAtOrAfter(ctx.entities, start - 200); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+    const e = ctx.entities[i];
+    if (e.end <= start) continue;
+    if (e.type === 'PERSON') person = e;
+    else if ((e.type === 'ORG' || e.type === 'GPE') && !body) body = e;
+  }
+  if (person) return { name: fullName(ctx, person), antecedent: null };
   if (body) return { name: body.canonical, antecedent: null };
-  const words = ctx.text.slice(start, end).trim();
-  // A surname of someone named earlier in full.
-  const earlier = before(ctx, start, PERSON_TYPES).find((m) => m.text.split(/\s+/).pop() === words);
-  if (earlier) return { name: earlier.canonical, antecedent: earlier };
-  return null;
+  const words = subjectText.replace(/^The\s+/, '').replace(TITLE_WORDS, '').trim();
+  if (words === '' || NOT_A_SPEAKER.test(words.split(/\s+/)[0])) return null;
+  // A surname of someone named earlier in full, else the name as written (someone no list knows).
+  const full = ctx.fullBySurname.get(words);
+  if (full) return { name: full, antecedent: null };
+  return words.split(/\s+/).length <= 4 ? { name: words, antecedent: null } : null;
 }
 
-export function resolveSubject(
-  ctx: Context,
-  allEntities: Entity[],
-  subject: { start: number; end: number; text: string; kind: SubjectKind },
-): Resolution | null {
+export function resolveSubject(ctx: Context, subject: { start: number; end: number; text: string; kind: SubjectKind }): Resolution | null {
   switch (subject.kind) {
     case 'pronoun':
       return resolvePronoun(ctx, subject.text, subject.start);
     case 'role':
       return resolveRole(ctx, subject.text, subject.start);
     case 'name':
-      return resolveName(ctx, subject.start, subject.end, allEntities);
+      return resolveName(ctx, subject.start, subject.end, subject.text);
   }
 }

@@ -12,22 +12,39 @@ export { scoreParagraph } from './score';
 export type { ArticleTopic, Lexicon, TopicDef, TopicPassage } from './types';
 
 /** At most this many topics per article. */
-export const MAX_TOPICS = 10;
+export const MAX_TOPICS = 12;
+
+/** Passages in the headline and the first paragraphs weigh more: a news lead states what the article is about. */
+const LEAD_PARAGRAPHS = 3;
+const LEAD_BOOST = 1.5;
+
+/** Topics with the same label (a lexicon topic and a key phrase, `Russia-US relations`) become one. */
+function mergeSameLabel(topics: ArticleTopic[]): ArticleTopic[] {
+  const byKey = new Map<string, ArticleTopic>();
+  for (const t of topics) {
+    const key = t.label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const have = byKey.get(key);
+    if (!have) {
+      byKey.set(key, { ...t, passages: [...t.passages] });
+      continue;
+    }
+    have.score += t.score;
+    for (const p of t.passages) if (!have.passages.some((x) => x.start === p.start)) have.passages.push(p);
+  }
+  return [...byKey.values()];
+}
 
 export function findTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[], lex: CompiledLexicon): ArticleTopic[] {
-  const all = [...lexiconTopics(text, paragraphs, entities, lex), ...keyphraseTopics(text, paragraphs, entities)];
+  const leadEnd = paragraphs[Math.min(LEAD_PARAGRAPHS, paragraphs.length) - 1]?.end ?? 0;
+  const all = mergeSameLabel([...lexiconTopics(text, paragraphs, entities, lex), ...keyphraseTopics(text, paragraphs, entities)]);
+  for (const t of all) {
+    const lead = t.passages.filter((p) => p.end <= leadEnd).reduce((s, p) => s + p.score, 0);
+    t.score = Math.round((t.score + lead * (LEAD_BOOST - 1)) * 10) / 10;
+  }
   all.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
   const top = all[0]?.score ?? 0;
-  const seen = new Set<string>();
-  const out: ArticleTopic[] = [];
-  for (const t of all) {
-    const key = t.label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (seen.has(key) || t.score < top * 0.1) continue;
-    seen.add(key);
-    t.passages.sort((a, b) => a.start - b.start);
-    out.push(t);
-    if (out.length === MAX_TOPICS) break;
-  }
+  const out = all.filter((t) => t.score >= top * 0.1).slice(0, MAX_TOPICS);
+  for (const t of out) t.passages.sort((a, b) => a.start - b.start);
   return out;
 }
 

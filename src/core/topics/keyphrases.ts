@@ -18,15 +18,16 @@ function paragraphOf(paragraphs: readonly Span[], pos: number): Span | undefined
   return paragraphs.find((p) => p.start <= pos && pos < p.end);
 }
 
+/** Adds a mention to a key phrase; a mention outside the scored paragraphs (a repeated one) counts, without a passage. */
 function add(map: Map<string, { label: string; passages: TopicPassage[]; score: number }>, label: string, p: Span | undefined, weight: number): void {
-  if (!p) return;
   const key = label.toLowerCase();
   const t = map.get(key) ?? { label, passages: [], score: 0 };
+  t.score += weight;
+  map.set(key, t);
+  if (!p) return;
   const passage = t.passages.find((x) => x.start === p.start);
   if (passage) passage.score += weight;
   else t.passages.push({ start: p.start, end: p.end, score: weight });
-  t.score += weight;
-  map.set(key, t);
 }
 
 export function keyphraseTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[]): ArticleTopic[] {
@@ -52,6 +53,6 @@ export function keyphraseTopics(text: string, paragraphs: readonly Span[], entit
     for (const e of mentions) add(found, label, paragraphOf(paragraphs, e.start), 2);
   }
   return [...found.values()]
-    .filter((t) => t.score >= 3)
+    .filter((t) => t.score >= 3 && t.passages.length > 0)
     .map((t) => ({ id: `keyphrase:${t.label.toLowerCase()}`, label: t.label, score: t.score, source: 'keyphrase' as const, passages: t.passages }));
 }
