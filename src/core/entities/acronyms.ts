@@ -17,11 +17,13 @@ function initials(name: string): string {
 /** Adds the definitions and uses of acronyms to the selected mentions; returns the new ones. */
 export function acronymCandidates(v: TokenView, selected: readonly Candidate[]): Candidate[] {
   const defined = new Map<string, Candidate>();
-  const byEnd = new Map(selected.map((c) => [c.end, c]));
+  // Mentions by where they end, made only once a text has an acronym in parentheses.
+  let byEnd: Map<number, Candidate> | null = null;
   for (let i = 1; i + 2 < v.count; i++) {
-    if (v.str(i) !== '(' || v.str(i + 2) !== ')') continue;
+    if (!v.is(i, '(') || !v.is(i + 2, ')')) continue;
     const acr = v.str(i + 1);
     if (!ACRONYM.test(acr) || acr.toUpperCase() !== acr.replace(/[a-z]/g, (c) => c.toUpperCase()) || NOT_ORG_ACRONYMS.has(acr)) continue;
+    byEnd ??= new Map(selected.map((c) => [c.end, c]));
     const before = byEnd.get(v.end(i - 1));
     if (before && before.type !== 'DATE' && !defined.has(acr)) {
       defined.set(acr, before);
@@ -41,6 +43,8 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   const out: Candidate[] = [];
   for (const c of defined.values()) if (!selected.includes(c)) out.push(c);
   for (let i = 0; i < v.count; i++) {
+    // Every acronym defined starts with a capital A–Z (see ACRONYM).
+    if (!v.isCap(i)) continue;
     const def = defined.get(v.str(i));
     if (def) out.push({ start: v.start(i), end: v.end(i), type: def.type, canonical: def.canonical, source: 'acronym', priority: 25 });
   }
@@ -50,9 +54,9 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
 /** Capitalised acronyms nobody defined and the gazetteer does not know: in this genre, nearly always bodies. */
 export function unknownAcronyms(v: TokenView, out: Candidate[]): void {
   for (let i = 0; i < v.count; i++) {
-    if (!v.isCap(i)) continue;
+    if (!v.isCap(i) || v.length(i) < 3 || v.length(i) > 6) continue;
     const w = v.str(i);
-    if (w.length < 3 || w.length > 6 || !/^[A-Z]+$/.test(w) || NOT_ORG_ACRONYMS.has(w)) continue;
+    if (!/^[A-Z]+$/.test(w) || NOT_ORG_ACRONYMS.has(w)) continue;
     // Not in a line written in capitals, where every word looks like an acronym.
     if (v.isCap(i - 1) && /^[A-Z]{2,}$/.test(v.str(i - 1))) continue;
     if (i + 1 < v.count && /^[A-Z]{2,}$/.test(v.str(i + 1))) continue;

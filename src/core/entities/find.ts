@@ -21,13 +21,17 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   const cands: Candidate[] = [];
   gazetteerCandidates(v, gazetteer(), cands);
   titledPeople(v, titleTrie(), cands);
-  reportingPeople(v, cands);
+  reportingPeople(v, titleTrie(), cands);
   headedNames(v, cands);
   unknownAcronyms(v, cands);
-  for (const d of findDates(text)) cands.push({ ...d, priority: 15 });
+  for (const d of findDates(text)) cands.push({ start: d.start, end: d.end, type: d.type, canonical: d.canonical, source: d.source, priority: 15 });
   let selected = selectCandidates(cands);
   const acronyms = acronymCandidates(v, selected);
-  if (acronyms.length > 0) selected = selectCandidates([...selected.map((c) => ({ ...c, priority: c.priority + 100 })), ...acronyms]);
+  if (acronyms.length > 0) {
+    // The mentions already selected outrank the acronyms of the same length (a bonus of 100 on their priority).
+    const fresh = new Set(acronyms);
+    selected = selectCandidates([...selected, ...acronyms], (c) => (fresh.has(c) ? c.priority : c.priority + 100));
+  }
   selected = propagateNames(v, selected);
   const entities = selected.map(
     (c): Entity => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source }),

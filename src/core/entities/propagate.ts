@@ -29,8 +29,10 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
     (c) => !(c.source === 'alias' && WORD_SURNAMES.has(v.text.slice(c.start, c.end)) && !fullNames.has(v.text.slice(c.start, c.end))),
   );
   if (fullNames.size === 0) return selected;
+  // Where a mention starts. An empty mention covers no position, so only empty ones need remembering apart:
+  // every other start is found by `inside` below.
   const covered = new Set<number>();
-  for (const c of selected) covered.add(c.start);
+  for (const c of selected) if (c.end <= c.start) covered.add(c.start);
   const out = selected.map((c) => {
     if (c.type !== 'PERSON' || c.source !== 'alias') return c;
     const full = fullNames.get(v.text.slice(c.start, c.end));
@@ -40,7 +42,7 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
   const ruleSurnames = new Map<string, Candidate>();
   for (const [surname, c] of fullNames) if (c.source === 'rule') ruleSurnames.set(surname, c);
   if (ruleSurnames.size === 0) return out;
-  const inside = (pos: number): boolean => out.some((c) => c.start <= pos && pos < c.end);
+  const inside = insideAny(out.slice());
   for (let i = 0; i < v.count; i++) {
     if (!v.isCap(i)) continue;
     const full = ruleSurnames.get(v.str(i));
@@ -48,4 +50,29 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
     out.push({ start: v.start(i), end: v.end(i), type: 'PERSON', canonical: full.canonical, source: 'alias', priority: 5 });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Tells whether a position lies inside one of the mentions. The mentions come sorted by start and apart (as
+ * selectCandidates leaves them), so a binary search answers; otherwise every mention is asked. The mentions the
+ * loop above adds later are single tokens after every position still to be asked, so they need not be seen.
+ */
+function insideAny(mentions: readonly Candidate[]): (pos: number) => boolean {
+  let ordered = true;
+  for (let k = 1; k < mentions.length && ordered; k++) ordered = mentions[k - 1].end <= mentions[k].start;
+  if (!ordered) return (pos) => mentions.some((c) => c.start <= pos && pos < c.end);
+  return (pos) => {
+    // The last mention starting at or before `pos`.
+    let lo = 0;
+    let hi = mentions.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && pos < mentions[found].end;
+  };
 }

@@ -4,13 +4,17 @@
 import type { Candidate } from './candidates';
 import type { TokenView } from './view';
 import type { TokenTrie } from './trie';
+import { TokenSet } from './tokenset';
 import { LAW_HEADS, NAME_PARTICLES, NOT_NAME_START, ORG_HEADS } from './words';
 
-const REPORTING_VERBS = new Set([
+const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
+const LAW_HEAD_WORDS = new TokenSet(LAW_HEADS);
+
+const REPORTING_VERBS = new TokenSet(new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes', 'declared',
   'announced', 'stated', 'explained', 'emphasized', 'emphasised', 'insisted', 'warned', 'argued', 'asked', 'replied',
   'answered', 'commented', 'remarked', 'continued', 'concluded', 'pointed', 'recalled', 'underlined', 'underscored',
-]);
+]));
 
 /** The end (exclusive) of a personal name of capitalised words starting at `i`, or `i` when there is none. */
 export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
@@ -20,10 +24,10 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
     if (v.isCap(j) && v.isWord(j) && !NOT_NAME_START.has(v.str(j))) {
       words++;
       j++;
-    } else if (NAME_PARTICLES.has(v.str(j).toLowerCase()) && words > 0 && v.isCap(j + 1) && !v.isCap(j)) {
+    } else if (words > 0 && !v.isCap(j) && v.isCap(j + 1) && NAME_PARTICLES.has(v.str(j).toLowerCase())) {
       j++;
       continue;
-    } else if (v.str(j) === '-' && words > 0 && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) {
+    } else if (words > 0 && v.is(j, '-') && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) {
       j++;
       continue;
     } else {
@@ -36,12 +40,13 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
 
 /** `President Dmitry Medvedev`: a capitalised title, then the name (the title stays outside the span). */
 export function titledPeople(v: TokenView, titles: TokenTrie<string>, out: Candidate[]): void {
+  const tokenString = (j: number): string => v.str(j);
   for (let i = 0; i < v.count; i++) {
     if (!v.isCap(i)) continue;
-    const t = titles.longestAt(v.text, v.tokens, i);
+    const t = titles.longestAt(v.text, v.tokens, i, tokenString);
     if (!t || t.end >= v.count || !v.joined(t.end - 1)) continue;
     let s = t.end;
-    if (v.str(s) === '.' ) s++; // `Gen. Smith`
+    if (v.is(s, '.')) s++; // `Gen. Smith`
     const e = nameEnd(v, s);
     if (e > s) out.push(personCandidate(v, s, e, 'rule', 30));
     i = Math.max(i, e - 1);
@@ -49,14 +54,25 @@ export function titledPeople(v: TokenView, titles: TokenTrie<string>, out: Candi
 }
 
 /** `John Smith said`, `said John Smith`: two or three capitalised words next to a reporting verb. */
-export function reportingPeople(v: TokenView, out: Candidate[]): void {
+/** Skips the titles at `s` (`Deputy Defense Minister`, `President`): a person's span never includes them. */
+function skipTitles(v: TokenView, titles: TokenTrie<string>, s: number, limit: number): number {
+  for (;;) {
+    const t = s < limit ? titles.longestAt(v.text, v.tokens, s) : null;
+    if (!t || t.end > limit) return s;
+    s = t.end;
+    if (s < limit && v.is(s, '.')) s++;
+  }
+}
+
+export function reportingPeople(v: TokenView, titles: TokenTrie<string>, out: Candidate[]): void {
   for (let i = 0; i < v.count; i++) {
-    if (!REPORTING_VERBS.has(v.str(i))) continue;
+    if (!REPORTING_VERBS.has(v, i)) continue;
     // Name before the verb.
     let s = i - 1;
-    while (s >= 0 && (v.isCap(s) || v.str(s) === '-') && i - s <= 4 && v.joined(s)) s--;
+    while (s >= 0 && (v.isCap(s) || v.is(s, '-')) && i - s <= 4 && v.joined(s)) s--;
     s++;
     while (s < i && NOT_NAME_START.has(v.str(s))) s++;
+    s = skipTitles(v, titles, s, i);
     // At a sentence start, three capitalised words are more likely a word and a two-word name.
     if (i - s >= 3 && v.sentenceStart(s)) s++;
     if (s < i) {
@@ -65,8 +81,9 @@ export function reportingPeople(v: TokenView, out: Candidate[]): void {
     }
     // Name after the verb.
     if (i + 1 < v.count && v.joined(i)) {
-      const e = nameEnd(v, i + 1, 3);
-      if (countWords(v, i + 1, e) >= 2) out.push(personCandidate(v, i + 1, e, 'rule', 10));
+      const from = skipTitles(v, titles, i + 1, Math.min(v.count, i + 6));
+      const e = nameEnd(v, from, 3);
+      if (countWords(v, from, e) >= 2) out.push(personCandidate(v, from, e, 'rule', 10));
     }
   }
 }
@@ -82,19 +99,19 @@ function personCandidate(v: TokenView, s: number, e: number, source: 'rule', pri
   return { start: v.start(s), end: v.end(e - 1), type: 'PERSON', canonical: name, source, priority };
 }
 
-const CONNECTORS = new Set(['of', 'for', 'on', 'and']);
+const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
 
 /** The end (exclusive) of a run of capitalised words, hyphens, connectors before a capital, `Resolution N`. */
 function capitalRun(v: TokenView, i: number): number {
   let j = i;
   while (j < v.count) {
-    const w = v.str(j);
+    // Cheap tests first: most runs end at a lower-case word, whose string is never needed.
     const ok =
       v.isCap(j) ||
-      (w === '-' && j > i && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) ||
-      (j > i && /^\d+$/.test(w) && v.str(j - 1) === 'Resolution') ||
-      (j > i + 1 && w === 'amendment' && v.str(j - 2) === '-') ||
-      (j > i && CONNECTORS.has(w) && v.isCap(j + 1) && v.joined(j));
+      (j > i && v.is(j, '-') && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) ||
+      (j > i && v.isDigit(j) && v.is(j - 1, 'Resolution') && /^\d+$/.test(v.str(j))) ||
+      (j > i + 1 && v.is(j, 'amendment') && v.is(j - 2, '-')) ||
+      (j > i && v.isCap(j + 1) && CONNECTORS.has(v, j) && v.joined(j));
     if (!ok) break;
     j++;
     if (j < v.count && !v.joined(j - 1)) break;
@@ -103,10 +120,9 @@ function capitalRun(v: TokenView, i: number): number {
 }
 
 function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
-  const w = v.str(k);
-  if (ORG_HEADS.has(w)) return 'ORG';
-  if (LAW_HEADS.has(w) || w === 'amendment') return 'LAW';
-  if (/^\d+$/.test(w) && v.str(k - 1) === 'Resolution') return 'LAW';
+  if (ORG_HEAD_WORDS.has(v, k)) return 'ORG';
+  if (LAW_HEAD_WORDS.has(v, k) || v.is(k, 'amendment')) return 'LAW';
+  if (v.isDigit(k) && v.is(k - 1, 'Resolution') && /^\d+$/.test(v.str(k))) return 'LAW';
   return null;
 }
 
@@ -125,14 +141,14 @@ export function headedNames(v: TokenView, out: Candidate[]): void {
       const t = headType(v, k);
       if (t) [head, type] = [k, t];
     }
-    const ofLed = head === i && CONNECTORS.has(v.str(i + 1)) && i + 2 < runEnd;
+    const ofLed = head === i && CONNECTORS.has(v, i + 1) && i + 2 < runEnd;
     if (type === null || (head === i && !ofLed)) {
       i = runEnd - 1;
       continue;
     }
     // Keep an `of …` tail after the head, up to the end of the run.
     let end = head;
-    if (end + 2 < runEnd && CONNECTORS.has(v.str(end + 1)) && v.str(end + 1) !== 'and') end = runEnd - 1;
+    if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !v.is(end + 1, 'and')) end = runEnd - 1;
     out.push({ start: v.start(i), end: v.end(end), type, canonical: v.text.slice(v.start(i), v.end(end)), source: 'rule', priority: 20 });
     i = end;
   }

@@ -2,16 +2,25 @@
 
 import { type Line, trimSpan } from './lines';
 import { isBoilerplateLine } from './boilerplate';
+import { isSpaceCode } from './chars';
 import type { Paragraph, Span } from './types';
 
-const ENDS_UNIT = /[.!?:;"”»’'‘)\]]$/;
+/** Characters that end a sentence or a clause at the end of a line. */
+const UNIT_ENDS = new Set(Array.from('.!?:;"”»’\'‘)]', (c) => c.charCodeAt(0)));
+
+/** The line, trailing white space aside, ends with one of UNIT_ENDS (read in place, without copying the line). */
+function endsUnit(text: string, line: Line): boolean {
+  let end = line.end;
+  while (end > line.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end > line.start && UNIT_ENDS.has(text.charCodeAt(end - 1));
+}
 
 /** Hard-wrapped blocks have most of their lines ending mid-sentence; those are joined into one paragraph. */
 function isWrappedBlock(text: string, block: Line[]): boolean {
   if (block.length < 2) return false;
   let midSentence = 0;
   for (let i = 0; i < block.length - 1; i++) {
-    if (!ENDS_UNIT.test(text.slice(block[i].start, block[i].end).trimEnd())) midSentence++;
+    if (!endsUnit(text, block[i])) midSentence++;
   }
   return midSentence * 2 >= block.length - 1;
 }
@@ -50,8 +59,29 @@ export function markDuplicates(text: string, paragraphs: Paragraph[]): void {
   const seen = new Map<string, number>();
   paragraphs.forEach((p, index) => {
     p.index = index;
-    const key = text.slice(p.start, p.end).replace(/\s+/g, ' ');
+    const raw = text.slice(p.start, p.end);
+    // Most paragraphs have only single spaces, and are their own key: normalise only the others.
+    const key = hasSpaceToNormalise(text, p.start, p.end) ? raw.replace(/\s+/g, ' ') : raw;
     p.duplicateOf = seen.get(key) ?? null;
     if (p.duplicateOf === null) seen.set(key, index);
   });
+}
+
+/** True when text[start, end) holds white space other than single ordinary spaces. */
+function hasSpaceToNormalise(text: string, start: number, end: number): boolean {
+  let afterSpace = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return true;
+      afterSpace = true;
+    } else if (c > 32 && c < 128) {
+      afterSpace = false;
+    } else if (isSpaceCode(c)) {
+      return true;
+    } else {
+      afterSpace = false;
+    }
+  }
+  return false;
 }
