@@ -1,6 +1,7 @@
 // Entry point: creates the shared services and registers each feature.
 import * as vscode from 'vscode';
 import { AnalysisService } from './extension/analysis/service';
+import * as annotations from './extension/annotations';
 import * as corpus from './extension/corpus';
 import * as highlight from './extension/highlight';
 import * as hovers from './extension/hovers';
@@ -15,6 +16,7 @@ export interface DiplomaticAnnotatorApi {
   corpus: ReturnType<typeof corpus.register>;
   views: ReturnType<typeof views.register>;
   analysis: AnalysisService;
+  annotations: ReturnType<typeof annotations.register>;
 }
 
 export function activate(context: vscode.ExtensionContext): DiplomaticAnnotatorApi {
@@ -29,7 +31,8 @@ export function activate(context: vscode.ExtensionContext): DiplomaticAnnotatorA
   outline.register(context, deps);
   const corpusService = corpus.register(context, deps);
   const sidebar = views.register(context, { corpus: corpusService });
-  return { corpus: corpusService, views: sidebar, analysis };
+  const notes = annotations.register(context, { ...deps, corpus: corpusService });
+  return { corpus: corpusService, views: sidebar, analysis, annotations: notes };
 }
 
 export function deactivate(): void {

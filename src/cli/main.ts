@@ -2,13 +2,18 @@
 // The `diplomatic-annotator` command-line tool over src/core.
 import { parseArgs } from './args';
 import { runAnalyze } from './commands/analyze';
+import { runAnnotations } from './commands/annotations';
+import { runCheck } from './commands/check';
 import { loadLexicon } from './lexicon';
 import { consoleOutput, type Output } from './output';
 
 const USAGE = `Usage: diplomatic-annotator <command> [options] FILE...
 
 Commands:
-  analyze FILE... [--json]   structure, quotations with speakers, named entities, topics
+  analyze FILE... [--json]       structure, quotations with speakers, named entities, topics
+  annotations FILE... [--json]   each text's annotations from its sidecar, re-anchored, with their status
+  check [PATH...]                validate every sidecar under the paths (default: .); exit 1 on errors
+                                 or unanchored annotations, with file:line:col messages
 
 Options:
   --json                     machine-readable output: one object per file, an array for several
@@ -25,6 +30,10 @@ export function main(argv: readonly string[], out: Output = consoleOutput): numb
   switch (args.command) {
     case 'analyze':
       return runAnalyze(args.files, args.flags.has('--json'), out, loadLexicon(args.options.get('--lexicon'), (s) => out.err(s)));
+    case 'annotations':
+      return runAnnotations(args.files, args.flags.has('--json'), out);
+    case 'check':
+      return runCheck(args.files, out);
     case null:
       out.err(USAGE);
       return 2;

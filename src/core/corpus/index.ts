@@ -5,7 +5,7 @@ import type { EntityType } from '../entities';
 import type { ArticleRecord } from './record';
 import { Tally } from './tally';
 
-export { contentHash, recordFromAnalysis, snippetOf, type ArticleRecord, type Passage } from './record';
+export { contentHash, recordFromAnalysis, snippetOf, type ArticleRecord, type Passage, type RecordAnnotation } from './record';
 
 export const INDEX_FORMAT = 1;
 
@@ -16,6 +16,7 @@ export class CorpusIndex {
   private readonly speakers = new Tally();
   private readonly topics = new Tally();
   private readonly entities = new Tally();
+  private readonly tags = new Tally();
   private sorted: ArticleRecord[] | null = null;
   /** Bumped on every change, so that views can tell whether what they show is current. */
   generation = 0;
@@ -39,6 +40,7 @@ export class CorpusIndex {
     for (const q of record.quotes) if (q.kind === 'direct' && q.speaker) this.speakers.add(q.speaker, record.file);
     for (const t of record.topics) this.topics.add(t.label, record.file, t.passages.length);
     for (const e of record.entities) this.entities.add(entityKey(e.type, e.canonical), record.file, e.mentions.length);
+    for (const a of record.annotations ?? []) for (const t of a.tags) this.tags.add(t, record.file);
     this.changed();
   }
 
@@ -49,6 +51,7 @@ export class CorpusIndex {
     for (const q of old.quotes) if (q.speaker) this.speakers.remove(q.speaker, file);
     for (const t of old.topics) this.topics.remove(t.label, file);
     for (const e of old.entities) this.entities.remove(entityKey(e.type, e.canonical), file);
+    for (const a of old.annotations ?? []) for (const t of a.tags) this.tags.remove(t, file);
     this.changed();
     return true;
   }
@@ -119,6 +122,23 @@ export class CorpusIndex {
     return this.inArticleOrder(this.entities.files(entityKey(type, canonical)).keys()).flatMap((record) =>
       (record.entities.find((e) => e.type === type && e.canonical === canonical)?.mentions ?? []).map((mention) => ({ record, mention })),
     );
+  }
+
+  /** The user's tags across the corpus, most used first. */
+  tagList(): { tag: string; count: number }[] {
+    return [...this.tags.keys()].map((tag) => ({ tag, count: this.tags.total(tag) })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  }
+
+  /** The annotations carrying a tag, article by article. */
+  annotationsWithTag(tag: string): { record: ArticleRecord; annotation: NonNullable<ArticleRecord['annotations']>[number] }[] {
+    return this.inArticleOrder(this.tags.files(tag).keys()).flatMap((record) =>
+      (record.annotations ?? []).filter((a) => a.tags.includes(tag) && a.status !== 'unanchored').map((annotation) => ({ record, annotation })),
+    );
+  }
+
+  /** Annotations that could not be placed in their text, article by article. */
+  unanchored(): { record: ArticleRecord; annotation: NonNullable<ArticleRecord['annotations']>[number] }[] {
+    return this.articles().flatMap((record) => (record.annotations ?? []).filter((a) => a.status === 'unanchored').map((annotation) => ({ record, annotation })));
   }
 
   serialize(): string {

@@ -9,6 +9,17 @@ export interface Passage {
   snippet: string;
 }
 
+/** One of the user's annotations as the corpus views show it. */
+export interface RecordAnnotation {
+  id: string;
+  tags: string[];
+  note?: string;
+  start: number;
+  end: number;
+  status: 'anchored' | 'moved' | 'fuzzy' | 'unanchored';
+  snippet: string;
+}
+
 export interface ArticleRecord {
   /** The file's key (a URI or a path). */
   file: string;
@@ -20,6 +31,8 @@ export interface ArticleRecord {
   topics: { id: string; label: string; score: number; source: string; passages: Passage[] }[];
   quotes: (Passage & { speaker: string | null; kind: string })[];
   entities: { type: EntityType; canonical: string; mentions: (Passage & { text: string })[] }[];
+  /** The user's annotations of the article, from its sidecar. */
+  annotations?: RecordAnnotation[];
 }
 
 export const SNIPPET_CHARS = 100;
@@ -38,7 +51,7 @@ function around(text: string, start: number, end: number): string {
   return `${from > 0 ? '…' : ''}${left}${text.slice(start, end)}${right}${to < text.length ? '…' : ''}`.trim();
 }
 
-export function recordFromAnalysis(file: string, hash: string, text: string, a: Analysis): ArticleRecord {
+export function recordFromAnalysis(file: string, hash: string, text: string, a: Analysis, annotations: RecordAnnotation[] = []): ArticleRecord {
   const name = file.split('/').pop() ?? file;
   const entities = new Map<string, ArticleRecord['entities'][number]>();
   for (const e of a.entities) {
@@ -64,6 +77,7 @@ export function recordFromAnalysis(file: string, hash: string, text: string, a: 
       .filter((q) => !q.nested)
       .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker?.name ?? null, kind: q.kind, snippet: snippetOf(text, q.start, q.end) })),
     entities: [...entities.values()],
+    annotations,
   };
 }
 

@@ -2,9 +2,9 @@
 // hash in the extension's storage so that a window reload does not analyse again. Built in small batches off
 // the typing path; an edited document is re-indexed from the editor (debounced), not from the disk.
 import * as vscode from 'vscode';
-import type { AnalyzeOptions } from '../../core/analyze';
 import { analyze } from '../../core/analyze';
-import { contentHash, CorpusIndex, recordFromAnalysis } from '../../core/corpus';
+import { contentHash, CorpusIndex, recordFromAnalysis, type ArticleRecord } from '../../core/corpus';
+import type { AnnotationLink } from '../annotations/link';
 import type { CompiledLexicon } from '../../core/topics';
 import { findDiplomaticFiles, isDefaultDiplomaticPath } from '../language/files';
 import { LANGUAGE_ID } from '../constants';
@@ -26,8 +26,8 @@ export class CorpusService implements vscode.Disposable {
   /** Names the cache after the lexicon it was built with: another lexicon means other topics. */
   private cacheFile = 'corpus-index.json';
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Extra analysis options per file (the user's corrections), set by the annotations feature. */
-  optionsFor: (uri: vscode.Uri) => AnalyzeOptions = () => ({});
+  /** The user's annotations of a text (corrections, tags), set by the annotations feature. */
+  linkFor: (uri: vscode.Uri, text: string) => Promise<AnnotationLink> = () => Promise.resolve({ key: '', options: {}, topics: [], annotations: [] });
 
   constructor(
     private readonly storage: vscode.Uri | undefined,
@@ -59,8 +59,18 @@ export class CorpusService implements vscode.Disposable {
     this.cacheFile = `corpus-index-${key}.json`;
   }
 
-  analysisOptions(uri: vscode.Uri): AnalyzeOptions {
-    return { ...this.optionsFor(uri), lexicon: this.lexicon };
+  /** Analyses a text with the user's corrections and the lexicon, and makes its record. */
+  private async record(uri: vscode.Uri, text: string): Promise<{ hash: string; make: () => ArticleRecord }> {
+    const link = await this.linkFor(uri, text);
+    const hash = `${contentHash(text)}/${link.key}`;
+    return {
+      hash,
+      make: () => {
+        const a = analyze(text, { ...link.options, lexicon: this.lexicon });
+        a.topics = [...link.topics, ...a.topics];
+        return recordFromAnalysis(uri.toString(), hash, text, a, link.annotations);
+      },
+    };
   }
 
   /** Loads the cache, then brings it up to date with the files, in batches that leave the host responsive. */
@@ -105,9 +115,9 @@ export class CorpusService implements vscode.Disposable {
       if (this.index.delete(uri.toString()) && notify) this.fire();
       return false;
     }
-    const hash = contentHash(text);
+    const { hash, make } = await this.record(uri, text);
     if (this.index.isCurrent(uri.toString(), hash)) return false;
-    this.index.set(recordFromAnalysis(uri.toString(), hash, text, analyze(text, this.analysisOptions(uri))));
+    this.index.set(make());
     if (notify) {
       this.fire();
       this.scheduleSave();
@@ -116,12 +126,11 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** Re-indexes an open document from its current text (not the disk). */
-  reindexDocument(doc: vscode.TextDocument): void {
+  async reindexDocument(doc: vscode.TextDocument): Promise<void> {
     if (doc.languageId !== LANGUAGE_ID) return;
-    const text = doc.getText();
-    const hash = contentHash(text);
+    const { hash, make } = await this.record(doc.uri, doc.getText());
     if (this.index.isCurrent(doc.uri.toString(), hash)) return;
-    this.index.set(recordFromAnalysis(doc.uri.toString(), hash, text, analyze(text, this.analysisOptions(doc.uri))));
+    this.index.set(make());
     this.fire();
     this.scheduleSave();
   }
@@ -129,8 +138,7 @@ export class CorpusService implements vscode.Disposable {
   /** Forget a file's record so that it is analysed again (its corrections or the lexicon changed). */
   invalidate(uri: vscode.Uri): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    this.index.delete(uri.toString());
-    if (doc) this.reindexDocument(doc);
+    if (doc) void this.reindexDocument(doc);
     else void this.indexFile(uri);
   }
 
@@ -140,7 +148,7 @@ export class CorpusService implements vscode.Disposable {
     clearTimeout(this.editTimers.get(key));
     this.editTimers.set(key, setTimeout(() => {
       this.editTimers.delete(key);
-      this.reindexDocument(doc);
+      void this.reindexDocument(doc);
     }, EDIT_DEBOUNCE_MS));
   }
 

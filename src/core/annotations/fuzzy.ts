@@ -1,0 +1,95 @@
+// The last resort of re-anchoring: an approximate match of the passage, scored on the quote, its context
+// and its distance from the old place, and accepted only when the text found is close to what was annotated.
+import { bestStart, editScores, similarity } from './edit-distance';
+import type { TextTarget } from './types';
+
+/** A fuzzy match may differ from the stored passage in at most this share of its characters. */
+export const MAX_ERROR_RATE = 0.2;
+/** Quotes shorter than this are too ambiguous to look for approximately without context that agrees. */
+const SHORT_QUOTE = 16;
+/** Patterns up to this length are searched for whole across the text; longer ones by pieces (seeds). */
+const WHOLE_SEARCH_MAX = 64;
+const SEED_LENGTH = 32;
+const SEED_ERRORS = 6;
+const MAX_CANDIDATES = 24;
+
+export interface FuzzyMatch {
+  start: number;
+  end: number;
+  /** 1 - edit distance / passage length: at least 1 - MAX_ERROR_RATE. */
+  quoteSimilarity: number;
+}
+
+interface Window {
+  from: number;
+  to: number;
+}
+
+/** End offsets where `pattern` matches within `maxErrors`, the best few and not two in the same place. */
+function matchEnds(pattern: string, text: string, win: Window, maxErrors: number, spacing: number): { end: number; errors: number }[] {
+  const scores = editScores(pattern, text, win.from, win.to, false);
+  const hits: { end: number; errors: number }[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i] <= maxErrors) hits.push({ end: win.from + i + 1, errors: scores[i] });
+  hits.sort((a, b) => a.errors - b.errors || a.end - b.end);
+  const kept: { end: number; errors: number }[] = [];
+  for (const h of hits) {
+    if (kept.some((k) => Math.abs(k.end - h.end) < spacing)) continue;
+    kept.push(h);
+    if (kept.length >= MAX_CANDIDATES) break;
+  }
+  return kept;
+}
+
+function mergeWindows(windows: Window[]): Window[] {
+  windows.sort((a, b) => a.from - b.from);
+  const out: Window[] = [];
+  for (const w of windows) {
+    const last = out[out.length - 1];
+    if (last && w.from <= last.to) last.to = Math.max(last.to, w.to);
+    else out.push({ ...w });
+  }
+  return out;
+}
+
+/** Windows of the text where a long passage may now be: around its old place, and wherever a piece of it is found. */
+function searchWindows(text: string, target: TextTarget, maxErrors: number): Window[] {
+  const m = target.exact.length;
+  const slack = maxErrors + 8;
+  const around = (start: number): Window => ({ from: Math.max(0, start - slack), to: Math.min(text.length, start + m + slack) });
+  const windows = [around(Math.min(target.start, text.length))];
+  const whole = { from: 0, to: text.length };
+  for (const offset of [0, (m - SEED_LENGTH) >> 1, m - SEED_LENGTH]) {
+    const seed = target.exact.slice(offset, offset + SEED_LENGTH);
+    for (const hit of matchEnds(seed, text, whole, SEED_ERRORS, SEED_LENGTH)) windows.push(around(hit.end - SEED_LENGTH - offset));
+  }
+  return mergeWindows(windows);
+}
+
+/** Similarity of stored context with the text next to a candidate; an empty stored context means "at the text's edge". */
+function contextSimilarity(stored: string, actual: string, atEdge: boolean): number {
+  if (stored === '') return atEdge ? 1 : 0;
+  return similarity(stored, actual);
+}
+
+export function fuzzyMatch(text: string, target: TextTarget): FuzzyMatch | null {
+  const exact = target.exact;
+  const m = exact.length;
+  const maxErrors = Math.floor(m * MAX_ERROR_RATE);
+  if (maxErrors === 0 || text.length === 0) return null;
+  const windows = m <= WHOLE_SEARCH_MAX ? [{ from: 0, to: text.length }] : searchWindows(text, target, maxErrors);
+  let best: (FuzzyMatch & { score: number }) | null = null;
+  for (const win of windows) {
+    for (const hit of matchEnds(exact, text, win, maxErrors, Math.max(1, m >> 1))) {
+      const { start, errors } = bestStart(exact, text, hit.end, Math.min(m + maxErrors, hit.end - win.from));
+      if (errors > maxErrors || start === hit.end) continue;
+      const quote = 1 - errors / m;
+      const pre = contextSimilarity(target.prefix, text.slice(Math.max(0, start - target.prefix.length), start), start === 0);
+      const suf = contextSimilarity(target.suffix, text.slice(hit.end, hit.end + target.suffix.length), hit.end === text.length);
+      if (m < SHORT_QUOTE && (pre + suf) / 2 < 0.5) continue;
+      const distance = Math.min(1, Math.abs(start - target.start) / Math.max(1, text.length));
+      const score = 0.5 * quote + 0.2 * pre + 0.2 * suf + 0.1 * (1 - distance);
+      if (!best || score > best.score) best = { start, end: hit.end, quoteSimilarity: quote, score };
+    }
+  }
+  return best && { start: best.start, end: best.end, quoteSimilarity: best.quoteSimilarity };
+}
