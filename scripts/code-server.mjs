@@ -440,3 +440,15 @@ export function workbenchUrl({ port, host = '127.0.0.1', folder, extensionDevelo
   if (payload.length) query.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
   return `http://${host}:${port}/${query.length ? `?${query.join('&')}` : ''}`;
 }
+
+/**
+ * A fresh copy of the repository's seeds/ under .vscode-test/, for a test run to open: tests tag passages and
+ * write sidecars, and must never touch the repository's own files.
+ */
+export function freshSeedsWorkspace(repoRoot, name) {
+  const dir = path.join(repoRoot, '.vscode-test', 'workspaces', name, 'seeds');
+  fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.cpSync(path.join(repoRoot, 'seeds'), dir, { recursive: true });
+  return dir;
+}

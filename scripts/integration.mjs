@@ -11,12 +11,13 @@ import {
   VSCODE_VERSION,
   ensureChromium,
   ensureCodeServer,
+  freshSeedsWorkspace,
   startCodeServer,
   workbenchUrl,
 } from './code-server.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const seeds = path.join(repoRoot, 'seeds');
+const seeds = freshSeedsWorkspace(repoRoot, 'suite');
 const extensionTestsPath = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
 const resultsDir = path.join(repoRoot, 'test-results');
 const resultsFile = path.join(resultsDir, 'integration.log');

@@ -15,7 +15,8 @@ function languageOf(uri: vscode.Uri): string | undefined {
 }
 
 async function seedFiles(): Promise<vscode.Uri[]> {
-  const seeds = vscode.Uri.joinPath(extension().extensionUri, 'seeds');
+  const seeds = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(seeds, 'the tests need the seeds folder open as the workspace');
   const entries = await vscode.workspace.fs.readDirectory(seeds);
   return entries
     .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.txt'))

@@ -22,8 +22,11 @@ export function extension(): vscode.Extension<unknown> {
   return ext;
 }
 
+/** A seed in the test workspace: a fresh copy of the repository's seeds/, so that tests may write sidecars. */
 export function seedUri(name: string): vscode.Uri {
-  return vscode.Uri.joinPath(extension().extensionUri, 'seeds', name);
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need the seeds folder open as the workspace');
+  return vscode.Uri.joinPath(folder.uri, name);
 }
 
 /** Opens a seed in an editor and waits until it is Diplomatic Text. */
