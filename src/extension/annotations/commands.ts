@@ -5,9 +5,15 @@ import { createAnnotation, isoUtc, type Annotation } from '../../core/annotation
 import type { AnalysisService } from '../analysis/service';
 import { innermostAt } from '../analysis/find';
 import type { Placed } from './entry';
-import { askNote, pickTags } from './pick';
+import { askNote, normaliseTag, pickTags } from './pick';
 import type { SidecarStore } from './store';
 import { activeTarget, annotationAtCursor, type Target } from './target';
+
+/** Tags and note given with the command (from a keybinding's `args`, or a script): no questions asked. */
+export interface TagArgs {
+  tags?: string[];
+  note?: string;
+}
 
 export interface AnnotationNodeArg {
   file: string;
@@ -21,10 +27,11 @@ export class AnnotationCommands {
     private readonly knownTags: () => Promise<string[]>,
   ) {}
 
-  private async tag(t: Target, start: number, end: number, what: string): Promise<void> {
-    const tags = await pickTags(await this.knownTags(), [], `Tag ${what}`);
+  private async tag(t: Target, start: number, end: number, what: string, preset?: TagArgs): Promise<void> {
+    const given = preset?.tags?.map(normaliseTag).filter(Boolean);
+    const tags = given?.length ? given : await pickTags(await this.knownTags(), [], `Tag ${what}`);
     if (!tags) return;
-    const note = await askNote(undefined);
+    const note = given?.length ? (preset?.note ?? '') : await askNote(undefined);
     if (note === undefined) return;
     await this.store.mutate(t.editor.document, (entry, text) => {
       const taken = new Set(entry.placed.map((p) => p.annotation.id));
@@ -34,7 +41,7 @@ export class AnnotationCommands {
     });
   }
 
-  async tagSelection(): Promise<void> {
+  async tagSelection(preset?: TagArgs): Promise<void> {
     const t = await activeTarget(this.store, true);
     if (!t) return;
     const sel = t.editor.selection;
@@ -53,10 +60,10 @@ export class AnnotationCommands {
       void vscode.window.showInformationMessage('The selection holds only white space: select the words to tag.');
       return;
     }
-    await this.tag(t, start, end, 'the selection');
+    await this.tag(t, start, end, 'the selection', preset);
   }
 
-  async tagQuoteAtCursor(): Promise<void> {
+  async tagQuoteAtCursor(preset?: TagArgs): Promise<void> {
     const t = await activeTarget(this.store, true);
     if (!t) return;
     const a = await this.analysis.get(t.editor.document);
@@ -65,10 +72,10 @@ export class AnnotationCommands {
       void vscode.window.showInformationMessage('The cursor is not in a quotation. Put it inside the quotation marks, or select words and use "Tag Selection".');
       return;
     }
-    await this.tag(t, q.start, q.end, `the quotation “${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}”`);
+    await this.tag(t, q.start, q.end, `the quotation “${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}”`, preset);
   }
 
-  async tagSentenceAtCursor(): Promise<void> {
+  async tagSentenceAtCursor(preset?: TagArgs): Promise<void> {
     const t = await activeTarget(this.store, true);
     if (!t) return;
     const a = await this.analysis.get(t.editor.document);
@@ -78,7 +85,7 @@ export class AnnotationCommands {
       void vscode.window.showInformationMessage('The cursor is not in a sentence of the article (it may be on the dateline, a blank line or page boilerplate).');
       return;
     }
-    await this.tag(t, s.start, s.end, 'the sentence');
+    await this.tag(t, s.start, s.end, 'the sentence', preset);
   }
 
   private chosen(t: Target, arg: AnnotationNodeArg | undefined, verb: string): Placed | undefined {
@@ -95,13 +102,14 @@ export class AnnotationCommands {
     return activeTarget(this.store, forWriting);
   }
 
-  async editAnnotation(arg?: AnnotationNodeArg): Promise<void> {
+  async editAnnotation(arg?: AnnotationNodeArg, preset?: TagArgs): Promise<void> {
     const t = await this.targetFor(arg, true);
     const p = t && this.chosen(t, arg, 'edit');
     if (!t || !p) return;
-    const tags = await pickTags(await this.knownTags(), p.annotation.tags, 'Edit the tags');
+    const given = preset?.tags?.map(normaliseTag).filter(Boolean);
+    const tags = given?.length ? given : await pickTags(await this.knownTags(), p.annotation.tags, 'Edit the tags');
     if (!tags) return;
-    const note = await askNote(p.annotation.note);
+    const note = preset?.note ?? (given?.length ? (p.annotation.note ?? '') : await askNote(p.annotation.note));
     if (note === undefined) return;
     await this.store.mutate(t.editor.document, (entry) => {
       const updated: Annotation = { ...p.annotation, tags, modified: isoUtc(new Date()) };

@@ -2,12 +2,19 @@
 import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysis/service';
 import type { CorpusService } from '../corpus/service';
-import { AnnotationCommands, type AnnotationNodeArg } from './commands';
+import { AnnotationCommands, type AnnotationNodeArg, type TagArgs } from './commands';
 import { correctEntity, setSpeaker } from './corrections';
 import { AnnotationDecorator } from './decorations';
 import { correctionsOf, linkFor } from './link';
 import { SidecarStore } from './store';
 import { AnnotationsTreeProvider } from './tree';
+
+/** Arguments from a keybinding or a script, when they have the right shape; tree items have none of these. */
+function tagArgs(a: unknown): TagArgs | undefined {
+  const o = a as { tags?: unknown; note?: unknown } | undefined;
+  if (!o || !Array.isArray(o.tags) || !o.tags.every((t) => typeof t === 'string')) return undefined;
+  return { tags: o.tags, note: typeof o.note === 'string' ? o.note : undefined };
+}
 
 export interface Annotations {
   store: SidecarStore;
@@ -43,10 +50,12 @@ export function register(context: vscode.ExtensionContext, deps: { analysis: Ana
       deps.corpus.invalidate(entry.textUri);
     }),
     deps.corpus.onDidChange(() => tree.refresh()),
-    vscode.commands.registerCommand('diplomaticAnnotator.tagSelection', () => commands.tagSelection()),
-    vscode.commands.registerCommand('diplomaticAnnotator.tagQuoteAtCursor', () => commands.tagQuoteAtCursor()),
-    vscode.commands.registerCommand('diplomaticAnnotator.tagSentenceAtCursor', () => commands.tagSentenceAtCursor()),
-    vscode.commands.registerCommand('diplomaticAnnotator.editAnnotation', (node?: { file?: string; id?: string }) => commands.editAnnotation(fromNode(node))),
+    vscode.commands.registerCommand('diplomaticAnnotator.tagSelection', (args?: TagArgs) => commands.tagSelection(tagArgs(args))),
+    vscode.commands.registerCommand('diplomaticAnnotator.tagQuoteAtCursor', (args?: TagArgs) => commands.tagQuoteAtCursor(tagArgs(args))),
+    vscode.commands.registerCommand('diplomaticAnnotator.tagSentenceAtCursor', (args?: TagArgs) => commands.tagSentenceAtCursor(tagArgs(args))),
+    vscode.commands.registerCommand('diplomaticAnnotator.editAnnotation', (node?: { file?: string; id?: string; tags?: string[]; note?: string }) =>
+      commands.editAnnotation(fromNode(node), tagArgs(node)),
+    ),
     vscode.commands.registerCommand('diplomaticAnnotator.removeAnnotation', (node?: { file?: string; id?: string }) => commands.removeAnnotation(fromNode(node))),
     vscode.commands.registerCommand('diplomaticAnnotator.nextAnnotation', () => commands.step(1)),
     vscode.commands.registerCommand('diplomaticAnnotator.previousAnnotation', () => commands.step(-1)),
