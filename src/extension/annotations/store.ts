@@ -199,8 +199,18 @@ export class SidecarStore implements vscode.Disposable {
     await this.reloadFromDisk(entry, text);
     // Reading the disk again may have found the sidecar broken meanwhile.
     if ((entry.state as string) === 'invalid') return;
-    const data = this.currentData(entry, text);
-    const output = serializeSidecar(data, entry.doc);
+    let data = this.currentData(entry, text);
+    let output = serializeSidecar(data, entry.doc);
+    // Someone may write the sidecar between our read and our write: read once more right before renaming
+    // over it, and merge again if it changed, so that a colleague's edit is never lost.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const now = await readIfExists(entry.sidecarUri.fsPath).catch(() => entry.diskText);
+      if (now === entry.diskText) break;
+      await this.reloadFromDisk(entry, text);
+      if ((entry.state as string) === 'invalid') return;
+      data = this.currentData(entry, text);
+      output = serializeSidecar(data, entry.doc);
+    }
     try {
       await writeAtomic(entry.sidecarUri.fsPath, output);
     } catch (err) {

@@ -23,6 +23,8 @@ export class CorpusService implements vscode.Disposable {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private building: Promise<void> | undefined;
   private lexicon: CompiledLexicon | undefined;
+  /** Which lexicon the records are made with; none is indexed before the lexicon is loaded. */
+  private lexiconKey: string | undefined;
   /** Names the cache after the lexicon it was built with: another lexicon means other topics. */
   private cacheFile = 'corpus-index.json';
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
@@ -56,13 +58,14 @@ export class CorpusService implements vscode.Disposable {
 
   setLexicon(lexicon: CompiledLexicon | undefined, key: string): void {
     this.lexicon = lexicon;
+    this.lexiconKey = key;
     this.cacheFile = `corpus-index-${key}.json`;
   }
 
   /** Analyses a text with the user's corrections and the lexicon, and makes its record. */
   private async record(uri: vscode.Uri, text: string): Promise<{ hash: string; make: () => ArticleRecord }> {
     const link = await this.linkFor(uri, text);
-    const hash = `${contentHash(text)}/${link.key}`;
+    const hash = `${contentHash(text)}/${link.key}/${this.lexiconKey ?? ''}`;
     return {
       hash,
       make: () => {
@@ -109,7 +112,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** Re-indexes one file from the editor when it is open, else from the disk; true when it was analysed. */
   async indexFile(uri: vscode.Uri, notify = true): Promise<boolean> {
-    if (!this.belongs(uri)) return false;
+    if (!this.belongs(uri) || this.lexiconKey === undefined) return false;
     const text = await this.readText(uri);
     if (text === null) {
       if (this.index.delete(uri.toString()) && notify) this.fire();
@@ -127,7 +130,8 @@ export class CorpusService implements vscode.Disposable {
 
   /** Re-indexes an open document from its current text (not the disk). */
   async reindexDocument(doc: vscode.TextDocument): Promise<void> {
-    if (doc.languageId !== LANGUAGE_ID) return;
+    // Before the lexicon is loaded the first build indexes every text anyway.
+    if (doc.languageId !== LANGUAGE_ID || this.lexiconKey === undefined) return;
     const { hash, make } = await this.record(doc.uri, doc.getText());
     if (this.index.isCurrent(doc.uri.toString(), hash)) return;
     this.index.set(make());
