@@ -1,16 +1,21 @@
 // UI test: what a user sees in code-server with the extension loaded (no test runner inside VS Code).
-// Opens a seed through Quick Open, checks the status bar language and the quotation colour, opens the
-// Diplomatic Annotator side bar, and saves screenshots to test-results/. Run alone: `node test/ui/ui.mjs`.
+// Opens a seed through Quick Open, checks the status bar language, the quotation and entity colours and the
+// speaker hints, opens the Diplomatic Annotator side bar, expands each of its views, clicks a passage, and
+// saves screenshots to test-results/. Run alone: `node test/ui/ui.mjs`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, ensureChromium, startCodeServer, workbenchUrl } from '../../scripts/code-server.mjs';
+import { CHROMIUM_ARGS, ensureChromium, freshSeedsWorkspace, startCodeServer, workbenchUrl } from '../../scripts/code-server.mjs';
 
 const SEED = '000_e9822723eeb1ed02.txt';
 const QUOTE_TEXT = 'We have been developing';
 const PLAIN_TEXT = 'Agreement regarding equal';
 const LANGUAGE_NAME = 'Diplomatic Text';
 const CONTAINER_TITLE = 'Diplomatic Annotator';
+const SPEAKER = 'Sergei Lavrov';
+const SPEAKER_HINT = '— Lavrov';
+const FIRST_ARTICLE = '2011-12-26 ·';
+const SCREENSHOTS = ['editor-seed.png', 'topics.png', 'quotes.png', 'entities.png', 'sidebar.png'];
 let checksRun = 0;
 
 /** Runs one check and reports it; a failed check is recorded and the next one still runs. */
@@ -110,12 +115,152 @@ async function showContainer(page) {
   }
 }
 
+/** Polls `read()` in the page until `done` accepts its value; throws `describe(last)` on timeout. */
+async function poll(page, read, done, describe, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let value;
+  for (;;) {
+    value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(describe(value));
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The entity colour of `SPEAKER` (a semantic token) next to the default text colour. */
+async function entityColour(page) {
+  const read = () =>
+    page.evaluate((name) => {
+      const probe = document.createElement('span');
+      probe.className = 'mtk1';
+      const lines = document.querySelector('.monaco-editor .view-lines');
+      lines?.appendChild(probe);
+      const defaultColour = getComputedStyle(probe).color;
+      probe.remove();
+      const spans = [...document.querySelectorAll('.monaco-editor .view-lines .view-line span span')];
+      const colours = spans.filter((s) => (s.textContent ?? '').replace(/\u00a0/g, ' ').trim() === name).map((s) => getComputedStyle(s).color);
+      return { defaultColour, colour: colours.find((c) => c !== defaultColour) ?? colours[0] ?? null };
+    }, SPEAKER);
+  const { colour, defaultColour } = await poll(
+    page,
+    read,
+    (v) => v.colour !== null && v.colour !== v.defaultColour,
+    (v) => (v.colour === null ? `no span reads "${SPEAKER}" on its own` : `"${SPEAKER}" keeps the default colour ${v.defaultColour}`),
+  );
+  return `${SPEAKER} ${colour}, default ${defaultColour}`;
+}
+
+/** Waits for the speaker inlay hint after a quotation; returns how many are on screen. */
+async function speakerHints(page) {
+  const count = await poll(
+    page,
+    () =>
+      page.evaluate((hint) => {
+        const spans = [...document.querySelectorAll('.monaco-editor .view-lines .view-line span span')];
+        return spans.filter((s) => (s.textContent ?? '').replace(/\u00a0/g, ' ').trim() === hint).length;
+      }, SPEAKER_HINT),
+    (n) => n > 0,
+    () => `no "${SPEAKER_HINT}" hint in the editor`,
+  );
+  return `${count} on screen`;
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** One view of the side bar, by the title of its pane header. */
+function pane(page, title) {
+  return page
+    .locator('.part.sidebar .pane')
+    .filter({ has: page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }) })
+    .first();
+}
+
+/** Expands or collapses a view by clicking its header, so that the one in a screenshot has room. */
+async function setPaneExpanded(page, title, expanded) {
+  const header = pane(page, title).locator('.pane-header').first();
+  await header.waitFor({ state: 'visible' });
+  if (((await header.getAttribute('aria-expanded')) === 'true') !== expanded) await header.click({ position: { x: 40, y: 10 } });
+  await poll(
+    page,
+    () => header.getAttribute('aria-expanded'),
+    (v) => v === String(expanded),
+    () => `the ${title} view did not ${expanded ? 'expand' : 'collapse'}`,
+    5_000,
+  );
+}
+
+/** Collapses every other view of the container (whatever views it has), so that `title` gets the height. */
+async function showOnly(page, title) {
+  const titles = (await page.locator('.part.sidebar .pane-header h3.title').allInnerTexts()).map((t) => t.trim());
+  for (const t of titles) if (t.toLowerCase() !== title.toLowerCase()) await setPaneExpanded(page, t, false);
+  await setPaneExpanded(page, title, true);
+}
+
+/** Expands a tree row by its twistie (a click on the label would run the row's command) and waits for it. */
+async function expandRow(row) {
+  await row.waitFor({ state: 'visible' });
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
+  const deadline = Date.now() + 10_000;
+  while ((await row.getAttribute('aria-expanded')) !== 'true') {
+    if (Date.now() > deadline) throw new Error(`row "${(await row.innerText()).split('\n')[0]}" did not expand`);
+    await row.page().waitForTimeout(100);
+  }
+}
+
+function row(scope, level, text) {
+  return scope.locator(`.monaco-list-row[aria-level="${level}"]`, text === undefined ? {} : { hasText: text }).first();
+}
+
+async function rowText(locator) {
+  const name = (await locator.locator('.label-name').first().innerText()).trim();
+  const description = locator.locator('.label-description').first();
+  const detail = (await description.count()) ? (await description.innerText()).trim() : '';
+  return detail ? `${name} — ${detail}` : name;
+}
+
+/** Drags the sash between the side bar and the editor, so that tree labels are readable in screenshots. */
+async function widenSidebar(page, width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box || box.width >= width) return;
+  const edge = box.x + box.width;
+  await page.mouse.move(edge, 450);
+  await page.mouse.down();
+  await page.mouse.move(edge + (width - box.width) / 2, 450, { steps: 4 });
+  await page.mouse.move(box.x + width, 450, { steps: 4 });
+  await page.mouse.up();
+  await poll(
+    page,
+    async () => (await page.locator('.part.sidebar').boundingBox())?.width ?? 0,
+    (w) => Math.abs(w - width) < 20,
+    (w) => `the side bar is ${w} px wide, not ${width}`,
+    5_000,
+  );
+}
+
+/** Moves the pointer where it raises no hover or tooltip, before a screenshot. */
+async function parkMouse(page) {
+  await page.mouse.move(1395, 450);
+  await page.waitForTimeout(0);
+}
+
+async function screenshot(page, resultsDir, name) {
+  await parkMouse(page);
+  await page.screenshot({ path: path.join(resultsDir, name) });
+}
+
 /**
  * Starts its own code-server with the extension under development (no extensionTestsPath), drives it in
  * headless Chromium and returns 0 when every check passed, 1 otherwise.
  */
 export async function runUiTest({ repoRoot, chromium, timeoutMs = 3 * 60_000 }) {
-  const seeds = path.join(repoRoot, 'seeds');
+  const seeds = freshSeedsWorkspace(repoRoot, 'ui');
   const resultsDir = path.join(repoRoot, 'test-results');
   fs.mkdirSync(resultsDir, { recursive: true });
   const base = path.join(repoRoot, '.vscode-test', 'code-server-ui');
@@ -143,11 +288,89 @@ export async function runUiTest({ repoRoot, chromium, timeoutMs = 3 * 60_000 }) 
       if (quote === defaultColour || quote === plain) throw new Error(detail);
       return detail;
     });
-    await page.screenshot({ path: path.join(resultsDir, 'editor-seed.png') });
+    await check(failures, `"${SPEAKER}" has an entity colour`, () => entityColour(page));
+    await check(failures, `quotations end with the speaker hint "${SPEAKER_HINT}"`, () => speakerHints(page));
+    await screenshot(page, resultsDir, 'editor-seed.png');
 
     await check(failures, `the "${CONTAINER_TITLE}" side bar opens with its Topics view`, () => showContainer(page));
-    await page.mouse.move(700, 450); // away from the activity bar, so no hover tooltip covers the side bar
-    await page.screenshot({ path: path.join(resultsDir, 'sidebar.png') });
+    await check(failures, 'the side bar widens to 560 px', () => widenSidebar(page, 560));
+    const topics = pane(page, 'Topics');
+    const quotes = pane(page, 'Quotes');
+    const entities = pane(page, 'Entities');
+    await check(failures, 'the three views show their content side by side, the open article with its topics', async () => {
+      for (const p of [topics, quotes, entities]) await row(p, 1).waitFor({ state: 'visible' });
+      await expandRow(row(topics, 1, FIRST_ARTICLE));
+      await row(topics, 2).waitFor({ state: 'visible', timeout: 10_000 }).catch(async () => {
+        const counts = (await topics.locator('.monaco-list-row[aria-level="1"] .label-description').allInnerTexts()).join(', ');
+        throw new Error(`the first article expanded to no topics (articles: ${counts})`);
+      });
+      return `${await rowText(row(quotes, 1))}; ${await rowText(row(entities, 1))}`;
+    });
+    await screenshot(page, resultsDir, 'sidebar.png');
+    if (failures.length) await screenshot(page, resultsDir, 'ui-failure-sidebar.png');
+    // When the open article came up without topics (a product bug), "Re-analyse All Texts" is what a user
+    // would do: it lets the checks below still look at the views.
+    if ((await row(topics, 1, FIRST_ARTICLE).locator('.label-description').innerText().catch(() => '')).startsWith('0 ')) {
+      await runCommand(page, 'Diplomatic Annotator: Re-analyse All Texts');
+      await poll(
+        page,
+        () => row(topics, 1, FIRST_ARTICLE).locator('.label-description').innerText().catch(() => ''),
+        (d) => d !== '' && !d.startsWith('0 '),
+        (d) => `after Re-analyse All Texts the first article still reads "${d}"`,
+      ).catch(() => undefined);
+      await expandRow(row(topics, 1, FIRST_ARTICLE)).catch(() => undefined);
+      await row(topics, 2).waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+      await screenshot(page, resultsDir, 'sidebar.png');
+    }
+    await check(failures, `the Topics view lists the articles, "${FIRST_ARTICLE} …" first`, async () => {
+      await showOnly(page, 'Topics');
+      const first = row(topics, 1);
+      await first.waitFor({ state: 'visible' });
+      const text = await rowText(first);
+      if (!text.startsWith(FIRST_ARTICLE)) throw new Error(`the first article row reads "${text}"`);
+      return `${await topics.locator('.monaco-list-row[aria-level="1"]').count()} articles`;
+    });
+    await check(failures, 'an article expands to its topics, a topic to its passages', async () => {
+      await expandRow(row(topics, 1, FIRST_ARTICLE));
+      const topic = row(topics, 2, /Jackson-Vanik/);
+      await expandRow(topic);
+      await row(topics, 3).waitFor({ state: 'visible' });
+      return `${await rowText(topic)}: ${await topics.locator('.monaco-list-row[aria-level="3"]').count()} passages`;
+    });
+    await check(failures, 'clicking a passage selects it in the editor', async () => {
+      const passage = row(topics, 3);
+      const snippet = await rowText(passage);
+      // A click at the start of the row, as a user would: Playwright's click on the label itself scrolls the
+      // long label inside its clipped box and leaves the row looking empty.
+      await passage.click({ position: { x: 90, y: 11 } });
+      const status = page.locator('[id="status.editor.selection"]');
+      const text = await poll(
+        page,
+        async () => ((await status.isVisible()) ? (await status.innerText()).trim() : ''),
+        (t) => /\(\d+ selected\)/.test(t),
+        (t) => `the status bar reads "${t}" after clicking "${snippet}"`,
+      );
+      return text;
+    });
+    await screenshot(page, resultsDir, 'topics.png');
+
+    await check(failures, `the Quotes view expands "${SPEAKER}" to his quotations`, async () => {
+      await showOnly(page, 'Quotes');
+      const speaker = row(quotes, 1, SPEAKER);
+      await expandRow(speaker);
+      await row(quotes, 2).waitFor({ state: 'visible' });
+      return await rowText(speaker);
+    });
+    await screenshot(page, resultsDir, 'quotes.png');
+
+    await check(failures, `the Entities view expands People, with "${SPEAKER}" among them`, async () => {
+      await showOnly(page, 'Entities');
+      const people = row(entities, 1, 'People');
+      await expandRow(people);
+      await row(entities, 2, SPEAKER).waitFor({ state: 'visible' });
+      return await rowText(people);
+    });
+    await screenshot(page, resultsDir, 'entities.png');
     if (failures.length) await page.screenshot({ path: path.join(resultsDir, 'ui-failure.png') }).catch(() => undefined);
   } catch (error) {
     failures.push('UI run');
@@ -159,7 +382,7 @@ export async function runUiTest({ repoRoot, chromium, timeoutMs = 3 * 60_000 }) 
     serverLog.end();
   }
   console.log(`ui: ${Math.max(checksRun - failures.length, 0)} passed, ${failures.length} failed`);
-  console.log('Screenshots: test-results/editor-seed.png, test-results/sidebar.png');
+  console.log(`Screenshots: ${SCREENSHOTS.map((f) => `test-results/${f}`).join(', ')}`);
   return failures.length ? 1 : 0;
 }
 

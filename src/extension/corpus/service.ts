@@ -47,6 +47,13 @@ export class CorpusService implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => {
         if (d.languageId === LANGUAGE_ID && d.uri.scheme !== 'file') this.scheduleEdit(d);
       }),
+      // An untitled text lives only as long as its editor.
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.scheme !== 'file') {
+          clearTimeout(this.editTimers.get(d.uri.toString()));
+          this.remove(d.uri);
+        }
+      }),
       vscode.workspace.onDidRenameFiles((e) => {
         for (const f of e.files) {
           this.remove(f.oldUri);

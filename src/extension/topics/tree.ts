@@ -120,7 +120,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
         return item;
       }
       case 'passage':
-        return passageItem(node, node.snippet, undefined, 'quote');
+        return passageItem(node, node.snippet, undefined, 'list-selection');
       default:
         return new vscode.TreeItem('');
     }
