@@ -32,6 +32,8 @@ export class SpeakerHintsProvider implements vscode.InlayHintsProvider {
     return a.quotes
       .filter((q): q is Quote & { speaker: NonNullable<Quote['speaker']> } => q.kind === 'direct' && q.speaker !== null && !q.nested)
       .filter((q) => (q.close?.end ?? q.end) >= from && (q.close?.end ?? q.end) <= to)
+      // `"…," Lavrov said` names the speaker already: no hint to repeat it.
+      .filter((q) => !(q.speaker.via === 'cue-after' && q.speaker.cue.text.includes(shortName(q.speaker.name, people.has(q.speaker.name)))))
       .map((q) => {
         const hint = new vscode.InlayHint(doc.positionAt(q.close?.end ?? q.end), `— ${shortName(q.speaker.name, people.has(q.speaker.name))}`);
         hint.paddingLeft = true;
