@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { AnalysisService } from './extension/analysis/service';
 import * as annotations from './extension/annotations';
 import * as corpus from './extension/corpus';
+import * as exporting from './extension/export';
 import * as highlight from './extension/highlight';
 import * as hovers from './extension/hovers';
 import * as language from './extension/language';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): DiplomaticAnnotatorA
   const corpusService = corpus.register(context, deps);
   const sidebar = views.register(context, { corpus: corpusService });
   const notes = annotations.register(context, { ...deps, corpus: corpusService });
+  exporting.register(context);
   return { corpus: corpusService, views: sidebar, analysis, annotations: notes };
 }
 
