@@ -1,7 +1,8 @@
-// Benchmark of the analysis core (see scripts/bench/README.md). Run with `npm run bench`, or after
-// `npx tsc -p .` with `node scripts/bench/run.mjs`. Each workload runs in its own child process, pinned to
-// one core with `taskset -c 0` when available; peak memory comes from `/usr/bin/time -v` when available.
-// Prints a table and writes bench-results/analysis.json.
+// Benchmark of the analysis core and of the corpus index (see scripts/bench/README.md). Run with `npm run bench`,
+// or after `npx tsc -p .` with `node scripts/bench/run.mjs`; `--only analysis` runs parts (a)–(d) only,
+// `--only corpus` part (e) only. Each workload runs in its own child process, pinned to one core with
+// `taskset -c 0` when available; peak memory comes from `/usr/bin/time -v` when available.
+// Prints a table and writes bench-results/analysis.json and/or bench-results/corpus-index.json.
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -10,11 +11,13 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from './corpus.mjs';
+import { generateCorpus } from './corpus-gen.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..', '..');
 const OUT = join(ROOT, 'bench-results');
 const WORKER = join(HERE, 'worker.mjs');
+const CORPUS_WORKER = join(HERE, 'corpus-index.mjs');
 const SEED = join(ROOT, 'seeds', '000_e9822723eeb1ed02.txt');
 const SEEDS = [SEED, join(ROOT, 'seeds', '004_0b22a2b964df6e34.txt')];
 const MB = 1e6; // 1 MB = 10^6 bytes, for throughput and memory alike
@@ -27,8 +30,20 @@ const CONFIG = {
   repeats: Number(process.env.BENCH_REPEATS ?? 1), // full-text runs per workload (the median is reported)
   warmupSeedRuns: 20, // analyze() runs on each seed before a full-text measurement
   compromise: { prefixBytes: 300 * 1024, budgetMs: 60_000 },
+  corpusIndex: { count: 10_000, meanBytes: 9_000, seed: 10, changes: 20, changeSeed: 7, dir: 'corpus-10k', cacheFile: 'corpus-10k-index.json' },
 };
-const TARGETS = { singleMedianMs: 2, mbPerSec: 20, peakRssMB: 300, ratio: 100 };
+const TARGETS = { singleMedianMs: 2, mbPerSec: 20, peakRssMB: 300, ratio: 100, buildS: 20, buildRssMB: 1000, changeMs: 100, firstLevelMs: 50 };
+
+// `--only analysis|corpus` (or `--only=…`, comma-separated): which parts to run; all of them by default.
+const PARTS = ['analysis', 'corpus'];
+const onlyArg = process.argv.slice(2).map((a, i, all) => (a === '--only' ? all[i + 1] : a.startsWith('--only=') ? a.slice(7) : null)).find((x) => x);
+const parts = new Set(onlyArg ? onlyArg.split(',').map((x) => x.trim()) : PARTS);
+for (const p of parts) {
+  if (!PARTS.includes(p)) {
+    console.error(`--only ${p}: unknown part; use ${PARTS.join(', ')}.`);
+    process.exit(2);
+  }
+}
 
 if (!existsSync(join(ROOT, 'out', 'src', 'core', 'analyze', 'slices.js'))) {
   console.error('out/src/core/analyze/slices.js is missing: run `npx tsc -p .` first (npm run bench does).');
@@ -49,9 +64,9 @@ const timeOk = timeProbe?.status === 0 && /Maximum resident set size/.test(timeP
 const log = (s) => process.stderr.write(`${s}\n`);
 
 /** Runs one workload in a child process; returns the child's result with `peakRssKB` and where it came from. */
-function measure(label, mode, args, heapMB = CONFIG.heapMB) {
+function measure(label, mode, args, heapMB = CONFIG.heapMB, worker = WORKER) {
   log(`· ${label} …`);
-  const node = [process.execPath, `--max-old-space-size=${heapMB}`, WORKER, mode, JSON.stringify({ root: ROOT, seeds: SEEDS, ...args })];
+  const node = [process.execPath, `--max-old-space-size=${heapMB}`, worker, mode, JSON.stringify({ root: ROOT, seeds: SEEDS, ...args })];
   const pinned = tasksetOk ? ['taskset', '-c', '0', ...node] : node;
   const argv = timeOk ? ['/usr/bin/time', '-v', ...pinned] : pinned;
   const t0 = performance.now();
@@ -78,25 +93,52 @@ const mbps = (bytes, ms) => bytes / MB / (ms / 1000);
 
 // ── Corpora ────────────────────────────────────────────────────────────────────────────────────────────
 mkdirSync(OUT, { recursive: true });
-log('Building corpora …');
-const c5 = buildCorpus(join(ROOT, 'seeds'), CONFIG.corpus5.bytes, CONFIG.corpus5.seed);
-const c20 = buildCorpus(join(ROOT, 'seeds'), CONFIG.corpus20.bytes, CONFIG.corpus20.seed);
-const file5 = join(OUT, 'corpus-5mb.txt');
-const file20 = join(OUT, 'corpus-20mb.txt');
-writeFileSync(file5, c5.text);
-writeFileSync(file20, c20.text);
-const corpora = {
-  '5mb': { file: relative(ROOT, file5), bytes: Buffer.byteLength(c5.text), chars: c5.text.length, articles: c5.articles, sha256: sha(c5.text) },
-  '20mb': { file: relative(ROOT, file20), bytes: Buffer.byteLength(c20.text), chars: c20.text.length, articles: c20.articles, sha256: sha(c20.text) },
-};
+let corpora = {};
+let file5;
+let file20;
+if (parts.has('analysis')) {
+  log('Building corpora …');
+  const c5 = buildCorpus(join(ROOT, 'seeds'), CONFIG.corpus5.bytes, CONFIG.corpus5.seed);
+  const c20 = buildCorpus(join(ROOT, 'seeds'), CONFIG.corpus20.bytes, CONFIG.corpus20.seed);
+  file5 = join(OUT, 'corpus-5mb.txt');
+  file20 = join(OUT, 'corpus-20mb.txt');
+  writeFileSync(file5, c5.text);
+  writeFileSync(file20, c20.text);
+  corpora = {
+    '5mb': { file: relative(ROOT, file5), bytes: Buffer.byteLength(c5.text), chars: c5.text.length, articles: c5.articles, sha256: sha(c5.text) },
+    '20mb': { file: relative(ROOT, file20), bytes: Buffer.byteLength(c20.text), chars: c20.text.length, articles: c20.articles, sha256: sha(c20.text) },
+  };
+}
+const CI = CONFIG.corpusIndex;
+const dir10k = join(OUT, CI.dir);
+const cacheFile = join(OUT, CI.cacheFile);
+let gen;
+if (parts.has('corpus')) {
+  log(`Generating ${CI.count.toLocaleString('en-US')} article files in ${relative(ROOT, dir10k)} …`);
+  const t0 = performance.now();
+  gen = generateCorpus(join(ROOT, 'seeds'), dir10k, CI);
+  gen.seconds = (performance.now() - t0) / 1000;
+  gen.dir = relative(ROOT, dir10k);
+  corpora['10k'] = { dir: gen.dir, files: gen.files, bytes: gen.bytes };
+}
 
 // ── Measurements ───────────────────────────────────────────────────────────────────────────────────────
 const started = performance.now();
-const a = measure('(a) analyze(seed) × 2,000', 'single', { file: SEED, ...CONFIG.single });
-const bWhole = measure('(b) analyze(5 MB text)', 'whole', { file: file5, repeats: CONFIG.repeats, warmup: CONFIG.warmupSeedRuns });
-const bSlices = measure('(b) analyzeInSlices(5 MB text)', 'slices', { file: file5, repeats: CONFIG.repeats, warmup: CONFIG.warmupSeedRuns });
-const c = measure('(c) compromise on a prefix of the 5 MB text', 'compromise', { file: file5, ...CONFIG.compromise });
-const d = measure('(d) analyzeInSlices(20 MB text)', 'slices', { file: file20, repeats: CONFIG.repeats, warmup: CONFIG.warmupSeedRuns });
+let a, bWhole, bSlices, c, d;
+if (parts.has('analysis')) {
+  a = measure('(a) analyze(seed) × 2,000', 'single', { file: SEED, ...CONFIG.single });
+  bWhole = measure('(b) analyze(5 MB text)', 'whole', { file: file5, repeats: CONFIG.repeats, warmup: CONFIG.warmupSeedRuns });
+  bSlices = measure('(b) analyzeInSlices(5 MB text)', 'slices', { file: file5, repeats: CONFIG.repeats, warmup: CONFIG.warmupSeedRuns });
+  c = measure('(c) compromise on a prefix of the 5 MB text', 'compromise', { file: file5, ...CONFIG.compromise });
+  d = measure('(d) analyzeInSlices(20 MB text)', 'slices', { file: file20, repeats: CONFIG.repeats, warmup: CONFIG.warmupSeedRuns });
+}
+let eBuild, eCache, eReload;
+if (parts.has('corpus')) {
+  const run = (label, mode, extra) => measure(label, mode, { dir: dir10k, ...extra }, CONFIG.heapMB, CORPUS_WORKER);
+  eBuild = run(`(e) index build of ${CI.count.toLocaleString('en-US')} files, then ${CI.changes} one-file changes`, 'build', { changes: CI.changes, seed: CI.changeSeed });
+  eCache = run('(e) index build again, then serialize() and write the cache', 'cache', { cacheFile });
+  eReload = eCache.error ? { error: 'no cache: the cache run failed' } : run('(e) reload: read cache, deserialize(), read and hash every file', 'reload', { cacheFile });
+}
 const totalS = (performance.now() - started) / 1000;
 
 // ── Table ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -111,33 +153,59 @@ const le = (v) => ({ op: '<=', v });
 const ge = (v) => ({ op: '>=', v });
 const err = (r) => (r.error ? `error: ${r.error}` : '');
 
-row('(a)', 'analyze(seed 000, 9 KB): median', a.median, 'ms', le(TARGETS.singleMedianMs), err(a) || `${fmt(a.runs, 0)} runs after ${CONFIG.single.warmup} warm-up`);
-row('(a)', 'analyze(seed 000): p90', a.p90, 'ms', null);
-row('(a)', 'analyze(seed 000): mean', a.mean, 'ms', null);
-row('(a)', 'analyze(seed 000): first (cold) call', a.firstCallMs, 'ms', null, 'includes loading the gazetteer');
-row('(a)', 'peak RSS', a.peakRssKB && rssMB(a), 'MB', null);
+if (parts.has('analysis')) {
+  row('(a)', 'analyze(seed 000, 9 KB): median', a.median, 'ms', le(TARGETS.singleMedianMs), err(a) || `${fmt(a.runs, 0)} runs after ${CONFIG.single.warmup} warm-up`);
+  row('(a)', 'analyze(seed 000): p90', a.p90, 'ms', null);
+  row('(a)', 'analyze(seed 000): mean', a.mean, 'ms', null);
+  row('(a)', 'analyze(seed 000): first (cold) call', a.firstCallMs, 'ms', null, 'includes loading the gazetteer');
+  row('(a)', 'peak RSS', a.peakRssKB && rssMB(a), 'MB', null);
 
-const bWholeMBps = bWhole.median && mbps(bWhole.bytes, bWhole.median.ms);
-const bSlicesMBps = bSlices.median && mbps(bSlices.bytes, bSlices.median.ms);
-const size5 = `${fmt(corpora['5mb'].bytes / MB)} MB, ${corpora['5mb'].articles} articles`;
-row('(b)', `analyze(whole text): throughput`, bWholeMBps, 'MB/s', ge(TARGETS.mbPerSec), err(bWhole) || `${size5}; ${fmt(bWhole.median?.ms / 1000)} s`);
-row('(b)', 'analyze(whole text): peak RSS', bWhole.peakRssKB && rssMB(bWhole), 'MB', le(TARGETS.peakRssMB));
-row('(b)', 'analyzeInSlices: throughput', bSlicesMBps, 'MB/s', ge(TARGETS.mbPerSec), err(bSlices) || `${bSlices.median?.slices} slices; ${fmt(bSlices.median?.ms / 1000)} s busy, ${fmt(bSlices.median?.wallMs / 1000)} s wall`);
-row('(b)', 'analyzeInSlices: peak RSS', bSlices.peakRssKB && rssMB(bSlices), 'MB', le(TARGETS.peakRssMB));
-row('(b)', 'analyzeInSlices: max slice', bSlices.median?.maxSliceMs, 'ms', null, bSlices.median ? `median slice ${fmt(bSlices.median.medianSliceMs, 0)} ms; final merge ${fmt(bSlices.median.mergeMs, 0)} ms` : '');
+  const bWholeMBps = bWhole.median && mbps(bWhole.bytes, bWhole.median.ms);
+  const bSlicesMBps = bSlices.median && mbps(bSlices.bytes, bSlices.median.ms);
+  const size5 = `${fmt(corpora['5mb'].bytes / MB)} MB, ${corpora['5mb'].articles} articles`;
+  row('(b)', `analyze(whole text): throughput`, bWholeMBps, 'MB/s', ge(TARGETS.mbPerSec), err(bWhole) || `${size5}; ${fmt(bWhole.median?.ms / 1000)} s`);
+  row('(b)', 'analyze(whole text): peak RSS', bWhole.peakRssKB && rssMB(bWhole), 'MB', le(TARGETS.peakRssMB));
+  row('(b)', 'analyzeInSlices: throughput', bSlicesMBps, 'MB/s', ge(TARGETS.mbPerSec), err(bSlices) || `${bSlices.median?.slices} slices; ${fmt(bSlices.median?.ms / 1000)} s busy, ${fmt(bSlices.median?.wallMs / 1000)} s wall`);
+  row('(b)', 'analyzeInSlices: peak RSS', bSlices.peakRssKB && rssMB(bSlices), 'MB', le(TARGETS.peakRssMB));
+  row('(b)', 'analyzeInSlices: max slice', bSlices.median?.maxSliceMs, 'ms', null, bSlices.median ? `median slice ${fmt(bSlices.median.medianSliceMs, 0)} ms; final merge ${fmt(bSlices.median.mergeMs, 0)} ms` : '');
 
-const cMBps = c.ms && mbps(c.bytes, c.ms);
-const cOn = c.bytes ? `measured on the first ${fmt(c.bytes / 1024, 0)} KB (${c.paragraphs} paragraphs, stopped by ${c.stoppedBy}), extrapolated` : '';
-row('(c)', 'compromise people/places/orgs: throughput', cMBps, 'MB/s', null, err(c) || cOn);
-row('(c)', 'compromise: peak RSS', c.peakRssKB && rssMB(c), 'MB', null);
-row('(c)', 'speed ratio analyze(whole) / compromise', bWholeMBps && cMBps && bWholeMBps / cMBps, '×', ge(TARGETS.ratio));
-row('(c)', 'speed ratio analyzeInSlices / compromise', bSlicesMBps && cMBps && bSlicesMBps / cMBps, '×', ge(TARGETS.ratio));
+  const cMBps = c.ms && mbps(c.bytes, c.ms);
+  const cOn = c.bytes ? `measured on the first ${fmt(c.bytes / 1024, 0)} KB (${c.paragraphs} paragraphs, stopped by ${c.stoppedBy}), extrapolated` : '';
+  row('(c)', 'compromise people/places/orgs: throughput', cMBps, 'MB/s', null, err(c) || cOn);
+  row('(c)', 'compromise: peak RSS', c.peakRssKB && rssMB(c), 'MB', null);
+  row('(c)', 'speed ratio analyze(whole) / compromise', bWholeMBps && cMBps && bWholeMBps / cMBps, '×', ge(TARGETS.ratio));
+  row('(c)', 'speed ratio analyzeInSlices / compromise', bSlicesMBps && cMBps && bSlicesMBps / cMBps, '×', ge(TARGETS.ratio));
 
-const dMBps = d.median && mbps(d.bytes, d.median.ms);
-row('(d)', 'analyzeInSlices(20 MB): time', d.median && d.median.ms / 1000, 's', null, err(d) || `${fmt(corpora['20mb'].bytes / MB)} MB, ${d.median.slices} slices; ${fmt(d.median.wallMs / 1000)} s wall`);
-row('(d)', 'analyzeInSlices(20 MB): throughput', dMBps, 'MB/s', null);
-row('(d)', 'analyzeInSlices(20 MB): peak RSS', d.peakRssKB && rssMB(d), 'MB', null);
-row('(d)', 'analyzeInSlices(20 MB): max slice', d.median?.maxSliceMs, 'ms', null, d.median ? `median slice ${fmt(d.median.medianSliceMs, 0)} ms; final merge ${fmt(d.median.mergeMs, 0)} ms (also blocks)` : '');
+  const dMBps = d.median && mbps(d.bytes, d.median.ms);
+  row('(d)', 'analyzeInSlices(20 MB): time', d.median && d.median.ms / 1000, 's', null, err(d) || `${fmt(corpora['20mb'].bytes / MB)} MB, ${d.median.slices} slices; ${fmt(d.median.wallMs / 1000)} s wall`);
+  row('(d)', 'analyzeInSlices(20 MB): throughput', dMBps, 'MB/s', null);
+  row('(d)', 'analyzeInSlices(20 MB): peak RSS', d.peakRssKB && rssMB(d), 'MB', null);
+  row('(d)', 'analyzeInSlices(20 MB): max slice', d.median?.maxSliceMs, 'ms', null, d.median ? `median slice ${fmt(d.median.medianSliceMs, 0)} ms; final merge ${fmt(d.median.mergeMs, 0)} ms (also blocks)` : '');
+}
+
+if (parts.has('corpus')) {
+  const n = fmt(CI.count, 0);
+  const s = (ms) => `${fmt(ms / 1000, 1)} s`;
+  row('(e)', `generate ${n} article files`, gen.bytes / MB, 'MB', null, `${gen.dir}/, ${fmt(gen.bytes / gen.files / 1000, 1)} KB per file on average; ${fmt(gen.seconds, 1)} s (not part of any figure below)`);
+  const st = eBuild.steps;
+  row('(e)', `full index build, ${n} files: time`, eBuild.totalMs && eBuild.totalMs / 1000, 's', le(TARGETS.buildS), err(eBuild) ||
+    `from process start: load ${fmt(eBuild.requireMs + eBuild.lexiconMs, 0)} ms (lexicon ${fmt(eBuild.lexiconMs, 0)} ms); list ${s(st.list)}, read ${s(st.read)}, hash ${s(st.hash)}, analyze ${s(st.analyze)}, record ${s(st.record)}, set ${s(st.set)}; CPU time ${s(eBuild.totalCpuMs)}`);
+  row('(e)', 'full index build: peak RSS', eBuild.peakRssKB && rssMB(eBuild), 'MB', le(TARGETS.buildRssMB),
+    err(eBuild) || `whole child (build + ${CI.changes} changes); at the end of the build: maxRSS ${fmt((eBuild.afterBuild.maxRSSKB * 1024) / MB, 0)} MB, heap used ${fmt(eBuild.afterBuild.heapUsedMB, 0)} MB; 1 GB = 10^9 bytes`);
+  const ch = eBuild.changes;
+  row('(e)', 'one-file change → views current: median', ch?.total.median, 'ms', le(TARGETS.changeMs), err(eBuild) ||
+    `${ch.total.runs} files; p90 ${fmt(ch.total.p90, 1)}, max ${fmt(ch.total.max, 1)} ms; medians: hash+analyze+record ${fmt(ch.analyse.median, 1)}, set ${fmt(ch.set.median, 1)}, Topics level 1 ${fmt(ch.firstLevel.median, 1)}, speakers+topics+types ${fmt(ch.lists.median, 1)} ms; CPU median ${fmt(ch.cpu.median, 1)} ms`);
+  row('(e)', 'Topics first level (articles() + labels): median', ch?.firstLevel.median, 'ms', le(TARGETS.firstLevelMs), err(eBuild) ||
+    `${fmt(ch.runs[0].items, 0)} items, sorted cache dropped by the change; p90 ${fmt(ch.firstLevel.p90, 1)}, max ${fmt(ch.firstLevel.max, 1)} ms`);
+  row('(e)', 'index build (second run, for the cache)', eCache.buildMs && eCache.buildMs / 1000, 's', null, err(eCache) || `from process start ${fmt(eCache.totalMs / 1000, 1)} s; CPU time ${s(eCache.totalCpuMs)}`);
+  row('(e)', 'serialize(): size', eCache.cacheBytes && eCache.cacheBytes / MB, 'MB', null, err(eCache) || `UTF-8 JSON, ${fmt(eCache.cacheBytes / eCache.files / 1000, 1)} KB per article`);
+  row('(e)', 'serialize(): time', eCache.serializeMs, 'ms', null, err(eCache) || `writing the file: ${fmt(eCache.writeMs, 0)} ms`);
+  row('(e)', 'cache run: peak RSS', eCache.peakRssKB && rssMB(eCache), 'MB', null, err(eCache) || 'build + serialize()');
+  row('(e)', 'reload: deserialize()', eReload.deserializeMs, 'ms', null, err(eReload) || `reading the cache file ${fmt(eReload.readCacheMs, 0)} ms`);
+  row('(e)', 'reload: read + hash all files, all current', eReload.rehashMs && eReload.rehashMs / 1000, 's', null, err(eReload) || `${fmt(eReload.current, 0)} of ${fmt(eReload.files, 0)} current, ${eReload.analysed} analysed`);
+  row('(e)', 'reload: total instead of a rebuild', eReload.totalMs && eReload.totalMs / 1000, 's', null, err(eReload) || `read cache + deserialize() + read and hash; CPU time ${s(eReload.cpuMs)}`);
+  row('(e)', 'reload: peak RSS', eReload.peakRssKB && rssMB(eReload), 'MB', null);
+}
 
 const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -148,6 +216,7 @@ const machine = {
   pinned: tasksetOk ? 'taskset -c 0' : 'not pinned (taskset unavailable)',
   peakRss: timeOk ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS',
   heap: `--max-old-space-size=${CONFIG.heapMB}`,
+  loadAverage: os.loadavg().map((x) => x.toFixed(2)).join(' '),
 };
 
 const cols = [
@@ -162,10 +231,11 @@ const cells = rows.map((r) => cols.map(([, f]) => String(f(r))));
 const widths = cols.map(([h], i) => Math.max(h.length, ...cells.map((c) => (i === cols.length - 1 ? 0 : c[i].length))));
 const pad = (s, i) => (i === 2 ? s.padStart(widths[i]) : s.padEnd(widths[i]));
 const lines = [
-  `Diplomatic Annotator — analysis benchmark  (${new Date().toISOString()})`,
-  `machine: ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, node ${machine.node}`,
+  `Diplomatic Annotator — ${[parts.has('analysis') && 'analysis', parts.has('corpus') && 'corpus index'].filter(Boolean).join(' and ')} benchmark  (${new Date().toISOString()})`,
+  `machine: ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, node ${machine.node}; load average at the end ${machine.loadAverage}`,
   `each workload in its own process, ${machine.pinned}, ${machine.heap}; peak RSS from ${machine.peakRss}; 1 MB = 10^6 bytes`,
-  `5 MB text: ${corpora['5mb'].bytes} bytes, ${corpora['5mb'].articles} articles (sha256 ${corpora['5mb'].sha256}); 20 MB text: ${corpora['20mb'].bytes} bytes, ${corpora['20mb'].articles} articles`,
+  ...(parts.has('analysis') ? [`5 MB text: ${corpora['5mb'].bytes} bytes, ${corpora['5mb'].articles} articles (sha256 ${corpora['5mb'].sha256}); 20 MB text: ${corpora['20mb'].bytes} bytes, ${corpora['20mb'].articles} articles`] : []),
+  ...(parts.has('corpus') ? [`corpus (e): ${gen.files} files, ${gen.bytes} bytes in ${gen.dir}/ (generator seed ${CI.seed}); index built with the shipped lexicon (src/core/topics/lexicon.yaml)`] : []),
   '',
   cols.map(([h], i) => pad(h, i)).join('  '),
   widths.map((w) => '─'.repeat(w)).join('  '),
@@ -175,9 +245,19 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 
-writeFileSync(
-  join(OUT, 'analysis.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine, config: CONFIG, targets: TARGETS, corpora, rows, raw: { a, bWhole, bSlices, compromise: c, d }, totalS }, null, 2) + '\n',
-);
-log(`\nwrote ${relative(ROOT, join(OUT, 'analysis.json'))}`);
+const date = new Date().toISOString();
+if (parts.has('analysis')) {
+  writeFileSync(
+    join(OUT, 'analysis.json'),
+    JSON.stringify({ date, machine, config: CONFIG, targets: TARGETS, corpora, rows: rows.filter((r) => r.part !== '(e)'), raw: { a, bWhole, bSlices, compromise: c, d }, totalS }, null, 2) + '\n',
+  );
+  log(`\nwrote ${relative(ROOT, join(OUT, 'analysis.json'))}`);
+}
+if (parts.has('corpus')) {
+  writeFileSync(
+    join(OUT, 'corpus-index.json'),
+    JSON.stringify({ date, machine, config: CI, targets: TARGETS, corpus: gen, rows: rows.filter((r) => r.part === '(e)'), raw: { build: eBuild, cache: eCache, reload: eReload }, totalS }, null, 2) + '\n',
+  );
+  log(`${parts.has('analysis') ? '' : '\n'}wrote ${relative(ROOT, join(OUT, 'corpus-index.json'))}`);
+}
 process.exitCode = rows.some((r) => r.pass === 'ERROR') ? 1 : 0;
