@@ -36,6 +36,11 @@ function entryPoint(dir = codeServerDir()) {
   return path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 }
 
+/** The installed code-server's `out/node/entry.js`, to run it with `node`. */
+export function codeServerEntry() {
+  return entryPoint();
+}
+
 function isInstalled(dir = codeServerDir()) {
   try {
     const marker = JSON.parse(fs.readFileSync(path.join(dir, MARKER), 'utf8'));

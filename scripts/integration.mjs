@@ -2,11 +2,13 @@
 // With VSCODE_EXECUTABLE (or DA_USE_TEST_ELECTRON=1 on a machine that can download VS Code) the host is
 // desktop VS Code via @vscode/test-electron; otherwise code-server 4.100.3 driven by headless Chromium.
 // Expects `npm run build` (dist/extension.js) and `tsc -p .` (out/) to have run.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CHROMIUM_ARGS,
+  codeServerEntry,
   CODE_SERVER_VERSION,
   VSCODE_VERSION,
   ensureChromium,
@@ -88,13 +90,19 @@ async function runWithTestElectron() {
   }
 }
 
-/** Loads the workbench with `extensionTestsPath` in the payload and waits for codeAutomationExit. */
-async function runSuiteInCodeServer(chromium) {
-  const base = path.join(repoRoot, '.vscode-test', 'code-server-suite');
+/**
+ * Loads the workbench with `extensionTestsPath` in the payload and waits for codeAutomationExit. With `vsix`,
+ * the extension is the packaged one installed into code-server, not the development folder.
+ */
+async function runSuiteInCodeServer(chromium, { vsix } = {}) {
+  const name = vsix ? 'code-server-vsix' : 'code-server-suite';
+  const base = path.join(repoRoot, '.vscode-test', name);
   fs.rmSync(base, { recursive: true, force: true });
-  const serverLog = fs.createWriteStream(path.join(resultsDir, 'code-server-suite.log'));
-  const server = await phase('code-server start (suite)', () =>
-    startCodeServer({ workspace: seeds, baseDir: base, onOutput: (line) => serverLog.write(`${line}\n`) }),
+  const workspace = vsix ? freshSeedsWorkspace(repoRoot, 'vsix') : seeds;
+  if (vsix) await phase('install the VSIX into code-server', () => installVsix(vsix, path.join(base, 'extensions'), path.join(base, 'user-data')));
+  const serverLog = fs.createWriteStream(path.join(resultsDir, `${name}.log`));
+  const server = await phase(`code-server start (${vsix ? 'VSIX' : 'suite'})`, () =>
+    startCodeServer({ workspace, baseDir: base, onOutput: (line) => serverLog.write(`${line}\n`) }),
   );
   const browserLogLines = [];
   let browser;
@@ -110,8 +118,8 @@ async function runSuiteInCodeServer(chromium) {
     await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
     page.on('pageerror', (error) => browserLogLines.push(`[pageerror] ${error.message}`));
 
-    const url = workbenchUrl({ port: server.port, folder: seeds, extensionDevelopmentPath: repoRoot, extensionTestsPath });
-    const outcome = await phase('test suite (code-server)', async () => {
+    const url = workbenchUrl({ port: server.port, folder: workspace, extensionDevelopmentPath: vsix ? undefined : repoRoot, extensionTestsPath });
+    const outcome = await phase(`test suite (${vsix ? 'installed VSIX' : 'code-server'})`, async () => {
       await page.goto(url);
       let timer;
       const timeout = new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs, { timeout: true })));
@@ -150,11 +158,35 @@ async function runWithCodeServer() {
   const { chromium } = await import('playwright-core');
 
   const suite = await runSuiteInCodeServer(chromium);
+  let packaged = 0;
+  if (process.env.DA_SKIP_VSIX !== '1') {
+    // The same suite against the packaged extension, installed as a user would install it.
+    console.log('\nThe suite again, against the installed VSIX:');
+    packaged = await runSuiteInCodeServer(chromium, { vsix: await phase('package the VSIX', () => packageVsix()) });
+  }
   // The UI test runs even after a failed suite: both reports together say more than either.
   console.log('UI test (test/ui/ui.mjs):');
   const { runUiTest } = await import('../test/ui/ui.mjs');
   const ui = await phase('UI test', () => runUiTest({ repoRoot, chromium }));
-  return suite !== 0 || ui !== 0 ? 1 : 0;
+  return suite !== 0 || packaged !== 0 || ui !== 0 ? 1 : 0;
+}
+
+/** Builds the VSIX with @vscode/vsce (`npm run package`). */
+function packageVsix() {
+  const out = path.join(repoRoot, 'diplomatic-annotator.vsix');
+  const r = spawnSync('npm', ['run', '--silent', 'package'], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`npm run package failed:\n${r.stdout}\n${r.stderr}`);
+  return out;
+}
+
+/** `code-server --install-extension file.vsix` into the run's own extensions folder. */
+function installVsix(vsix, extensionsDir, userDataDir) {
+  const r = spawnSync(process.execPath, [codeServerEntry(), '--install-extension', vsix, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], {
+    encoding: 'utf8',
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(userDataDir, 'xdg-config'), XDG_DATA_HOME: path.join(userDataDir, 'xdg-data'), XDG_CACHE_HOME: path.join(userDataDir, 'xdg-cache') },
+  });
+  if (r.status !== 0 || !/was successfully installed/.test(r.stdout + r.stderr)) throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
+  console.log(`  ${(r.stdout + r.stderr).trim().split('\n').pop()}`);
 }
 
 async function main() {

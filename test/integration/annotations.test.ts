@@ -32,7 +32,10 @@ suite('Annotations in the editor', () => {
   suiteSetup(async () => {
     editor = await openSeed(SEED);
     sidecar = sidecarOf(editor.document);
+    // The seed's own sidecar has annotations already: start from an empty one, and wait until the store has it.
     fs.rmSync(sidecar, { force: true });
+    const { annotations } = await api();
+    await waitFor('the store to drop the deleted sidecar', () => annotations.store.get(editor.document)?.placed.length ?? 0, (n) => n === 0);
   });
 
   suiteTeardown(async () => {
