@@ -90,18 +90,13 @@ async function runWithTestElectron() {
   }
 }
 
-/**
- * Loads the workbench with `extensionTestsPath` in the payload and waits for codeAutomationExit. With `vsix`,
- * the extension is the packaged one installed into code-server, not the development folder.
- */
-async function runSuiteInCodeServer(chromium, { vsix } = {}) {
-  const name = vsix ? 'code-server-vsix' : 'code-server-suite';
-  const base = path.join(repoRoot, '.vscode-test', name);
+/** Loads the workbench with `extensionTestsPath` in the payload and waits for codeAutomationExit. */
+async function runSuiteInCodeServer(chromium) {
+  const base = path.join(repoRoot, '.vscode-test', 'code-server-suite');
   fs.rmSync(base, { recursive: true, force: true });
-  const workspace = vsix ? freshSeedsWorkspace(repoRoot, 'vsix') : seeds;
-  if (vsix) await phase('install the VSIX into code-server', () => installVsix(vsix, path.join(base, 'extensions'), path.join(base, 'user-data')));
-  const serverLog = fs.createWriteStream(path.join(resultsDir, `${name}.log`));
-  const server = await phase(`code-server start (${vsix ? 'VSIX' : 'suite'})`, () =>
+  const workspace = seeds;
+  const serverLog = fs.createWriteStream(path.join(resultsDir, 'code-server-suite.log'));
+  const server = await phase('code-server start (suite)', () =>
     startCodeServer({ workspace, baseDir: base, onOutput: (line) => serverLog.write(`${line}\n`) }),
   );
   const browserLogLines = [];
@@ -118,8 +113,8 @@ async function runSuiteInCodeServer(chromium, { vsix } = {}) {
     await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
     page.on('pageerror', (error) => browserLogLines.push(`[pageerror] ${error.message}`));
 
-    const url = workbenchUrl({ port: server.port, folder: workspace, extensionDevelopmentPath: vsix ? undefined : repoRoot, extensionTestsPath });
-    const outcome = await phase(`test suite (${vsix ? 'installed VSIX' : 'code-server'})`, async () => {
+    const url = workbenchUrl({ port: server.port, folder: workspace, extensionDevelopmentPath: repoRoot, extensionTestsPath });
+    const outcome = await phase('test suite (code-server)', async () => {
       await page.goto(url);
       let timer;
       const timeout = new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs, { timeout: true })));
@@ -158,16 +153,18 @@ async function runWithCodeServer() {
   const { chromium } = await import('playwright-core');
 
   const suite = await runSuiteInCodeServer(chromium);
-  let packaged = 0;
-  if (process.env.DA_SKIP_VSIX !== '1') {
-    // The same suite against the packaged extension, installed as a user would install it.
-    console.log('\nThe suite again, against the installed VSIX:');
-    packaged = await runSuiteInCodeServer(chromium, { vsix: await phase('package the VSIX', () => packageVsix()) });
-  }
   // The UI test runs even after a failed suite: both reports together say more than either.
   console.log('UI test (test/ui/ui.mjs):');
   const { runUiTest } = await import('../test/ui/ui.mjs');
   const ui = await phase('UI test', () => runUiTest({ repoRoot, chromium }));
+  let packaged = 0;
+  if (process.env.DA_SKIP_VSIX !== '1') {
+    // The UI test again against the packaged extension, installed with --install-extension as a user would:
+    // the workbench runs no test suite without a development extension, but a user's eyes need none.
+    console.log('\nUI test against the installed VSIX:');
+    const vsix = await phase('package the VSIX', () => packageVsix());
+    packaged = await phase('UI test (installed VSIX)', () => runUiTest({ repoRoot, chromium, install: (extensionsDir, userDataDir) => installVsix(vsix, extensionsDir, userDataDir) }));
+  }
   return suite !== 0 || packaged !== 0 || ui !== 0 ? 1 : 0;
 }
 

@@ -14,7 +14,7 @@ const steps = [
   { name: 'grammar tests', cmd: ['node', 'test/grammar/run.mjs'], counts: /^(\d+) passed, (\d+) failed$/m },
   { name: 'unit tests', cmd: ['node', '--test', '--test-reporter=spec', 'out/test/unit/'], counts: /ℹ pass (\d+)[\s\S]*?ℹ fail (\d+)/ },
   { name: 'bundle', cmd: ['node', 'esbuild.mjs', '--production'] },
-  { name: 'integration and UI tests', cmd: ['node', 'scripts/integration.mjs'], counts: /^(?:integration|ui): (\d+) passed, (\d+) failed$/gm },
+  { name: 'integration and UI tests', cmd: ['node', 'scripts/integration.mjs'], counts: /^(?:integration|ui|ui-vsix): (\d+) passed, (\d+) failed$/gm },
 ];
 
 /** Runs a command, streaming its output while keeping stdout to read the counts from. */

@@ -259,13 +259,17 @@ async function screenshot(page, resultsDir, name) {
  * Starts its own code-server with the extension under development (no extensionTestsPath), drives it in
  * headless Chromium and returns 0 when every check passed, 1 otherwise.
  */
-export async function runUiTest({ repoRoot, chromium, timeoutMs = 3 * 60_000 }) {
-  const seeds = freshSeedsWorkspace(repoRoot, 'ui');
-  const resultsDir = path.join(repoRoot, 'test-results');
+export async function runUiTest({ repoRoot, chromium, timeoutMs = 3 * 60_000, install }) {
+  // With `install`, the extension is the packaged one installed into code-server, not the development folder.
+  const label = install ? 'vsix' : 'ui';
+  checksRun = 0;
+  const seeds = freshSeedsWorkspace(repoRoot, label);
+  const resultsDir = install ? path.join(repoRoot, 'test-results', 'vsix') : path.join(repoRoot, 'test-results');
   fs.mkdirSync(resultsDir, { recursive: true });
-  const base = path.join(repoRoot, '.vscode-test', 'code-server-ui');
+  const base = path.join(repoRoot, '.vscode-test', `code-server-${label}`);
   fs.rmSync(base, { recursive: true, force: true });
-  const serverLog = fs.createWriteStream(path.join(resultsDir, 'code-server-ui.log'));
+  if (install) install(path.join(base, 'extensions'), path.join(base, 'user-data'));
+  const serverLog = fs.createWriteStream(path.join(resultsDir, `code-server-${label}.log`));
   const server = await startCodeServer({ workspace: seeds, baseDir: base, onOutput: (line) => serverLog.write(`${line}\n`) });
   let browser;
   const failures = [];
@@ -277,7 +281,7 @@ export async function runUiTest({ repoRoot, chromium, timeoutMs = 3 * 60_000 }) 
     browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(workbenchUrl({ port: server.port, folder: seeds, extensionDevelopmentPath: repoRoot }));
+    await page.goto(workbenchUrl({ port: server.port, folder: seeds, extensionDevelopmentPath: install ? undefined : repoRoot }));
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: 60_000 });
 
     await check(failures, `Quick Open opens ${SEED}`, () => openSeed(page));
@@ -381,8 +385,8 @@ export async function runUiTest({ repoRoot, chromium, timeoutMs = 3 * 60_000 }) 
     await server.stop();
     serverLog.end();
   }
-  console.log(`ui: ${Math.max(checksRun - failures.length, 0)} passed, ${failures.length} failed`);
-  console.log(`Screenshots: ${SCREENSHOTS.map((f) => `test-results/${f}`).join(', ')}`);
+  console.log(`${install ? 'ui-vsix' : 'ui'}: ${Math.max(checksRun - failures.length, 0)} passed, ${failures.length} failed`);
+  console.log(`Screenshots: ${SCREENSHOTS.map((f) => path.relative(repoRoot, path.join(resultsDir, f))).join(', ')}`);
   return failures.length ? 1 : 0;
 }
 
