@@ -7,6 +7,7 @@ import { runCheck } from './commands/check';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runMergeDriver } from './commands/merge-driver';
+import { runTopics } from './commands/topics';
 import { loadLexicon } from './lexicon';
 import { consoleOutput, type Output } from './output';
 
@@ -14,6 +15,7 @@ const USAGE = `Usage: diplomatic-annotator <command> [options] FILE...
 
 Commands:
   analyze FILE... [--json]       structure, quotations with speakers, named entities, topics
+  topics FILE... [--json]        each article's topics with the passages that carry them
   annotations FILE... [--json]   each text's annotations from its sidecar, re-anchored, with their status
   check [PATH...]                validate every sidecar under the paths (default: .); exit 1 on errors
                                  or unanchored annotations, with file:line:col messages
@@ -42,6 +44,8 @@ export function main(argv: readonly string[], out: Output = consoleOutput): numb
   switch (args.command) {
     case 'analyze':
       return runAnalyze(args.files, args.flags.has('--json'), out, loadLexicon(args.options.get('--lexicon'), (s) => out.err(s)));
+    case 'topics':
+      return runTopics(args.files, args.flags.has('--json'), out, loadLexicon(args.options.get('--lexicon'), (s) => out.err(s)));
     case 'annotations':
       return runAnnotations(args.files, args.flags.has('--json'), out);
     case 'check':
@@ -61,4 +65,11 @@ export function main(argv: readonly string[], out: Output = consoleOutput): numb
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  // Output piped into `head` and closed early is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -85,3 +85,20 @@ describe('cli analyze', () => {
     assert.equal(run('--help').code, 0);
   });
 });
+
+describe('cli topics', () => {
+  it('lists each article\'s topics with passages that lie in the text', () => {
+    const r = run('topics', B, '--json');
+    assert.equal(r.code, 0, r.err);
+    const j = JSON.parse(r.out) as { file: string; topics: { label: string; passages: { start: number; end: number }[] }[] };
+    const labels = j.topics.map((t) => t.label);
+    assert.ok(labels.some((l) => /missile defen/i.test(l)), labels.join('; '));
+    assert.ok(labels.some((l) => /Afghanistan/.test(l)), labels.join('; '));
+    const text = fs.readFileSync(B, 'utf8');
+    for (const t of j.topics) for (const p of t.passages) assert.ok(p.start >= 0 && p.end <= text.length && p.start < p.end);
+  });
+  it('fills topics in analyze --json', () => {
+    const j = JSON.parse(run('analyze', A, '--json').out) as Json;
+    assert.ok(j.topics.length >= 5);
+  });
+});
