@@ -121,12 +121,15 @@ function applyEdit(w: World, e: Edit): void {
   }
 }
 
+/** The textbook edit-distance table, kept apart from the library's bit-parallel one on purpose. */
 function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = new Int32Array(b.length + 1).map((_, j) => j);
+  let cur = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
+    cur[0] = i;
+    const c = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (c === b.charCodeAt(j - 1) ? 0 : 1));
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }
@@ -142,16 +145,27 @@ function contextAgreement(text: string, at: number, a: Annotation): number {
   return prefix.length + suffix.length === 0 ? 1 : (n + m) / (prefix.length + suffix.length);
 }
 
-/** Outcomes by what happened to the passage: still there as it was, there but altered, cut in two by a paragraph move, or deleted. */
+/** Outcomes by what happened to the passage: still there as it was, there but altered (to 80 % similarity or less), cut in two by a paragraph move, or deleted. */
+/** Stored context against the text around [start, end), each side weighed by its stored length. */
+function contextSimilarity(text: string, start: number, end: number, a: Annotation): number {
+  const { prefix, suffix } = a.target;
+  if (prefix.length + suffix.length === 0) return 1;
+  const p = similarity(prefix, text.slice(Math.max(0, start - prefix.length), start)) * prefix.length;
+  const s = similarity(suffix, text.slice(end, end + suffix.length)) * suffix.length;
+  return (p + s) / (prefix.length + suffix.length);
+}
+
 const tally = {
   cases: 0,
   annotations: 0,
   byStatus: { anchored: 0, moved: 0, fuzzy: 0, unanchored: 0 },
   intact: { anchored: 0, moved: 0, fuzzy: 0, unanchored: 0 },
-  altered: { anchored: 0, moved: 0, fuzzy: 0, unanchored: 0 },
+  alteredALittle: { anchored: 0, moved: 0, fuzzy: 0, unanchored: 0 },
+  alteredALot: { anchored: 0, moved: 0, fuzzy: 0, unanchored: 0 },
   split: { anchored: 0, moved: 0, fuzzy: 0, unanchored: 0 },
   deleted: { anchored: 0, moved: 0, fuzzy: 0, unanchored: 0 },
   onIdenticalCopyElsewhere: 0,
+  fuzzyElsewhere: 0,
 };
 
 function check(w: World, annotations: Annotation[], results: AnchorResult[]): void {
@@ -163,8 +177,8 @@ function check(w: World, annotations: Annotation[], results: AnchorResult[]): vo
     assert.equal(r.annotation, a, 'results are in input order and carry the annotation unchanged');
     tally.annotations++;
     tally.byStatus[r.status]++;
-    tally[t.split ? 'split' : !t.alive ? 'deleted' : t.intact ? 'intact' : 'altered'][r.status]++;
-    if (process.env.SHOW_DELETED && !t.alive && !t.split && r.status === 'fuzzy') console.log(JSON.stringify([a.target.prefix, a.target.exact, a.target.suffix]), '->', JSON.stringify([w.text.slice(r.start - 20, r.start), w.text.slice(r.start, r.end), w.text.slice(r.end, r.end + 20)]));
+    const alteredBy = t.alive && !t.intact && !t.split ? (similarity(w.text.slice(t.start, t.end), a.target.exact) >= 0.8 ? 'alteredALittle' : 'alteredALot') : null;
+    tally[t.split ? 'split' : !t.alive ? 'deleted' : alteredBy ?? 'intact'][r.status]++;
     if (r.status === 'unanchored') {
       // A passage still there, as it was, and long enough to be unmistakable, must be found.
       assert.ok(!(t.alive && t.intact && !t.split && a.target.exact.length >= 20), `intact passage not found: ${JSON.stringify(a.target.exact)}`);
@@ -179,8 +193,13 @@ function check(w: World, annotations: Annotation[], results: AnchorResult[]): vo
     const overlaps = r.start < t.end && t.start < r.end;
     if (overlaps) return;
     if (r.status === 'fuzzy') {
-      // Placed away from a passage that still exists: only if that passage no longer resembles the annotation.
-      assert.ok(similarity(w.text.slice(t.start, t.end), a.target.exact) < 0.8, `fuzzy match at ${r.start} away from the surviving passage at ${t.start}`);
+      // Placed away from a passage that still exists: only if that passage no longer resembles the annotation,
+      // or if the place chosen resembles it as much, or has context that agrees better.
+      const truthText = w.text.slice(t.start, t.end);
+      const fair = similarity(truthText, a.target.exact) < 0.8 || similarity(placed, a.target.exact) >= similarity(truthText, a.target.exact) ||
+        contextSimilarity(w.text, r.start, r.end, a) >= contextSimilarity(w.text, t.start, t.end, a);
+      if (!fair) assert.fail(`fuzzy match ${JSON.stringify(placed)} at ${r.start} away from the surviving passage ${JSON.stringify(truthText)} at ${t.start}`);
+      tally.fuzzyElsewhere++;
     } else if (t.intact) {
       // On an identical copy elsewhere: only when its context fits the annotation at least as well.
       tally.onIdenticalCopyElsewhere++;
@@ -227,12 +246,15 @@ function property(base: fc.Arbitrary<string>) {
   });
 }
 
+/** Shrinking a failure over kilobyte texts can take minutes: stop it and report what it has by then. */
+const BOUNDED = { interruptAfterTimeLimit: 120_000, markInterruptAsFailure: true };
+
 describe('re-anchoring after random edit sequences (property)', () => {
   it('on generated texts: every annotation on its words, on similar words, or unanchored', () => {
-    fc.assert(property(generatedText), { numRuns: 1300 });
+    fc.assert(property(generatedText), { numRuns: 1300, ...BOUNDED });
   });
   it('on the seed texts (curly quotes, duplicated paragraphs), in LF and CRLF', () => {
-    fc.assert(property(seedBased), { numRuns: 700 });
+    fc.assert(property(seedBased), { numRuns: 700, ...BOUNDED });
   });
   it('reports its figures', (t) => {
     t.diagnostic(`re-anchoring figures: ${JSON.stringify(tally)}`);

@@ -1,7 +1,7 @@
 // The last resort of re-anchoring: an approximate match of the passage, scored on the quote, its context
 // and its distance from the old place, and accepted only when the text found is close to what was annotated.
 import { bestStart, editScores, similarity } from './edit-distance';
-import type { TextTarget } from './types';
+import { CONTEXT_LENGTH, type TextTarget } from './types';
 
 /** A fuzzy match may differ from the stored passage in at most this share of its characters. */
 export const MAX_ERROR_RATE = 0.2;
@@ -65,10 +65,16 @@ function searchWindows(text: string, target: TextTarget, maxErrors: number): Win
   return mergeWindows(windows);
 }
 
-/** Similarity of stored context with the text next to a candidate; an empty stored context means "at the text's edge". */
-function contextSimilarity(stored: string, actual: string, atEdge: boolean): number {
-  if (stored === '') return atEdge ? 1 : 0;
-  return similarity(stored, actual);
+/**
+ * How well the stored context agrees with the text around a candidate, each side weighed by how much of it
+ * was stored: a prefix cut short by the text's start (or empty) is little evidence either way.
+ */
+function contextAgreement(text: string, start: number, end: number, t: TextTarget): { prefix: number; suffix: number; overall: number } {
+  const p = t.prefix.length;
+  const s = t.suffix.length;
+  const prefix = p ? similarity(t.prefix, text.slice(Math.max(0, start - p), start)) : 0;
+  const suffix = s ? similarity(t.suffix, text.slice(end, end + s)) : 0;
+  return { prefix: (prefix * p) / CONTEXT_LENGTH, suffix: (suffix * s) / CONTEXT_LENGTH, overall: p + s ? (prefix * p + suffix * s) / (p + s) : 1 };
 }
 
 export function fuzzyMatch(text: string, target: TextTarget): FuzzyMatch | null {
@@ -83,11 +89,10 @@ export function fuzzyMatch(text: string, target: TextTarget): FuzzyMatch | null 
       const { start, errors } = bestStart(exact, text, hit.end, Math.min(m + maxErrors, hit.end - win.from));
       if (errors > maxErrors || start === hit.end) continue;
       const quote = 1 - errors / m;
-      const pre = contextSimilarity(target.prefix, text.slice(Math.max(0, start - target.prefix.length), start), start === 0);
-      const suf = contextSimilarity(target.suffix, text.slice(hit.end, hit.end + target.suffix.length), hit.end === text.length);
-      if (m < SHORT_QUOTE && (pre + suf) / 2 < 0.5) continue;
+      const context = contextAgreement(text, start, hit.end, target);
+      if (m < SHORT_QUOTE && context.overall < 0.5) continue;
       const distance = Math.min(1, Math.abs(start - target.start) / Math.max(1, text.length));
-      const score = 0.5 * quote + 0.2 * pre + 0.2 * suf + 0.1 * (1 - distance);
+      const score = 0.5 * quote + 0.2 * context.prefix + 0.2 * context.suffix + 0.1 * (1 - distance);
       if (!best || score > best.score) best = { start, end: hit.end, quoteSimilarity: quote, score };
     }
   }

@@ -55,7 +55,8 @@ export function parseSidecar(yamlText: string, expectedTextName: string | null):
   const yaml = parseDocument(body, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, keepSourceTokens: false });
   const warnings = yaml.warnings.map((w) => fromYamlError(w, 'warning'));
   if (yaml.errors.length) return { ok: false, errors: yaml.errors.map((e) => fromYamlError(e, 'error')), warnings };
-  const { data, problems } = validateSidecar(yaml, lines, expectedTextName);
+  const { data, problems: found } = validateSidecar(yaml, lines, expectedTextName);
+  const problems = [...found].sort((a, b) => a.line - b.line || a.col - b.col);
   warnings.push(...problems.filter((p) => p.severity === 'warning'));
   if (!data) return { ok: false, errors: problems.filter((p) => p.severity === 'error'), warnings };
   const locations = new Map<string, { line: number; col: number }>();
