@@ -15,7 +15,7 @@ const CONTAINER_TITLE = 'Diplomatic Annotator';
 const SPEAKER = 'Sergei Lavrov';
 const SPEAKER_HINT = '— Lavrov';
 const FIRST_ARTICLE = '2011-12-26 ·';
-const SCREENSHOTS = ['editor-seed.png', 'topics.png', 'quotes.png', 'entities.png', 'sidebar.png'];
+const SCREENSHOTS = ['editor-seed.png', 'topics.png', 'quotes.png', 'entities.png', 'sidebar.png', 'tagged.png'];
 let checksRun = 0;
 
 /** Runs one check and reports it; a failed check is recorded and the next one still runs. */
@@ -375,6 +375,40 @@ export async function runUiTest({ repoRoot, chromium, timeoutMs = 3 * 60_000, in
       return await rowText(people);
     });
     await screenshot(page, resultsDir, 'entities.png');
+
+    await check(failures, 'Tag Selection, from the keyboard, tags the selected passage and writes the sidecar', async () => {
+      // Select a passage as a user would (a click in the Topics view), then tag it with keys only.
+      await showOnly(page, 'Topics');
+      await row(topics, 3).click({ position: { x: 90, y: 11 } });
+      const status = page.locator('[id="status.editor.selection"]');
+      await poll(page, async () => ((await status.isVisible()) ? (await status.innerText()).trim() : ''), (t) => /\(\d+ selected\)/.test(t), (t) => `no selection (status "${t}")`);
+      await runCommand(page, 'Diplomatic Annotator: Tag Selection…');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill('key-condition');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'key-condition' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Note' }).waitFor();
+      await input.fill('WTO entry tied to the repeal of Jackson-Vanik.');
+      await page.keyboard.press('Enter');
+      const sidecar = path.join(seeds, SEED.replace(/\.txt$/, '.annotations.yaml'));
+      const yaml = await poll(
+        page,
+        async () => (fs.existsSync(sidecar) ? fs.readFileSync(sidecar, 'utf8') : ''),
+        (t) => t.includes('key-condition'),
+        () => `${path.basename(sidecar)} has no "key-condition" annotation`,
+      );
+      if (!yaml.includes('note: WTO entry tied to the repeal of Jackson-Vanik.')) throw new Error('the note is not in the sidecar');
+      await showOnly(page, 'Annotations');
+      await row(pane(page, 'Annotations'), 1, '#key-condition').waitFor({ state: 'visible' });
+      return `${path.basename(sidecar)}: ${yaml.split('\n').filter((l) => l.includes('key-condition'))[0].trim()}`;
+    });
+    // Open the new annotation from the Annotations view, then drop the selection so its colour shows.
+    const tagged = row(pane(page, 'Annotations'), 1, '#key-condition');
+    await expandRow(tagged).catch(() => undefined);
+    await row(pane(page, 'Annotations'), 2).click({ position: { x: 90, y: 11 } }).catch(() => undefined);
+    await page.keyboard.press('ArrowRight').catch(() => undefined);
+    await screenshot(page, resultsDir, 'tagged.png');
     if (failures.length) await page.screenshot({ path: path.join(resultsDir, 'ui-failure.png') }).catch(() => undefined);
   } catch (error) {
     failures.push('UI run');
