@@ -7,7 +7,7 @@ import { Tally } from './tally';
 
 export { contentHash, recordFromAnalysis, snippetOf, type ArticleRecord, type Passage, type RecordAnnotation } from './record';
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 const entityKey = (type: EntityType, canonical: string): string => `${type}\u0000${canonical}`;
 

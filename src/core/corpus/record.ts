@@ -30,7 +30,8 @@ export interface ArticleRecord {
   headlineStart: number;
   topics: { id: string; label: string; score: number; source: string; passages: Passage[] }[];
   quotes: (Passage & { speaker: string | null; kind: string })[];
-  entities: { type: EntityType; canonical: string; mentions: (Passage & { text: string })[] }[];
+  /** Mentions keep no snippet: a corpus has hundreds of them per article, and the views read context on demand. */
+  entities: { type: EntityType; canonical: string; mentions: { start: number; end: number; text: string }[] }[];
   /** The user's annotations of the article, from its sidecar. */
   annotations?: RecordAnnotation[];
 }
@@ -42,22 +43,13 @@ export function snippetOf(text: string, start: number, end: number, max = SNIPPE
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** The sentence-sized stretch around a mention, for a tree item's label. */
-function around(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - 40);
-  const to = Math.min(text.length, end + 40);
-  const left = text.slice(from, start).replace(/^\S*\s/, '').replace(/\s+/g, ' ');
-  const right = text.slice(end, to).replace(/\s\S*$/, '').replace(/\s+/g, ' ');
-  return `${from > 0 ? '…' : ''}${left}${text.slice(start, end)}${right}${to < text.length ? '…' : ''}`.trim();
-}
-
 export function recordFromAnalysis(file: string, hash: string, text: string, a: Analysis, annotations: RecordAnnotation[] = []): ArticleRecord {
   const name = file.split('/').pop() ?? file;
   const entities = new Map<string, ArticleRecord['entities'][number]>();
   for (const e of a.entities) {
     const key = `${e.type}\u0000${e.canonical}`;
     const group = entities.get(key) ?? { type: e.type, canonical: e.canonical, mentions: [] };
-    group.mentions.push({ start: e.start, end: e.end, text: e.text, snippet: around(text, e.start, e.end) });
+    group.mentions.push({ start: e.start, end: e.end, text: e.text });
     entities.set(key, group);
   }
   return {

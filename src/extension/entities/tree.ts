@@ -40,7 +40,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node>, vsco
         file: record.file,
         start: mention.start,
         end: mention.end,
-        snippet: mention.snippet,
+        snippet: mention.text,
         parent: node.id,
       }));
     }
@@ -77,7 +77,11 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<Node>, vsco
       item.contextValue = 'entity';
       return item;
     }
-    if (node.kind === 'mention') return passageItem(node, node.snippet, articleName(node.file), 'symbol-text');
+    if (node.kind === 'mention') {
+      // The article names the mention; its context is read when the tooltip opens.
+      const r = index.get(node.file);
+      return passageItem(node, r ? `${r.date ?? 'undated'} · ${r.headline}` : articleName(node.file), `“${node.snippet}”`, 'symbol-text');
+    }
     return new vscode.TreeItem('');
   }
 

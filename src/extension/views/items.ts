@@ -51,7 +51,9 @@ export async function passageText(node: PassageNode): Promise<string> {
 }
 
 export async function passageTooltip(node: PassageNode, heading: string): Promise<vscode.MarkdownString> {
-  const body = (await passageText(node)).replace(/\s+/g, ' ').trim();
+  // A mention is short: show the sentence-sized stretch around it.
+  const around = node.kind === 'mention' ? 160 : 0;
+  const body = (await passageText({ ...node, start: Math.max(0, node.start - around), end: node.end + around })).replace(/\s+/g, ' ').trim();
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${heading.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&')}**\n\n`);
   md.appendText(body.length > 1500 ? `${body.slice(0, 1500)}…` : body);
