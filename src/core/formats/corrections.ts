@@ -1,5 +1,5 @@
 // The analysis options a sidecar implies (the user's entity and speaker corrections), for exports that
-// include the analysis's quotes and entities. The same mapping as the editor's, without VS Code.
+// include the analysis's quotes and entities, and for the editor.
 import type { AnalyzeOptions } from '../analyze';
 import type { SidecarData } from '../annotations';
 import { isEntityType } from '../entities';

@@ -1,25 +1,17 @@
 // What the annotations give the rest of the product: the corrections the analysis must follow, and the
 // user's tags as topics with their passages, for open texts (live) and for texts on disk (from the sidecar).
 import * as vscode from 'vscode';
-import { anchorAll, parseSidecar, sidecarPathFor, type SidecarData } from '../../core/annotations';
+import { anchorAll, parseSidecar, sidecarPathFor } from '../../core/annotations';
 import type { AnalyzeOptions } from '../../core/analyze';
 import { contentHash, snippetOf, type RecordAnnotation } from '../../core/corpus';
-import { isEntityType } from '../../core/entities';
+import { analysisOptionsOf } from '../../core/formats/corrections';
 import type { ArticleTopic } from '../../core/topics';
 import type { Placed } from './entry';
 import { readIfExists } from './files';
 import type { SidecarStore } from './store';
 
-export function correctionsOf(data: SidecarData | undefined): AnalyzeOptions {
-  if (!data) return {};
-  return {
-    entities: {
-      add: data.entities.add.flatMap((a) => (isEntityType(a.type) ? [{ text: a.text, type: a.type, canonical: a.canonical }] : [])),
-      reject: data.entities.reject.map((r) => ({ text: r.text, type: r.type !== undefined && isEntityType(r.type) ? r.type : undefined })),
-    },
-    speakers: data.speakers.map((s) => ({ exact: s.quote.exact, speaker: s.speaker })),
-  };
-}
+/** The analysis options a sidecar implies: the user's entity and speaker corrections. */
+export const correctionsOf = analysisOptionsOf;
 
 export function tagTopics(placed: readonly Placed[]): ArticleTopic[] {
   const byTag = new Map<string, ArticleTopic>();
