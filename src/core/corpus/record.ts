@@ -38,9 +38,17 @@ export interface ArticleRecord {
 
 export const SNIPPET_CHARS = 100;
 
+/**
+ * A copy of a string that does not keep the article alive: a slice of a text would pin the whole text in
+ * memory for as long as the index holds the slice, ten thousand articles over.
+ */
+export function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 export function snippetOf(text: string, start: number, end: number, max = SNIPPET_CHARS): string {
   const flat = text.slice(start, Math.min(end, start + max * 2)).replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  return own(flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`);
 }
 
 export function recordFromAnalysis(file: string, hash: string, text: string, a: Analysis, annotations: RecordAnnotation[] = []): ArticleRecord {
@@ -48,26 +56,26 @@ export function recordFromAnalysis(file: string, hash: string, text: string, a: 
   const entities = new Map<string, ArticleRecord['entities'][number]>();
   for (const e of a.entities) {
     const key = `${e.type}\u0000${e.canonical}`;
-    const group = entities.get(key) ?? { type: e.type, canonical: e.canonical, mentions: [] };
-    group.mentions.push({ start: e.start, end: e.end, text: e.text });
+    const group = entities.get(key) ?? { type: e.type, canonical: own(e.canonical), mentions: [] };
+    group.mentions.push({ start: e.start, end: e.end, text: own(e.text) });
     entities.set(key, group);
   }
   return {
     file,
     hash,
     date: a.structure.dateline?.date ?? null,
-    headline: a.structure.headline?.text ?? name,
+    headline: own(a.structure.headline?.text ?? name),
     headlineStart: a.structure.headline?.start ?? 0,
     topics: a.topics.map((t) => ({
       id: t.id,
-      label: t.label,
+      label: own(t.label),
       score: t.score,
       source: t.source,
       passages: t.passages.map((p) => ({ start: p.start, end: p.end, snippet: snippetOf(text, p.start, p.end) })),
     })),
     quotes: a.quotes
       .filter((q) => !q.nested)
-      .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker?.name ?? null, kind: q.kind, snippet: snippetOf(text, q.start, q.end) })),
+      .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ? own(q.speaker.name) : null, kind: q.kind, snippet: snippetOf(text, q.start, q.end) })),
     entities: [...entities.values()],
     annotations,
   };
