@@ -157,14 +157,19 @@ export function attributeQuotes(
       const tail = s.masked.slice(end, tailEnd);
       const head = s.masked.slice(headStart, q.open.start);
       const after = cueAfter(tail);
-      const beforeCue = cueBefore(head);
-      const anyTail = findCues(tail).find((c) => /(^|,\s*)$/.test(tail.slice(0, c.start)));
-      const anyHead = findCues(head).pop();
+      const headCues = findCues(head);
+      const beforeCue = cueBefore(head, headCues);
+      const anyHead = headCues[headCues.length - 1];
+      // A cue anywhere later in the sentence, searched only when the nearer ones said nothing.
+      const anyTail = (): SpeakerAttribution | null => {
+        const c = findCues(tail).find((x) => /(^|,\s*)$/.test(tail.slice(0, x.start)));
+        return c ? attribution(s, c, end, 'same-sentence') : null;
+      };
       speaker =
         (after && attribution(s, after, end, 'cue-after')) ||
         (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
         participleAttribution(s, head, headStart) ||
-        (anyTail && attribution(s, anyTail, end, 'same-sentence')) ||
+        anyTail() ||
         (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null);
       cued = speaker !== null;
       speaker ??= lastAttribution(para.start, q.open.start, done, 'previous-quote');

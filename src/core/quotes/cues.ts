@@ -111,15 +111,21 @@ export function cueAfter(tail: string): Cue | null {
   regexes ??= build();
   const lead = /^[\s,—–-]*/.exec(tail)?.[0].length ?? 0;
   const rest = tail.slice(lead);
-  const first = [...matchAll(regexes.subjectFirst, rest, true), ...matchAll(regexes.verbFirst, rest, false), ...matchAll(regexes.accordingTo, rest, false)]
-    .filter((c) => c.start === 0)
-    .sort((a, b) => b.end - a.end)[0];
+  // Only a cue right at the start counts: try each form there, and keep the longest.
+  let first: Cue | null = null;
+  for (const [re, subjectFirst] of [[regexes.subjectFirst, true], [regexes.verbFirst, false], [regexes.accordingTo, false]] as const) {
+    re.lastIndex = 0;
+    const m = re.exec(rest);
+    if (m && m.index === 0) {
+      const c = toCue(m, subjectFirst);
+      if (!first || c.end > first.end) first = c;
+    }
+  }
   return first ? { start: first.start + lead, end: first.end + lead, subject: { ...first.subject, start: first.subject.start + lead, end: first.subject.end + lead } } : null;
 }
 
 /** A cue that closes the words before a quotation (`the minister said, `, `Lavrov said, in part: `). */
-export function cueBefore(head: string): Cue | null {
-  const cues = findCues(head);
+export function cueBefore(head: string, cues: readonly Cue[] = findCues(head)): Cue | null {
   for (let i = cues.length - 1; i >= 0; i--) {
     const rest = head.slice(cues[i].end);
     if (rest.length <= 80 && !/[.!?;]/.test(rest)) return cues[i];
