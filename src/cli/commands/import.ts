@@ -7,29 +7,13 @@ import { createIdGenerator, detectEol, parseSidecar, serializeSidecar, sidecarPa
 import { fromBrat, fromW3c, mergeImported, type FormatImport, type ImportDeps } from '../../core/formats';
 import type { ParsedArgs } from '../args';
 import type { Output } from '../output';
+import { writeAtomicSync } from '../../node/files';
 import { readTextFile } from '../read';
 import { problemLine } from './annotations';
 
 export const IMPORT_USAGE = 'import --format brat|w3c FILE TEXT   annotations from a brat .ann or W3C JSON-LD file into TEXT\'s sidecar';
 
 /** Writes `file` through a temporary file in the same folder, flushed and renamed over it. */
-export function writeFileAtomic(file: string, content: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  const fd = fs.openSync(tmp, 'w');
-  try {
-    fs.writeFileSync(fd, content, 'utf8');
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw err;
-  }
-}
-
 function formatOf(args: ParsedArgs, file: string): 'brat' | 'w3c' | undefined {
   const given = args.options.get('--format');
   if (given !== undefined) return given === 'brat' || given === 'w3c' ? given : undefined;
@@ -104,7 +88,7 @@ export function runImport(args: ParsedArgs, out: Output, clock: ImportClock = { 
     out.log(`${sidecar}: nothing new to import (${merged.unchanged} already there${skipped}); not changed.`);
     return result.annotations.length === 0 && result.problems.length > 0 ? 1 : 0;
   }
-  writeFileAtomic(sidecar, serializeSidecar(merged.data, doc, { eol: detectEol(text.text) }));
+  writeAtomicSync(sidecar, serializeSidecar(merged.data, doc, { eol: detectEol(text.text) }));
   out.log(`${sidecar}: imported ${merged.added.length} annotation${merged.added.length === 1 ? '' : 's'} from ${file}${merged.unchanged ? ` (${merged.unchanged} already there)` : ''}${skipped}.`);
   return 0;
 }

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import { createIdGenerator, mergeSidecars, parseSidecar, serializeSidecar, type ParseResult } from '../../core/annotations';
 import type { Output } from '../output';
 import { problemLine } from './annotations';
-import { writeFileAtomic } from './import';
+import { writeAtomicSync } from '../../node/files';
 
 export const MERGE_DRIVER_USAGE = 'merge-driver BASE OURS THEIRS   git merge driver for sidecars (%O %A %B); writes the merge to OURS';
 
@@ -58,6 +58,6 @@ export function runMergeDriver(paths: string[], out: Output, random: () => numbe
   const merged = mergeSidecars(base?.ok ? base.data : null, ours.data, theirs.data, createIdGenerator(random));
   for (const c of merged.conflicts) out.err(`merge-driver: ${c.message}`);
   const result = serializeSidecar(merged.data, ours.doc);
-  if (result !== ours.doc.source) writeFileAtomic(oursFile, result);
+  if (result !== ours.doc.source) writeAtomicSync(oursFile, result);
   return 0;
 }

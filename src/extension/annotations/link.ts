@@ -7,7 +7,7 @@ import { contentHash, snippetOf, type RecordAnnotation } from '../../core/corpus
 import { analysisOptionsOf } from '../../core/formats/corrections';
 import type { ArticleTopic } from '../../core/topics';
 import type { Placed } from './entry';
-import { readIfExists } from './files';
+import { readIfExists } from '../../node/files';
 import type { SidecarStore } from './store';
 
 /** The analysis options a sidecar implies: the user's entity and speaker corrections. */

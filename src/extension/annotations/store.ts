@@ -16,7 +16,7 @@ import {
 } from '../../core/annotations';
 import { LANGUAGE_ID } from '../constants';
 import { emptyData, SidecarEntry, type Placed } from './entry';
-import { readIfExists, writeAtomic } from './files';
+import { readIfExists, writeAtomic } from '../../node/files';
 
 export class SidecarStore implements vscode.Disposable {
   private readonly entries = new Map<string, SidecarEntry>();
