@@ -7,24 +7,11 @@
 
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { prng } from './corpus.mjs';
+import { COUNTRIES as BASE_COUNTRIES, CRISES as BASE_CRISES, MISSIONS, MONTHS, NUCLEAR, escape, prng, surname } from './corpus.mjs';
 
+// The benchmark corpus's names, with more of them: ten thousand articles need more variety.
 const COUNTRIES = [
-  { name: 'Russia', adj: 'Russian', capital: 'Moscow', short: 'Russia', leader: 'Dmitry Medvedev', minister: 'Sergei Lavrov' },
-  { name: 'China', adj: 'Chinese', capital: 'Beijing', short: 'China', leader: 'Xi Jinping', minister: 'Wang Yi' },
-  { name: 'United States', adj: 'American', capital: 'Washington', short: 'U.S.', leader: 'Barack Obama', minister: 'Antony Blinken' },
-  { name: 'Germany', adj: 'German', capital: 'Berlin', short: 'Germany', leader: 'Frank-Walter Steinmeier', minister: 'Annalena Baerbock' },
-  { name: 'France', adj: 'French', capital: 'Paris', short: 'France', leader: 'Emmanuel Macron', minister: 'Catherine Colonna' },
-  { name: 'United Kingdom', adj: 'British', capital: 'London', short: 'U.K.', leader: 'Rishi Sunak', minister: 'James Cleverly' },
-  { name: 'India', adj: 'Indian', capital: 'New Delhi', short: 'India', leader: 'Droupadi Murmu', minister: 'Subrahmanyam Jaishankar' },
-  { name: 'Japan', adj: 'Japanese', capital: 'Tokyo', short: 'Japan', leader: 'Fumio Kishida', minister: 'Yoshimasa Hayashi' },
-  { name: 'Australia', adj: 'Australian', capital: 'Canberra', short: 'Australia', leader: 'Anthony Albanese', minister: 'Penny Wong' },
-  { name: 'Canada', adj: 'Canadian', capital: 'Ottawa', short: 'Canada', leader: 'Justin Trudeau', minister: 'Mélanie Joly' },
-  { name: 'Ukraine', adj: 'Ukrainian', capital: 'Kyiv', short: 'Ukraine', leader: 'Volodymyr Zelensky', minister: 'Dmytro Kuleba' },
-  { name: 'Turkey', adj: 'Turkish', capital: 'Ankara', short: 'Turkey', leader: 'Recep Tayyip Erdoğan', minister: 'Hakan Fidan' },
-  { name: 'Brazil', adj: 'Brazilian', capital: 'Brasília', short: 'Brazil', leader: 'Luiz Inácio Lula da Silva', minister: 'Mauro Vieira' },
-  { name: 'South Africa', adj: 'South African', capital: 'Pretoria', short: 'South Africa', leader: 'Cyril Ramaphosa', minister: 'Naledi Pandor' },
-  { name: 'Saudi Arabia', adj: 'Saudi', capital: 'Riyadh', short: 'Saudi Arabia', leader: 'Mohammed bin Salman', minister: 'Faisal bin Farhan' },
+  ...BASE_COUNTRIES,
   { name: 'Italy', adj: 'Italian', capital: 'Rome', short: 'Italy', leader: 'Sergio Mattarella', minister: 'Antonio Tajani' },
   { name: 'Spain', adj: 'Spanish', capital: 'Madrid', short: 'Spain', leader: 'Pedro Sánchez', minister: 'José Manuel Albares' },
   { name: 'Poland', adj: 'Polish', capital: 'Warsaw', short: 'Poland', leader: 'Andrzej Duda', minister: 'Radosław Sikorski' },
@@ -33,18 +20,7 @@ const COUNTRIES = [
   { name: 'Egypt', adj: 'Egyptian', capital: 'Cairo', short: 'Egypt', leader: 'Abdel Fattah el-Sisi', minister: 'Sameh Shoukry' },
   { name: 'Kazakhstan', adj: 'Kazakh', capital: 'Astana', short: 'Kazakhstan', leader: 'Kassym-Jomart Tokayev', minister: 'Murat Nurtleu' },
 ];
-const CRISES = [
-  { name: 'Syria', adj: 'Syrian' }, { name: 'Libya', adj: 'Libyan' }, { name: 'Yemen', adj: 'Yemeni' },
-  { name: 'Sudan', adj: 'Sudanese' }, { name: 'Myanmar', adj: 'Myanmar' }, { name: 'Venezuela', adj: 'Venezuelan' },
-  { name: 'Mali', adj: 'Malian' }, { name: 'Haiti', adj: 'Haitian' }, { name: 'Ethiopia', adj: 'Ethiopian' },
-];
-const NUCLEAR = [
-  { name: 'Iran', adj: 'Iranian', capital: 'Tehran' }, { name: 'North Korea', adj: 'North Korean', capital: 'Pyongyang' },
-];
-const MISSIONS = [
-  { name: 'Afghanistan', adj: 'Afghan' }, { name: 'Iraq', adj: 'Iraqi' }, { name: 'Somalia', adj: 'Somali' },
-  { name: 'Kosovo', adj: 'Kosovar' }, { name: 'Lebanon', adj: 'Lebanese' },
-];
+const CRISES = [...BASE_CRISES, { name: 'Ethiopia', adj: 'Ethiopian' }];
 const ISSUES = [
   'missile defence', 'visa-free travel', 'the Nord Stream pipeline', 'WTO accession', 'the START Treaty', 'sanctions',
   'energy security', 'the nuclear programme', 'counter-terrorism', 'drug trafficking', 'human rights', 'the elections',
@@ -60,11 +36,8 @@ const HEADLINES = [
   (v) => `${v.home.minister} to visit ${v.other.capital} for talks on ${v.issue}`,
   (v) => `${v.crisis.adj} crisis tops agenda as ${v.home.minister} meets ${v.other.minister}`,
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const YEARS = { from: 2003, to: 2024 };
 
-const surname = (full) => full.split(' ').at(-1);
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pick = (rand, xs, not = []) => {
   for (;;) {
     const x = xs[Math.floor(rand() * xs.length)];

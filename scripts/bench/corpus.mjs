@@ -17,7 +17,7 @@ export function prng(seed) {
   };
 }
 
-const COUNTRIES = [
+export const COUNTRIES = [
   { name: 'Russia', adj: 'Russian', capital: 'Moscow', short: 'Russia', leader: 'Dmitry Medvedev', minister: 'Sergei Lavrov' },
   { name: 'China', adj: 'Chinese', capital: 'Beijing', short: 'China', leader: 'Xi Jinping', minister: 'Wang Yi' },
   { name: 'United States', adj: 'American', capital: 'Washington', short: 'U.S.', leader: 'Barack Obama', minister: 'Antony Blinken' },
@@ -34,22 +34,22 @@ const COUNTRIES = [
   { name: 'South Africa', adj: 'South African', capital: 'Pretoria', short: 'South Africa', leader: 'Cyril Ramaphosa', minister: 'Naledi Pandor' },
   { name: 'Saudi Arabia', adj: 'Saudi', capital: 'Riyadh', short: 'Saudi Arabia', leader: 'Mohammed bin Salman', minister: 'Faisal bin Farhan' },
 ];
-const CRISES = [
+export const CRISES = [
   { name: 'Syria', adj: 'Syrian' }, { name: 'Libya', adj: 'Libyan' }, { name: 'Yemen', adj: 'Yemeni' },
   { name: 'Sudan', adj: 'Sudanese' }, { name: 'Myanmar', adj: 'Myanmar' }, { name: 'Venezuela', adj: 'Venezuelan' },
   { name: 'Mali', adj: 'Malian' }, { name: 'Haiti', adj: 'Haitian' },
 ];
-const NUCLEAR = [
+export const NUCLEAR = [
   { name: 'Iran', adj: 'Iranian', capital: 'Tehran' }, { name: 'North Korea', adj: 'North Korean', capital: 'Pyongyang' },
 ];
-const MISSIONS = [
+export const MISSIONS = [
   { name: 'Afghanistan', adj: 'Afghan' }, { name: 'Iraq', adj: 'Iraqi' }, { name: 'Somalia', adj: 'Somali' },
   { name: 'Kosovo', adj: 'Kosovar' }, { name: 'Lebanon', adj: 'Lebanese' },
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const surname = (full) => full.split(' ').at(-1);
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const surname = (full) => full.split(' ').at(-1);
+export const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Reads the seed articles and splits each into header lines, body paragraphs (with their separator) and a tail. */
 export function loadSeeds(dir) {
