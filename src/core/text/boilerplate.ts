@@ -18,6 +18,13 @@ const BOILERPLATE: RegExp[] = [
 const LONGEST_BOUNDED = 140;
 /** How the patterns without a length limit begin (`share via …`, `All rights reserved …`, `•••`). */
 const UNBOUNDED_START = /^\s*(?:(?:and\s+)?share|all\s+rights\s+reserved|[\u2022\u00b7\u25cf\u25aa*|\-–—_=])/i;
+/**
+ * How every pattern of BOILERPLATE begins, tried at the start of a line in place (sticky): a line that does not
+ * begin like this is not furniture, whatever its length, and is neither copied nor matched nine times.
+ */
+const ANY_START = /(?:download|play|listen|and\s+share|share|print|e-?mail|tweet|like|comment|advertisement|subscribe|read|see|follow|sign|photo|image|video|source|credit|all\s|©|[\u2022\u00b7\u25cf\u25aa*|\-–—_=])/iy;
+/** UNBOUNDED_START without its anchor, tried at one position of a longer text (sticky). */
+const UNBOUNDED_START_AT = new RegExp(UNBOUNDED_START.source.slice(1), 'iy');
 
 /** True when a line (already trimmed) is page furniture such as `Download audio file` or a lone `•`. */
 export function isBoilerplateLine(trimmed: string): boolean {
@@ -29,13 +36,33 @@ export function isBoilerplateLine(trimmed: string): boolean {
   return BOILERPLATE.some((re) => re.test(s));
 }
 
+/**
+ * isBoilerplateLine of text[start, end), a span without white space at either end, read in place: a long
+ * paragraph (the usual case) is ruled out without copying it.
+ */
+export function isBoilerplateAt(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  ANY_START.lastIndex = start;
+  if (!ANY_START.test(text)) return false;
+  if (spanLongerThan(text, start, end, LONGEST_BOUNDED)) {
+    UNBOUNDED_START_AT.lastIndex = start;
+    if (!UNBOUNDED_START_AT.test(text)) return false;
+  }
+  return isBoilerplateLine(text.slice(start, end));
+}
+
 /** True when the line, with each run of white space counted as one character, is longer than `max`. */
 function longerThan(line: string, max: number): boolean {
-  if (line.length <= max) return false;
+  return spanLongerThan(line, 0, line.length, max);
+}
+
+/** longerThan for text[start, end). */
+function spanLongerThan(text: string, start: number, end: number, max: number): boolean {
+  if (end - start <= max) return false;
   let n = 0;
   let inSpace = false;
-  for (let i = 0; i < line.length; i++) {
-    const space = isSpaceCode(line.charCodeAt(i));
+  for (let i = start; i < end; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
     if (!space || !inSpace) n++;
     if (n > max) return true;
     inSpace = space;

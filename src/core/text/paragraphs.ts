@@ -1,7 +1,7 @@
 // Groups lines into paragraphs: one per line in one-paragraph-per-line texts, one per block in hard-wrapped ones.
 
 import { type Line, trimSpan } from './lines';
-import { isBoilerplateLine } from './boilerplate';
+import { isBoilerplateAt } from './boilerplate';
 import { isSpaceCode } from './chars';
 import type { Paragraph, Span } from './types';
 
@@ -34,10 +34,11 @@ export function findParagraphs(text: string, lines: Line[], skip: ReadonlySet<nu
     else for (const l of block) spans.push({ start: l.start, end: l.end });
     block = [];
   };
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.blank || skip.has(i)) {
       flush();
-    } else if (isBoilerplateLine(text.slice(line.start, line.end).trim())) {
+    } else if (isBoilerplateAt(text, ...bounds(text, line))) {
       // Page furniture stands alone even when no blank line sets it apart.
       flush();
       block.push(line);
@@ -45,43 +46,79 @@ export function findParagraphs(text: string, lines: Line[], skip: ReadonlySet<nu
     } else {
       block.push(line);
     }
-  });
+  }
   flush();
 
-  return spans.map((raw) => {
-    const span = trimSpan(text, raw);
-    return { ...span, index: 0, duplicateOf: null, boilerplate: isBoilerplateLine(text.slice(span.start, span.end)) };
-  });
+  const paragraphs: Paragraph[] = [];
+  for (const raw of spans) {
+    const { start, end } = trimSpan(text, raw);
+    paragraphs.push({ start, end, index: 0, duplicateOf: null, boilerplate: isBoilerplateAt(text, start, end) });
+  }
+  return paragraphs;
 }
 
-/** Numbers the paragraphs and points each verbatim repeat (white space aside) at its first occurrence. */
+function bounds(text: string, line: Line): [number, number] {
+  const { start, end } = trimSpan(text, line);
+  return [start, end];
+}
+
+/**
+ * Numbers the paragraphs and points each verbatim repeat (white space aside) at its first occurrence. Paragraphs
+ * are bucketed by a hash of their words and compared only within a bucket, in place.
+ */
 export function markDuplicates(text: string, paragraphs: Paragraph[]): void {
-  const seen = new Map<string, number>();
-  paragraphs.forEach((p, index) => {
+  const seen = new Map<number, number[]>();
+  for (let index = 0; index < paragraphs.length; index++) {
+    const p = paragraphs[index];
     p.index = index;
-    const raw = text.slice(p.start, p.end);
-    // Most paragraphs have only single spaces, and are their own key: normalise only the others.
-    const key = hasSpaceToNormalise(text, p.start, p.end) ? raw.replace(/\s+/g, ' ') : raw;
-    p.duplicateOf = seen.get(key) ?? null;
-    if (p.duplicateOf === null) seen.set(key, index);
-  });
+    p.duplicateOf = null;
+    const hash = wordsHash(text, p.start, p.end);
+    const earlier = seen.get(hash);
+    if (earlier === undefined) {
+      seen.set(hash, [index]);
+      continue;
+    }
+    for (const e of earlier) {
+      if (sameSpaced(text, paragraphs[e], p)) {
+        p.duplicateOf = e;
+        break;
+      }
+    }
+    if (p.duplicateOf === null) earlier.push(index);
+  }
 }
 
-/** True when text[start, end) holds white space other than single ordinary spaces. */
-function hasSpaceToNormalise(text: string, start: number, end: number): boolean {
-  let afterSpace = false;
+/**
+ * A 32-bit FNV-1a hash of the characters of text[start, end) that are not white space: spans that read the same
+ * with white space aside hash the same (others rarely do, and sameSpaced tells them apart).
+ */
+function wordsHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (afterSpace) return true;
-      afterSpace = true;
-    } else if (c > 32 && c < 128) {
-      afterSpace = false;
-    } else if (isSpaceCode(c)) {
-      return true;
-    } else {
-      afterSpace = false;
+    if (c > 32 && (c < 128 || !isSpaceCode(c))) h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** True when the two spans read the same with every run of white space read as one space. */
+function sameSpaced(text: string, a: Span, b: Span): boolean {
+  // Verbatim copies, the usual case, are compared by the engine in one go.
+  if (a.end - a.start === b.end - b.start && text.slice(a.start, a.end) === text.slice(b.start, b.end)) return true;
+  let i = a.start;
+  let j = b.start;
+  while (i < a.end && j < b.end) {
+    const ci = text.charCodeAt(i);
+    const cj = text.charCodeAt(j);
+    const si = isSpaceCode(ci);
+    const sj = isSpaceCode(cj);
+    if (si !== sj || (!si && ci !== cj)) return false;
+    i++;
+    j++;
+    if (si) {
+      while (i < a.end && isSpaceCode(text.charCodeAt(i))) i++;
+      while (j < b.end && isSpaceCode(text.charCodeAt(j))) j++;
     }
   }
-  return false;
+  return i === a.end && j === b.end;
 }

@@ -44,9 +44,9 @@ function endsWithAbbreviationIn(before: string): boolean {
   return ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(word[1]);
 }
 
-export function splitSentences(text: string, paragraph: Span): Span[] {
+/** The sentences of a paragraph, appended to `out` (a new array by default). */
+export function splitSentences(text: string, paragraph: Span, out: Span[] = []): Span[] {
   const body = text.slice(paragraph.start, paragraph.end);
-  const out: Span[] = [];
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   let m: RegExpExecArray | null;

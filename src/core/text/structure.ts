@@ -1,11 +1,11 @@
 // Reads the structure of an article: dateline, headline, paragraphs, sentences, boilerplate, transcript turns.
 
 import { findDateline } from './dateline';
-import { splitLines } from './lines';
+import { type Line, splitLines } from './lines';
 import { findParagraphs, markDuplicates } from './paragraphs';
 import { splitSentences } from './sentences';
 import { findTurns } from './turns';
-import type { ArticleStructure, Headline, Paragraph } from './types';
+import type { ArticleStructure, Headline, Paragraph, Span } from './types';
 
 const HEADLINE_MAX = 300;
 
@@ -14,9 +14,16 @@ function looksLikeHeadline(line: string): boolean {
   return s.length > 0 && s.length <= HEADLINE_MAX && !/[.;,]$/.test(s);
 }
 
+/** The first `n` lines that are not blank, with their indices. */
+function firstNonBlank(lines: readonly Line[], n: number): { l: Line; i: number }[] {
+  const out: { l: Line; i: number }[] = [];
+  for (let i = 0; i < lines.length && out.length < n; i++) if (!lines[i].blank) out.push({ l: lines[i], i });
+  return out;
+}
+
 export function analyzeStructure(text: string): ArticleStructure {
   const lines = splitLines(text);
-  const nonBlank = lines.map((l, i) => ({ l, i })).filter(({ l }) => !l.blank);
+  const nonBlank = firstNonBlank(lines, 2);
   const dateline = findDateline(text, nonBlank[0]?.l);
   const skip = new Set<number>();
   if (dateline) skip.add(nonBlank[0].i);
@@ -38,8 +45,12 @@ export function analyzeStructure(text: string): ArticleStructure {
     paragraphs.unshift(headParagraph);
   }
   markDuplicates(text, paragraphs);
-  const sentences = paragraphs.filter((p) => !p.boilerplate).flatMap((p) => splitSentences(text, p));
-  const boilerplate = paragraphs.filter((p) => p.boilerplate).map(({ start, end }) => ({ start, end }));
+  const sentences: Span[] = [];
+  const boilerplate: Span[] = [];
+  for (const p of paragraphs) {
+    if (p.boilerplate) boilerplate.push({ start: p.start, end: p.end });
+    else splitSentences(text, p, sentences);
+  }
   const turns = findTurns(text, paragraphs, headline?.start ?? null);
   return { dateline, headline, paragraphs, sentences, boilerplate, turns };
 }

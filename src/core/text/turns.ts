@@ -1,5 +1,6 @@
 // Transcript turns: a paragraph that opens with a speaker label (`Question:`, `MR. SULLIVAN:`, `Sergey Lavrov:`).
 
+import { charClass, isSpaceCode, LETTER, SPACE } from './chars';
 import type { Paragraph, Turn } from './types';
 
 const GENERIC = '(?:Question|Answer|Q|A|Moderator|Interviewer|Correspondent|Journalist|Reporter|Audience member|Participant)';
@@ -7,11 +8,26 @@ const CAPS = "(?:(?:MR|MS|MRS|DR|GEN|AMB|SEN)\\.?\\s+)?\\p{Lu}[\\p{Lu}'’\\-]+(
 const NAME = "\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3}";
 const LABEL = new RegExp(`^(${GENERIC}(?:\\s*\\(\\p{L}+\\))?|${CAPS}|${NAME})\\s*:\\s+(?=\\S)`, 'u');
 
+/**
+ * A fast, exact pre-check for LABEL: what comes before a label's colon is only letters, white space, dots,
+ * apostrophes, hyphens and parentheses, so a paragraph that meets any other character before a colon has none.
+ */
+function mayOpenWithLabel(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return i > start; // ':'
+    if (c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 40 || c === 41) continue; // . ' ’ - ( )
+    if (c < 128 ? !((c | 32) >= 97 && (c | 32) <= 122) && !isSpaceCode(c) : (charClass(c) & (LETTER | SPACE)) === 0) return false;
+  }
+  return false;
+}
+
 /** Finds the turns of a transcript. A text with fewer than two labelled paragraphs is not a transcript. */
 export function findTurns(text: string, paragraphs: readonly Paragraph[], headlineStart: number | null): Turn[] {
   const labelled: { paragraph: Paragraph; label: string; contentStart: number }[] = [];
   for (const p of paragraphs) {
     if (p.start === headlineStart || p.boilerplate) continue;
+    if (!mayOpenWithLabel(text, p.start, p.end)) continue;
     const m = LABEL.exec(text.slice(p.start, p.end));
     if (m) labelled.push({ paragraph: p, label: m[1], contentStart: p.start + m[0].length });
   }
