@@ -20,18 +20,22 @@ const LEAD_BOOST = 1.5;
 
 /** Topics with the same label (a lexicon topic and a key phrase, `Russia-US relations`) become one. */
 function mergeSameLabel(topics: ArticleTopic[]): ArticleTopic[] {
-  const byKey = new Map<string, ArticleTopic>();
+  const byKey = new Map<string, { topic: ArticleTopic; starts: Set<number> }>();
   for (const t of topics) {
     const key = t.label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const have = byKey.get(key);
     if (!have) {
-      byKey.set(key, { ...t, passages: [...t.passages] });
+      byKey.set(key, { topic: { ...t, passages: [...t.passages] }, starts: new Set(t.passages.map((p) => p.start)) });
       continue;
     }
-    have.score += t.score;
-    for (const p of t.passages) if (!have.passages.some((x) => x.start === p.start)) have.passages.push(p);
+    have.topic.score += t.score;
+    for (const p of t.passages) {
+      if (have.starts.has(p.start)) continue;
+      have.starts.add(p.start);
+      have.topic.passages.push(p);
+    }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map((v) => v.topic);
 }
 
 export function findTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[], lex: CompiledLexicon): ArticleTopic[] {

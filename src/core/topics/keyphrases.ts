@@ -14,24 +14,46 @@ function sideName(s: string): string {
   return countryOfDemonym(s) ?? countryOfDemonym(bare) ?? bare;
 }
 
+/** The paragraph holding `pos` (paragraphs sorted by start, not overlapping): a binary search. */
 function paragraphOf(paragraphs: readonly Span[], pos: number): Span | undefined {
-  return paragraphs.find((p) => p.start <= pos && pos < p.end);
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = paragraphs[lo - 1];
+  return p && pos < p.end ? p : undefined;
+}
+
+interface Phrase {
+  label: string;
+  passages: TopicPassage[];
+  score: number;
+  /** The passage of each paragraph start, for adding to it. */
+  byStart: Map<number, TopicPassage>;
 }
 
 /** Adds a mention to a key phrase; a mention outside the scored paragraphs (a repeated one) counts, without a passage. */
-function add(map: Map<string, { label: string; passages: TopicPassage[]; score: number }>, label: string, p: Span | undefined, weight: number): void {
+function add(map: Map<string, Phrase>, label: string, p: Span | undefined, weight: number): void {
   const key = label.toLowerCase();
-  const t = map.get(key) ?? { label, passages: [], score: 0 };
+  const t: Phrase = map.get(key) ?? { label, passages: [], score: 0, byStart: new Map() };
   t.score += weight;
   map.set(key, t);
   if (!p) return;
-  const passage = t.passages.find((x) => x.start === p.start);
-  if (passage) passage.score += weight;
-  else t.passages.push({ start: p.start, end: p.end, score: weight });
+  const passage = t.byStart.get(p.start);
+  if (passage) {
+    passage.score += weight;
+  } else {
+    const fresh = { start: p.start, end: p.end, score: weight };
+    t.passages.push(fresh);
+    t.byStart.set(p.start, fresh);
+  }
 }
 
 export function keyphraseTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[]): ArticleTopic[] {
-  const found = new Map<string, { label: string; passages: TopicPassage[]; score: number }>();
+  const found = new Map<string, Phrase>();
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(RELATIONS)) {
@@ -41,7 +63,12 @@ export function keyphraseTopics(text: string, paragraphs: readonly Span[], entit
   }
   // Treaties and laws named at least twice (by any of their names) are topics of their own.
   const laws = new Map<string, Entity[]>();
-  for (const e of entities) if (e.type === 'LAW') laws.set(e.canonical, [...(laws.get(e.canonical) ?? []), e]);
+  for (const e of entities) {
+    if (e.type !== 'LAW') continue;
+    const list = laws.get(e.canonical);
+    if (list) list.push(e);
+    else laws.set(e.canonical, [e]);
+  }
   for (const mentions of laws.values()) {
     if (mentions.length < 2) continue;
     const forms = new Map<string, number>();

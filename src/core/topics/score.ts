@@ -25,6 +25,18 @@ export function scoreParagraph(text: string, p: Span, lex: CompiledLexicon): Map
   return scores;
 }
 
+/** True when the span lies inside one of the passages (sorted by start, not overlapping): a binary search. */
+function within(passages: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = passages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (passages[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && span.end <= passages[lo - 1].end;
+}
+
 function fillSpecific(template: string, passages: Span[], entities: readonly Entity[]): string | null {
   let missing = false;
   const label = template.replace(/\{(GPE|LAW|ORG|LOC)\}/g, (_, type: string) => {
@@ -34,7 +46,7 @@ function fillSpecific(template: string, passages: Span[], entities: readonly Ent
       if (e.type !== type) continue;
       const name = type === 'LAW' ? e.text.replace(/^new /, '') : e.canonical;
       overall.set(name, (overall.get(name) ?? 0) + 1);
-      if (passages.some((p) => e.start >= p.start && e.end <= p.end)) inside.set(name, (inside.get(name) ?? 0) + 1);
+      if (within(passages, e)) inside.set(name, (inside.get(name) ?? 0) + 1);
     }
     // The name most particular to these passages, not the one the whole article is about.
     let best: string | null = null;
