@@ -4,9 +4,48 @@
 import type { Entity } from '../entities';
 import { countryOfDemonym } from '../entities/load';
 import type { Span } from '../text';
+import { charClass, codePointAt, LETTER, NUMBER, UPPER } from '../text/chars';
 import type { ArticleTopic, TopicPassage } from './types';
 
 const RELATIONS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.]*)[-–](\p{Lu}[\p{L}.]*)\s+(relations|ties|dialogue|partnership|talks|summit|cooperation)\b/gu;
+
+/**
+ * The matches of RELATIONS in a paragraph, as matchAll on the paragraph would give them. Every match has a dash
+ * followed by a capital, so the regular expression only runs from the word before the first such dash (found by
+ * indexOf), and not at all in the many paragraphs without one.
+ */
+function relationsIn(text: string, p: Span): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = p.start;
+  let body: string | null = null;
+  for (;;) {
+    const dash = dashBeforeCapital(text, from, p.end);
+    if (dash < 0) return out;
+    // No match can start before the letters, digits and dots that lead up to the dash.
+    let runStart = dash;
+    while (runStart > from && isRunChar(text.charCodeAt(runStart - 1))) runStart--;
+    body ??= text.slice(p.start, p.end);
+    RELATIONS.lastIndex = runStart - p.start;
+    const m = RELATIONS.exec(body);
+    if (!m) return out;
+    out.push(m);
+    from = p.start + m.index + Math.max(1, m[0].length);
+  }
+}
+
+/** The first `-` or `–` in text[from, end) followed by an upper-case letter, or -1. */
+function dashBeforeCapital(text: string, from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 0x2013) && (charClass(codePointAt(text, i + 1)) & UPPER) !== 0) return i;
+  }
+  return -1;
+}
+
+/** Letters, digits, dots and surrogate halves: what may stand between a match's start and its dash. */
+function isRunChar(c: number): boolean {
+  return c === 46 || (c >= 0xd800 && c <= 0xdfff) || (charClass(c) & (LETTER | NUMBER)) !== 0;
+}
 
 /** `U.S.` → `US`, `Russian` → `Russia`. */
 function sideName(s: string): string {
@@ -55,8 +94,7 @@ function add(map: Map<string, Phrase>, label: string, p: Span | undefined, weigh
 export function keyphraseTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[]): ArticleTopic[] {
   const found = new Map<string, Phrase>();
   for (const p of paragraphs) {
-    const body = text.slice(p.start, p.end);
-    for (const m of body.matchAll(RELATIONS)) {
+    for (const m of relationsIn(text, p)) {
       const kind = m[3].toLowerCase() === 'ties' ? 'relations' : m[3].toLowerCase();
       add(found, `${sideName(m[1])}-${sideName(m[2])} ${kind}`, p, 3);
     }

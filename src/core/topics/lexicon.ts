@@ -2,7 +2,7 @@
 
 import { parse } from 'yaml';
 import { TokenTrie } from '../entities/trie';
-import { stem } from './stem';
+import { stemKnown } from './stem';
 import type { Lexicon, TopicDef } from './types';
 
 export interface LexiconProblem {
@@ -75,7 +75,7 @@ export interface CompiledLexicon {
 const same = (a: TermHit, b: TermHit): boolean => a.topic === b.topic;
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
-  const folded = new TokenTrie<TermHit>((t) => stem(t));
+  const folded = new TokenTrie<TermHit>(stemKnown);
   const exact = new TokenTrie<TermHit>();
   lexicon.topics.forEach((t, topic) => {
     for (const [term, weight] of Object.entries(t.terms)) {
