@@ -10,6 +10,7 @@ import * as language from './extension/language';
 import * as outline from './extension/outline';
 import { revealRange } from './extension/reveal';
 import * as speakers from './extension/speakers';
+import { StartupTiming } from './extension/timing';
 import * as views from './extension/views';
 
 /** What the extension hands to other extensions and to its integration tests. */
@@ -18,15 +19,17 @@ export interface DiplomaticAnnotatorApi {
   views: ReturnType<typeof views.register>;
   analysis: AnalysisService;
   annotations: ReturnType<typeof annotations.register>;
+  timing: StartupTiming;
 }
 
 export function activate(context: vscode.ExtensionContext): DiplomaticAnnotatorApi {
+  const timing = new StartupTiming();
   const log = vscode.window.createOutputChannel('Diplomatic Annotator', { log: true });
   const analysis = new AnalysisService();
-  context.subscriptions.push(log, analysis, vscode.commands.registerCommand('_diplomaticAnnotator.revealRange', revealRange));
+  context.subscriptions.push(timing, log, analysis, vscode.commands.registerCommand('_diplomaticAnnotator.revealRange', revealRange));
   const deps = { analysis, log };
   language.register(context);
-  highlight.register(context, deps);
+  highlight.register(context, { ...deps, timing });
   hovers.register(context, deps);
   speakers.register(context, deps);
   outline.register(context, deps);
@@ -34,7 +37,8 @@ export function activate(context: vscode.ExtensionContext): DiplomaticAnnotatorA
   const sidebar = views.register(context, { corpus: corpusService });
   const notes = annotations.register(context, { ...deps, corpus: corpusService });
   exporting.register(context);
-  return { corpus: corpusService, views: sidebar, analysis, annotations: notes };
+  timing.activated();
+  return { corpus: corpusService, views: sidebar, analysis, annotations: notes, timing };
 }
 
 export function deactivate(): void {

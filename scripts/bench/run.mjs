@@ -6,7 +6,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,6 +180,14 @@ if (parts.has('analysis')) {
   row('(d)', 'analyzeInSlices(20 MB): time', d.median && d.median.ms / 1000, 's', null, err(d) || `${fmt(corpora['20mb'].bytes / MB)} MB, ${d.median.slices} slices; ${fmt(d.median.wallMs / 1000)} s wall`);
   row('(d)', 'analyzeInSlices(20 MB): throughput', dMBps, 'MB/s', null);
   row('(d)', 'analyzeInSlices(20 MB): peak RSS', d.peakRssKB && rssMB(d), 'MB', null);
+  const startup = readStartupTiming();
+  const startupNote = startup
+    ? `last integration run (${startup.at}, VS Code ${startup.vscode}), ${startup.file}: activate() itself ${fmt(startup.activationMs, 1)} ms; activation at startup, the seed opened later by the test`
+    : 'no record: run `npm run test:integration` (it writes test-results/startup-timing.json)';
+  row('(d)', 'activation start → first highlighted seed', startup?.firstHighlightMs ?? Number.NaN, 'ms', null, startupNote);
+  row('(d)', 'seed opened → its first semantic tokens', startup?.openToHighlightMs ?? Number.NaN, 'ms', null, startup
+    ? `VS Code asked for the tokens ${fmt(startup.openToRequestMs, 0)} ms after the opening; the extension answered ${fmt(startup.openToHighlightMs - startup.openToRequestMs, 1)} ms after the request`
+    : '');
   row('(d)', 'analyzeInSlices(20 MB): max slice', d.median?.maxSliceMs, 'ms', null, d.median ? `median slice ${fmt(d.median.medianSliceMs, 0)} ms; final merge ${fmt(d.median.mergeMs, 0)} ms (also blocks)` : '');
 }
 
@@ -205,6 +213,15 @@ if (parts.has('corpus')) {
   row('(e)', 'reload: read + hash all files, all current', eReload.rehashMs && eReload.rehashMs / 1000, 's', null, err(eReload) || `${fmt(eReload.current, 0)} of ${fmt(eReload.files, 0)} current, ${eReload.analysed} analysed`);
   row('(e)', 'reload: total instead of a rebuild', eReload.totalMs && eReload.totalMs / 1000, 's', null, err(eReload) || `read cache + deserialize() + read and hash; CPU time ${s(eReload.cpuMs)}`);
   row('(e)', 'reload: peak RSS', eReload.peakRssKB && rssMB(eReload), 'MB', null);
+}
+
+/** What the integration host recorded: activation start to the first semantic tokens of a seed. */
+function readStartupTiming() {
+  try {
+    return JSON.parse(readFileSync(join(ROOT, 'test-results', 'startup-timing.json'), 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 const machine = {

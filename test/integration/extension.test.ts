@@ -1,6 +1,10 @@
 // Runs inside a real VS Code: the seeds open as Diplomatic Text, and the extension's contributions are live.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { DiplomaticAnnotatorApi } from '../../src/extension';
+import { resultsFile } from './index';
 import { extension, LANGUAGE_ID, waitFor } from './util';
 
 const TOPICS_VIEW = 'diplomaticAnnotator.topics';
@@ -45,6 +49,18 @@ suite('Diplomatic Annotator in VS Code', () => {
       const language = await waitFor(`${uri.path} to be ${LANGUAGE_ID}`, () => languageOf(uri), (id) => id === LANGUAGE_ID);
       assert.equal(language, LANGUAGE_ID, uri.path);
     }
+  });
+
+  test('the first seed is coloured soon after activation, and the time is recorded for the benchmark', async () => {
+    const api = extension().exports as DiplomaticAnnotatorApi;
+    const first = await waitFor('the first semantic tokens', () => api.timing.firstHighlight, (f) => f !== null);
+    assert.ok(first, 'no semantic tokens were delivered after opening the seeds');
+    const seeds = (await seedFiles()).map((u) => u.toString());
+    assert.ok(seeds.includes(first.file), `the first coloured document ${first.file} is not a seed`);
+    assert.ok(api.timing.activationMs !== null && first.ms >= api.timing.activationMs, 'tokens came before activation ended');
+    assert.ok(first.sinceOpenMs >= 0 && first.sinceOpenMs <= first.ms, `open → coloured ${first.sinceOpenMs} ms is not within activation → coloured ${first.ms} ms`);
+    const record = { activationMs: api.timing.activationMs, firstHighlightMs: first.ms, openToHighlightMs: first.sinceOpenMs, openToRequestMs: first.requestedAfterMs, file: path.basename(first.file), vscode: vscode.version, at: new Date().toISOString() };
+    fs.writeFileSync(path.join(path.dirname(resultsFile), 'startup-timing.json'), `${JSON.stringify(record, null, 2)}\n`);
   });
 
   test('the Topics view is contributed and can be shown', async () => {

@@ -3,11 +3,12 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysis/service';
 import { affectsSettings } from '../config';
 import { diplomaticSelector } from '../language/files';
+import type { StartupTiming } from '../timing';
 import { LEGEND } from './legend';
 import { EntityTokensProvider } from './tokens';
 
-export function register(context: vscode.ExtensionContext, deps: { analysis: AnalysisService }): void {
-  const provider = new EntityTokensProvider(deps.analysis);
+export function register(context: vscode.ExtensionContext, deps: { analysis: AnalysisService; timing?: StartupTiming }): void {
+  const provider = new EntityTokensProvider(deps.analysis, deps.timing);
   const selector = diplomaticSelector();
   context.subscriptions.push(
     provider,

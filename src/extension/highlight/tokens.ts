@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Entity, EntityType } from '../../core/entities';
 import type { AnalysisService } from '../analysis/service';
 import { readSettings } from '../config';
+import type { StartupTiming } from '../timing';
 import { LEGEND, tokenIndex } from './legend';
 
 function build(doc: vscode.TextDocument, entities: readonly Entity[], enabled: Record<EntityType, boolean>, range?: vscode.Range): vscode.SemanticTokens {
@@ -27,23 +28,32 @@ export class EntityTokensProvider implements vscode.DocumentSemanticTokensProvid
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeSemanticTokens = this.changed.event;
 
-  constructor(private readonly analysis: AnalysisService) {}
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly timing?: StartupTiming,
+  ) {}
 
   refresh(): void {
     this.changed.fire();
   }
 
   async provideDocumentSemanticTokens(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens | null> {
+    this.timing?.tokensRequested(doc);
     const a = await this.analysis.get(doc, token);
     if (!a || token.isCancellationRequested) return null;
-    return build(doc, a.entities, readSettings().highlight);
+    const tokens = build(doc, a.entities, readSettings().highlight);
+    this.timing?.tokensDelivered(doc, tokens);
+    return tokens;
   }
 
   provideDocumentRangeSemanticTokens(doc: vscode.TextDocument, range: vscode.Range): vscode.SemanticTokens {
+    this.timing?.tokensRequested(doc);
     // A large text is coloured where the user looks while the whole is analysed in slices.
     const cached = this.analysis.peek(doc);
     const entities = cached?.entities ?? (this.analysis.isLarge(doc) ? this.analysis.window(doc, range).entities : this.analysis.getSync(doc).entities);
-    return build(doc, entities, readSettings().highlight, range);
+    const tokens = build(doc, entities, readSettings().highlight, range);
+    this.timing?.tokensDelivered(doc, tokens);
+    return tokens;
   }
 
   dispose(): void {
