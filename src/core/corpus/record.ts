@@ -2,6 +2,7 @@
 
 import type { Analysis } from '../analyze';
 import type { EntityType } from '../entities';
+import { isSpaceCode } from '../text/chars';
 
 export interface Passage {
   start: number;
@@ -46,19 +47,69 @@ export function own(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+/** Names and mention texts repeat across a corpus: one owned copy of each serves every record. */
+const shared = new Map<string, string>();
+/** Past this many strings the table starts afresh, so that it cannot grow without end. */
+const SHARED_MAX = 100_000;
+
+/** own(s), with one copy per distinct string across the records. */
+export function ownShared(s: string): string {
+  if (s.length < 13) return s;
+  let copy = shared.get(s);
+  if (copy === undefined) {
+    if (shared.size >= SHARED_MAX) shared.clear();
+    copy = own(s);
+    shared.set(copy, copy);
+  }
+  return copy;
+}
+
+/** The passage on one line, white space runs as one space, cut at `max` characters with an ellipsis. */
 export function snippetOf(text: string, start: number, end: number, max = SNIPPET_CHARS): string {
-  const flat = text.slice(start, Math.min(end, start + max * 2)).replace(/\s+/g, ' ').trim();
+  const limit = Math.min(end, start + max * 2);
+  const flat = singleSpaced(text, start, limit) ?? text.slice(start, limit).replace(/\s+/g, ' ').trim();
   return own(flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`);
+}
+
+/**
+ * text[start, end) without white space at its ends, when what is inside has only single ordinary spaces (the
+ * usual case: read in place, no regular expression); null when it needs the white space normalised.
+ */
+function singleSpaced(text: string, start: number, end: number): string | null {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let afterSpace = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return null;
+      afterSpace = true;
+    } else if (c > 32 && c < 128) {
+      afterSpace = false;
+    } else if (isSpaceCode(c)) {
+      return null;
+    } else {
+      afterSpace = false;
+    }
+  }
+  return text.slice(start, end);
 }
 
 export function recordFromAnalysis(file: string, hash: string, text: string, a: Analysis, annotations: RecordAnnotation[] = []): ArticleRecord {
   const name = file.split('/').pop() ?? file;
-  const entities = new Map<string, ArticleRecord['entities'][number]>();
+  type Group = ArticleRecord['entities'][number];
+  const groups: Group[] = [];
+  const byType = new Map<EntityType, Map<string, Group>>();
   for (const e of a.entities) {
-    const key = `${e.type}\u0000${e.canonical}`;
-    const group = entities.get(key) ?? { type: e.type, canonical: own(e.canonical), mentions: [] };
-    group.mentions.push({ start: e.start, end: e.end, text: own(e.text) });
-    entities.set(key, group);
+    let ofType = byType.get(e.type);
+    if (!ofType) byType.set(e.type, (ofType = new Map<string, Group>()));
+    let group = ofType.get(e.canonical);
+    if (!group) {
+      group = { type: e.type, canonical: ownShared(e.canonical), mentions: [] };
+      ofType.set(e.canonical, group);
+      groups.push(group);
+    }
+    group.mentions.push({ start: e.start, end: e.end, text: ownShared(e.text) });
   }
   return {
     file,
@@ -68,15 +119,15 @@ export function recordFromAnalysis(file: string, hash: string, text: string, a: 
     headlineStart: a.structure.headline?.start ?? 0,
     topics: a.topics.map((t) => ({
       id: t.id,
-      label: own(t.label),
+      label: ownShared(t.label),
       score: t.score,
       source: t.source,
       passages: t.passages.map((p) => ({ start: p.start, end: p.end, snippet: snippetOf(text, p.start, p.end) })),
     })),
     quotes: a.quotes
       .filter((q) => !q.nested)
-      .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ? own(q.speaker.name) : null, kind: q.kind, snippet: snippetOf(text, q.start, q.end) })),
-    entities: [...entities.values()],
+      .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ? ownShared(q.speaker.name) : null, kind: q.kind, snippet: snippetOf(text, q.start, q.end) })),
+    entities: groups,
     annotations,
   };
 }
