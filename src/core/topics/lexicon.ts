@@ -1,7 +1,9 @@
 // Reads a topic lexicon from YAML, merges a workspace's own over the shipped one, and compiles it for lookup.
 
 import { parse } from 'yaml';
+import { tokenizeName } from '../entities/tokens';
 import { TokenTrie } from '../entities/trie';
+import { FirstTokenFilter } from './firsts';
 import { stemKnown } from './stem';
 import type { Lexicon, TopicDef } from './types';
 
@@ -70,6 +72,9 @@ export interface CompiledLexicon {
   topics: TopicDef[];
   folded: TokenTrie<TermHit>;
   exact: TokenTrie<TermHit>;
+  /** Which tokens may begin a term of each trie: most tokens of a text are ruled out without a look-up. */
+  foldedFirst: FirstTokenFilter;
+  exactFirst: FirstTokenFilter;
 }
 
 const same = (a: TermHit, b: TermHit): boolean => a.topic === b.topic;
@@ -77,11 +82,17 @@ const same = (a: TermHit, b: TermHit): boolean => a.topic === b.topic;
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const folded = new TokenTrie<TermHit>(stemKnown);
   const exact = new TokenTrie<TermHit>();
+  const foldedFirst = new FirstTokenFilter(true);
+  const exactFirst = new FirstTokenFilter(false);
   lexicon.topics.forEach((t, topic) => {
     for (const [term, weight] of Object.entries(t.terms)) {
       const capitals = (term.match(/\p{Lu}/gu) ?? []).length;
       (capitals >= 2 ? exact : folded).add(term, { topic, weight }, same);
+      const first = tokenizeName(term)[0];
+      if (first === undefined) continue;
+      if (capitals >= 2) exactFirst.add(first);
+      else foldedFirst.add(stemKnown(first));
     }
   });
-  return { topics: lexicon.topics, folded, exact };
+  return { topics: lexicon.topics, folded, exact, foldedFirst, exactFirst };
 }

@@ -15,9 +15,13 @@ export function scoreParagraph(text: string, p: Span, lex: CompiledLexicon): Map
   const scores = new Map<number, number>();
   const tokens = tokenize(text, p.start, p.end);
   for (let i = 0; i < tokens.count; i++) {
-    const c = text.charCodeAt(tokens.starts[i]);
+    const start = tokens.starts[i];
+    const end = tokens.ends[i];
+    const c = text.charCodeAt(start);
     const upper = c >= 65 && c <= 90;
-    const hit = (upper ? lex.exact.longestAt(text, tokens, i) : null) ?? lex.folded.longestAt(text, tokens, i);
+    const hit =
+      (upper && lex.exactFirst.mayStart(text, start, end) ? lex.exact.longestAt(text, tokens, i) : null) ??
+      (lex.foldedFirst.mayStart(text, start, end) ? lex.folded.longestAt(text, tokens, i) : null);
     if (!hit) continue;
     for (const h of hit.values) scores.set(h.topic, (scores.get(h.topic) ?? 0) + h.weight);
     i = hit.end - 1;
