@@ -62,63 +62,30 @@ function bounds(text: string, line: Line): [number, number] {
   return [start, end];
 }
 
+/** White space other than single ordinary spaces: where a paragraph needs normalising before it is compared. */
+const IRREGULAR_SPACE = /[^\S ]| \s/g;
+
 /**
- * Numbers the paragraphs and points each verbatim repeat (white space aside) at its first occurrence. Paragraphs
- * are bucketed by a hash of their words and compared only within a bucket, in place.
+ * Numbers the paragraphs and points each verbatim repeat (white space aside) at its first occurrence. One search
+ * of the text finds the irregular white space; paragraphs without any (most) are their own key, the others are
+ * keyed with each run of white space as one space.
  */
 export function markDuplicates(text: string, paragraphs: Paragraph[]): void {
-  const seen = new Map<number, number[]>();
+  const irregular: number[] = [];
+  IRREGULAR_SPACE.lastIndex = 0;
+  for (let m = IRREGULAR_SPACE.exec(text); m !== null; m = IRREGULAR_SPACE.exec(text)) irregular.push(m.index);
+  const seen = new Map<string, number>();
+  let k = 0;
   for (let index = 0; index < paragraphs.length; index++) {
     const p = paragraphs[index];
     p.index = index;
-    p.duplicateOf = null;
-    const hash = wordsHash(text, p.start, p.end);
-    const earlier = seen.get(hash);
-    if (earlier === undefined) {
-      seen.set(hash, [index]);
-      continue;
-    }
-    for (const e of earlier) {
-      if (sameSpaced(text, paragraphs[e], p)) {
-        p.duplicateOf = e;
-        break;
-      }
-    }
-    if (p.duplicateOf === null) earlier.push(index);
+    // Paragraphs come in text order, except the headline, put first: the cursor goes back for it.
+    if (k > 0 && irregular[k - 1] >= p.start) k = 0;
+    while (k < irregular.length && irregular[k] < p.start) k++;
+    const raw = text.slice(p.start, p.end);
+    const key = k < irregular.length && irregular[k] < p.end - 1 ? raw.replace(/\s+/g, ' ') : raw;
+    const first = seen.get(key);
+    p.duplicateOf = first ?? null;
+    if (first === undefined) seen.set(key, index);
   }
-}
-
-/**
- * A 32-bit FNV-1a hash of the characters of text[start, end) that are not white space: spans that read the same
- * with white space aside hash the same (others rarely do, and sameSpaced tells them apart).
- */
-function wordsHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && (c < 128 || !isSpaceCode(c))) h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** True when the two spans read the same with every run of white space read as one space. */
-function sameSpaced(text: string, a: Span, b: Span): boolean {
-  // Verbatim copies, the usual case, are compared by the engine in one go.
-  if (a.end - a.start === b.end - b.start && text.slice(a.start, a.end) === text.slice(b.start, b.end)) return true;
-  let i = a.start;
-  let j = b.start;
-  while (i < a.end && j < b.end) {
-    const ci = text.charCodeAt(i);
-    const cj = text.charCodeAt(j);
-    const si = isSpaceCode(ci);
-    const sj = isSpaceCode(cj);
-    if (si !== sj || (!si && ci !== cj)) return false;
-    i++;
-    j++;
-    if (si) {
-      while (i < a.end && isSpaceCode(text.charCodeAt(i))) i++;
-      while (j < b.end && isSpaceCode(text.charCodeAt(j))) j++;
-    }
-  }
-  return i === a.end && j === b.end;
 }
