@@ -1,6 +1,6 @@
 // Transcript turns: a paragraph that opens with a speaker label (`Question:`, `MR. SULLIVAN:`, `Sergey Lavrov:`).
 
-import { charClass, isSpaceCode, LETTER, SPACE } from './chars';
+import { charClass, LETTER, SPACE } from './chars';
 import type { Paragraph, Turn } from './types';
 
 const GENERIC = '(?:Question|Answer|Q|A|Moderator|Interviewer|Correspondent|Journalist|Reporter|Audience member|Participant)';
@@ -8,16 +8,32 @@ const CAPS = "(?:(?:MR|MS|MRS|DR|GEN|AMB|SEN)\\.?\\s+)?\\p{Lu}[\\p{Lu}'’\\-]+(
 const NAME = "\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3}";
 const LABEL = new RegExp(`^(${GENERIC}(?:\\s*\\(\\p{L}+\\))?|${CAPS}|${NAME})\\s*:\\s+(?=\\S)`, 'u');
 
+/** Runs of white space a label and the space before its colon can hold (one to spare). */
+const MAX_LABEL_SPACES = 6;
+
 /**
  * A fast, exact pre-check for LABEL: what comes before a label's colon is only letters, white space, dots,
  * apostrophes, hyphens and parentheses, so a paragraph that meets any other character before a colon has none.
  */
 function mayOpenWithLabel(text: string, start: number, end: number): boolean {
+  let spaceRuns = 0;
+  let inSpace = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 58) return i > start; // ':'
-    if (c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 40 || c === 41) continue; // . ' ’ - ( )
-    if (c < 128 ? !((c | 32) >= 97 && (c | 32) <= 122) && !isSpaceCode(c) : (charClass(c) & (LETTER | SPACE)) === 0) return false;
+    if (c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 40 || c === 41) {
+      inSpace = false;
+      continue; // . ' ’ - ( )
+    }
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charClass(c) & SPACE) !== 0;
+    if (space) {
+      // A label is at most five words (`MR. JOHN PAUL JONES SMITH`) and the white space before its colon.
+      if (!inSpace && ++spaceRuns > MAX_LABEL_SPACES) return false;
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    if (c < 128 ? !((c | 32) >= 97 && (c | 32) <= 122) : (charClass(c) & LETTER) === 0) return false;
   }
   return false;
 }
