@@ -3,12 +3,11 @@
 import { acronymCandidates, unknownAcronyms } from './acronyms';
 import { type Candidate, selectCandidates } from './candidates';
 import { applyCorrections, type EntityCorrections } from './corrections';
-import { findDates } from './dates';
+import { dateCandidates } from './dates';
 import { gazetteer, titleTrie } from './load';
 import { gazetteerCandidates } from './lookup';
 import { headedNames, reportingPeople, titledPeople } from './rules';
 import { propagateNames } from './propagate';
-import { tokenize } from './tokens';
 import type { Entity } from './types';
 import { TokenView } from './view';
 
@@ -17,14 +16,17 @@ export interface EntityOptions {
 }
 
 export function findEntities(text: string, options: EntityOptions = {}): Entity[] {
-  const v = new TokenView(text, tokenize(text));
+  // The ids of the tokens come from the vocabulary the lists below build: build them first.
+  const names = gazetteer();
+  const titles = titleTrie();
+  const v = new TokenView(text);
   const cands: Candidate[] = [];
-  gazetteerCandidates(v, gazetteer(), cands);
-  titledPeople(v, titleTrie(), cands);
-  reportingPeople(v, titleTrie(), cands);
+  gazetteerCandidates(v, names, cands);
+  titledPeople(v, titles, cands);
+  reportingPeople(v, titles, cands);
   headedNames(v, cands);
   unknownAcronyms(v, cands);
-  for (const d of findDates(text)) cands.push({ start: d.start, end: d.end, type: d.type, canonical: d.canonical, source: d.source, priority: 15 });
+  dateCandidates(v, cands);
   let selected = selectCandidates(cands);
   const acronyms = acronymCandidates(v, selected);
   if (acronyms.length > 0) {

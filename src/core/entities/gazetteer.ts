@@ -1,6 +1,8 @@
 // The gazetteer: every name and alias of the data files in a token trie, plus people by surname.
 
-import { TokenTrie } from './trie';
+import { NameTrie } from './nametrie';
+import type { TokenView } from './view';
+import { vocabulary } from './vocab';
 import type { EntityType } from './types';
 
 export interface PersonInfo {
@@ -21,9 +23,11 @@ export interface GazetteerEntry {
 const sameEntry = (a: GazetteerEntry, b: GazetteerEntry): boolean => a.type === b.type && a.canonical === b.canonical;
 
 export class Gazetteer {
-  readonly names = new TokenTrie<GazetteerEntry>();
+  readonly names = new NameTrie<GazetteerEntry>();
   /** People by surname, for a surname standing alone. */
   readonly bySurname = new Map<string, GazetteerEntry[]>();
+  /** The same lists by the vocabulary id of the surname. */
+  private readonly surnameIds = new Map<number, GazetteerEntry[]>();
 
   add(name: string, entry: GazetteerEntry): void {
     this.names.add(name, entry, sameEntry);
@@ -33,5 +37,11 @@ export class Gazetteer {
     const list = this.bySurname.get(surname) ?? [];
     if (!list.includes(entry)) list.push(entry);
     this.bySurname.set(surname, list);
+    this.surnameIds.set(vocabulary.intern(surname), list);
+  }
+
+  /** The people whose surname token `i` is, as `bySurname.get(v.str(i))`. */
+  peopleBySurname(v: TokenView, i: number): GazetteerEntry[] | undefined {
+    return v.ids[i] === 0 ? undefined : this.surnameIds.get(v.ids[i]);
   }
 }

@@ -5,33 +5,29 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 
+/** The entry of the highest priority, the first of them on a tie. */
 function best(entries: GazetteerEntry[]): GazetteerEntry {
-  return entries.reduce((a, b) => (b.priority > a.priority ? b : a));
+  let b = entries[0];
+  for (let k = 1; k < entries.length; k++) if (entries[k].priority > b.priority) b = entries[k];
+  return b;
 }
 
-/** The names' lower-case first words as a TokenSet, remade when names have been added since. */
-const startersOf = new WeakMap<Gazetteer, { size: number; words: TokenSet }>();
-function lowerStarters(g: Gazetteer): TokenSet {
-  let s = startersOf.get(g);
-  if (!s || s.size !== g.names.size) startersOf.set(g, (s = { size: g.names.size, words: new TokenSet(new Set(g.names.lowerStarters)) }));
-  return s.words;
-}
+const DASH = new TokenSet(new Set(['-']));
 
 export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]): void {
-  const starters = lowerStarters(g);
-  const tokenString = (j: number): string => v.str(j);
+  const names = g.names;
   for (let i = 0; i < v.count; i++) {
     const cap = v.isCap(i);
-    if (!cap && !v.isDigit(i) && !starters.has(v, i)) continue;
-    const m = g.names.longestAt(v.text, v.tokens, i, tokenString);
-    if (m) {
-      const e = best(m.values);
-      out.push({ start: v.start(i), end: v.end(m.end - 1), type: e.type, canonical: e.canonical, source: 'gazetteer', priority: e.priority, person: e.person });
+    if (!cap && !v.isDigit(i) && !names.isLowerFirst(v, i)) continue;
+    const end = names.longestAt(v, i);
+    if (end >= 0) {
+      const e = best(names.found);
+      out.push({ start: v.start(i), end: v.end(end - 1), type: e.type, canonical: e.canonical, source: 'gazetteer', priority: e.priority, person: e.person });
       // Shorter names inside a longer one are never needed (the longest wins), so skip past it.
-      i = m.end - 1;
-    } else if (cap && g.bySurname.has(v.str(i)) && !(v.is(i + 1, '-') && v.touching(i))) {
-      const people = g.bySurname.get(v.str(i))!;
-      out.push({ start: v.start(i), end: v.end(i), type: 'PERSON', canonical: people[0].canonical, source: 'alias', priority: 5, person: people[0].person });
+      i = end - 1;
+    } else if (cap && !(DASH.has(v, i + 1) && v.touching(i))) {
+      const people = g.peopleBySurname(v, i);
+      if (people) out.push({ start: v.start(i), end: v.end(i), type: 'PERSON', canonical: people[0].canonical, source: 'alias', priority: 5, person: people[0].person });
     }
   }
 }

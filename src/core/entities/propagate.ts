@@ -2,6 +2,7 @@
 // surnames of people the gazetteer does not know are found again wherever they stand alone.
 
 import type { Candidate } from './candidates';
+import { ShapeFilter } from './shapes';
 import type { TokenView } from './view';
 
 /** Surnames that are also ordinary capitalised words: a person only where the full name is in the same text. */
@@ -33,29 +34,50 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
   // every other start is found by `inside` below.
   const covered = new Set<number>();
   for (const c of selected) if (c.end <= c.start) covered.add(c.start);
-  const out = selected.map((c) => {
-    if (c.type !== 'PERSON' || c.source !== 'alias') return c;
-    const full = fullNames.get(v.text.slice(c.start, c.end));
-    return full ? { ...c, canonical: full.canonical, person: full.person ?? c.person } : c;
-  });
+  const out: Candidate[] = [];
+  for (const c of selected) {
+    const full = c.type === 'PERSON' && c.source === 'alias' ? fullNames.get(v.text.slice(c.start, c.end)) : undefined;
+    out.push(full ? { ...c, canonical: full.canonical, person: full.person ?? c.person } : c);
+  }
   // Surnames of people found by rule only (not in the gazetteer) where they stand alone later on.
   const ruleSurnames = new Map<string, Candidate>();
   for (const [surname, c] of fullNames) if (c.source === 'rule') ruleSurnames.set(surname, c);
   if (ruleSurnames.size === 0) return out;
-  const inside = insideAny(out.slice());
+  const inside = insideAny(out);
+  // Most tokens have no surname's shape (length, first and last character): only the others are made strings.
+  const shapes = new ShapeFilter(ruleSurnames.keys());
+  const found: Candidate[] = [];
   for (let i = 0; i < v.count; i++) {
-    if (!v.isCap(i)) continue;
+    if (!v.isCap(i) || !shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
     const full = ruleSurnames.get(v.str(i));
     if (!full || covered.has(v.start(i)) || inside(v.start(i))) continue;
-    out.push({ start: v.start(i), end: v.end(i), type: 'PERSON', canonical: full.canonical, source: 'alias', priority: 5 });
+    found.push({ start: v.start(i), end: v.end(i), type: 'PERSON', canonical: full.canonical, source: 'alias', priority: 5 });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return mergeByStart(out, found);
+}
+
+/** `a` and then `b`, sorted by start (stable), as `[...a, ...b].sort((x, y) => x.start - y.start)`. */
+function mergeByStart(a: Candidate[], b: Candidate[]): Candidate[] {
+  if (b.length === 0 || !sortedByStart(a) || !sortedByStart(b)) return a.concat(b).sort((x, y) => x.start - y.start);
+  const out: Candidate[] = [];
+  let j = 0;
+  for (const c of a) {
+    while (j < b.length && b[j].start < c.start) out.push(b[j++]);
+    out.push(c);
+  }
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function sortedByStart(xs: readonly Candidate[]): boolean {
+  for (let k = 1; k < xs.length; k++) if (xs[k - 1].start > xs[k].start) return false;
+  return true;
 }
 
 /**
  * Tells whether a position lies inside one of the mentions. The mentions come sorted by start and apart (as
  * selectCandidates leaves them), so a binary search answers; otherwise every mention is asked. The mentions the
- * loop above adds later are single tokens after every position still to be asked, so they need not be seen.
+ * loop above finds are not among them: as before, only the selected ones count.
  */
 function insideAny(mentions: readonly Candidate[]): (pos: number) => boolean {
   let ordered = true;

@@ -1,0 +1,55 @@
+// The fast paths of entity finding against the plain ways they replace: the one-pass token scan against
+// `tokenize` and the vocabulary, the date starts read from tokens against the character scan.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { findDateStarts, findDateStartsInTokens } from '../../src/core/entities/datestarts';
+import { gazetteer } from '../../src/core/entities/load';
+import { normToken, tokenize } from '../../src/core/entities/tokens';
+import { TokenView } from '../../src/core/entities/view';
+import { vocabulary } from '../../src/core/entities/vocab';
+
+const PIECES = [
+  ' ', '  ', '\n', '\r\n', '\r', '\t', '\u00a0', '\u2009', '\u2028', 'a', 'Z', 'é', 'É', 'ß', 'İ', 'ǅ', 'Σ', 'ж', '日本',
+  '٣', '²', '\u0301', '😀', '𝐀', '𝐚', '\ud800', '\udc00', '.', ',', '-', '–', '—', '’', '‘', '`', '´', "'", '"', '(',
+  ')', 'U.S.', 'A.B.C.', 'Mr.', 'NATO', 'Lavrov', 'Sergei', 'said', 'of', 'the', '1999', '2012', '12', '3rd', 'a1',
+  'January', 'Jan.', 'May', 'Monday', 'in', 'next year', 'mid-', 'early', 'three years ago', 'today', 'Curaçao',
+];
+const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((xs) => xs.join(''));
+
+describe('entity token scan', () => {
+  gazetteer();
+  it('finds the tokens of tokenize, with the vocabulary id of each normalised string', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const v = new TokenView(text);
+        const t = tokenize(text);
+        assert.equal(v.count, t.count);
+        for (let i = 0; i < t.count; i++) {
+          assert.equal(v.starts[i], t.starts[i]);
+          assert.equal(v.ends[i], t.ends[i]);
+          const s = normToken(text.slice(t.starts[i], t.ends[i]));
+          assert.equal(v.str(i), s);
+          assert.equal(v.ids[i], vocabulary.idOf(s));
+          assert.equal(v.breakBefore(i), /[\n\r]/.test(text.slice(i > 0 ? t.ends[i - 1] : 0, t.starts[i])));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('gives a known word its id', () => {
+    const v = new TokenView('Sergei Lavrov of Russia');
+    for (let i = 0; i < v.count; i++) {
+      assert.notEqual(v.ids[i], 0);
+      assert.equal(vocabulary.wordOf(v.ids[i]), v.str(i));
+    }
+  });
+  it('finds the date starts of the character scan', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        assert.deepEqual(findDateStartsInTokens(new TokenView(text)), findDateStarts(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
