@@ -6,7 +6,7 @@
 
 import { LETTER, MARK, NUMBER, UPPER, WORD_CHAR, SPACE, charClass, codePointAt } from '../text/chars';
 import { normToken } from './tokens';
-import { HASH_SEED, hashStep, normCode, vocabulary, type Vocabulary } from './vocab';
+import { normCode, vocabulary, type Vocabulary } from './vocab';
 
 /** Starts with a capital letter (a UTF-16 code unit of class `\p{Lu}`). */
 const CAP = 1;
@@ -58,14 +58,6 @@ function dottedEnd(text: string, i: number): number {
   return pairs >= 2 ? j : -1;
 }
 
-/** The hash of text[start, end) code unit by code unit (a single mark normalised), for the rarer tokens. */
-function hashRange(text: string, start: number, end: number): number {
-  if (end - start === 1) return hashStep(HASH_SEED, normCode(text.charCodeAt(start)));
-  let h = HASH_SEED;
-  for (let k = start; k < end; k++) h = hashStep(h, text.charCodeAt(k));
-  return h;
-}
-
 /** A word token's make-up from its code units: ASCII letters only, ASCII digits only, or other. */
 function makeUp(text: string, start: number, end: number): number {
   let letters = 0;
@@ -106,10 +98,9 @@ export class TokenView {
       let c = text.charCodeAt(i);
       const start = i;
       let end: number;
-      let h: number;
       let f: number;
       if (c < 128) {
-        // ASCII fast path: spaces, then letters and digits hashed as they are read.
+        // ASCII fast path: spaces, then letters and digits.
         if (c === 32 || (c >= 9 && c <= 13)) {
           if (c === 10 || c === 13) brk = BREAK_BEFORE;
           i++;
@@ -118,15 +109,12 @@ export class TokenView {
         const k = ASCII[c];
         if ((k & WORD_CHAR) === 0) {
           end = i + 1;
-          h = hashStep(HASH_SEED, normCode(c));
           f = 0;
         } else if ((k & UPPER) !== 0 && text.charCodeAt(i + 1) === 46 && (end = dottedEnd(text, i)) >= 0) {
-          h = hashRange(text, start, end);
           f = OTHER_WORD;
         } else {
           // `kinds` collects the classes of the code units: LETTER, NUMBER, and MARK for any outside ASCII.
           let kinds = k;
-          h = hashStep(HASH_SEED, c);
           end = i + 1;
           while (end < n) {
             c = text.charCodeAt(end);
@@ -134,14 +122,11 @@ export class TokenView {
               const kc = ASCII[c];
               if ((kc & WORD_CHAR) === 0) break;
               kinds |= kc;
-              h = hashStep(h, c);
               end++;
             } else {
               const cp = codePointAt(text, end);
               if ((charClass(cp) & WORD_CHAR) === 0) break;
               kinds |= MARK;
-              h = hashStep(h, c);
-              if (cp > 0xffff) h = hashStep(h, text.charCodeAt(end + 1));
               end += cp > 0xffff ? 2 : 1;
             }
           }
@@ -169,7 +154,6 @@ export class TokenView {
           }
           f = makeUp(text, start, end);
         }
-        h = hashRange(text, start, end);
       }
       if (count === cap) {
         cap *= 2;
@@ -183,7 +167,7 @@ export class TokenView {
       starts[count] = start;
       ends[count] = end;
       flags[count] = f | brk | firstFlags(text.charCodeAt(start));
-      ids[count] = vocab.lookup(text, start, end, h);
+      ids[count] = vocab.lookup(text, start, end);
       brk = 0;
       count++;
       i = end;
