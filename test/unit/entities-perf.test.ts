@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { type Candidate, selectCandidates } from '../../src/core/entities/candidates';
 import { findDateStarts, findDateStartsInTokens } from '../../src/core/entities/datestarts';
 import { gazetteer } from '../../src/core/entities/load';
 import { normToken, tokenize } from '../../src/core/entities/tokens';
@@ -50,6 +51,41 @@ describe('entity token scan', () => {
         assert.deepEqual(findDateStartsInTokens(new TokenView(text)), findDateStarts(text));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/** The plain selection: every candidate in the claim order, each taking its span if still free. */
+function plainSelect(cands: Candidate[], priority: (c: Candidate) => number): Candidate[] {
+  const order = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || priority(b) - priority(a) || a.start - b.start);
+  const occupied = new Set<number>();
+  const taken: Candidate[] = [];
+  for (const c of order) {
+    let free = true;
+    for (let k = c.start; k < c.end && free; k++) free = !occupied.has(k);
+    if (!free) continue;
+    for (let k = c.start; k < c.end; k++) occupied.add(k);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+describe('candidate selection', () => {
+  // Runs of candidates in text order, as the sources make them, of a few lengths and priorities.
+  const run = fc.array(fc.record({ start: fc.nat(60), len: fc.integer({ min: 1, max: 12 }), priority: fc.nat(4) }), { maxLength: 15 });
+  const cands = fc.array(run, { maxLength: 8 }).map((runs) =>
+    runs.flatMap((r) =>
+      [...r].sort((a, b) => a.start - b.start).map((x): Candidate => ({ start: x.start, end: x.start + x.len, type: 'ORG', canonical: '', source: 'rule', priority: x.priority })),
+    ),
+  );
+  it('selects as claiming every span in the claim order would', () => {
+    fc.assert(
+      fc.property(cands, fc.boolean(), (cs, bonus) => {
+        const priority = (c: Candidate): number => c.priority + (bonus && c.start % 2 === 0 ? 3 : 0);
+        const index = (xs: Candidate[]): number[] => xs.map((c) => cs.indexOf(c));
+        assert.deepEqual(index(selectCandidates(cs, priority)), index(plainSelect(cs, priority)));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
