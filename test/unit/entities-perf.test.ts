@@ -38,6 +38,20 @@ describe('entity token scan', () => {
       { numRuns: 300 },
     );
   });
+  it('reads outside the tokens as slicing the arrays of tokenize did, also with reused arrays', () => {
+    fc.assert(
+      fc.property(texts, fc.boolean(), (text, reuse) => {
+        if (reuse) new TokenView('Lavrov said '.repeat(50), vocabulary, true).release();
+        const v = new TokenView(text, vocabulary, reuse);
+        const t = tokenize(text);
+        for (const i of [-1, t.count, t.count + 1, t.starts.length - 1, t.starts.length, t.starts.length + 1]) {
+          assert.equal(v.str(i), normToken(text.slice(t.starts[i], t.ends[i])));
+        }
+        v.release();
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('gives a known word its id', () => {
     const v = new TokenView('Sergei Lavrov of Russia');
     for (let i = 0; i < v.count; i++) {

@@ -78,9 +78,9 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   for (const c of defined.values()) if (made.has(c)) out.push(c);
   // Most tokens have no acronym's shape (length, first and last character): only the others are made strings.
   const shapes = new ShapeFilter(defined.keys());
-  for (let i = 0; i < v.count; i++) {
-    // Every acronym defined starts with a capital A–Z (see ACRONYM).
-    if (!v.isCap(i) || !shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
+  // Every acronym defined starts with a capital A–Z (see ACRONYM).
+  for (const i of v.capIndices()) {
+    if (!shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
     const def = defined.get(v.str(i));
     if (def) out.push({ start: v.start(i), end: v.end(i), type: def.type, canonical: def.canonical, source: 'acronym', priority: 25 });
   }
@@ -101,8 +101,8 @@ function asciiCapitals(v: TokenView, i: number, min: number): boolean {
 
 /** Capitalised acronyms nobody defined and the gazetteer does not know: in this genre, nearly always bodies. */
 export function unknownAcronyms(v: TokenView, out: Candidate[]): void {
-  for (let i = 0; i < v.count; i++) {
-    if (!v.isCap(i) || v.length(i) < 3 || v.length(i) > 6) continue;
+  for (const i of v.capIndices()) {
+    if (v.length(i) < 3 || v.length(i) > 6) continue;
     if (!asciiCapitals(v, i, 3) || NOT_ORG.has(v, i)) continue;
     // Not in a line written in capitals, where every word looks like an acronym.
     if (v.isCap(i - 1) && asciiCapitals(v, i - 1, 2)) continue;

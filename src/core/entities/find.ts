@@ -10,6 +10,7 @@ import { headedNames, reportingPeople, titledPeople } from './rules';
 import { propagateNames } from './propagate';
 import type { Entity } from './types';
 import { TokenView } from './view';
+import { vocabulary } from './vocab';
 
 export interface EntityOptions {
   corrections?: EntityCorrections;
@@ -19,7 +20,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   // The ids of the tokens come from the vocabulary the lists below build: build them first.
   const names = gazetteer();
   const titles = titleTrie();
-  const v = new TokenView(text);
+  const v = new TokenView(text, vocabulary, true);
   const cands: Candidate[] = [];
   gazetteerCandidates(v, names, cands);
   titledPeople(v, titles, cands);
@@ -35,6 +36,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
     selected = selectCandidates([...selected, ...acronyms], (c) => (fresh.has(c) ? c.priority : c.priority + 100));
   }
   selected = propagateNames(v, selected);
+  v.release();
   const entities = selected.map(
     (c): Entity => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source }),
   );

@@ -14,7 +14,9 @@ export class NameTrie<T> {
   private children = new Int32Array(1024);
   private mask = 1023;
   /** 1 at the id of each first token of a name that starts in lower case (`al-Qaeda`, `new START Treaty`). */
-  private lowerFirst = new Uint8Array(16);
+  private lowerFirst: Uint8Array = new Uint8Array(16);
+  /** 1 at the id of each first token of a name: most tokens start none, and are told so by one array read. */
+  private first: Uint8Array = new Uint8Array(16);
   size = 0;
 
   /** The values of the last match of `longestAt`. */
@@ -32,13 +34,14 @@ export class NameTrie<T> {
         child = this.values.length;
         this.values.push(null);
         this.link(node, id, child);
+        if (node === 0) this.first = mark(this.first, id);
       }
       node = child;
     }
     const values = (this.values[node] ??= []);
     if (values.some((v) => same(v, value))) return;
     values.push(value);
-    if (/^\p{Ll}/u.test(tokens[0])) this.markLowerFirst(vocabulary.intern(tokens[0]));
+    if (/^\p{Ll}/u.test(tokens[0])) this.lowerFirst = mark(this.lowerFirst, vocabulary.intern(tokens[0]));
     this.size++;
   }
 
@@ -54,6 +57,8 @@ export class NameTrie<T> {
    */
   longestAt(v: TokenView, i: number): number {
     const ids = v.ids;
+    const id0 = ids[i];
+    if (!(id0 < this.first.length && this.first[id0] === 1)) return -1;
     let node = 0;
     let best = -1;
     for (let j = i; j < v.count; j++) {
@@ -106,13 +111,15 @@ export class NameTrie<T> {
     this.mask = size - 1;
     for (let s = 0; s < children.length; s++) if (children[s] !== 0) this.place(parents[s], tokenIds[s], children[s]);
   }
+}
 
-  private markLowerFirst(id: number): void {
-    if (id >= this.lowerFirst.length) {
-      const grown = new Uint8Array(Math.max(id + 1, this.lowerFirst.length * 2));
-      grown.set(this.lowerFirst);
-      this.lowerFirst = grown;
-    }
-    this.lowerFirst[id] = 1;
+/** Sets flag `id` in a byte array, grown as needed; returns the array. */
+function mark(flags: Uint8Array, id: number): Uint8Array {
+  if (id >= flags.length) {
+    const grown = new Uint8Array(Math.max(id + 1, flags.length * 2));
+    grown.set(flags);
+    flags = grown;
   }
+  flags[id] = 1;
+  return flags;
 }

@@ -26,19 +26,25 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
       if (!fullNames.has(key)) fullNames.set(key, c);
     }
   }
-  selected = selected.filter(
-    (c) => !(c.source === 'alias' && WORD_SURNAMES.has(v.text.slice(c.start, c.end)) && !fullNames.has(v.text.slice(c.start, c.end))),
-  );
-  if (fullNames.size === 0) return selected;
+  // One pass: surnames that are ordinary words go unless the full name is here; the others take its name.
+  const out: Candidate[] = [];
+  for (const c of selected) {
+    if (c.source === 'alias') {
+      const name = v.text.slice(c.start, c.end);
+      if (WORD_SURNAMES.has(name) && !fullNames.has(name)) continue;
+      const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
+      if (full) {
+        out.push({ ...c, canonical: full.canonical, person: full.person ?? c.person });
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  if (fullNames.size === 0) return out;
   // Where a mention starts. An empty mention covers no position, so only empty ones need remembering apart:
   // every other start is found by `inside` below.
   const covered = new Set<number>();
-  for (const c of selected) if (c.end <= c.start) covered.add(c.start);
-  const out: Candidate[] = [];
-  for (const c of selected) {
-    const full = c.type === 'PERSON' && c.source === 'alias' ? fullNames.get(v.text.slice(c.start, c.end)) : undefined;
-    out.push(full ? { ...c, canonical: full.canonical, person: full.person ?? c.person } : c);
-  }
+  for (const c of out) if (c.end <= c.start) covered.add(c.start);
   // Surnames of people found by rule only (not in the gazetteer) where they stand alone later on.
   const ruleSurnames = new Map<string, Candidate>();
   for (const [surname, c] of fullNames) if (c.source === 'rule') ruleSurnames.set(surname, c);
@@ -47,8 +53,8 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
   // Most tokens have no surname's shape (length, first and last character): only the others are made strings.
   const shapes = new ShapeFilter(ruleSurnames.keys());
   const found: Candidate[] = [];
-  for (let i = 0; i < v.count; i++) {
-    if (!v.isCap(i) || !shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
+  for (const i of v.capIndices()) {
+    if (!shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
     const full = ruleSurnames.get(v.str(i));
     if (!full || covered.has(v.start(i)) || inside(v.start(i))) continue;
     found.push({ start: v.start(i), end: v.end(i), type: 'PERSON', canonical: full.canonical, source: 'alias', priority: 5 });

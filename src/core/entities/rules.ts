@@ -46,15 +46,17 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
 
 /** `President Dmitry Medvedev`: a capitalised title, then the name (the title stays outside the span). */
 export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
-  for (let i = 0; i < v.count; i++) {
-    if (!v.isCap(i)) continue;
+  // Over the capitalised tokens only, from `next` on.
+  let next = 0;
+  for (const i of v.capIndices()) {
+    if (i < next) continue;
     const t = titles.longestAt(v, i);
     if (t < 0 || t >= v.count || !v.joined(t - 1)) continue;
     let s = t;
     if (DOT.has(v, s)) s++; // `Gen. Smith`
     const e = nameEnd(v, s);
     if (e > s) out.push(personCandidate(v, s, e, 'rule', 30));
-    i = Math.max(i, e - 1);
+    next = Math.max(i, e - 1) + 1;
   }
 }
 
@@ -137,8 +139,10 @@ function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
  * (`Ministry of Foreign Affairs`, `IAEA Board of Governors`).
  */
 export function headedNames(v: TokenView, out: Candidate[]): void {
-  for (let i = 0; i < v.count; i++) {
-    if (!v.isCap(i) || NOT_NAME_STARTS.has(v, i)) continue;
+  // Over the capitalised tokens only, from `next` on.
+  let next = 0;
+  for (const i of v.capIndices()) {
+    if (i < next || NOT_NAME_STARTS.has(v, i)) continue;
     const runEnd = capitalRun(v, i);
     let head = -1;
     let type: 'ORG' | 'LAW' | null = null;
@@ -148,13 +152,13 @@ export function headedNames(v: TokenView, out: Candidate[]): void {
     }
     const ofLed = head === i && CONNECTORS.has(v, i + 1) && i + 2 < runEnd;
     if (type === null || (head === i && !ofLed)) {
-      i = runEnd - 1;
+      next = runEnd;
       continue;
     }
     // Keep an `of …` tail after the head, up to the end of the run.
     let end = head;
     if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !AND.has(v, end + 1)) end = runEnd - 1;
     out.push({ start: v.start(i), end: v.end(end), type, canonical: v.text.slice(v.start(i), v.end(end)), source: 'rule', priority: 20 });
-    i = end;
+    next = end + 1;
   }
 }

@@ -4,9 +4,9 @@
 // (exactly those of `tokenize`, see tokens.ts) and reads, for each, a byte of flags and the vocabulary id of its
 // normalised string (see vocab.ts). A token's string is made only when a rule needs it.
 
-import { LETTER, MARK, NUMBER, UPPER, WORD_CHAR, SPACE, charClass, codePointAt } from '../text/chars';
+import { LETTER, UPPER, WORD_CHAR, SPACE, charClass, codePointAt } from '../text/chars';
 import { normToken } from './tokens';
-import { normCode, vocabulary, type Vocabulary } from './vocab';
+import { lookupIn, normCode, vocabulary, type Vocabulary } from './vocab';
 
 /** Starts with a capital letter (a UTF-16 code unit of class `\p{Lu}`). */
 const CAP = 1;
@@ -25,9 +25,45 @@ export const ASCII_DIGITS = 64;
 /** A word (or dotted initials) of any other make-up: mixed letters and digits, non-ASCII letters. */
 export const OTHER_WORD = 128;
 
-/** Classes of an ASCII code unit, so that the common case costs one array read. */
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII[c] = charClass(c);
+/** The classes of UTF-16 code units as the scan reads them, filled on first use (0 for not yet). */
+const UNIT = new Uint8Array(0x10000);
+/** White space, and `\n` or `\r` among it. */
+const U_SPACE = 1;
+const U_BREAK = 2;
+/** Word characters: ASCII letters, ASCII digits, any other (letters, marks and numbers beyond ASCII). */
+const U_LETTER = 4;
+const U_DIGIT = 8;
+const U_OTHER = 16;
+const U_WORD = U_LETTER | U_DIGIT | U_OTHER;
+/** A capital letter (`\p{Lu}`). */
+const U_UPPER = 32;
+/** A token of its own: neither space nor word character. */
+const U_SINGLE = 64;
+/** Half a surrogate pair: read by code point instead. */
+const U_SURROGATE = 128;
+
+function classifyUnit(c: number): number {
+  let k: number;
+  if (c >= 0xd800 && c <= 0xdfff) k = U_SURROGATE;
+  else {
+    const x = charClass(c);
+    if ((x & SPACE) !== 0) k = U_SPACE | (c === 10 || c === 13 ? U_BREAK : 0);
+    else if ((x & WORD_CHAR) === 0) k = U_SINGLE;
+    else k = (c >= 128 ? U_OTHER : (x & LETTER) !== 0 ? U_LETTER : U_DIGIT) | ((x & UPPER) !== 0 ? U_UPPER : 0);
+  }
+  return (UNIT[c] = k);
+}
+
+/** The end of the word characters from `i` on, read by code point. */
+function wordEnd(text: string, i: number): number {
+  let end = i;
+  while (end < text.length) {
+    const cp = codePointAt(text, end);
+    if ((charClass(cp) & WORD_CHAR) === 0) break;
+    end += cp > 0xffff ? 2 : 1;
+  }
+  return end;
+}
 
 /** The flags a token's first code unit gives it, as the rules read it (a letter outside the BMP counts as neither). */
 function firstFlags(c: number): number {
@@ -49,7 +85,7 @@ function dottedEnd(text: string, i: number): number {
   let pairs = 0;
   while (j < text.length) {
     const cp = codePointAt(text, j);
-    if (((cp < 128 ? ASCII[cp] : charClass(cp)) & UPPER) === 0) break;
+    if ((charClass(cp) & UPPER) === 0) break;
     const dot = j + (cp > 0xffff ? 2 : 1);
     if (text.charCodeAt(dot) !== 46 /* . */) break;
     j = dot + 1;
@@ -58,21 +94,31 @@ function dottedEnd(text: string, i: number): number {
   return pairs >= 2 ? j : -1;
 }
 
-/** A word token's make-up from its code units: ASCII letters only, ASCII digits only, or other. */
-function makeUp(text: string, start: number, end: number): number {
-  let letters = 0;
-  let digits = 0;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
-    else if (c >= 48 && c <= 57) digits++;
+/** The arrays of a scan, kept for the next scan once a view is released (see TokenView.release). */
+interface Buffers {
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+  ids: Int32Array;
+}
+let spare: Buffers | null = null;
+
+function buffers(size: number, reuse: boolean): Buffers {
+  if (reuse && spare !== null && spare.starts.length >= size) {
+    const b = spare;
+    spare = null;
+    return b;
   }
-  const len = end - start;
-  return letters === len ? ASCII_LETTERS : digits === len ? ASCII_DIGITS : OTHER_WORD;
+  return { starts: new Int32Array(size), ends: new Int32Array(size), flags: new Uint8Array(size), ids: new Int32Array(size) };
 }
 
 export class TokenView {
   readonly count: number;
+  /**
+   * The capacity `tokenize` would have given its arrays for this text: reading its arrays past the tokens gave 0
+   * up to there and undefined beyond, which is what a token's string outside the tokens was made of (see str).
+   */
+  private readonly capacity: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   /** CAP, WORD, DIGIT, LOWER_ASCII, BREAK_BEFORE and the make-up of each token. */
@@ -80,81 +126,89 @@ export class TokenView {
   /** The vocabulary id of each token's normalised string; 0 when the vocabulary lacks it. */
   readonly ids: Int32Array;
 
-  /** Scans the text; ids come from `vocab` as it stands now (build the lists to look up before). */
+  /**
+   * Scans the text; ids come from `vocab` as it stands now (build the lists to look up before). With `reuse`,
+   * the arrays of the last released view are taken when large enough: a long text's arrays weigh megabytes, and
+   * allocating them anew for every text costs garbage collections.
+   */
   constructor(
     readonly text: string,
     vocab: Vocabulary = vocabulary,
+    reuse = false,
   ) {
     const n = text.length;
-    let cap = Math.max(16, (n / 4) | 0);
-    let starts: Int32Array = new Int32Array(cap);
-    let ends: Int32Array = new Int32Array(cap);
-    let flags: Uint8Array = new Uint8Array(cap);
-    let ids: Int32Array = new Int32Array(cap);
+    const table = vocab.table();
+    let capacity = Math.max(16, (n / 4) | 0);
+    const b = buffers(capacity, reuse);
+    let { starts, ends, flags, ids } = b;
+    let cap = starts.length;
     let count = 0;
     let brk = 0;
     let i = 0;
     while (i < n) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
+      let k = UNIT[c];
+      if (k === 0) k = classifyUnit(c);
+      if ((k & U_SPACE) !== 0) {
+        if ((k & U_BREAK) !== 0) brk = BREAK_BEFORE;
+        i++;
+        continue;
+      }
       const start = i;
       let end: number;
       let f: number;
-      if (c < 128) {
-        // ASCII fast path: spaces, then letters and digits.
-        if (c === 32 || (c >= 9 && c <= 13)) {
-          if (c === 10 || c === 13) brk = BREAK_BEFORE;
-          i++;
-          continue;
-        }
-        const k = ASCII[c];
-        if ((k & WORD_CHAR) === 0) {
-          end = i + 1;
-          f = 0;
-        } else if ((k & UPPER) !== 0 && text.charCodeAt(i + 1) === 46 && (end = dottedEnd(text, i)) >= 0) {
-          f = OTHER_WORD;
-        } else {
-          // `kinds` collects the classes of the code units: LETTER, NUMBER, and MARK for any outside ASCII.
-          let kinds = k;
-          end = i + 1;
-          while (end < n) {
-            c = text.charCodeAt(end);
-            if (c < 128) {
-              const kc = ASCII[c];
-              if ((kc & WORD_CHAR) === 0) break;
-              kinds |= kc;
-              end++;
-            } else {
-              const cp = codePointAt(text, end);
-              if ((charClass(cp) & WORD_CHAR) === 0) break;
-              kinds |= MARK;
-              end += cp > 0xffff ? 2 : 1;
-            }
-          }
-          f = (kinds & (NUMBER | MARK)) === 0 ? ASCII_LETTERS : (kinds & (LETTER | MARK)) === 0 ? ASCII_DIGITS : OTHER_WORD;
-        }
-      } else {
+      /** The token's last code unit, where the scan has it at hand (else -1). */
+      let last = -1;
+      if ((k & U_SINGLE) !== 0) {
+        last = c;
+        end = i + 1;
+        f = 0;
+      } else if ((k & U_SURROGATE) !== 0) {
+        // Outside the Basic Multilingual Plane (or half a pair): the general way, by code points.
         const cp = codePointAt(text, i);
-        const k = charClass(cp);
+        const kc = charClass(cp);
         const width = cp > 0xffff ? 2 : 1;
-        if ((k & SPACE) !== 0) {
+        if ((kc & SPACE) !== 0) {
           i += width;
           continue;
         }
-        if ((k & WORD_CHAR) === 0) {
+        if ((kc & WORD_CHAR) === 0) {
           end = i + width;
           f = 0;
         } else {
-          if (!((k & UPPER) !== 0 && text.charCodeAt(i + width) === 46 && (end = dottedEnd(text, i)) >= 0)) {
-            end = i + width;
-            while (end < n) {
-              const next = codePointAt(text, end);
-              if (((next < 128 ? ASCII[next] : charClass(next)) & WORD_CHAR) === 0) break;
-              end += next > 0xffff ? 2 : 1;
-            }
-          }
-          f = makeUp(text, start, end);
+          if (!((kc & UPPER) !== 0 && text.charCodeAt(i + width) === 46 && (end = dottedEnd(text, i)) >= 0)) end = wordEnd(text, i + width);
+          f = OTHER_WORD;
         }
+      } else if ((k & U_UPPER) !== 0 && text.charCodeAt(i + 1) === 46 && (end = dottedEnd(text, i)) >= 0) {
+        f = OTHER_WORD;
+      } else {
+        // A word: code units of the table's word classes, collected in `kinds` for the token's make-up.
+        let kinds = k;
+        last = c;
+        end = i + 1;
+        while (end < n) {
+          const d = text.charCodeAt(end);
+          let kd = UNIT[d];
+          if (kd === 0) kd = classifyUnit(d);
+          if ((kd & U_WORD) === 0) {
+            // A surrogate pair may still be a letter: finish the word the general way.
+            if ((kd & U_SURROGATE) !== 0) {
+              const rest = wordEnd(text, end);
+              if (rest > end) {
+                kinds |= U_OTHER;
+                last = -1;
+              }
+              end = rest;
+            }
+            break;
+          }
+          kinds |= kd;
+          last = d;
+          end++;
+        }
+        f = (kinds & U_WORD) === U_LETTER ? ASCII_LETTERS : (kinds & U_WORD) === U_DIGIT ? ASCII_DIGITS : OTHER_WORD;
       }
+      if (count === capacity) capacity *= 2;
       if (count === cap) {
         cap *= 2;
         starts = grow(starts, cap);
@@ -166,17 +220,31 @@ export class TokenView {
       }
       starts[count] = start;
       ends[count] = end;
-      flags[count] = f | brk | firstFlags(text.charCodeAt(start));
-      ids[count] = vocab.lookup(text, start, end);
+      flags[count] = f | brk | firstFlags(c);
+      ids[count] = lookupIn(table, text, start, end, c, last >= 0 ? last : text.charCodeAt(end - 1));
       brk = 0;
       count++;
       i = end;
     }
     this.count = count;
+    this.capacity = capacity;
     this.starts = starts;
     this.ends = ends;
     this.flags = flags;
     this.ids = ids;
+  }
+
+  private caps: Int32Array | null = null;
+
+  /** The indices of the tokens that start with a capital (see isCap), in order; made on first use. */
+  capIndices(): Int32Array {
+    if (this.caps) return this.caps;
+    let n = 0;
+    for (let i = 0; i < this.count; i++) if ((this.flags[i] & CAP) !== 0) n++;
+    const caps = new Int32Array(n);
+    n = 0;
+    for (let i = 0; i < this.count; i++) if ((this.flags[i] & CAP) !== 0) caps[n++] = i;
+    return (this.caps = caps);
   }
 
   start(i: number): number {
@@ -188,9 +256,18 @@ export class TokenView {
   length(i: number): number {
     return this.ends[i] - this.starts[i];
   }
-  /** The token's normalised string. Outside the tokens, whatever the offsets there slice (the whole text). */
+  /**
+   * The token's normalised string. Outside the tokens, what the offsets there sliced before this view existed:
+   * '' up to the capacity `tokenize` would have had, the whole text beyond it and before the first token.
+   */
   str(i: number): string {
-    return normToken(this.text.slice(this.starts[i], this.ends[i]));
+    if (i >= 0 && i < this.count) return normToken(this.text.slice(this.starts[i], this.ends[i]));
+    return i >= this.count && i < this.capacity ? '' : normToken(this.text);
+  }
+
+  /** Hands the arrays on to the next scan that reuses them; the view must not be used after. */
+  release(): void {
+    spare = { starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids };
   }
   /** The token is `s`, as `str(i) === s` but without making a string for a token of another length. */
   is(i: number, s: string): boolean {

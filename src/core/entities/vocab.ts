@@ -3,27 +3,16 @@
 // that the rules compare and look up integers instead of making a string for every token they ask about.
 
 /**
- * The hash of the token s[start, end): its length and its first two and last two code units, so that it costs
- * the same for any length and needs no work per character while scanning. A single code unit is normalised as
- * the lookup reads it (see normCode).
+ * A word's key for the table: its first and last code units; with its length, it picks the slot (see slotOf).
+ * The scan has both code units at hand, so a token costs no extra reads to look up, and a hit needs only the code
+ * units in between compared.
  */
-export function hashAt(s: string, start: number, end: number): number {
-  const len = end - start;
-  if (len === 1) return mix(Math.imul(normCode(s.charCodeAt(start)) ^ 0x811c9dc5, 16777619));
-  let h = Math.imul(len ^ 0x811c9dc5, 16777619);
-  h = Math.imul(h ^ s.charCodeAt(start), 16777619);
-  h = Math.imul(h ^ s.charCodeAt(start + 1), 16777619);
-  h = Math.imul(h ^ s.charCodeAt(end - 2), 16777619);
-  h = Math.imul(h ^ s.charCodeAt(end - 1), 16777619);
-  return mix(h);
-}
+const keyOf = (first: number, last: number): number => first | (last << 16);
 
-function mix(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return h ^ (h >>> 13);
+function slotOf(key: number, len: number, mask: number): number {
+  const h = Math.imul(key ^ Math.imul(len, 0x9e3779b1), 0x85ebca6b);
+  return (h ^ (h >>> 15)) & mask;
 }
-
-const hashString = (s: string): number => hashAt(s, 0, s.length);
 
 /**
  * A single code unit as a token reads it for lookup (see normToken): curly apostrophes and the backtick read as
@@ -43,15 +32,17 @@ export function normCode(c: number): number {
 export class Vocabulary {
   /** Words by id; id 0 is no word. */
   private readonly words: string[] = [''];
-  /** Open addressing by hash: the hash at 2 * slot, the id (0 when empty) at 2 * slot + 1. */
-  private slots = new Int32Array(2048);
+  /** Open addressing: each slot holds a word's key, its length and its id (0 when empty), side by side. */
+  private slots = new Int32Array(3 * 1024);
   private mask = 1023;
   /** The code units of every word, and where each word's start in the pool. */
   private pool = new Uint16Array(4096);
   private poolEnd = 0;
   private offsets = new Int32Array(1024);
-  /** Words of one code unit by that code unit, without hashing. */
+  /** Words of one code unit by that code unit. */
   private readonly singles = new Int32Array(0x10000);
+  /** The id of the empty word, if it has one (no token ever has it). */
+  private emptyId = 0;
 
   get size(): number {
     return this.words.length;
@@ -64,11 +55,13 @@ export class Vocabulary {
 
   /** The id of a word; 0 when it has none. */
   idOf(word: string): number {
-    const h = hashString(word);
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const id = this.slots[2 * slot + 1];
+    if (word.length === 0) return this.emptyId;
+    if (word.length === 1) return this.singles[word.charCodeAt(0)];
+    const key = keyOf(word.charCodeAt(0), word.charCodeAt(word.length - 1));
+    for (let slot = slotOf(key, word.length, this.mask); ; slot = (slot + 1) & this.mask) {
+      const id = this.slots[3 * slot + 2];
       if (id === 0) return 0;
-      if (this.slots[2 * slot] === h && this.words[id] === word) return id;
+      if (this.words[id] === word) return id;
     }
   }
 
@@ -79,31 +72,23 @@ export class Vocabulary {
     const id = this.words.length;
     this.words.push(word);
     this.store(id, word);
-    if (word.length === 1) this.singles[word.charCodeAt(0)] = id;
-    if (id * 2 > this.mask) this.rehash();
-    else this.place(id, hashString(word));
+    if (word.length === 0) this.emptyId = id;
+    else if (word.length === 1) this.singles[word.charCodeAt(0)] = id;
+    else {
+      if (this.placed * 2 >= this.mask) this.rehash();
+      this.place(id);
+    }
     return id;
   }
 
   /** The id of the token text[start, end), as `idOf(normToken(text.slice(start, end)))`. */
   lookup(text: string, start: number, end: number): number {
-    const len = end - start;
-    // Single marks are normalised; longer tokens never hold a mark that is.
-    if (len === 1) return this.singles[normCode(text.charCodeAt(start))];
-    const h = hashAt(text, start, end);
-    const slots = this.slots;
-    const offsets = this.offsets;
-    const pool = this.pool;
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const id = slots[2 * slot + 1];
-      if (id === 0) return 0;
-      if (slots[2 * slot] !== h) continue;
-      const off = offsets[id];
-      if (offsets[id + 1] - off !== len) continue;
-      let k = 0;
-      while (k < len && pool[off + k] === text.charCodeAt(start + k)) k++;
-      if (k === len) return id;
-    }
+    return lookupIn(this.table(), text, start, end, text.charCodeAt(start), text.charCodeAt(end - 1));
+  }
+
+  /** The arrays a lookup reads, for a scan to hold while the vocabulary does not change. */
+  table(): LookupTable {
+    return { singles: this.singles, slots: this.slots, mask: this.mask, offsets: this.offsets, pool: this.pool };
   }
 
   /** Appends the word's code units to the pool; word `id` spans offsets[id] to offsets[id + 1]. */
@@ -122,19 +107,57 @@ export class Vocabulary {
     this.offsets[id + 1] = this.poolEnd;
   }
 
-  private place(id: number, h: number): void {
-    let slot = h & this.mask;
-    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
-    this.slots[2 * slot] = h;
-    this.slots[2 * slot + 1] = id;
+  /** Words in the slots (those of two code units or more). */
+  private placed = 0;
+
+  private place(id: number): void {
+    const w = this.words[id];
+    const key = keyOf(w.charCodeAt(0), w.charCodeAt(w.length - 1));
+    let slot = slotOf(key, w.length, this.mask);
+    while (this.slots[3 * slot + 2] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[3 * slot] = key;
+    this.slots[3 * slot + 1] = w.length;
+    this.slots[3 * slot + 2] = id;
+    this.placed++;
   }
 
   private rehash(): void {
     this.mask = this.mask * 4 + 3;
-    this.slots = new Int32Array(2 * (this.mask + 1));
-    for (let id = 1; id < this.words.length; id++) this.place(id, hashString(this.words[id]));
+    this.slots = new Int32Array(3 * (this.mask + 1));
+    this.placed = 0;
+    for (let id = 1; id < this.words.length; id++) if (this.words[id].length > 1) this.place(id);
   }
 }
 
 /** The one vocabulary of the entity rules: ids stay valid for the life of the process. */
 export const vocabulary = new Vocabulary();
+
+export interface LookupTable {
+  readonly singles: Int32Array;
+  readonly slots: Int32Array;
+  readonly mask: number;
+  readonly offsets: Int32Array;
+  readonly pool: Uint16Array;
+}
+
+/**
+ * The id of the token text[start, end) in a vocabulary's table (see Vocabulary.lookup), given its first and
+ * last code units.
+ */
+export function lookupIn(t: LookupTable, text: string, start: number, end: number, first: number, last: number): number {
+  const len = end - start;
+  // Single marks are normalised; longer tokens never hold a mark that is.
+  if (len === 1) return t.singles[normCode(first)];
+  const key = keyOf(first, last);
+  const { slots, mask, offsets, pool } = t;
+  for (let slot = slotOf(key, len, mask); ; slot = (slot + 1) & mask) {
+    const id = slots[3 * slot + 2];
+    if (id === 0) return 0;
+    if (slots[3 * slot] !== key || slots[3 * slot + 1] !== len) continue;
+    // First and last agree: compare the code units between.
+    const off = offsets[id];
+    let k = 1;
+    while (k < len - 1 && pool[off + k] === text.charCodeAt(start + k)) k++;
+    if (k >= len - 1) return id;
+  }
+}
