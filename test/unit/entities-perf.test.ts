@@ -7,6 +7,7 @@ import { type Candidate, selectCandidates } from '../../src/core/entities/candid
 import { findDateStarts, findDateStartsInTokens } from '../../src/core/entities/datestarts';
 import { gazetteer } from '../../src/core/entities/load';
 import { normToken, tokenize } from '../../src/core/entities/tokens';
+import { TokenSet } from '../../src/core/entities/tokenset';
 import { TokenView } from '../../src/core/entities/view';
 import { vocabulary } from '../../src/core/entities/vocab';
 
@@ -51,6 +52,14 @@ describe('entity token scan', () => {
       }),
       { numRuns: 300 },
     );
+  });
+  it('lists the tokens of starter words, also of known words marked after the scan', () => {
+    const v = new TokenView('the quux Lavrov said 12 and security');
+    assert.notEqual(v.ids[6], 0);
+    assert.deepEqual([...v.markedTokens()], [2, 4]);
+    const security = new TokenSet(new Set(['security']), true);
+    assert.deepEqual([...v.markedTokens()], [2, 4, 6]);
+    assert.ok(security.has(v, 6));
   });
   it('gives a known word its id', () => {
     const v = new TokenView('Sergei Lavrov of Russia');

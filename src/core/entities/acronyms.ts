@@ -7,7 +7,7 @@ import type { TokenView } from './view';
 import { NOT_ORG_ACRONYMS } from './words';
 
 const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
-const OPEN = new TokenSet(new Set(['(']));
+const OPEN = new TokenSet(new Set(['(']), true);
 const CLOSE = new TokenSet(new Set([')']));
 const NOT_ORG = new TokenSet(NOT_ORG_ACRONYMS);
 
@@ -52,8 +52,9 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   const made = new Set<Candidate>();
   // Mentions by where they end, made only once a text has an acronym in parentheses.
   let byEnd: ((end: number) => Candidate | undefined) | null = null;
-  for (let i = 1; i + 2 < v.count; i++) {
-    if (!OPEN.has(v, i) || !CLOSE.has(v, i + 2)) continue;
+  // `(` is a starter: its tokens are marked.
+  for (const i of v.markedTokens()) {
+    if (i < 1 || i + 2 >= v.count || !OPEN.has(v, i) || !CLOSE.has(v, i + 2)) continue;
     const acr = v.str(i + 1);
     if (!ACRONYM.test(acr) || acr.toUpperCase() !== acr.replace(/[a-z]/g, (c) => c.toUpperCase()) || NOT_ORG_ACRONYMS.has(acr)) continue;
     byEnd ??= mentionsByEnd(selected);

@@ -27,8 +27,8 @@ const MONTH_NAMES = new Set('January February March April May June July August S
 
 const FIRST_SHAPES = new ShapeFilter(FIRST_WORDS);
 const MONTH_SHAPES = new ShapeFilter(MONTH_NAMES);
-const FIRST_TOKENS = new TokenSet(FIRST_WORDS);
-const MONTH_TOKENS = new TokenSet(MONTH_NAMES);
+const FIRST_TOKENS = new TokenSet(FIRST_WORDS, true);
+const MONTH_TOKENS = new TokenSet(MONTH_NAMES, true);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
@@ -87,7 +87,9 @@ export function findDateStartsInTokens(v: TokenView): DateStarts {
   const months: number[] = [];
   const years: number[] = [];
   const text = v.text;
-  for (let i = 0; i < v.count; i++) {
+  // Every token that can hold a start is marked: digits, words of mixed make-up, and the first words and month
+  // names (starters).
+  for (const i of v.markedTokens()) {
     const f = v.flags[i];
     if ((f & (ASCII_LETTERS | ASCII_DIGITS | OTHER_WORD)) === 0) continue;
     const start = v.starts[i];

@@ -16,7 +16,10 @@ const DASH = new TokenSet(new Set(['-']));
 
 export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]): void {
   const names = g.names;
-  for (let i = 0; i < v.count; i++) {
+  // Every token a name can start at is marked: capitalised, a digit, or a lower-case first word (a starter).
+  let next = 0;
+  for (const i of v.markedTokens()) {
+    if (i < next) continue;
     const cap = v.isCap(i);
     if (!cap && !v.isDigit(i) && !names.isLowerFirst(v, i)) continue;
     const end = names.longestAt(v, i);
@@ -24,7 +27,7 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
       const e = best(names.found);
       out.push({ start: v.start(i), end: v.end(end - 1), type: e.type, canonical: e.canonical, source: 'gazetteer', priority: e.priority, person: e.person });
       // Shorter names inside a longer one are never needed (the longest wins), so skip past it.
-      i = end - 1;
+      next = end;
     } else if (cap && !(DASH.has(v, i + 1) && v.touching(i))) {
       const people = g.peopleBySurname(v, i);
       if (people) out.push({ start: v.start(i), end: v.end(i), type: 'PERSON', canonical: people[0].canonical, source: 'alias', priority: 5, person: people[0].person });

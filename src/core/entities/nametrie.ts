@@ -41,7 +41,11 @@ export class NameTrie<T> {
     const values = (this.values[node] ??= []);
     if (values.some((v) => same(v, value))) return;
     values.push(value);
-    if (/^\p{Ll}/u.test(tokens[0])) this.lowerFirst = mark(this.lowerFirst, vocabulary.intern(tokens[0]));
+    if (/^\p{Ll}/u.test(tokens[0])) {
+      const id = vocabulary.intern(tokens[0]);
+      this.lowerFirst = mark(this.lowerFirst, id);
+      vocabulary.markStarter(id);
+    }
     this.size++;
   }
 

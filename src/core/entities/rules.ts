@@ -20,7 +20,7 @@ const REPORTING_VERBS = new TokenSet(new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes', 'declared',
   'announced', 'stated', 'explained', 'emphasized', 'emphasised', 'insisted', 'warned', 'argued', 'asked', 'replied',
   'answered', 'commented', 'remarked', 'continued', 'concluded', 'pointed', 'recalled', 'underlined', 'underscored',
-]));
+]), true);
 
 /** The end (exclusive) of a personal name of capitalised words starting at `i`, or `i` when there is none. */
 export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
@@ -72,7 +72,8 @@ function skipTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: nu
 }
 
 export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
-  for (let i = 0; i < v.count; i++) {
+  // The verbs are starters: their tokens are marked.
+  for (const i of v.markedTokens()) {
     if (!REPORTING_VERBS.has(v, i)) continue;
     // Name before the verb.
     let s = i - 1;

@@ -7,9 +7,14 @@ export class TokenSet {
   /** 1 at the vocabulary id of each word. */
   private readonly member: Uint8Array;
 
-  constructor(readonly words: ReadonlySet<string>) {
+  /** With `starters`, rules walk the tokens of these words from the scan's list (see Vocabulary.markStarter). */
+  constructor(
+    readonly words: ReadonlySet<string>,
+    starters = false,
+  ) {
     const ids: number[] = [];
     for (const w of words) ids.push(vocabulary.intern(w));
+    if (starters) for (const id of ids) vocabulary.markStarter(id);
     this.member = new Uint8Array(Math.max(0, ...ids) + 1);
     for (const id of ids) this.member[id] = 1;
   }

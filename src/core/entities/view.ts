@@ -100,6 +100,7 @@ interface Buffers {
   ends: Int32Array;
   flags: Uint8Array;
   ids: Int32Array;
+  marked: Int32Array;
 }
 let spare: Buffers | null = null;
 
@@ -109,7 +110,8 @@ function buffers(size: number, reuse: boolean): Buffers {
     spare = null;
     return b;
   }
-  return { starts: new Int32Array(size), ends: new Int32Array(size), flags: new Uint8Array(size), ids: new Int32Array(size) };
+  const ints = (): Int32Array => new Int32Array(size);
+  return { starts: ints(), ends: ints(), flags: new Uint8Array(size), ids: ints(), marked: new Int32Array(Math.max(16, size >> 2)) };
 }
 
 export class TokenView {
@@ -125,6 +127,16 @@ export class TokenView {
   readonly flags: Uint8Array;
   /** The vocabulary id of each token's normalised string; 0 when the vocabulary lacks it. */
   readonly ids: Int32Array;
+  /**
+   * The indices, in order, of the tokens rules start from: the capitalised ones, those starting with a digit,
+   * words of mixed make-up, and those of words marked as starters (see Vocabulary.markStarter); the first
+   * `markedCount` entries.
+   */
+  private marked: Int32Array;
+  private markedCount: number;
+  private starterVersion: number;
+
+  private readonly vocab: Vocabulary;
 
   /**
    * Scans the text; ids come from `vocab` as it stands now (build the lists to look up before). With `reuse`,
@@ -140,9 +152,13 @@ export class TokenView {
     const table = vocab.table();
     let capacity = Math.max(16, (n / 4) | 0);
     const b = buffers(capacity, reuse);
-    let { starts, ends, flags, ids } = b;
+    let { starts, ends, flags, ids, marked } = b;
     let cap = starts.length;
     let count = 0;
+    let markedCount = 0;
+    const starters = table.starters;
+    this.starterVersion = vocab.starterVersion;
+    this.vocab = vocab;
     let brk = 0;
     let i = 0;
     while (i < n) {
@@ -220,8 +236,14 @@ export class TokenView {
       }
       starts[count] = start;
       ends[count] = end;
-      flags[count] = f | brk | firstFlags(c);
-      ids[count] = lookupIn(table, text, start, end, c, last >= 0 ? last : text.charCodeAt(end - 1));
+      const ff = f | brk | firstFlags(c);
+      const id = lookupIn(table, text, start, end, c, last >= 0 ? last : text.charCodeAt(end - 1));
+      flags[count] = ff;
+      ids[count] = id;
+      if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || (id < starters.length && starters[id] === 1)) {
+        if (markedCount === marked.length) marked = grow(marked, marked.length * 2);
+        marked[markedCount++] = count;
+      }
       brk = 0;
       count++;
       i = end;
@@ -232,6 +254,31 @@ export class TokenView {
     this.ends = ends;
     this.flags = flags;
     this.ids = ids;
+    this.marked = marked;
+    this.markedCount = markedCount;
+  }
+
+  /**
+   * The indices, in order, of the tokens rules start from: the capitalised ones, those starting with a digit,
+   * words of mixed make-up, and those of words marked as starters (see Vocabulary.markStarter). Should words have
+   * been marked since the scan, the list is made again.
+   */
+  markedTokens(): Int32Array {
+    if (this.starterVersion !== this.vocab.starterVersion) this.remark();
+    return this.marked.subarray(0, this.markedCount);
+  }
+
+  private remark(): void {
+    const starters = this.vocab.table().starters;
+    const marked = new Int32Array(this.count);
+    let n = 0;
+    for (let i = 0; i < this.count; i++) {
+      const id = this.ids[i];
+      if ((this.flags[i] & (CAP | DIGIT | OTHER_WORD)) !== 0 || (id < starters.length && starters[id] === 1)) marked[n++] = i;
+    }
+    this.marked = marked;
+    this.markedCount = n;
+    this.starterVersion = this.vocab.starterVersion;
   }
 
   private caps: Int32Array | null = null;
@@ -239,11 +286,13 @@ export class TokenView {
   /** The indices of the tokens that start with a capital (see isCap), in order; made on first use. */
   capIndices(): Int32Array {
     if (this.caps) return this.caps;
+    // Every capitalised token is marked.
+    const marked = this.markedTokens();
     let n = 0;
-    for (let i = 0; i < this.count; i++) if ((this.flags[i] & CAP) !== 0) n++;
+    for (const i of marked) if ((this.flags[i] & CAP) !== 0) n++;
     const caps = new Int32Array(n);
     n = 0;
-    for (let i = 0; i < this.count; i++) if ((this.flags[i] & CAP) !== 0) caps[n++] = i;
+    for (const i of marked) if ((this.flags[i] & CAP) !== 0) caps[n++] = i;
     return (this.caps = caps);
   }
 
@@ -267,7 +316,7 @@ export class TokenView {
 
   /** Hands the arrays on to the next scan that reuses them; the view must not be used after. */
   release(): void {
-    spare = { starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids };
+    spare = { starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked };
   }
   /** The token is `s`, as `str(i) === s` but without making a string for a token of another length. */
   is(i: number, s: string): boolean {

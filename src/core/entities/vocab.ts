@@ -43,6 +43,10 @@ export class Vocabulary {
   private readonly singles = new Int32Array(0x10000);
   /** The id of the empty word, if it has one (no token ever has it). */
   private emptyId = 0;
+  /** 1 at the id of each word a rule starts from (see markStarter). */
+  private starters: Uint8Array = new Uint8Array(1024);
+  /** Counts the words marked as starters, so that a scan can tell whether its list is still complete. */
+  starterVersion = 0;
 
   get size(): number {
     return this.words.length;
@@ -86,9 +90,25 @@ export class Vocabulary {
     return lookupIn(this.table(), text, start, end, text.charCodeAt(start), text.charCodeAt(end - 1));
   }
 
+  /**
+   * Marks a word that a rule looks for among all the tokens (`said`, `next`, `(`), beyond the capitalised
+   * ones, digits and mixed words: the scan lists the tokens of marked words (see TokenView.marked), and the rules
+   * walk that list instead of every token.
+   */
+  markStarter(id: number): void {
+    if (id < this.starters.length && this.starters[id] === 1) return;
+    this.starterVersion++;
+    if (id >= this.starters.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.starters.length * 2));
+      grown.set(this.starters);
+      this.starters = grown;
+    }
+    this.starters[id] = 1;
+  }
+
   /** The arrays a lookup reads, for a scan to hold while the vocabulary does not change. */
   table(): LookupTable {
-    return { singles: this.singles, slots: this.slots, mask: this.mask, offsets: this.offsets, pool: this.pool };
+    return { singles: this.singles, slots: this.slots, mask: this.mask, offsets: this.offsets, pool: this.pool, starters: this.starters };
   }
 
   /** Appends the word's code units to the pool; word `id` spans offsets[id] to offsets[id + 1]. */
@@ -138,6 +158,7 @@ export interface LookupTable {
   readonly mask: number;
   readonly offsets: Int32Array;
   readonly pool: Uint16Array;
+  readonly starters: Uint8Array;
 }
 
 /**
