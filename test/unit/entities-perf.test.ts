@@ -32,7 +32,7 @@ describe('entity token scan', () => {
           assert.equal(v.ends[i], t.ends[i]);
           const s = normToken(text.slice(t.starts[i], t.ends[i]));
           assert.equal(v.str(i), s);
-          assert.equal(v.ids[i], vocabulary.idOf(s));
+          assert.equal(v.id(i), vocabulary.idOf(s));
           assert.equal(v.breakBefore(i), /[\n\r]/.test(text.slice(i > 0 ? t.ends[i - 1] : 0, t.starts[i])));
         }
       }),
@@ -55,7 +55,7 @@ describe('entity token scan', () => {
   });
   it('lists the tokens of starter words, also of known words marked after the scan', () => {
     const v = new TokenView('the quux Lavrov said 12 and security');
-    assert.notEqual(v.ids[6], 0);
+    assert.notEqual(v.id(6), 0);
     assert.deepEqual([...v.markedTokens()], [2, 4]);
     const security = new TokenSet(new Set(['security']), true);
     assert.deepEqual([...v.markedTokens()], [2, 4, 6]);
@@ -64,8 +64,8 @@ describe('entity token scan', () => {
   it('gives a known word its id', () => {
     const v = new TokenView('Sergei Lavrov of Russia');
     for (let i = 0; i < v.count; i++) {
-      assert.notEqual(v.ids[i], 0);
-      assert.equal(vocabulary.wordOf(v.ids[i]), v.str(i));
+      assert.notEqual(v.id(i), 0);
+      assert.equal(vocabulary.wordOf(v.id(i)), v.str(i));
     }
   });
   it('finds the date starts of the character scan', () => {

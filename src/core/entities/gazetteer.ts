@@ -42,6 +42,7 @@ export class Gazetteer {
 
   /** The people whose surname token `i` is, as `bySurname.get(v.str(i))`. */
   peopleBySurname(v: TokenView, i: number): GazetteerEntry[] | undefined {
-    return v.ids[i] === 0 ? undefined : this.surnameIds.get(v.ids[i]);
+    const id = v.id(i);
+    return id === 0 ? undefined : this.surnameIds.get(id);
   }
 }

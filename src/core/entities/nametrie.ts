@@ -51,7 +51,7 @@ export class NameTrie<T> {
 
   /** The token is the first token of a name starting in lower case. */
   isLowerFirst(v: TokenView, i: number): boolean {
-    const id = v.ids[i];
+    const id = v.id(i);
     return id < this.lowerFirst.length && this.lowerFirst[id] === 1;
   }
 
@@ -60,14 +60,13 @@ export class NameTrie<T> {
    * across a line break.
    */
   longestAt(v: TokenView, i: number): number {
-    const ids = v.ids;
-    const id0 = ids[i];
+    const id0 = v.id(i);
     if (!(id0 < this.first.length && this.first[id0] === 1)) return -1;
     let node = 0;
     let best = -1;
     for (let j = i; j < v.count; j++) {
       if (j > i && v.breakBefore(j)) break;
-      const id = ids[j];
+      const id = v.id(j);
       if (id === 0) break;
       node = this.child(node, id);
       if (node < 0) break;

@@ -23,7 +23,7 @@ export class TokenSet {
   has(v: TokenView, i: number): boolean {
     // Outside the tokens anything goes (see TokenView.str): ask the set.
     if (i < 0 || i >= v.count) return this.words.has(v.str(i));
-    const id = v.ids[i];
+    const id = v.id(i);
     return id < this.member.length && this.member[id] === 1;
   }
 }

@@ -6,7 +6,7 @@
 
 import { LETTER, UPPER, WORD_CHAR, SPACE, charClass, codePointAt } from '../text/chars';
 import { normToken } from './tokens';
-import { lookupIn, normCode, vocabulary, type Vocabulary } from './vocab';
+import { lookupIn, normCode, shapeOf, vocabulary, type Vocabulary } from './vocab';
 
 /** Starts with a capital letter (a UTF-16 code unit of class `\p{Lu}`). */
 const CAP = 1;
@@ -125,8 +125,8 @@ export class TokenView {
   readonly ends: Int32Array;
   /** CAP, WORD, DIGIT, LOWER_ASCII, BREAK_BEFORE and the make-up of each token. */
   readonly flags: Uint8Array;
-  /** The vocabulary id of each token's normalised string; 0 when the vocabulary lacks it. */
-  readonly ids: Int32Array;
+  /** The vocabulary id of each token's normalised string, 0 when the vocabulary lacks it; -1 until looked up (see id). */
+  private readonly ids: Int32Array;
   /**
    * The indices, in order, of the tokens rules start from: the capitalised ones, those starting with a digit,
    * words of mixed make-up, and those of words marked as starters (see Vocabulary.markStarter); the first
@@ -156,7 +156,7 @@ export class TokenView {
     let cap = starts.length;
     let count = 0;
     let markedCount = 0;
-    const starters = table.starters;
+    const { starters, starterShapes, singles } = table;
     this.starterVersion = vocab.starterVersion;
     this.vocab = vocab;
     let brk = 0;
@@ -237,10 +237,17 @@ export class TokenView {
       starts[count] = start;
       ends[count] = end;
       const ff = f | brk | firstFlags(c);
-      const id = lookupIn(table, text, start, end, c, last >= 0 ? last : text.charCodeAt(end - 1));
+      // Looked up now: single marks (by table), tokens rules start from, and words shaped like a starter; the
+      // other words (mostly lower-case) when a rule asks (see id).
+      let id = -1;
+      if (end - start === 1) id = singles[normCode(c)];
+      else {
+        if (last < 0) last = text.charCodeAt(end - 1);
+        if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || starterShapes[shapeOf(end - start, c, last)] === 1) id = lookupIn(table, text, start, end, c, last);
+      }
       flags[count] = ff;
       ids[count] = id;
-      if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || (id < starters.length && starters[id] === 1)) {
+      if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || (id > 0 && id < starters.length && starters[id] === 1)) {
         if (markedCount === marked.length) marked = grow(marked, marked.length * 2);
         marked[markedCount++] = count;
       }
@@ -273,8 +280,11 @@ export class TokenView {
     const marked = new Int32Array(this.count);
     let n = 0;
     for (let i = 0; i < this.count; i++) {
-      const id = this.ids[i];
-      if ((this.flags[i] & (CAP | DIGIT | OTHER_WORD)) !== 0 || (id < starters.length && starters[id] === 1)) marked[n++] = i;
+      if ((this.flags[i] & (CAP | DIGIT | OTHER_WORD)) !== 0) marked[n++] = i;
+      else {
+        const id = this.id(i);
+        if (id < starters.length && starters[id] === 1) marked[n++] = i;
+      }
     }
     this.marked = marked;
     this.markedCount = n;
@@ -282,6 +292,12 @@ export class TokenView {
   }
 
   private caps: Int32Array | null = null;
+
+  /** The vocabulary id of token i's normalised string (0 when the vocabulary lacks it); i must be a token. */
+  id(i: number): number {
+    const id = this.ids[i];
+    return id >= 0 ? id : (this.ids[i] = this.vocab.lookup(this.text, this.starts[i], this.ends[i]));
+  }
 
   /** The indices of the tokens that start with a capital (see isCap), in order; made on first use. */
   capIndices(): Int32Array {

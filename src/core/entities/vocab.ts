@@ -45,6 +45,8 @@ export class Vocabulary {
   private emptyId = 0;
   /** 1 at the id of each word a rule starts from (see markStarter). */
   private starters: Uint8Array = new Uint8Array(1024);
+  /** The shapes (see shapeOf) of the starters of two code units or more: other tokens need no lookup to be told apart. */
+  private readonly starterShapes = new Uint8Array(1 << 16);
   /** Counts the words marked as starters, so that a scan can tell whether its list is still complete. */
   starterVersion = 0;
 
@@ -104,11 +106,13 @@ export class Vocabulary {
       this.starters = grown;
     }
     this.starters[id] = 1;
+    const w = this.words[id];
+    if (w.length > 1) this.starterShapes[shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   }
 
   /** The arrays a lookup reads, for a scan to hold while the vocabulary does not change. */
   table(): LookupTable {
-    return { singles: this.singles, slots: this.slots, mask: this.mask, offsets: this.offsets, pool: this.pool, starters: this.starters };
+    return { singles: this.singles, slots: this.slots, mask: this.mask, offsets: this.offsets, pool: this.pool, starters: this.starters, starterShapes: this.starterShapes };
   }
 
   /** Appends the word's code units to the pool; word `id` spans offsets[id] to offsets[id + 1]. */
@@ -159,7 +163,11 @@ export interface LookupTable {
   readonly offsets: Int32Array;
   readonly pool: Uint16Array;
   readonly starters: Uint8Array;
+  readonly starterShapes: Uint8Array;
 }
+
+/** A word's shape, as ShapeFilter folds it: its length, first and last code units, in 16 bits. */
+export const shapeOf = (length: number, first: number, last: number): number => ((length & 15) << 12) | ((first & 63) << 6) | (last & 63);
 
 /**
  * The id of the token text[start, end) in a vocabulary's table (see Vocabulary.lookup), given its first and
