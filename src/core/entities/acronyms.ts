@@ -1,6 +1,6 @@
 // Acronyms: those defined in parentheses after a name (`League of Arab States (LAS)`), then every later use.
 
-import type { Candidate } from './candidates';
+import { type Candidate, candidate } from './candidates';
 import { ShapeFilter } from './shapes';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
@@ -68,7 +68,7 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
       while (s < i - 1 && !v.isCap(s)) s++;
       const name = v.text.slice(v.start(s), v.end(i - 1));
       if (initials(name).toUpperCase() === acr.replace(/[a-z&]/g, '').toUpperCase() && !defined.has(acr)) {
-        const c: Candidate = { start: v.start(s), end: v.end(i - 1), type: 'ORG', canonical: name, source: 'acronym', priority: 20 };
+        const c = candidate(v.start(s), v.end(i - 1), 'ORG', name, 'acronym', 20);
         defined.set(acr, c);
         made.add(c);
       }
@@ -83,7 +83,7 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   for (const i of v.capIndices()) {
     if (!shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
     const def = defined.get(v.str(i));
-    if (def) out.push({ start: v.start(i), end: v.end(i), type: def.type, canonical: def.canonical, source: 'acronym', priority: 25 });
+    if (def) out.push(candidate(v.start(i), v.end(i), def.type, def.canonical, 'acronym', 25));
   }
   return out;
 }
@@ -109,6 +109,6 @@ export function unknownAcronyms(v: TokenView, out: Candidate[]): void {
     if (v.isCap(i - 1) && asciiCapitals(v, i - 1, 2)) continue;
     if (i + 1 < v.count && asciiCapitals(v, i + 1, 2)) continue;
     const w = v.str(i);
-    out.push({ start: v.start(i), end: v.end(i), type: 'ORG', canonical: w, source: 'rule', priority: 1 });
+    out.push(candidate(v.start(i), v.end(i), 'ORG', w, 'rule', 1));
   }
 }

@@ -13,6 +13,22 @@ export interface Candidate {
   person?: PersonInfo;
 }
 
+/**
+ * A candidate. Made here only, so that every candidate has the same fields in the same order (`person` even when
+ * undefined): the selection then reads them all the same way.
+ */
+export function candidate(
+  start: number,
+  end: number,
+  type: EntityType,
+  canonical: string,
+  source: EntitySource,
+  priority: number,
+  person?: PersonInfo,
+): Candidate {
+  return { start, end, type, canonical, source, priority, person };
+}
+
 /** A candidate's priority in a selection; by default its own. */
 export type PriorityOf = (c: Candidate) => number;
 const ownPriority: PriorityOf = (c) => c.priority;

@@ -1,6 +1,6 @@
 // Dates as entities: full dates, months and weekdays, years, and relative dates (`next year`, `end of 2014`).
 
-import type { Candidate } from './candidates';
+import { type Candidate, candidate } from './candidates';
 import { findDateStarts, findDateStartsInTokens } from './datestarts';
 import type { Entity } from './types';
 import type { TokenView } from './view';
@@ -102,6 +102,6 @@ function candidatesAt(re: RegExp, text: string, starts: readonly number[], out: 
     if (m === null) continue;
     const s = m[0];
     next = at + s.length;
-    out.push({ start: at, end: at + s.length, type: 'DATE', canonical: s, source: 'date', priority: 15 });
+    out.push(candidate(at, at + s.length, 'DATE', s, 'date', 15));
   }
 }

@@ -37,8 +37,9 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   }
   selected = propagateNames(v, selected);
   v.release();
-  const entities = selected.map(
-    (c): Entity => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source }),
-  );
+  const entities: Entity[] = [];
+  for (const c of selected) {
+    entities.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source });
+  }
   return options.corrections ? applyCorrections(text, entities, options.corrections) : entities;
 }

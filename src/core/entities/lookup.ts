@@ -1,6 +1,6 @@
 // Candidates from the gazetteer: the longest known name at each token, and people's surnames standing alone.
 
-import type { Candidate } from './candidates';
+import { type Candidate, candidate } from './candidates';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
@@ -25,12 +25,12 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
     const end = names.longestAt(v, i);
     if (end >= 0) {
       const e = best(names.found);
-      out.push({ start: v.start(i), end: v.end(end - 1), type: e.type, canonical: e.canonical, source: 'gazetteer', priority: e.priority, person: e.person });
+      out.push(candidate(v.start(i), v.end(end - 1), e.type, e.canonical, 'gazetteer', e.priority, e.person));
       // Shorter names inside a longer one are never needed (the longest wins), so skip past it.
       next = end;
     } else if (cap && !(DASH.has(v, i + 1) && v.touching(i))) {
       const people = g.peopleBySurname(v, i);
-      if (people) out.push({ start: v.start(i), end: v.end(i), type: 'PERSON', canonical: people[0].canonical, source: 'alias', priority: 5, person: people[0].person });
+      if (people) out.push(candidate(v.start(i), v.end(i), 'PERSON', people[0].canonical, 'alias', 5, people[0].person));
     }
   }
 }

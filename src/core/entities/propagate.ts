@@ -1,7 +1,7 @@
 // One name per person: a surname alone takes the canonical name of the full name used in the same text, and
 // surnames of people the gazetteer does not know are found again wherever they stand alone.
 
-import type { Candidate } from './candidates';
+import { type Candidate, candidate } from './candidates';
 import { ShapeFilter } from './shapes';
 import type { TokenView } from './view';
 
@@ -34,7 +34,7 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
       if (WORD_SURNAMES.has(name) && !fullNames.has(name)) continue;
       const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
       if (full) {
-        out.push({ ...c, canonical: full.canonical, person: full.person ?? c.person });
+        out.push(candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person));
         continue;
       }
     }
@@ -57,7 +57,7 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
     if (!shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
     const full = ruleSurnames.get(v.str(i));
     if (!full || covered.has(v.start(i)) || inside(v.start(i))) continue;
-    found.push({ start: v.start(i), end: v.end(i), type: 'PERSON', canonical: full.canonical, source: 'alias', priority: 5 });
+    found.push(candidate(v.start(i), v.end(i), 'PERSON', full.canonical, 'alias', 5));
   }
   return mergeByStart(out, found);
 }

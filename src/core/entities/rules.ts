@@ -1,7 +1,7 @@
 // Rules that find names the gazetteer lacks: people after titles or before reporting verbs, institutions by
 // their head word (`Presidential Commission`), laws (`Jackson-Vanik amendment`, `Resolution 1973`).
 
-import type { Candidate } from './candidates';
+import { type Candidate, candidate } from './candidates';
 import type { TokenView } from './view';
 import type { NameTrie } from './nametrie';
 import { TokenSet } from './tokenset';
@@ -104,7 +104,7 @@ function countWords(v: TokenView, s: number, e: number): number {
 
 function personCandidate(v: TokenView, s: number, e: number, source: 'rule', priority: number): Candidate {
   const name = v.text.slice(v.start(s), v.end(e - 1));
-  return { start: v.start(s), end: v.end(e - 1), type: 'PERSON', canonical: name, source, priority };
+  return candidate(v.start(s), v.end(e - 1), 'PERSON', name, source, priority);
 }
 
 const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
@@ -159,7 +159,7 @@ export function headedNames(v: TokenView, out: Candidate[]): void {
     // Keep an `of …` tail after the head, up to the end of the run.
     let end = head;
     if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !AND.has(v, end + 1)) end = runEnd - 1;
-    out.push({ start: v.start(i), end: v.end(end), type, canonical: v.text.slice(v.start(i), v.end(end)), source: 'rule', priority: 20 });
+    out.push(candidate(v.start(i), v.end(end), type, v.text.slice(v.start(i), v.end(end)), 'rule', 20));
     next = end + 1;
   }
 }
