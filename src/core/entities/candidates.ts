@@ -143,10 +143,11 @@ function selectInClaimOrder(cands: Candidate[], priority: PriorityOf): Candidate
 const MAX_RUNS = 64;
 
 /**
- * A copy sorted by start, stably (as `[...cands].sort((a, b) => a.start - b.start)`). The candidates come as a
- * few runs already in order, one per source, so the runs are merged pairwise, the earlier run first on a tie.
+ * The candidates sorted by start, stably (as `[...cands].sort((a, b) => a.start - b.start)`): the array itself
+ * when already in order, not to be changed then. The candidates come as a few runs already in order, one per
+ * source, so the runs are merged pairwise, the earlier run first on a tie.
  */
-function sortByStart(cands: readonly Candidate[]): Candidate[] {
+export function sortByStart(cands: readonly Candidate[]): readonly Candidate[] {
   const bounds = [0];
   for (let k = 1; k < cands.length; k++) {
     if (cands[k].start < cands[k - 1].start) {
@@ -154,6 +155,7 @@ function sortByStart(cands: readonly Candidate[]): Candidate[] {
       bounds.push(k);
     }
   }
+  if (bounds.length === 1) return cands;
   bounds.push(cands.length);
   let from: Candidate[] = cands.slice();
   let to: Candidate[] = new Array<Candidate>(cands.length);
@@ -169,6 +171,24 @@ function sortByStart(cands: readonly Candidate[]): Candidate[] {
     runs = merged;
   }
   return from;
+}
+
+/** `a` and then `b`, sorted by start (stable), as `[...a, ...b].sort((x, y) => x.start - y.start)`. */
+export function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  if (!sortedByStart(a) || !sortedByStart(b)) return a.concat(b).sort((x, y) => x.start - y.start);
+  const out: Candidate[] = [];
+  let j = 0;
+  for (const c of a) {
+    while (j < b.length && b[j].start < c.start) out.push(b[j++]);
+    out.push(c);
+  }
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function sortedByStart(xs: readonly Candidate[]): boolean {
+  for (let k = 1; k < xs.length; k++) if (xs[k - 1].start > xs[k].start) return false;
+  return true;
 }
 
 /** Merges from[lo, mid) and from[mid, hi) into to[lo, hi), taking the first on a tie. */

@@ -1,7 +1,7 @@
 // Finds the named entities of a text: gazetteer, rules, dates and acronyms, then the user's corrections.
 
 import { acronymCandidates, unknownAcronyms } from './acronyms';
-import { type Candidate, selectCandidates } from './candidates';
+import { type Candidate, mergeByStart, selectCandidates, sortByStart } from './candidates';
 import { applyCorrections, type EntityCorrections } from './corrections';
 import { dateCandidates } from './dates';
 import { gazetteer, titleTrie } from './load';
@@ -33,7 +33,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   if (acronyms.length > 0) {
     // The mentions already selected outrank the acronyms of the same length (a bonus of 100 on their priority).
     const fresh = new Set(acronyms);
-    selected = selectCandidates([...selected, ...acronyms], (c) => (fresh.has(c) ? c.priority : c.priority + 100));
+    selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) ? c.priority : c.priority + 100));
   }
   selected = propagateNames(v, selected);
   v.release();

@@ -1,7 +1,7 @@
 // One name per person: a surname alone takes the canonical name of the full name used in the same text, and
 // surnames of people the gazetteer does not know are found again wherever they stand alone.
 
-import { type Candidate, candidate } from './candidates';
+import { type Candidate, candidate, mergeByStart } from './candidates';
 import { ShapeFilter } from './shapes';
 import type { TokenView } from './view';
 
@@ -59,25 +59,7 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
     if (!full || covered.has(v.start(i)) || inside(v.start(i))) continue;
     found.push(candidate(v.start(i), v.end(i), 'PERSON', full.canonical, 'alias', 5));
   }
-  return mergeByStart(out, found);
-}
-
-/** `a` and then `b`, sorted by start (stable), as `[...a, ...b].sort((x, y) => x.start - y.start)`. */
-function mergeByStart(a: Candidate[], b: Candidate[]): Candidate[] {
-  if (b.length === 0 || !sortedByStart(a) || !sortedByStart(b)) return a.concat(b).sort((x, y) => x.start - y.start);
-  const out: Candidate[] = [];
-  let j = 0;
-  for (const c of a) {
-    while (j < b.length && b[j].start < c.start) out.push(b[j++]);
-    out.push(c);
-  }
-  while (j < b.length) out.push(b[j++]);
-  return out;
-}
-
-function sortedByStart(xs: readonly Candidate[]): boolean {
-  for (let k = 1; k < xs.length; k++) if (xs[k - 1].start > xs[k].start) return false;
-  return true;
+  return found.length === 0 ? out : mergeByStart(out, found);
 }
 
 /**
