@@ -26,7 +26,7 @@ export const ASCII_DIGITS = 64;
 export const OTHER_WORD = 128;
 
 /** The classes of UTF-16 code units as the scan reads them, filled on first use (0 for not yet). */
-const UNIT = new Uint8Array(0x10000);
+const UNIT = new Uint16Array(0x10000);
 /** White space, and `\n` or `\r` among it. */
 const U_SPACE = 1;
 const U_BREAK = 2;
@@ -41,6 +41,8 @@ const U_UPPER = 32;
 const U_SINGLE = 64;
 /** Half a surrogate pair: read by code point instead. */
 const U_SURROGATE = 128;
+/** Above these bits, the flags the code unit gives a token it starts (see firstFlags). */
+const FIRST_SHIFT = 8;
 
 function classifyUnit(c: number): number {
   let k: number;
@@ -51,7 +53,7 @@ function classifyUnit(c: number): number {
     else if ((x & WORD_CHAR) === 0) k = U_SINGLE;
     else k = (c >= 128 ? U_OTHER : (x & LETTER) !== 0 ? U_LETTER : U_DIGIT) | ((x & UPPER) !== 0 ? U_UPPER : 0);
   }
-  return (UNIT[c] = k);
+  return (UNIT[c] = k | (firstFlags(c) << FIRST_SHIFT));
 }
 
 /** The end of the word characters from `i` on, read by code point. */
@@ -101,6 +103,7 @@ interface Buffers {
   flags: Uint8Array;
   ids: Int32Array;
   marked: Int32Array;
+  caps: Int32Array;
 }
 let spare: Buffers | null = null;
 
@@ -111,7 +114,7 @@ function buffers(size: number, reuse: boolean): Buffers {
     return b;
   }
   const ints = (): Int32Array => new Int32Array(size);
-  return { starts: ints(), ends: ints(), flags: new Uint8Array(size), ids: ints(), marked: new Int32Array(Math.max(16, size >> 2)) };
+  return { starts: ints(), ends: ints(), flags: new Uint8Array(size), ids: ints(), marked: new Int32Array(Math.max(16, size >> 2)), caps: new Int32Array(Math.max(16, size >> 3)) };
 }
 
 export class TokenView {
@@ -152,7 +155,8 @@ export class TokenView {
     const table = vocab.table();
     let capacity = Math.max(16, (n / 4) | 0);
     const b = buffers(capacity, reuse);
-    let { starts, ends, flags, ids, marked } = b;
+    let { starts, ends, flags, ids, marked, caps } = b;
+    let capsCount = 0;
     let cap = starts.length;
     let count = 0;
     let markedCount = 0;
@@ -236,11 +240,11 @@ export class TokenView {
       }
       starts[count] = start;
       ends[count] = end;
-      const ff = f | brk | firstFlags(c);
+      const ff = f | brk | (k >> FIRST_SHIFT);
       // Looked up now: single marks (by table), tokens rules start from, and words shaped like a starter; the
       // other words (mostly lower-case) when a rule asks (see id).
       let id = -1;
-      if (end - start === 1) id = singles[normCode(c)];
+      if (end - start === 1) id = singles[c];
       else {
         if (last < 0) last = text.charCodeAt(end - 1);
         if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || starterShapes[shapeOf(end - start, c, last)] === 1) id = lookupIn(table, text, start, end, c, last);
@@ -250,6 +254,10 @@ export class TokenView {
       if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || (id > 0 && id < starters.length && starters[id] === 1)) {
         if (markedCount === marked.length) marked = grow(marked, marked.length * 2);
         marked[markedCount++] = count;
+        if ((ff & CAP) !== 0) {
+          if (capsCount === caps.length) caps = grow(caps, caps.length * 2);
+          caps[capsCount++] = count;
+        }
       }
       brk = 0;
       count++;
@@ -263,6 +271,8 @@ export class TokenView {
     this.ids = ids;
     this.marked = marked;
     this.markedCount = markedCount;
+    this.caps = caps;
+    this.capsCount = capsCount;
   }
 
   /**
@@ -291,7 +301,8 @@ export class TokenView {
     this.starterVersion = this.vocab.starterVersion;
   }
 
-  private caps: Int32Array | null = null;
+  private readonly caps: Int32Array;
+  private readonly capsCount: number;
 
   /** The vocabulary id of token i's normalised string (0 when the vocabulary lacks it); i must be a token. */
   id(i: number): number {
@@ -299,17 +310,9 @@ export class TokenView {
     return id >= 0 ? id : (this.ids[i] = this.vocab.lookup(this.text, this.starts[i], this.ends[i]));
   }
 
-  /** The indices of the tokens that start with a capital (see isCap), in order; made on first use. */
+  /** The indices of the tokens that start with a capital (see isCap), in order. */
   capIndices(): Int32Array {
-    if (this.caps) return this.caps;
-    // Every capitalised token is marked.
-    const marked = this.markedTokens();
-    let n = 0;
-    for (const i of marked) if ((this.flags[i] & CAP) !== 0) n++;
-    const caps = new Int32Array(n);
-    n = 0;
-    for (const i of marked) if ((this.flags[i] & CAP) !== 0) caps[n++] = i;
-    return (this.caps = caps);
+    return this.caps.subarray(0, this.capsCount);
   }
 
   start(i: number): number {
@@ -332,7 +335,7 @@ export class TokenView {
 
   /** Hands the arrays on to the next scan that reuses them; the view must not be used after. */
   release(): void {
-    spare = { starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked };
+    spare = { starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps };
   }
   /** The token is `s`, as `str(i) === s` but without making a string for a token of another length. */
   is(i: number, s: string): boolean {

@@ -18,6 +18,9 @@ function slotOf(key: number, len: number, mask: number): number {
  * A single code unit as a token reads it for lookup (see normToken): curly apostrophes and the backtick read as
  * `'`, the short dashes as `-`.
  */
+/** The code units normCode changes. */
+const NORMALISED_TO_IT = [0x2018, 0x2019, 0x201b, 0x60, 0xb4, 0x2010, 0x2011, 0x2012, 0x2013];
+
 export function normCode(c: number): number {
   if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x60 || c === 0xb4) return 0x27;
   if (c >= 0x2010 && c <= 0x2013) return 0x2d;
@@ -40,6 +43,8 @@ export class Vocabulary {
   private poolEnd = 0;
   private offsets = new Int32Array(1024);
   /** Words of one code unit by that code unit. */
+  private readonly singleWords = new Int32Array(0x10000);
+  /** The id a token of one code unit has, by that code unit: the id of the unit as normalised (see normCode). */
   private readonly singles = new Int32Array(0x10000);
   /** The id of the empty word, if it has one (no token ever has it). */
   private emptyId = 0;
@@ -62,7 +67,7 @@ export class Vocabulary {
   /** The id of a word; 0 when it has none. */
   idOf(word: string): number {
     if (word.length === 0) return this.emptyId;
-    if (word.length === 1) return this.singles[word.charCodeAt(0)];
+    if (word.length === 1) return this.singleWords[word.charCodeAt(0)];
     const key = keyOf(word.charCodeAt(0), word.charCodeAt(word.length - 1));
     for (let slot = slotOf(key, word.length, this.mask); ; slot = (slot + 1) & this.mask) {
       const id = this.slots[3 * slot + 2];
@@ -79,7 +84,11 @@ export class Vocabulary {
     this.words.push(word);
     this.store(id, word);
     if (word.length === 0) this.emptyId = id;
-    else if (word.length === 1) this.singles[word.charCodeAt(0)] = id;
+    else if (word.length === 1) {
+      const code = word.charCodeAt(0);
+      this.singleWords[code] = id;
+      for (const unit of [code, ...NORMALISED_TO_IT]) if (normCode(unit) === code) this.singles[unit] = id;
+    }
     else {
       if (this.placed * 2 >= this.mask) this.rehash();
       this.place(id);
@@ -176,7 +185,7 @@ export const shapeOf = (length: number, first: number, last: number): number => 
 export function lookupIn(t: LookupTable, text: string, start: number, end: number, first: number, last: number): number {
   const len = end - start;
   // Single marks are normalised; longer tokens never hold a mark that is.
-  if (len === 1) return t.singles[normCode(first)];
+  if (len === 1) return t.singles[first];
   const key = keyOf(first, last);
   const { slots, mask, offsets, pool } = t;
   for (let slot = slotOf(key, len, mask); ; slot = (slot + 1) & mask) {
