@@ -20,10 +20,17 @@ export interface GazetteerEntry {
   person?: PersonInfo;
 }
 
+function best(entries: readonly GazetteerEntry[]): GazetteerEntry {
+  let b = entries[0];
+  for (let k = 1; k < entries.length; k++) if (entries[k].priority > b.priority) b = entries[k];
+  return b;
+}
+
 const sameEntry = (a: GazetteerEntry, b: GazetteerEntry): boolean => a.type === b.type && a.canonical === b.canonical;
 
 export class Gazetteer {
-  readonly names = new NameTrie<GazetteerEntry>();
+  /** Names; a name's entry is the one of the highest priority, the first of them on a tie. */
+  readonly names = new NameTrie<GazetteerEntry>(best);
   /** People by surname, for a surname standing alone. */
   readonly bySurname = new Map<string, GazetteerEntry[]>();
   /** The same lists by the vocabulary id of the surname. */

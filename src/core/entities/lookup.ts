@@ -1,16 +1,9 @@
 // Candidates from the gazetteer: the longest known name at each token, and people's surnames standing alone.
 
 import { type Candidate, candidate } from './candidates';
-import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
-
-/** The entry of the highest priority, the first of them on a tie. */
-function best(entries: GazetteerEntry[]): GazetteerEntry {
-  let b = entries[0];
-  for (let k = 1; k < entries.length; k++) if (entries[k].priority > b.priority) b = entries[k];
-  return b;
-}
 
 const DASH = new TokenSet(new Set(['-']));
 
@@ -24,7 +17,8 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
     if (!cap && !v.isDigit(i) && !names.isLowerFirst(v, i)) continue;
     const end = names.longestAt(v, i);
     if (end >= 0) {
-      const e = best(names.found);
+      // The entry of the highest priority, the first of them on a tie (see Gazetteer.names).
+      const e = names.foundChoice!;
       out.push(candidate(v.start(i), v.end(end - 1), e.type, e.canonical, 'gazetteer', e.priority, e.person));
       // Shorter names inside a longer one are never needed (the longest wins), so skip past it.
       next = end;

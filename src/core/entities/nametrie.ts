@@ -8,6 +8,8 @@ import { vocabulary } from './vocab';
 export class NameTrie<T> {
   /** Values by node; node 0 is the root. */
   private readonly values: (T[] | null)[] = [null];
+  /** The value `choose` picks among each node's values, kept as values are added. */
+  private readonly chosen: (T | null)[] = [null];
   /** Children in one open-addressing table keyed by (parent node, token id): parent, token and child per slot. */
   private parents = new Int32Array(1024);
   private tokenIds = new Int32Array(1024);
@@ -19,8 +21,11 @@ export class NameTrie<T> {
   private first: Uint8Array = new Uint8Array(16);
   size = 0;
 
-  /** The values of the last match of `longestAt`. */
-  found: T[] = [];
+  /** The value `choose` picks among the values of the last match of `longestAt`. */
+  foundChoice: T | null = null;
+
+  /** `choose` picks the value a match stands for (by default the first). */
+  constructor(private readonly choose: (values: readonly T[]) => T = (values) => values[0]) {}
 
   /** Adds a name; `same` tells when a value is already there, so that repeats are skipped. */
   add(name: string, value: T, same: (a: T, b: T) => boolean = (a, b) => a === b): void {
@@ -33,6 +38,7 @@ export class NameTrie<T> {
       if (child < 0) {
         child = this.values.length;
         this.values.push(null);
+        this.chosen.push(null);
         this.link(node, id, child);
         if (node === 0) this.first = mark(this.first, id);
       }
@@ -41,6 +47,7 @@ export class NameTrie<T> {
     const values = (this.values[node] ??= []);
     if (values.some((v) => same(v, value))) return;
     values.push(value);
+    this.chosen[node] = this.choose(values);
     if (/^\p{Ll}/u.test(tokens[0])) {
       const id = vocabulary.intern(tokens[0]);
       this.lowerFirst = mark(this.lowerFirst, id);
@@ -56,7 +63,7 @@ export class NameTrie<T> {
   }
 
   /**
-   * The longest name starting at token `i`: the index after its last token (its values in `found`), or -1. Never
+   * The longest name starting at token `i`: the index after its last token (its value in `foundChoice`), or -1. Never
    * across a line break.
    */
   longestAt(v: TokenView, i: number): number {
@@ -73,7 +80,7 @@ export class NameTrie<T> {
       const values = this.values[node];
       if (values !== null) {
         best = j + 1;
-        this.found = values;
+        this.foundChoice = this.chosen[node];
       }
     }
     return best;
