@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { type Candidate, selectCandidates } from '../../src/core/entities/candidates';
+import { dateCandidates, findDates } from '../../src/core/entities/dates';
 import { findDateStarts, findDateStartsInTokens } from '../../src/core/entities/datestarts';
 import { gazetteer } from '../../src/core/entities/load';
 import { normToken, tokenize } from '../../src/core/entities/tokens';
@@ -16,6 +17,7 @@ const PIECES = [
   '٣', '²', '\u0301', '😀', '𝐀', '𝐚', '\ud800', '\udc00', '.', ',', '-', '–', '—', '’', '‘', '`', '´', "'", '"', '(',
   ')', 'U.S.', 'A.B.C.', 'Mr.', 'NATO', 'Lavrov', 'Sergei', 'said', 'of', 'the', '1999', '2012', '12', '3rd', 'a1',
   'January', 'Jan.', 'May', 'Monday', 'in', 'next year', 'mid-', 'early', 'three years ago', 'today', 'Curaçao',
+  'a', 'a ', 'a few', ' days', ' ago', 'a year ago', 'a decade', ' weeks', 'century',
 ];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((xs) => xs.join(''));
 
@@ -74,6 +76,19 @@ describe('entity token scan', () => {
         assert.deepEqual(findDateStartsInTokens(new TokenView(text)), findDateStarts(text));
       }),
       { numRuns: 500 },
+    );
+  });
+  it('finds the dates of findDates, from the tokens', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const cands: Candidate[] = [];
+        dateCandidates(new TokenView(text), cands);
+        assert.deepEqual(
+          cands.map((c) => [c.start, c.end, c.canonical]),
+          findDates(text).map((d) => [d.start, d.end, d.canonical]),
+        );
+      }),
+      { numRuns: 1000 },
     );
   });
 });
