@@ -1,10 +1,15 @@
 // Acronyms: those defined in parentheses after a name (`League of Arab States (LAS)`), then every later use.
 
-import type { Candidate } from './candidates';
+import { type Candidate, candidate } from './candidates';
+import { ShapeFilter } from './shapes';
+import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 import { NOT_ORG_ACRONYMS } from './words';
 
 const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
+const OPEN = new TokenSet(new Set(['(']), true);
+const CLOSE = new TokenSet(new Set([')']));
+const NOT_ORG = new TokenSet(NOT_ORG_ACRONYMS);
 
 function initials(name: string): string {
   return name
@@ -14,17 +19,46 @@ function initials(name: string): string {
     .join('');
 }
 
+/**
+ * The selected mention that ends at a position (the last of them, should several), as a Map from end to mention
+ * would tell. The mentions come sorted and apart from selectCandidates, so their ends rise and a binary search
+ * answers without building the map; otherwise the map is built.
+ */
+function mentionsByEnd(selected: readonly Candidate[]): (end: number) => Candidate | undefined {
+  let rising = true;
+  for (let k = 1; k < selected.length && rising; k++) rising = selected[k - 1].end < selected[k].end;
+  if (!rising) {
+    const byEnd = new Map(selected.map((c) => [c.end, c]));
+    return (end) => byEnd.get(end);
+  }
+  return (end) => {
+    let lo = 0;
+    let hi = selected.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const e = selected[mid].end;
+      if (e === end) return selected[mid];
+      if (e < end) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+}
+
 /** Adds the definitions and uses of acronyms to the selected mentions; returns the new ones. */
 export function acronymCandidates(v: TokenView, selected: readonly Candidate[]): Candidate[] {
   const defined = new Map<string, Candidate>();
+  /** Definitions made here (not among the selected mentions). */
+  const made = new Set<Candidate>();
   // Mentions by where they end, made only once a text has an acronym in parentheses.
-  let byEnd: Map<number, Candidate> | null = null;
-  for (let i = 1; i + 2 < v.count; i++) {
-    if (!v.is(i, '(') || !v.is(i + 2, ')')) continue;
+  let byEnd: ((end: number) => Candidate | undefined) | null = null;
+  // `(` is a starter: its tokens are marked.
+  for (const i of v.markedTokens()) {
+    if (i < 1 || i + 2 >= v.count || !OPEN.has(v, i) || !CLOSE.has(v, i + 2)) continue;
     const acr = v.str(i + 1);
     if (!ACRONYM.test(acr) || acr.toUpperCase() !== acr.replace(/[a-z]/g, (c) => c.toUpperCase()) || NOT_ORG_ACRONYMS.has(acr)) continue;
-    byEnd ??= new Map(selected.map((c) => [c.end, c]));
-    const before = byEnd.get(v.end(i - 1));
+    byEnd ??= mentionsByEnd(selected);
+    const before = byEnd(v.end(i - 1));
     if (before && before.type !== 'DATE' && !defined.has(acr)) {
       defined.set(acr, before);
     } else if (!before) {
@@ -34,32 +68,47 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
       while (s < i - 1 && !v.isCap(s)) s++;
       const name = v.text.slice(v.start(s), v.end(i - 1));
       if (initials(name).toUpperCase() === acr.replace(/[a-z&]/g, '').toUpperCase() && !defined.has(acr)) {
-        const c: Candidate = { start: v.start(s), end: v.end(i - 1), type: 'ORG', canonical: name, source: 'acronym', priority: 20 };
+        const c = candidate(v.start(s), v.end(i - 1), 'ORG', name, 'acronym', 20);
         defined.set(acr, c);
+        made.add(c);
       }
     }
   }
   if (defined.size === 0) return [];
   const out: Candidate[] = [];
-  for (const c of defined.values()) if (!selected.includes(c)) out.push(c);
-  for (let i = 0; i < v.count; i++) {
-    // Every acronym defined starts with a capital A–Z (see ACRONYM).
-    if (!v.isCap(i)) continue;
+  for (const c of defined.values()) if (made.has(c)) out.push(c);
+  // Most tokens have no acronym's shape (length, first and last character): only the others are made strings.
+  const shapes = new ShapeFilter(defined.keys());
+  // Every acronym defined starts with a capital A–Z (see ACRONYM).
+  for (const i of v.capIndices()) {
+    if (!shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
     const def = defined.get(v.str(i));
-    if (def) out.push({ start: v.start(i), end: v.end(i), type: def.type, canonical: def.canonical, source: 'acronym', priority: 25 });
+    if (def) out.push(candidate(v.start(i), v.end(i), def.type, def.canonical, 'acronym', 25));
   }
   return out;
 }
 
+/** Whether token i is two or more ASCII capitals, as `/^[A-Z]{2,}$/.test(v.str(i))` for a token. */
+function asciiCapitals(v: TokenView, i: number, min: number): boolean {
+  const start = v.start(i);
+  const end = v.end(i);
+  if (end - start < min) return false;
+  for (let k = start; k < end; k++) {
+    const c = v.text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 /** Capitalised acronyms nobody defined and the gazetteer does not know: in this genre, nearly always bodies. */
 export function unknownAcronyms(v: TokenView, out: Candidate[]): void {
-  for (let i = 0; i < v.count; i++) {
-    if (!v.isCap(i) || v.length(i) < 3 || v.length(i) > 6) continue;
-    const w = v.str(i);
-    if (!/^[A-Z]+$/.test(w) || NOT_ORG_ACRONYMS.has(w)) continue;
+  for (const i of v.capIndices()) {
+    if (v.length(i) < 3 || v.length(i) > 6) continue;
+    if (!asciiCapitals(v, i, 3) || NOT_ORG.has(v, i)) continue;
     // Not in a line written in capitals, where every word looks like an acronym.
-    if (v.isCap(i - 1) && /^[A-Z]{2,}$/.test(v.str(i - 1))) continue;
-    if (i + 1 < v.count && /^[A-Z]{2,}$/.test(v.str(i + 1))) continue;
-    out.push({ start: v.start(i), end: v.end(i), type: 'ORG', canonical: w, source: 'rule', priority: 1 });
+    if (v.isCap(i - 1) && asciiCapitals(v, i - 1, 2)) continue;
+    if (i + 1 < v.count && asciiCapitals(v, i + 1, 2)) continue;
+    const w = v.str(i);
+    out.push(candidate(v.start(i), v.end(i), 'ORG', w, 'rule', 1));
   }
 }

@@ -13,6 +13,22 @@ export interface Candidate {
   person?: PersonInfo;
 }
 
+/**
+ * A candidate. Made here only, so that every candidate has the same fields in the same order (`person` even when
+ * undefined): the selection then reads them all the same way.
+ */
+export function candidate(
+  start: number,
+  end: number,
+  type: EntityType,
+  canonical: string,
+  source: EntitySource,
+  priority: number,
+  person?: PersonInfo,
+): Candidate {
+  return { start, end, type, canonical, source, priority, person };
+}
+
 /** A candidate's priority in a selection; by default its own. */
 export type PriorityOf = (c: Candidate) => number;
 const ownPriority: PriorityOf = (c) => c.priority;
@@ -28,15 +44,15 @@ const claimOrder =
  *
  * A candidate can only lose to candidates that overlap it, directly or through a chain of overlaps, so the
  * candidates are cut into such clusters (one pass in text order) and each cluster is settled on its own, in the
- * claim order. Nearly every cluster holds a single candidate, so this costs one sort by start (the sources
- * produce their candidates in text order, which the sort takes advantage of) instead of a sort of everything
- * by claim order.
+ * claim order. Nearly every cluster holds a single candidate, so this costs one ordering by start instead of a
+ * sort of everything by claim order; as the sources produce their candidates in text order, one after the
+ * other, that ordering is a merge of a few runs (see sortByStart).
  */
 export function selectCandidates(cands: Candidate[], priority: PriorityOf = ownPriority): Candidate[] {
   if (cands.length === 0) return [];
   // An empty candidate overlaps nothing yet would still be taken and ordered among the rest: keep the plain way.
   for (const c of cands) if (c.end <= c.start) return selectInClaimOrder(cands, priority);
-  const byStart = [...cands].sort((a, b) => a.start - b.start);
+  const byStart = sortByStart(cands);
   const taken: Candidate[] = [];
   let from = 0;
   let reach = byStart[0].end;
@@ -46,6 +62,7 @@ export function selectCandidates(cands: Candidate[], priority: PriorityOf = ownP
       continue;
     }
     if (k - from === 1) taken.push(byStart[from]);
+    else if (k - from <= SMALL_CLUSTER) settleSmallCluster(byStart, from, k, priority, taken);
     else for (const c of selectInClaimOrder(byStart.slice(from, k), priority)) taken.push(c);
     if (k < byStart.length) {
       from = k;
@@ -53,6 +70,51 @@ export function selectCandidates(cands: Candidate[], priority: PriorityOf = ownP
     }
   }
   return taken;
+}
+
+/** Clusters up to this size are settled without allocating (see settleSmallCluster). */
+const SMALL_CLUSTER = 8;
+const claimed: Candidate[] = [];
+
+/**
+ * Settles byStart[from, to) as selectInClaimOrder does, for a small cluster of non-empty candidates: an insertion
+ * sort into the claim order (stable, as the sort there), then each candidate is taken unless it overlaps one
+ * taken before (for non-empty spans, the same as finding a claimed position); the winners, which are apart, go
+ * to `taken` in text order.
+ */
+function settleSmallCluster(byStart: readonly Candidate[], from: number, to: number, priority: PriorityOf, taken: Candidate[]): void {
+  const order = claimed;
+  order.length = 0;
+  for (let k = from; k < to; k++) {
+    const c = byStart[k];
+    let at = order.length;
+    while (at > 0 && claimsBefore(c, order[at - 1], priority)) at--;
+    order.splice(at, 0, c);
+  }
+  const first = taken.length;
+  for (const c of order) {
+    let free = true;
+    for (let t = first; t < taken.length && free; t++) free = c.end <= taken[t].start || taken[t].end <= c.start;
+    if (!free) continue;
+    // Keep the winners in text order: they are apart, so their starts differ.
+    let at = taken.length;
+    taken.push(c);
+    while (at > first && taken[at - 1].start > c.start) {
+      taken[at] = taken[at - 1];
+      at--;
+    }
+    taken[at] = c;
+  }
+  order.length = 0;
+}
+
+/** `a` comes strictly before `b` in the claim order. */
+function claimsBefore(a: Candidate, b: Candidate, priority: PriorityOf): boolean {
+  const byLength = b.end - b.start - (a.end - a.start);
+  if (byLength !== 0) return byLength < 0;
+  const byPriority = priority(b) - priority(a);
+  if (byPriority !== 0) return byPriority < 0;
+  return a.start - b.start < 0;
 }
 
 /** Settles overlapping candidates by claiming spans in the claim order; returns the winners in text order. */
@@ -75,4 +137,66 @@ function selectInClaimOrder(cands: Candidate[], priority: PriorityOf): Candidate
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** At most this many runs are merged; more are sorted. */
+const MAX_RUNS = 64;
+
+/**
+ * The candidates sorted by start, stably (as `[...cands].sort((a, b) => a.start - b.start)`): the array itself
+ * when already in order, not to be changed then. The candidates come as a few runs already in order, one per
+ * source, so the runs are merged pairwise, the earlier run first on a tie.
+ */
+export function sortByStart(cands: readonly Candidate[]): readonly Candidate[] {
+  const bounds = [0];
+  for (let k = 1; k < cands.length; k++) {
+    if (cands[k].start < cands[k - 1].start) {
+      if (bounds.length === MAX_RUNS) return [...cands].sort((a, b) => a.start - b.start);
+      bounds.push(k);
+    }
+  }
+  if (bounds.length === 1) return cands;
+  bounds.push(cands.length);
+  let from: Candidate[] = cands.slice();
+  let to: Candidate[] = new Array<Candidate>(cands.length);
+  let runs = bounds;
+  while (runs.length > 2) {
+    const merged = [0];
+    for (let r = 0; r + 1 < runs.length; r += 2) {
+      const end = r + 2 < runs.length ? runs[r + 2] : runs[r + 1];
+      mergeRuns(from, to, runs[r], runs[r + 1], end);
+      merged.push(end);
+    }
+    [from, to] = [to, from];
+    runs = merged;
+  }
+  return from;
+}
+
+/** `a` and then `b`, sorted by start (stable), as `[...a, ...b].sort((x, y) => x.start - y.start)`. */
+export function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  if (!sortedByStart(a) || !sortedByStart(b)) return a.concat(b).sort((x, y) => x.start - y.start);
+  const out: Candidate[] = [];
+  let j = 0;
+  for (const c of a) {
+    while (j < b.length && b[j].start < c.start) out.push(b[j++]);
+    out.push(c);
+  }
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function sortedByStart(xs: readonly Candidate[]): boolean {
+  for (let k = 1; k < xs.length; k++) if (xs[k - 1].start > xs[k].start) return false;
+  return true;
+}
+
+/** Merges from[lo, mid) and from[mid, hi) into to[lo, hi), taking the first on a tie. */
+function mergeRuns(from: Candidate[], to: Candidate[], lo: number, mid: number, hi: number): void {
+  let a = lo;
+  let b = mid;
+  let k = lo;
+  while (a < mid && b < hi) to[k++] = from[b].start < from[a].start ? from[b++] : from[a++];
+  while (a < mid) to[k++] = from[a++];
+  while (b < hi) to[k++] = from[b++];
 }

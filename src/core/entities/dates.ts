@@ -1,7 +1,9 @@
 // Dates as entities: full dates, months and weekdays, years, and relative dates (`next year`, `end of 2014`).
 
-import { findDateStarts } from './datestarts';
+import { type Candidate, candidate } from './candidates';
+import { findDateStarts, findDateStartsInTokens } from './datestarts';
 import type { Entity } from './types';
+import type { TokenView } from './view';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 const LONG_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -80,4 +82,38 @@ export function findDates(text: string, from = 0, to = text.length): Entity[] {
   matchAt(BARE_MONTH, body, starts.months, from, out);
   matchAt(BARE_YEAR, body, starts.years, from, out);
   return out;
+}
+
+/** The dates of the text of `v` as candidates of priority 15: the same as `findDates(v.text)`, started from the tokens. */
+export function dateCandidates(v: TokenView, out: Candidate[]): void {
+  const starts = findDateStartsInTokens(v);
+  candidatesAt(DATE_RE, v.text, starts.dates, out, mayStartDate);
+  candidatesAt(BARE_MONTH, v.text, starts.months, out);
+  candidatesAt(BARE_YEAR, v.text, starts.years, out);
+}
+
+/**
+ * False where DATE_RE cannot match, told cheaply, for the commonest start: the word `a` (a start there is the
+ * whole word). Of the patterns only `${NUM_WORD} ${UNIT} ago` starts with a lower-case `a`, so a space and the
+ * first letter of a unit or of `few` must follow.
+ */
+function mayStartDate(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 97 /* a */) return true;
+  if (text.charCodeAt(at + 1) !== 32) return false;
+  const c = text.charCodeAt(at + 2);
+  return c === 100 /* d */ || c === 119 /* w */ || c === 109 /* m */ || c === 121 /* y */ || c === 99 /* c */ || c === 102 /* f */;
+}
+
+/** As matchAt over the whole text, making candidates; `may` passes over starts where `re` cannot match. */
+function candidatesAt(re: RegExp, text: string, starts: readonly number[], out: Candidate[], may?: (text: string, at: number) => boolean): void {
+  let next = 0;
+  for (const at of starts) {
+    if (at < next || (may && !may(text, at))) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    const s = m[0];
+    next = at + s.length;
+    out.push(candidate(at, at + s.length, 'DATE', s, 'date', 15));
+  }
 }

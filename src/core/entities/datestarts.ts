@@ -4,6 +4,8 @@
 // the last word.
 
 import { ShapeFilter } from './shapes';
+import { TokenSet } from './tokenset';
+import { ASCII_DIGITS, ASCII_LETTERS, OTHER_WORD, type TokenView } from './view';
 
 /**
  * First words of the word-led date patterns (month and weekday names, `early`, `end`, `next`, `three`,
@@ -25,6 +27,8 @@ const MONTH_NAMES = new Set('January February March April May June July August S
 
 const FIRST_SHAPES = new ShapeFilter(FIRST_WORDS);
 const MONTH_SHAPES = new ShapeFilter(MONTH_NAMES);
+const FIRST_TOKENS = new TokenSet(FIRST_WORDS, true);
+const MONTH_TOKENS = new TokenSet(MONTH_NAMES, true);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
@@ -69,4 +73,62 @@ export function findDateStarts(text: string): DateStarts {
     }
   }
   return { dates, months, years };
+}
+
+/**
+ * The same starts as `findDateStarts(v.text)`, read from the tokens instead of the characters. A run of ASCII
+ * letters or digits never crosses a token's edge (a word token takes every letter and digit next to it; dotted
+ * initials end in a dot), and the character before a run is what the scan calls `prev`. So a token of ASCII
+ * letters only, or of digits only, is one run, looked up by its id; only the rarer tokens of mixed make-up are
+ * scanned character by character.
+ */
+export function findDateStartsInTokens(v: TokenView): DateStarts {
+  const dates: number[] = [];
+  const months: number[] = [];
+  const years: number[] = [];
+  const text = v.text;
+  // Every token that can hold a start is marked: digits, words of mixed make-up, and the first words and month
+  // names (starters).
+  for (const i of v.markedTokens()) {
+    const f = v.flags[i];
+    if ((f & (ASCII_LETTERS | ASCII_DIGITS | OTHER_WORD)) === 0) continue;
+    const start = v.starts[i];
+    const prev = start > 0 ? text.charCodeAt(start - 1) : SPACE;
+    if ((f & ASCII_LETTERS) !== 0) {
+      if (prev === SPACE && MONTH_TOKENS.has(v, i)) months.push(start);
+      if (!isDigit(prev) && prev !== HYPHEN && FIRST_TOKENS.has(v, i)) dates.push(start);
+    } else if ((f & ASCII_DIGITS) !== 0) {
+      if (!isAsciiLetter(prev) && prev !== HYPHEN) dates.push(start);
+      if (v.ends[i] - start === 4 && (text.charCodeAt(start) === 49 || text.charCodeAt(start) === 50)) years.push(start);
+    } else {
+      scanRuns(text, start, v.ends[i], dates, months, years);
+    }
+  }
+  return { dates, months, years };
+}
+
+/** The scan of findDateStarts over text[from, to), a token of mixed make-up. */
+function scanRuns(text: string, from: number, to: number, dates: number[], months: number[], years: number[]): void {
+  let prev = from > 0 ? text.charCodeAt(from - 1) : SPACE;
+  for (let i = from; i < to; ) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      let end = i + 1;
+      while (end < to && isDigit(text.charCodeAt(end))) end++;
+      if (!isAsciiLetter(prev) && prev !== HYPHEN) dates.push(i);
+      if (end - i === 4 && (c === 49 || c === 50)) years.push(i);
+      prev = text.charCodeAt(end - 1);
+      i = end;
+    } else if (isAsciiLetter(c)) {
+      let end = i + 1;
+      while (end < to && isAsciiLetter(text.charCodeAt(end))) end++;
+      if (prev === SPACE && MONTH_NAMES.has(text.slice(i, end))) months.push(i);
+      if (!isDigit(prev) && prev !== HYPHEN && FIRST_WORDS.has(text.slice(i, end))) dates.push(i);
+      prev = text.charCodeAt(end - 1);
+      i = end;
+    } else {
+      prev = c;
+      i++;
+    }
+  }
 }

@@ -1,40 +1,45 @@
 // Finds the named entities of a text: gazetteer, rules, dates and acronyms, then the user's corrections.
 
 import { acronymCandidates, unknownAcronyms } from './acronyms';
-import { type Candidate, selectCandidates } from './candidates';
+import { type Candidate, mergeByStart, selectCandidates, sortByStart } from './candidates';
 import { applyCorrections, type EntityCorrections } from './corrections';
-import { findDates } from './dates';
+import { dateCandidates } from './dates';
 import { gazetteer, titleTrie } from './load';
 import { gazetteerCandidates } from './lookup';
 import { headedNames, reportingPeople, titledPeople } from './rules';
 import { propagateNames } from './propagate';
-import { tokenize } from './tokens';
 import type { Entity } from './types';
 import { TokenView } from './view';
+import { vocabulary } from './vocab';
 
 export interface EntityOptions {
   corrections?: EntityCorrections;
 }
 
 export function findEntities(text: string, options: EntityOptions = {}): Entity[] {
-  const v = new TokenView(text, tokenize(text));
+  // The ids of the tokens come from the vocabulary the lists below build: build them first.
+  const names = gazetteer();
+  const titles = titleTrie();
+  const v = new TokenView(text, vocabulary, true);
   const cands: Candidate[] = [];
-  gazetteerCandidates(v, gazetteer(), cands);
-  titledPeople(v, titleTrie(), cands);
-  reportingPeople(v, titleTrie(), cands);
+  gazetteerCandidates(v, names, cands);
+  titledPeople(v, titles, cands);
+  reportingPeople(v, titles, cands);
   headedNames(v, cands);
   unknownAcronyms(v, cands);
-  for (const d of findDates(text)) cands.push({ start: d.start, end: d.end, type: d.type, canonical: d.canonical, source: d.source, priority: 15 });
+  dateCandidates(v, cands);
   let selected = selectCandidates(cands);
   const acronyms = acronymCandidates(v, selected);
   if (acronyms.length > 0) {
     // The mentions already selected outrank the acronyms of the same length (a bonus of 100 on their priority).
     const fresh = new Set(acronyms);
-    selected = selectCandidates([...selected, ...acronyms], (c) => (fresh.has(c) ? c.priority : c.priority + 100));
+    selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) ? c.priority : c.priority + 100));
   }
   selected = propagateNames(v, selected);
-  const entities = selected.map(
-    (c): Entity => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source }),
-  );
+  v.release();
+  const entities: Entity[] = [];
+  for (const c of selected) {
+    entities.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source });
+  }
   return options.corrections ? applyCorrections(text, entities, options.corrections) : entities;
 }

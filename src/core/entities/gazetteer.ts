@@ -1,6 +1,8 @@
 // The gazetteer: every name and alias of the data files in a token trie, plus people by surname.
 
-import { TokenTrie } from './trie';
+import { NameTrie } from './nametrie';
+import type { TokenView } from './view';
+import { vocabulary } from './vocab';
 import type { EntityType } from './types';
 
 export interface PersonInfo {
@@ -18,12 +20,21 @@ export interface GazetteerEntry {
   person?: PersonInfo;
 }
 
+function best(entries: readonly GazetteerEntry[]): GazetteerEntry {
+  let b = entries[0];
+  for (let k = 1; k < entries.length; k++) if (entries[k].priority > b.priority) b = entries[k];
+  return b;
+}
+
 const sameEntry = (a: GazetteerEntry, b: GazetteerEntry): boolean => a.type === b.type && a.canonical === b.canonical;
 
 export class Gazetteer {
-  readonly names = new TokenTrie<GazetteerEntry>();
+  /** Names; a name's entry is the one of the highest priority, the first of them on a tie. */
+  readonly names = new NameTrie<GazetteerEntry>(best);
   /** People by surname, for a surname standing alone. */
   readonly bySurname = new Map<string, GazetteerEntry[]>();
+  /** The same lists by the vocabulary id of the surname. */
+  private readonly surnameIds = new Map<number, GazetteerEntry[]>();
 
   add(name: string, entry: GazetteerEntry): void {
     this.names.add(name, entry, sameEntry);
@@ -33,5 +44,12 @@ export class Gazetteer {
     const list = this.bySurname.get(surname) ?? [];
     if (!list.includes(entry)) list.push(entry);
     this.bySurname.set(surname, list);
+    this.surnameIds.set(vocabulary.intern(surname), list);
+  }
+
+  /** The people whose surname token `i` is, as `bySurname.get(v.str(i))`. */
+  peopleBySurname(v: TokenView, i: number): GazetteerEntry[] | undefined {
+    const id = v.id(i);
+    return id === 0 ? undefined : this.surnameIds.get(id);
   }
 }

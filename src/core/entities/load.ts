@@ -8,7 +8,7 @@ import places from './data/places.json';
 import titles from './data/titles.json';
 import treaties from './data/treaties.json';
 import { Gazetteer, type GazetteerEntry } from './gazetteer';
-import { TokenTrie } from './trie';
+import { NameTrie } from './nametrie';
 
 interface NamedData {
   name: string;
@@ -109,12 +109,12 @@ export function gazetteer(): Gazetteer {
   return (cached ??= buildGazetteer());
 }
 
-let cachedTitles: TokenTrie<string> | null = null;
+let cachedTitles: NameTrie<string> | null = null;
 
 /** Capitalised titles (`Foreign Minister`, `Secretary of State`) as a trie, built once. */
-export function titleTrie(): TokenTrie<string> {
+export function titleTrie(): NameTrie<string> {
   if (!cachedTitles) {
-    cachedTitles = new TokenTrie<string>();
+    cachedTitles = new NameTrie<string>();
     for (const t of loadTitles().titles) cachedTitles.add(t, t);
   }
   return cachedTitles;

@@ -1,7 +1,8 @@
 // One name per person: a surname alone takes the canonical name of the full name used in the same text, and
 // surnames of people the gazetteer does not know are found again wherever they stand alone.
 
-import type { Candidate } from './candidates';
+import { type Candidate, candidate, mergeByStart } from './candidates';
+import { ShapeFilter } from './shapes';
 import type { TokenView } from './view';
 
 /** Surnames that are also ordinary capitalised words: a person only where the full name is in the same text. */
@@ -25,37 +26,46 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
       if (!fullNames.has(key)) fullNames.set(key, c);
     }
   }
-  selected = selected.filter(
-    (c) => !(c.source === 'alias' && WORD_SURNAMES.has(v.text.slice(c.start, c.end)) && !fullNames.has(v.text.slice(c.start, c.end))),
-  );
-  if (fullNames.size === 0) return selected;
+  // One pass: surnames that are ordinary words go unless the full name is here; the others take its name.
+  const out: Candidate[] = [];
+  for (const c of selected) {
+    if (c.source === 'alias') {
+      const name = v.text.slice(c.start, c.end);
+      if (WORD_SURNAMES.has(name) && !fullNames.has(name)) continue;
+      const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
+      if (full) {
+        out.push(candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person));
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  if (fullNames.size === 0) return out;
   // Where a mention starts. An empty mention covers no position, so only empty ones need remembering apart:
   // every other start is found by `inside` below.
   const covered = new Set<number>();
-  for (const c of selected) if (c.end <= c.start) covered.add(c.start);
-  const out = selected.map((c) => {
-    if (c.type !== 'PERSON' || c.source !== 'alias') return c;
-    const full = fullNames.get(v.text.slice(c.start, c.end));
-    return full ? { ...c, canonical: full.canonical, person: full.person ?? c.person } : c;
-  });
+  for (const c of out) if (c.end <= c.start) covered.add(c.start);
   // Surnames of people found by rule only (not in the gazetteer) where they stand alone later on.
   const ruleSurnames = new Map<string, Candidate>();
   for (const [surname, c] of fullNames) if (c.source === 'rule') ruleSurnames.set(surname, c);
   if (ruleSurnames.size === 0) return out;
-  const inside = insideAny(out.slice());
-  for (let i = 0; i < v.count; i++) {
-    if (!v.isCap(i)) continue;
+  const inside = insideAny(out);
+  // Most tokens have no surname's shape (length, first and last character): only the others are made strings.
+  const shapes = new ShapeFilter(ruleSurnames.keys());
+  const found: Candidate[] = [];
+  for (const i of v.capIndices()) {
+    if (!shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
     const full = ruleSurnames.get(v.str(i));
     if (!full || covered.has(v.start(i)) || inside(v.start(i))) continue;
-    out.push({ start: v.start(i), end: v.end(i), type: 'PERSON', canonical: full.canonical, source: 'alias', priority: 5 });
+    found.push(candidate(v.start(i), v.end(i), 'PERSON', full.canonical, 'alias', 5));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return found.length === 0 ? out : mergeByStart(out, found);
 }
 
 /**
  * Tells whether a position lies inside one of the mentions. The mentions come sorted by start and apart (as
  * selectCandidates leaves them), so a binary search answers; otherwise every mention is asked. The mentions the
- * loop above adds later are single tokens after every position still to be asked, so they need not be seen.
+ * loop above finds are not among them: as before, only the selected ones count.
  */
 function insideAny(mentions: readonly Candidate[]): (pos: number) => boolean {
   let ordered = true;

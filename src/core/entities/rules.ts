@@ -1,33 +1,39 @@
 // Rules that find names the gazetteer lacks: people after titles or before reporting verbs, institutions by
 // their head word (`Presidential Commission`), laws (`Jackson-Vanik amendment`, `Resolution 1973`).
 
-import type { Candidate } from './candidates';
+import { type Candidate, candidate } from './candidates';
 import type { TokenView } from './view';
-import type { TokenTrie } from './trie';
+import type { NameTrie } from './nametrie';
 import { TokenSet } from './tokenset';
 import { LAW_HEADS, NAME_PARTICLES, NOT_NAME_START, ORG_HEADS } from './words';
 
 const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
+const NOT_NAME_STARTS = new TokenSet(NOT_NAME_START);
+const DASH = new TokenSet(new Set(['-']));
+const DOT = new TokenSet(new Set(['.']));
+const RESOLUTION = new TokenSet(new Set(['Resolution']));
+const AMENDMENT = new TokenSet(new Set(['amendment']));
+const AND = new TokenSet(new Set(['and']));
 const LAW_HEAD_WORDS = new TokenSet(LAW_HEADS);
 
 const REPORTING_VERBS = new TokenSet(new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes', 'declared',
   'announced', 'stated', 'explained', 'emphasized', 'emphasised', 'insisted', 'warned', 'argued', 'asked', 'replied',
   'answered', 'commented', 'remarked', 'continued', 'concluded', 'pointed', 'recalled', 'underlined', 'underscored',
-]));
+]), true);
 
 /** The end (exclusive) of a personal name of capitalised words starting at `i`, or `i` when there is none. */
 export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
   let j = i;
   let words = 0;
   while (j < v.count && words < maxWords) {
-    if (v.isCap(j) && v.isWord(j) && !NOT_NAME_START.has(v.str(j))) {
+    if (v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j)) {
       words++;
       j++;
     } else if (words > 0 && !v.isCap(j) && v.isCap(j + 1) && NAME_PARTICLES.has(v.str(j).toLowerCase())) {
       j++;
       continue;
-    } else if (words > 0 && v.is(j, '-') && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) {
+    } else if (words > 0 && DASH.has(v, j) && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) {
       j++;
       continue;
     } else {
@@ -39,39 +45,41 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
 }
 
 /** `President Dmitry Medvedev`: a capitalised title, then the name (the title stays outside the span). */
-export function titledPeople(v: TokenView, titles: TokenTrie<string>, out: Candidate[]): void {
-  const tokenString = (j: number): string => v.str(j);
-  for (let i = 0; i < v.count; i++) {
-    if (!v.isCap(i)) continue;
-    const t = titles.longestAt(v.text, v.tokens, i, tokenString);
-    if (!t || t.end >= v.count || !v.joined(t.end - 1)) continue;
-    let s = t.end;
-    if (v.is(s, '.')) s++; // `Gen. Smith`
+export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
+  // Over the capitalised tokens only, from `next` on.
+  let next = 0;
+  for (const i of v.capIndices()) {
+    if (i < next) continue;
+    const t = titles.longestAt(v, i);
+    if (t < 0 || t >= v.count || !v.joined(t - 1)) continue;
+    let s = t;
+    if (DOT.has(v, s)) s++; // `Gen. Smith`
     const e = nameEnd(v, s);
     if (e > s) out.push(personCandidate(v, s, e, 'rule', 30));
-    i = Math.max(i, e - 1);
+    next = Math.max(i, e - 1) + 1;
   }
 }
 
 /** `John Smith said`, `said John Smith`: two or three capitalised words next to a reporting verb. */
 /** Skips the titles at `s` (`Deputy Defense Minister`, `President`): a person's span never includes them. */
-function skipTitles(v: TokenView, titles: TokenTrie<string>, s: number, limit: number): number {
+function skipTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: number): number {
   for (;;) {
-    const t = s < limit ? titles.longestAt(v.text, v.tokens, s) : null;
-    if (!t || t.end > limit) return s;
-    s = t.end;
-    if (s < limit && v.is(s, '.')) s++;
+    const t = s < limit ? titles.longestAt(v, s) : -1;
+    if (t < 0 || t > limit) return s;
+    s = t;
+    if (s < limit && DOT.has(v, s)) s++;
   }
 }
 
-export function reportingPeople(v: TokenView, titles: TokenTrie<string>, out: Candidate[]): void {
-  for (let i = 0; i < v.count; i++) {
+export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
+  // The verbs are starters: their tokens are marked.
+  for (const i of v.markedTokens()) {
     if (!REPORTING_VERBS.has(v, i)) continue;
     // Name before the verb.
     let s = i - 1;
-    while (s >= 0 && (v.isCap(s) || v.is(s, '-')) && i - s <= 4 && v.joined(s)) s--;
+    while (s >= 0 && (v.isCap(s) || DASH.has(v, s)) && i - s <= 4 && v.joined(s)) s--;
     s++;
-    while (s < i && NOT_NAME_START.has(v.str(s))) s++;
+    while (s < i && NOT_NAME_STARTS.has(v, s)) s++;
     s = skipTitles(v, titles, s, i);
     // At a sentence start, three capitalised words are more likely a word and a two-word name.
     if (i - s >= 3 && v.sentenceStart(s)) s++;
@@ -96,7 +104,7 @@ function countWords(v: TokenView, s: number, e: number): number {
 
 function personCandidate(v: TokenView, s: number, e: number, source: 'rule', priority: number): Candidate {
   const name = v.text.slice(v.start(s), v.end(e - 1));
-  return { start: v.start(s), end: v.end(e - 1), type: 'PERSON', canonical: name, source, priority };
+  return candidate(v.start(s), v.end(e - 1), 'PERSON', name, source, priority);
 }
 
 const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
@@ -108,9 +116,9 @@ function capitalRun(v: TokenView, i: number): number {
     // Cheap tests first: most runs end at a lower-case word, whose string is never needed.
     const ok =
       v.isCap(j) ||
-      (j > i && v.is(j, '-') && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) ||
-      (j > i && v.isDigit(j) && v.is(j - 1, 'Resolution') && /^\d+$/.test(v.str(j))) ||
-      (j > i + 1 && v.is(j, 'amendment') && v.is(j - 2, '-')) ||
+      (j > i && DASH.has(v, j) && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) ||
+      (j > i && v.isDigit(j) && RESOLUTION.has(v, j - 1) && /^\d+$/.test(v.str(j))) ||
+      (j > i + 1 && AMENDMENT.has(v, j) && DASH.has(v, j - 2)) ||
       (j > i && v.isCap(j + 1) && CONNECTORS.has(v, j) && v.joined(j));
     if (!ok) break;
     j++;
@@ -121,8 +129,8 @@ function capitalRun(v: TokenView, i: number): number {
 
 function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
   if (ORG_HEAD_WORDS.has(v, k)) return 'ORG';
-  if (LAW_HEAD_WORDS.has(v, k) || v.is(k, 'amendment')) return 'LAW';
-  if (v.isDigit(k) && v.is(k - 1, 'Resolution') && /^\d+$/.test(v.str(k))) return 'LAW';
+  if (LAW_HEAD_WORDS.has(v, k) || AMENDMENT.has(v, k)) return 'LAW';
+  if (v.isDigit(k) && RESOLUTION.has(v, k - 1) && /^\d+$/.test(v.str(k))) return 'LAW';
   return null;
 }
 
@@ -132,8 +140,10 @@ function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
  * (`Ministry of Foreign Affairs`, `IAEA Board of Governors`).
  */
 export function headedNames(v: TokenView, out: Candidate[]): void {
-  for (let i = 0; i < v.count; i++) {
-    if (!v.isCap(i) || NOT_NAME_START.has(v.str(i))) continue;
+  // Over the capitalised tokens only, from `next` on.
+  let next = 0;
+  for (const i of v.capIndices()) {
+    if (i < next || NOT_NAME_STARTS.has(v, i)) continue;
     const runEnd = capitalRun(v, i);
     let head = -1;
     let type: 'ORG' | 'LAW' | null = null;
@@ -143,13 +153,13 @@ export function headedNames(v: TokenView, out: Candidate[]): void {
     }
     const ofLed = head === i && CONNECTORS.has(v, i + 1) && i + 2 < runEnd;
     if (type === null || (head === i && !ofLed)) {
-      i = runEnd - 1;
+      next = runEnd;
       continue;
     }
     // Keep an `of …` tail after the head, up to the end of the run.
     let end = head;
-    if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !v.is(end + 1, 'and')) end = runEnd - 1;
-    out.push({ start: v.start(i), end: v.end(end), type, canonical: v.text.slice(v.start(i), v.end(end)), source: 'rule', priority: 20 });
-    i = end;
+    if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !AND.has(v, end + 1)) end = runEnd - 1;
+    out.push(candidate(v.start(i), v.end(end), type, v.text.slice(v.start(i), v.end(end)), 'rule', 20));
+    next = end + 1;
   }
 }

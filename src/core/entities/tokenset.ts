@@ -1,20 +1,29 @@
-// A set of words to test tokens against. Most tokens are not in it, and most of those can be told apart by
-// their shape alone (see ShapeFilter): only tokens of a matching shape have their string made.
+// A set of words to test tokens against, by the tokens' vocabulary ids (see vocab.ts): one array read a token.
 
-import { ShapeFilter } from './shapes';
 import type { TokenView } from './view';
+import { vocabulary } from './vocab';
 
 export class TokenSet {
-  private readonly shapes: ShapeFilter;
+  /** 1 at the vocabulary id of each word. */
+  private readonly member: Uint8Array;
 
-  constructor(readonly words: ReadonlySet<string>) {
-    this.shapes = new ShapeFilter(words);
+  /** With `starters`, rules walk the tokens of these words from the scan's list (see Vocabulary.markStarter). */
+  constructor(
+    readonly words: ReadonlySet<string>,
+    starters = false,
+  ) {
+    const ids: number[] = [];
+    for (const w of words) ids.push(vocabulary.intern(w));
+    if (starters) for (const id of ids) vocabulary.markStarter(id);
+    this.member = new Uint8Array(Math.max(0, ...ids) + 1);
+    for (const id of ids) this.member[id] = 1;
   }
 
   /** True when `words` holds the token's (normalised) string, as `words.has(v.str(i))`. */
   has(v: TokenView, i: number): boolean {
-    // Single marks are normalised (`’` reads as `'`), and outside the tokens anything goes: ask the set.
-    if (!(v.length(i) > 1) || i >= v.count) return this.words.has(v.str(i));
-    return this.shapes.mayHave(v.text, v.start(i), v.end(i)) && this.words.has(v.str(i));
+    // Outside the tokens anything goes (see TokenView.str): ask the set.
+    if (i < 0 || i >= v.count) return this.words.has(v.str(i));
+    const id = v.id(i);
+    return id < this.member.length && this.member[id] === 1;
   }
 }

@@ -1,10 +1,12 @@
-// Token-level helpers over a text: the token's string, its shape, and what separates two tokens.
+// Token-level helpers over a text: the token's string, its shape, its vocabulary id, and what separates two tokens.
 //
-// The rules ask the same questions of every token many times over, so the shape of each token is read once into
-// a byte of flags, and a token's string is made only when a rule needs it, then kept.
+// The rules ask the same questions of every token many times over, so one pass over the text finds the tokens
+// (exactly those of `tokenize`, see tokens.ts) and reads, for each, a byte of flags and the vocabulary id of its
+// normalised string (see vocab.ts). A token's string is made only when a rule needs it.
 
-import { LETTER, UPPER, charClass } from '../text/chars';
-import { normToken, type Tokens } from './tokens';
+import { LETTER, UPPER, WORD_CHAR, SPACE, charClass, codePointAt } from '../text/chars';
+import { normToken } from './tokens';
+import { lookupIn, normCode, shapeOf, vocabulary, type Vocabulary } from './vocab';
 
 /** Starts with a capital letter (a UTF-16 code unit of class `\p{Lu}`). */
 const CAP = 1;
@@ -14,98 +16,368 @@ const WORD = 2;
 const DIGIT = 4;
 /** Starts with an ASCII lower-case letter. */
 const LOWER_ASCII = 8;
+/** A line break (`\n` or `\r`) stands between the token and the one before it (or the start of the text). */
+export const BREAK_BEFORE = 16;
+/** Made of ASCII letters only. */
+export const ASCII_LETTERS = 32;
+/** Made of ASCII digits only. */
+export const ASCII_DIGITS = 64;
+/** A word (or dotted initials) of any other make-up: mixed letters and digits, non-ASCII letters. */
+export const OTHER_WORD = 128;
+
+/** The classes of UTF-16 code units as the scan reads them, filled on first use (0 for not yet). */
+const UNIT = new Uint16Array(0x10000);
+/** White space, and `\n` or `\r` among it. */
+const U_SPACE = 1;
+const U_BREAK = 2;
+/** Word characters: ASCII letters, ASCII digits, any other (letters, marks and numbers beyond ASCII). */
+const U_LETTER = 4;
+const U_DIGIT = 8;
+const U_OTHER = 16;
+const U_WORD = U_LETTER | U_DIGIT | U_OTHER;
+/** A capital letter (`\p{Lu}`). */
+const U_UPPER = 32;
+/** A token of its own: neither space nor word character. */
+const U_SINGLE = 64;
+/** Half a surrogate pair: read by code point instead. */
+const U_SURROGATE = 128;
+/** Above these bits, the flags the code unit gives a token it starts (see firstFlags). */
+const FIRST_SHIFT = 8;
+
+function classifyUnit(c: number): number {
+  let k: number;
+  if (c >= 0xd800 && c <= 0xdfff) k = U_SURROGATE;
+  else {
+    const x = charClass(c);
+    if ((x & SPACE) !== 0) k = U_SPACE | (c === 10 || c === 13 ? U_BREAK : 0);
+    else if ((x & WORD_CHAR) === 0) k = U_SINGLE;
+    else k = (c >= 128 ? U_OTHER : (x & LETTER) !== 0 ? U_LETTER : U_DIGIT) | ((x & UPPER) !== 0 ? U_UPPER : 0);
+  }
+  return (UNIT[c] = k | (firstFlags(c) << FIRST_SHIFT));
+}
+
+/** The end of the word characters from `i` on, read by code point. */
+function wordEnd(text: string, i: number): number {
+  let end = i;
+  while (end < text.length) {
+    const cp = codePointAt(text, end);
+    if ((charClass(cp) & WORD_CHAR) === 0) break;
+    end += cp > 0xffff ? 2 : 1;
+  }
+  return end;
+}
+
+/** The flags a token's first code unit gives it, as the rules read it (a letter outside the BMP counts as neither). */
+function firstFlags(c: number): number {
+  if (c < 128) return FIRST_ASCII[c];
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  const k = charClass(c);
+  return (k & UPPER ? CAP : 0) | (k & LETTER ? WORD : 0);
+}
+const FIRST_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 65 && c <= 90) FIRST_ASCII[c] = CAP | WORD;
+  else if (c >= 97 && c <= 122) FIRST_ASCII[c] = WORD | LOWER_ASCII;
+  else if (c >= 48 && c <= 57) FIRST_ASCII[c] = DIGIT;
+}
+
+/** The end of dotted initials (`U.S.`, `A.B.C.`) starting at `i`, or -1 when there are fewer than two. */
+function dottedEnd(text: string, i: number): number {
+  let j = i;
+  let pairs = 0;
+  while (j < text.length) {
+    const cp = codePointAt(text, j);
+    if ((charClass(cp) & UPPER) === 0) break;
+    const dot = j + (cp > 0xffff ? 2 : 1);
+    if (text.charCodeAt(dot) !== 46 /* . */) break;
+    j = dot + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? j : -1;
+}
+
+/** The arrays of a scan, kept for the next scan once a view is released (see TokenView.release). */
+interface Buffers {
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+  ids: Int32Array;
+  marked: Int32Array;
+  caps: Int32Array;
+}
+let spare: Buffers | null = null;
+
+function buffers(size: number, reuse: boolean): Buffers {
+  if (reuse && spare !== null && spare.starts.length >= size) {
+    const b = spare;
+    spare = null;
+    return b;
+  }
+  const ints = (): Int32Array => new Int32Array(size);
+  return { starts: ints(), ends: ints(), flags: new Uint8Array(size), ids: ints(), marked: new Int32Array(Math.max(16, size >> 2)), caps: new Int32Array(Math.max(16, size >> 3)) };
+}
 
 export class TokenView {
-  private readonly flags: Uint8Array;
-  /** Each token's normalised string, made on first use. */
-  private readonly strs: (string | undefined)[];
+  readonly count: number;
+  /**
+   * The capacity `tokenize` would have given its arrays for this text: reading its arrays past the tokens gave 0
+   * up to there and undefined beyond, which is what a token's string outside the tokens was made of (see str).
+   */
+  private readonly capacity: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** CAP, WORD, DIGIT, LOWER_ASCII, BREAK_BEFORE and the make-up of each token. */
+  readonly flags: Uint8Array;
+  /** The vocabulary id of each token's normalised string, 0 when the vocabulary lacks it; -1 until looked up (see id). */
+  private readonly ids: Int32Array;
+  /**
+   * The indices, in order, of the tokens rules start from: the capitalised ones, those starting with a digit,
+   * words of mixed make-up, and those of words marked as starters (see Vocabulary.markStarter); the first
+   * `markedCount` entries.
+   */
+  private marked: Int32Array;
+  private markedCount: number;
+  private starterVersion: number;
 
+  private readonly vocab: Vocabulary;
+
+  /**
+   * Scans the text; ids come from `vocab` as it stands now (build the lists to look up before). With `reuse`,
+   * the arrays of the last released view are taken when large enough: a long text's arrays weigh megabytes, and
+   * allocating them anew for every text costs garbage collections.
+   */
   constructor(
     readonly text: string,
-    readonly tokens: Tokens,
+    vocab: Vocabulary = vocabulary,
+    reuse = false,
   ) {
-    const n = tokens.count;
-    this.flags = new Uint8Array(n);
-    this.strs = new Array<string | undefined>(n);
-    for (let i = 0; i < n; i++) {
-      // The first code unit, as the rules always read it (a letter outside the BMP counts as neither).
-      const c = text.charCodeAt(tokens.starts[i]);
-      let f = 0;
-      if (c < 128) {
-        if (c >= 65 && c <= 90) f = CAP | WORD;
-        else if (c >= 97 && c <= 122) f = WORD | LOWER_ASCII;
-        else if (c >= 48 && c <= 57) f = DIGIT;
-      } else if (c < 0xd800 || c > 0xdfff) {
-        const k = charClass(c);
-        if (k & UPPER) f |= CAP;
-        if (k & LETTER) f |= WORD;
+    const n = text.length;
+    const table = vocab.table();
+    let capacity = Math.max(16, (n / 4) | 0);
+    const b = buffers(capacity, reuse);
+    let { starts, ends, flags, ids, marked, caps } = b;
+    let capsCount = 0;
+    let cap = starts.length;
+    let count = 0;
+    let markedCount = 0;
+    const { starters, starterShapes, singles } = table;
+    this.starterVersion = vocab.starterVersion;
+    this.vocab = vocab;
+    let brk = 0;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let k = UNIT[c];
+      if (k === 0) k = classifyUnit(c);
+      if ((k & U_SPACE) !== 0) {
+        if ((k & U_BREAK) !== 0) brk = BREAK_BEFORE;
+        i++;
+        continue;
       }
-      this.flags[i] = f;
+      const start = i;
+      let end: number;
+      let f: number;
+      /** The token's last code unit, where the scan has it at hand (else -1). */
+      let last = -1;
+      if ((k & U_SINGLE) !== 0) {
+        last = c;
+        end = i + 1;
+        f = 0;
+      } else if ((k & U_SURROGATE) !== 0) {
+        // Outside the Basic Multilingual Plane (or half a pair): the general way, by code points.
+        const cp = codePointAt(text, i);
+        const kc = charClass(cp);
+        const width = cp > 0xffff ? 2 : 1;
+        if ((kc & SPACE) !== 0) {
+          i += width;
+          continue;
+        }
+        if ((kc & WORD_CHAR) === 0) {
+          end = i + width;
+          f = 0;
+        } else {
+          if (!((kc & UPPER) !== 0 && text.charCodeAt(i + width) === 46 && (end = dottedEnd(text, i)) >= 0)) end = wordEnd(text, i + width);
+          f = OTHER_WORD;
+        }
+      } else if ((k & U_UPPER) !== 0 && text.charCodeAt(i + 1) === 46 && (end = dottedEnd(text, i)) >= 0) {
+        f = OTHER_WORD;
+      } else {
+        // A word: code units of the table's word classes, collected in `kinds` for the token's make-up.
+        let kinds = k;
+        last = c;
+        end = i + 1;
+        while (end < n) {
+          const d = text.charCodeAt(end);
+          let kd = UNIT[d];
+          if (kd === 0) kd = classifyUnit(d);
+          if ((kd & U_WORD) === 0) {
+            // A surrogate pair may still be a letter: finish the word the general way.
+            if ((kd & U_SURROGATE) !== 0) {
+              const rest = wordEnd(text, end);
+              if (rest > end) {
+                kinds |= U_OTHER;
+                last = -1;
+              }
+              end = rest;
+            }
+            break;
+          }
+          kinds |= kd;
+          last = d;
+          end++;
+        }
+        f = (kinds & U_WORD) === U_LETTER ? ASCII_LETTERS : (kinds & U_WORD) === U_DIGIT ? ASCII_DIGITS : OTHER_WORD;
+      }
+      if (count === capacity) capacity *= 2;
+      if (count === cap) {
+        cap *= 2;
+        starts = grow(starts, cap);
+        ends = grow(ends, cap);
+        ids = grow(ids, cap);
+        const g = new Uint8Array(cap);
+        g.set(flags);
+        flags = g;
+      }
+      starts[count] = start;
+      ends[count] = end;
+      const ff = f | brk | (k >> FIRST_SHIFT);
+      // Looked up now: single marks (by table), tokens rules start from, and words shaped like a starter; the
+      // other words (mostly lower-case) when a rule asks (see id).
+      let id = -1;
+      if (end - start === 1) id = singles[c];
+      else {
+        if (last < 0) last = text.charCodeAt(end - 1);
+        if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || starterShapes[shapeOf(end - start, c, last)] === 1) id = lookupIn(table, text, start, end, c, last);
+      }
+      flags[count] = ff;
+      ids[count] = id;
+      if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || (id > 0 && id < starters.length && starters[id] === 1)) {
+        if (markedCount === marked.length) marked = grow(marked, marked.length * 2);
+        marked[markedCount++] = count;
+        if ((ff & CAP) !== 0) {
+          if (capsCount === caps.length) caps = grow(caps, caps.length * 2);
+          caps[capsCount++] = count;
+        }
+      }
+      brk = 0;
+      count++;
+      i = end;
     }
+    this.count = count;
+    this.capacity = capacity;
+    this.starts = starts;
+    this.ends = ends;
+    this.flags = flags;
+    this.ids = ids;
+    this.marked = marked;
+    this.markedCount = markedCount;
+    this.caps = caps;
+    this.capsCount = capsCount;
   }
 
-  get count(): number {
-    return this.tokens.count;
+  /**
+   * The indices, in order, of the tokens rules start from: the capitalised ones, those starting with a digit,
+   * words of mixed make-up, and those of words marked as starters (see Vocabulary.markStarter). Should words have
+   * been marked since the scan, the list is made again.
+   */
+  markedTokens(): Int32Array {
+    if (this.starterVersion !== this.vocab.starterVersion) this.remark();
+    return this.marked.subarray(0, this.markedCount);
   }
+
+  private remark(): void {
+    const starters = this.vocab.table().starters;
+    const marked = new Int32Array(this.count);
+    let n = 0;
+    for (let i = 0; i < this.count; i++) {
+      if ((this.flags[i] & (CAP | DIGIT | OTHER_WORD)) !== 0) marked[n++] = i;
+      else {
+        const id = this.id(i);
+        if (id < starters.length && starters[id] === 1) marked[n++] = i;
+      }
+    }
+    this.marked = marked;
+    this.markedCount = n;
+    this.starterVersion = this.vocab.starterVersion;
+  }
+
+  private readonly caps: Int32Array;
+  private readonly capsCount: number;
+
+  /** The vocabulary id of token i's normalised string (0 when the vocabulary lacks it); i must be a token. */
+  id(i: number): number {
+    const id = this.ids[i];
+    return id >= 0 ? id : (this.ids[i] = this.vocab.lookup(this.text, this.starts[i], this.ends[i]));
+  }
+
+  /** The indices of the tokens that start with a capital (see isCap), in order. */
+  capIndices(): Int32Array {
+    return this.caps.subarray(0, this.capsCount);
+  }
+
   start(i: number): number {
-    return this.tokens.starts[i];
+    return this.starts[i];
   }
   end(i: number): number {
-    return this.tokens.ends[i];
+    return this.ends[i];
   }
   length(i: number): number {
-    return this.tokens.ends[i] - this.tokens.starts[i];
-  }
-  str(i: number): string {
-    // Outside the tokens, the same (odd) string as before the cache: whatever the offsets there slice.
-    if (i < 0 || i >= this.tokens.count) return normToken(this.text.slice(this.tokens.starts[i], this.tokens.ends[i]));
-    const s = this.strs[i];
-    if (s !== undefined) return s;
-    const start = this.tokens.starts[i];
-    const end = this.tokens.ends[i];
-    // Only single marks need normalising: curly apostrophes and dashes are never part of a longer token.
-    return (this.strs[i] = end - start === 1 ? normToken(this.text[start]) : this.text.slice(start, end));
+    return this.ends[i] - this.starts[i];
   }
   /**
-   * The token is `s`, as `str(i) === s` but without making a string. Only single marks are normalised (curly
-   * apostrophes and dashes are never part of a longer token), so longer tokens compare as they stand.
+   * The token's normalised string. Outside the tokens, what the offsets there sliced before this view existed:
+   * '' up to the capacity `tokenize` would have had, the whole text beyond it and before the first token.
    */
+  str(i: number): string {
+    if (i >= 0 && i < this.count) return normToken(this.text.slice(this.starts[i], this.ends[i]));
+    return i >= this.count && i < this.capacity ? '' : normToken(this.text);
+  }
+
+  /** Hands the arrays on to the next scan that reuses them; the view must not be used after. */
+  release(): void {
+    spare = { starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps };
+  }
+  /** The token is `s`, as `str(i) === s` but without making a string for a token of another length. */
   is(i: number, s: string): boolean {
-    if (i < 0 || i >= this.tokens.count) return this.str(i) === s;
-    const start = this.tokens.starts[i];
-    const len = this.tokens.ends[i] - start;
+    if (i < 0 || i >= this.count) return this.str(i) === s;
+    const start = this.starts[i];
+    const len = this.ends[i] - start;
     if (len !== s.length) return false;
-    if (len === 1) return this.str(i) === s;
+    if (len === 1) return normCode(this.text.charCodeAt(start)) === s.charCodeAt(0);
     return this.text.startsWith(s, start);
   }
   /** Starts with a capital letter (`Lavrov`, `U.S.`, `NATO`). */
   isCap(i: number): boolean {
-    return i >= 0 && i < this.tokens.count && (this.flags[i] & CAP) !== 0;
+    return i >= 0 && i < this.count && (this.flags[i] & CAP) !== 0;
   }
   /** A word of letters (not a number, not punctuation). */
   isWord(i: number): boolean {
-    return i >= 0 && i < this.tokens.count && (this.flags[i] & WORD) !== 0;
+    return i >= 0 && i < this.count && (this.flags[i] & WORD) !== 0;
   }
   /** Starts with an ASCII digit. */
   isDigit(i: number): boolean {
-    return i >= 0 && i < this.tokens.count && (this.flags[i] & DIGIT) !== 0;
+    return i >= 0 && i < this.count && (this.flags[i] & DIGIT) !== 0;
   }
   /** Starts with an ASCII lower-case letter. */
   isLowerAscii(i: number): boolean {
-    return i >= 0 && i < this.tokens.count && (this.flags[i] & LOWER_ASCII) !== 0;
+    return i >= 0 && i < this.count && (this.flags[i] & LOWER_ASCII) !== 0;
+  }
+  /** A line break stands between token i - 1 (or the start of the text) and token i. */
+  breakBefore(i: number): boolean {
+    return (this.flags[i] & BREAK_BEFORE) !== 0;
   }
   /** The text between two neighbouring tokens. */
   gap(i: number): string {
-    return this.text.slice(this.tokens.ends[i], this.tokens.starts[i + 1]);
+    return this.text.slice(this.ends[i], this.starts[i + 1]);
   }
   /** Neighbours joined by one ordinary space, or touching (`al-Assad`, `U.S.`). */
   joined(i: number): boolean {
-    if (i + 1 >= this.tokens.count) return false;
-    const g = this.tokens.starts[i + 1] - this.tokens.ends[i];
-    return g === 0 || (g === 1 && this.text.charCodeAt(this.tokens.ends[i]) === 32);
+    if (i + 1 >= this.count) return false;
+    const g = this.starts[i + 1] - this.ends[i];
+    return g === 0 || (g === 1 && this.text.charCodeAt(this.ends[i]) === 32);
   }
   touching(i: number): boolean {
-    return i + 1 < this.tokens.count && this.tokens.starts[i + 1] === this.tokens.ends[i];
+    return i + 1 < this.count && this.starts[i + 1] === this.ends[i];
   }
   /** True at the first token of a sentence: after `.`, `!`, `?`, a quotation mark at a paragraph start, or a line break. */
   sentenceStart(i: number): boolean {
@@ -115,4 +387,10 @@ export class TokenView {
     if (/^["“«']$/.test(prev)) return this.sentenceStart(i - 1);
     return prev === '.' || prev === '!' || prev === '?' || prev === ':';
   }
+}
+
+function grow(a: Int32Array, cap: number): Int32Array {
+  const g = new Int32Array(cap);
+  g.set(a);
+  return g;
 }
