@@ -4,7 +4,7 @@
 
 import type { Entity } from '../entities';
 import { personInfo } from '../entities/load';
-import type { ArticleStructure, Span } from '../text';
+import type { ArticleStructure, Span, Turn } from '../text';
 import { cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { classifyQuote } from './kind';
 import { type Context, firstAtOrAfter, resolveSubject, surnameIndex } from './resolve';
@@ -105,6 +105,7 @@ export function attributeQuotes(
   const paragraphs = structure.paragraphs.filter((p) => !p.boilerplate);
   const sentences = structure.sentences.length > 0 ? structure.sentences : paragraphs;
   const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const turnsInOrder = inTextOrder(structure.turns);
   const s: State = {
     text,
     masked: maskQuotes(text, topLevel),
@@ -138,6 +139,12 @@ export function attributeQuotes(
 
   const out: Quote[] = [];
   const done: Quote[] = [];
+  // The top-level quotations done so far, and the furthest end among the first i of them (for outerQuote).
+  const doneTop: Quote[] = [];
+  const doneTopMaxEnd: number[] = [];
+  // The first correction of each exact text wins, as a search of the list from its start would find it.
+  const correctionOf = new Map<string, SpeakerCorrection>();
+  for (const c of corrections) if (!correctionOf.has(c.exact)) correctionOf.set(c.exact, c);
   let nextTop = 0;
   let prevTopClose = 0;
   for (const q of scanned) {
@@ -177,11 +184,11 @@ export function attributeQuotes(
         const prev = paragraphs[indexAt(paragraphs, para.start) - 1];
         if (prev && prev.start < para.start && prev.start !== structure.headline?.start) speaker = lastAttribution(prev.start, prev.end, done, 'previous-paragraph');
       }
-      speaker ??= turnSpeaker(structure, q.open.start, sorted);
+      speaker ??= turnSpeaker(structure.turns, turnsInOrder, q.open.start, sorted);
       prevTopClose = end;
     } else {
       // A quotation inside a quotation is someone's words when the outer quotation says whose.
-      const outer = [...done].reverse().find((d) => !d.nested && d.start <= q.open.start && q.end <= d.end);
+      const outer = outerQuote(doneTop, doneTopMaxEnd, q.open.start, q.end);
       const inner = outer ? text.slice(Math.max(outer.start, q.open.start - 120), q.open.start) : '';
       const cue = cueBefore(inner);
       // Only a cue that introduces the words (`told the region that 'we will…'`), not any verb before them.
@@ -190,7 +197,7 @@ export function attributeQuotes(
         cued = speaker !== null;
       }
     }
-    const user = corrections.find((c) => c.exact === content);
+    const user = correctionOf.get(content);
     if (user && !nested) {
       speaker = user.speaker === null ? null : { name: user.speaker, cue: { start: q.start, end: q.end, text: content }, antecedent: null, via: 'user' };
     }
@@ -201,6 +208,10 @@ export function attributeQuotes(
     if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: personInfo(speaker.name)?.gender ?? null });
     out.push(quote);
     done.push(quote);
+    if (!nested) {
+      doneTop.push(quote);
+      doneTopMaxEnd.push(Math.max(quote.end, doneTopMaxEnd[doneTopMaxEnd.length - 1] ?? -Infinity));
+    }
   }
   continueUnclosed(out);
   return out;
@@ -208,21 +219,69 @@ export function attributeQuotes(
 
 /** A quotation left open at a paragraph's end goes on in the next paragraph's opening quotation: same speaker. */
 function continueUnclosed(quotes: Quote[]): void {
-  for (let i = quotes.length - 2; i >= 0; i--) {
+  // The first top-level quotation after quotes[i], kept up to date while walking backwards.
+  let next: Quote | undefined;
+  for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i];
-    if (!q.unclosed || q.nested || q.speaker?.via === 'user' || (q.speaker && q.speaker.via !== 'previous-quote' && q.speaker.via !== 'previous-paragraph')) continue;
-    const next = quotes.slice(i + 1).find((x) => !x.nested);
-    if (next?.speaker && next.kind === 'direct') {
-      q.speaker = { ...next.speaker, via: 'continuation' };
-      q.kind = 'direct';
-    }
+    if (i < quotes.length - 1) continueFrom(q, next);
+    if (!q.nested) next = q;
   }
 }
 
-function turnSpeaker(structure: ArticleStructure, pos: number, entities: readonly Entity[]): SpeakerAttribution | null {
-  const turn = structure.turns.find((t) => t.content.start <= pos && pos < t.content.end);
+function continueFrom(q: Quote, next: Quote | undefined): void {
+  if (!q.unclosed || q.nested || q.speaker?.via === 'user' || (q.speaker && q.speaker.via !== 'previous-quote' && q.speaker.via !== 'previous-paragraph')) return;
+  if (next?.speaker && next.kind === 'direct') {
+    q.speaker = { ...next.speaker, via: 'continuation' };
+    q.kind = 'direct';
+  }
+}
+
+/**
+ * The last of the top-level quotations done so far that holds `start`…`end`. `maxEnd[i]` is the furthest end
+ * among the first i + 1 of them: once it falls short of `end`, no earlier quotation can hold the span.
+ */
+function outerQuote(top: readonly Quote[], maxEnd: readonly number[], start: number, end: number): Quote | undefined {
+  for (let i = top.length - 1; i >= 0 && maxEnd[i] >= end; i--) {
+    if (top[i].start <= start && end <= top[i].end) return top[i];
+  }
+  return undefined;
+}
+
+/** True when the turns follow each other in the text without overlapping, as findTurns makes them. */
+function inTextOrder(turns: readonly Turn[]): boolean {
+  for (let i = 0; i < turns.length; i++) {
+    if (turns[i].content.end < turns[i].content.start || (i > 0 && turns[i].content.start < turns[i - 1].content.end)) return false;
+  }
+  return true;
+}
+
+/** The first turn whose content holds `pos`: a binary search when the turns are in text order. */
+function turnAt(turns: readonly Turn[], inOrder: boolean, pos: number): Turn | undefined {
+  if (!inOrder) return turns.find((t) => t.content.start <= pos && pos < t.content.end);
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid].content.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = turns[lo - 1];
+  return t && pos < t.content.end ? t : undefined;
+}
+
+/** The first person (in `entities`, sorted by start) lying within the span. */
+function personWithin(entities: readonly Entity[], span: Span): Entity | undefined {
+  for (let i = firstAtOrAfter(entities, span.start); i < entities.length && entities[i].start <= span.end; i++) {
+    const e = entities[i];
+    if (e.type === 'PERSON' && e.end <= span.end) return e;
+  }
+  return undefined;
+}
+
+function turnSpeaker(turns: readonly Turn[], inOrder: boolean, pos: number, entities: readonly Entity[]): SpeakerAttribution | null {
+  const turn = turnAt(turns, inOrder, pos);
   if (!turn) return null;
-  const person = entities.find((e) => e.type === 'PERSON' && e.start >= turn.label.start && e.end <= turn.label.end);
+  const person = personWithin(entities, turn.label);
   const name = person?.canonical ?? (/^(question|answer|q|a|moderator)$/i.test(turn.label.text) ? null : turn.label.text);
   return name ? { name, cue: turn.label, antecedent: null, via: 'turn' } : null;
 }

@@ -134,6 +134,14 @@ function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
   return lead.includes(noun) || appositive.includes(noun) || (personInfo(m.canonical)?.roles ?? []).some((r) => r.title.toLowerCase().includes(noun));
 }
 
+/** The first person mentioned at or after `pos` who starts before `limit`. */
+function firstPersonAfter(ctx: Context, pos: number, limit: number): Entity | undefined {
+  for (let i = firstAtOrAfter(ctx.mentions, pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
+    if (ctx.mentions[i].type === 'PERSON') return ctx.mentions[i];
+  }
+  return undefined;
+}
+
 function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
   if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
     const head = BODY_ROLE.exec(role)![1].toLowerCase();
@@ -150,7 +158,7 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
     find(before(ctx, pos, PERSON, near), (m) => isSubject(ctx, m)) ??
     find(before(ctx, pos, PERSON, recent), () => true) ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
-    ctx.mentions.slice(firstAtOrAfter(ctx.mentions, pos)).find((m) => m.type === 'PERSON' && m.start < pos + 3000);
+    firstPersonAfter(ctx, pos, pos + 3000);
   return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
 }
 
