@@ -1,9 +1,14 @@
 // The fast paths of quotation attribution against the straightforward code they replace, as oracles: cue
-// search with its pre-checks, the sticky cue after a quotation.
+// search with its pre-checks, the sticky cue after a quotation, the kind of a quotation without split and regexes,
+// the mark scan and the masking of quotations by character codes.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
+import { maskQuotes } from '../../src/core/quotes/attribute';
+import { classifyQuote } from '../../src/core/quotes/kind';
+import { isMarkChar, MARK_CHARS } from '../../src/core/quotes/marks';
+import type { ScannedQuote, SpeakerAttribution } from '../../src/core/quotes/types';
 
 /** Pieces that make and break reporting cues: subjects, verbs, appositives, auxiliaries, punctuation, scripts. */
 const PIECES = [
@@ -81,5 +86,83 @@ describe('cue search keeps its results', () => {
   });
   it('finds the cue after any mix of pieces as a search from the start does', () => {
     fc.assert(fc.property(texts, (s) => assert.deepEqual(cueAfter(s), oracleCueAfter(s))), { numRuns: 3000 });
+  });
+});
+
+describe('quotation kind keeps its results', () => {
+  const SCARE_LEAD = /(?:so-called|so called|the term|the word|the phrase|dubbed|known as|termed|nicknamed)\s*$/i;
+  /** The kind as the original code decided it, with split, filter and regular expressions. */
+  function oracleKind(content: string, nested: boolean, speaker: SpeakerAttribution | null, cued: boolean, before: string): 'direct' | 'scare' {
+    if (SCARE_LEAD.test(before)) return 'scare';
+    if (speaker?.via === 'user') return 'direct';
+    if (nested) return cued && speaker ? 'direct' : 'scare';
+    const trimmed = content.trim();
+    const words = trimmed.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const sentenceLike = /[.!?,;:…]["'’”»]?$/.test(trimmed) || (/^\p{Lu}/u.test(trimmed) && words >= 4);
+    if (speaker && cued) return 'direct';
+    if (speaker) return words >= 4 || sentenceLike ? 'direct' : 'scare';
+    return words >= 6 && sentenceLike ? 'direct' : 'scare';
+  }
+  const WORDS = [
+    ' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\ufeff', '\u2028', 'a', 'Word', 'é', 'É', 'İ', 'ı', 'K', '\u212a', 'ſ', 'Ж', '日本', '٣', '²',
+    '😀', '𝐀', '𝐚', '\ud835', '\udc00', '\ud800', '-', '—', '.', '!', '?', ',', ';', ':', '…', '"', "'", '’', '”', '»', '«', '“',
+    'so-called', 'SO-CALLED', 'So Called', 'so  called', 'the term', 'THE WORD', 'the phrase', 'dubbed', 'known as', 'Termed',
+    'nicknamed', 'NICKNAMED', 'the', 'word', '12', 'x.',
+  ];
+  const piece = fc.array(fc.constantFrom(...WORDS), { maxLength: 16 }).map((xs) => xs.join(''));
+  const speaker = fc.constantFrom<SpeakerAttribution | null>(
+    null,
+    { name: 'X', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'cue-after' },
+    { name: 'X', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'user' },
+  );
+  it('folds only ASCII letters when it looks for a scare lead, as /i without u does', () => {
+    for (const before of ['\u212anown as ', 'ſo-called', 'the ſo-called\n', 'İs the term', 'The Term \u00a0', 'so-calledx', 'dubbed']) {
+      assert.equal(classifyQuote('Five words are in here.', false, null, false, before), oracleKind('Five words are in here.', false, null, false, before), before);
+    }
+  });
+  it('decides any quotation as the original code does', () => {
+    fc.assert(
+      fc.property(piece, fc.boolean(), speaker, fc.boolean(), piece, (content, nested, sp, cued, before) => {
+        assert.equal(classifyQuote(content, nested, sp, cued, before), oracleKind(content, nested, sp, cued, before));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('marks and masking keep their results', () => {
+  it('tells quotation mark characters as MARK_CHARS does, for every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isMarkChar(c), new RegExp(MARK_CHARS.source).test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+  /** The masked text as the original code made it, with a regular expression per quotation. */
+  function oracleMask(text: string, topLevel: readonly ScannedQuote[]): string {
+    const parts: string[] = [];
+    let at = 0;
+    for (const q of topLevel) {
+      if (q.open.start < at) continue;
+      const end = q.close?.end ?? q.end;
+      parts.push(text.slice(at, q.open.start), text.slice(q.open.start, end).replace(/[^\n\r]+/g, (s) => ' '.repeat(s.length)));
+      at = end;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+  }
+  const text = fc.array(fc.constantFrom('a', 'b c', '\n', '\r\n', '\r', '“', '”', ' ', '😀', '\u2028', 'Ж'), { maxLength: 40 }).map((xs) => xs.join(''));
+  it('blanks quotations out as the regular expression did, line breaks kept', () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 6 }), (t, spans) => {
+        // Quotations in order of their opening, some overlapping, some unclosed, as the scanner might give them.
+        const quotes: ScannedQuote[] = spans
+          .map(([a, b, closed]) => {
+            const open = a % (t.length + 1);
+            const end = Math.min(t.length, open + 1 + (b % 12));
+            const close = closed && end < t.length ? { start: end, end: end + 1 } : null;
+            return { start: Math.min(open + 1, end), end, open: { start: open, end: open + 1 }, close, depth: 0, unclosed: close === null, paragraph: 0 };
+          })
+          .sort((x, y) => x.open.start - y.open.start);
+        assert.equal(maskQuotes(t, quotes), oracleMask(t, quotes));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

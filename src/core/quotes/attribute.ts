@@ -5,6 +5,7 @@
 import type { Entity } from '../entities';
 import { personInfo } from '../entities/load';
 import type { ArticleStructure, Span, Turn } from '../text';
+import { charClass, SPACE } from '../text/chars';
 import { cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { classifyQuote } from './kind';
 import { type Context, firstAtOrAfter, resolveSubject, surnameIndex } from './resolve';
@@ -24,17 +25,31 @@ function indexAt(spans: readonly Span[], pos: number): number {
 const closeEnd = (q: { close: Span | null; end: number }): number => q.close?.end ?? q.end;
 
 /** The text with every top-level quotation blanked out, so that cues are only found outside quotations. */
-function maskQuotes(text: string, topLevel: readonly ScannedQuote[]): string {
+export function maskQuotes(text: string, topLevel: readonly ScannedQuote[]): string {
   const parts: string[] = [];
   let at = 0;
   for (const q of topLevel) {
     if (q.open.start < at) continue;
     const end = closeEnd(q);
-    parts.push(text.slice(at, q.open.start), text.slice(q.open.start, end).replace(/[^\n\r]+/g, (s) => ' '.repeat(s.length)));
+    parts.push(text.slice(at, q.open.start));
+    pushBlanked(parts, text, q.open.start, end);
     at = end;
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** `text` from `from` to `to` with every character but line breaks (`\n`, `\r`) turned into a space. */
+function pushBlanked(parts: string[], text: string, from: number, to: number): void {
+  let run = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d) continue;
+    if (i > run) parts.push(' '.repeat(i - run));
+    parts.push(text[i]);
+    run = i + 1;
+  }
+  if (to > run) parts.push(' '.repeat(to - run));
 }
 
 /** Entities that lie outside every top-level quotation (both lists sorted by start). */
@@ -92,6 +107,14 @@ function participleAttribution(s: State, head: string, headStart: number): Speak
     }
   }
   return null;
+}
+
+/** `/(^|,\s*)$/.test(s.slice(0, at))`: `at` is the start of `s`, or only spaces follow a comma before it. */
+function opensClause(s: string, at: number): boolean {
+  if (at === 0) return true;
+  let i = at - 1;
+  while (i >= 0 && (charClass(s.charCodeAt(i)) & SPACE) !== 0) i--;
+  return i >= 0 && s.charCodeAt(i) === 0x2c;
 }
 
 export function attributeQuotes(
@@ -169,7 +192,7 @@ export function attributeQuotes(
       const anyHead = headCues[headCues.length - 1];
       // A cue anywhere later in the sentence, searched only when the nearer ones said nothing.
       const anyTail = (): SpeakerAttribution | null => {
-        const c = findCues(tail).find((x) => /(^|,\s*)$/.test(tail.slice(0, x.start)));
+        const c = findCues(tail).find((x) => opensClause(tail, x.start));
         return c ? attribution(s, c, end, 'same-sentence') : null;
       };
       speaker =

@@ -2,7 +2,7 @@
 // mark), interruptions, quotations that run across a paragraph break, and quotations never closed.
 
 import type { Span } from '../text';
-import { classifyMark, MARK_CHARS, type Mark, type MarkFamily } from './marks';
+import { classifyMark, isMarkChar, type Mark, type MarkFamily } from './marks';
 import type { ScannedQuote } from './types';
 
 interface Open {
@@ -12,11 +12,9 @@ interface Open {
 
 function marksIn(text: string, p: Span): Mark[] {
   const out: Mark[] = [];
-  const re = new RegExp(MARK_CHARS.source, 'g');
-  re.lastIndex = p.start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < p.end) {
-    const mark = classifyMark(text, m.index);
+  for (let i = p.start; i < p.end; i++) {
+    if (!isMarkChar(text.charCodeAt(i))) continue;
+    const mark = classifyMark(text, i);
     if (mark) out.push(mark);
   }
   return out;
