@@ -1,13 +1,12 @@
 // The fast paths of quotation attribution against the straightforward code they replace, as oracles: cue
 // search with its pre-checks, the sticky cue after a quotation, the kind of a quotation without split and regexes,
-// the mark scan and the masking of quotations by character codes.
+// the masking of quotations.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
 import { maskQuotes } from '../../src/core/quotes/attribute';
 import { classifyQuote } from '../../src/core/quotes/kind';
-import { isMarkChar, MARK_CHARS } from '../../src/core/quotes/marks';
 import type { ScannedQuote, SpeakerAttribution } from '../../src/core/quotes/types';
 
 /** Pieces that make and break reporting cues: subjects, verbs, appositives, auxiliaries, punctuation, scripts. */
@@ -131,9 +130,6 @@ describe('quotation kind keeps its results', () => {
 });
 
 describe('marks and masking keep their results', () => {
-  it('tells quotation mark characters as MARK_CHARS does, for every UTF-16 code unit', () => {
-    for (let c = 0; c < 0x10000; c++) assert.equal(isMarkChar(c), new RegExp(MARK_CHARS.source).test(String.fromCharCode(c)), `U+${c.toString(16)}`);
-  });
   /** The masked text as the original code made it, with a regular expression per quotation. */
   function oracleMask(text: string, topLevel: readonly ScannedQuote[]): string {
     const parts: string[] = [];

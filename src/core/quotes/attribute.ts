@@ -27,27 +27,50 @@ const closeEnd = (q: { close: Span | null; end: number }): number => q.close?.en
 /** The text with every top-level quotation blanked out, so that cues are only found outside quotations. */
 export function maskQuotes(text: string, topLevel: readonly ScannedQuote[]): string {
   const parts: string[] = [];
+  const breaks = new LineBreaks(text);
   let at = 0;
   for (const q of topLevel) {
     if (q.open.start < at) continue;
     const end = closeEnd(q);
     parts.push(text.slice(at, q.open.start));
-    pushBlanked(parts, text, q.open.start, end);
+    pushBlanked(parts, text, breaks, q.open.start, end);
     at = end;
   }
   parts.push(text.slice(at));
   return parts.join('');
 }
 
-/** `text` from `from` to `to` with every character but line breaks (`\n`, `\r`) turned into a space. */
-function pushBlanked(parts: string[], text: string, from: number, to: number): void {
+/**
+ * The line breaks (`\n`, `\r`) of a text, found with a regular expression (much faster than a loop over
+ * character codes on a long text). The last answer is remembered: asked at increasing positions, it reads the
+ * text once, not once per quotation to the next line break.
+ */
+class LineBreaks {
+  private readonly re = /[\n\r]/g;
+  /** No line break lies from `from` up to `next`, which is one (or the text's length). */
+  private from = 0;
+  private next = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The offset of the first line break at or after `pos`, or the text's length. */
+  atOrAfter(pos: number): number {
+    if (pos < this.from || pos > this.next) {
+      this.re.lastIndex = pos;
+      this.from = pos;
+      this.next = this.re.exec(this.text)?.index ?? this.text.length;
+    }
+    return this.next;
+  }
+}
+
+/** `text` from `from` to `to` with every character but line breaks turned into a space. */
+function pushBlanked(parts: string[], text: string, breaks: LineBreaks, from: number, to: number): void {
   let run = from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x0a && c !== 0x0d) continue;
-    if (i > run) parts.push(' '.repeat(i - run));
-    parts.push(text[i]);
-    run = i + 1;
+  for (let b = breaks.atOrAfter(from); b < to; b = breaks.atOrAfter(b + 1)) {
+    if (b > run) parts.push(' '.repeat(b - run));
+    parts.push(text[b]);
+    run = b + 1;
   }
   if (to > run) parts.push(' '.repeat(to - run));
 }

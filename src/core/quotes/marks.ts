@@ -12,11 +12,6 @@ export interface Mark {
 
 export const MARK_CHARS = /["“”„‟'‘’‚‛«»‹›]/g;
 
-/** True for the UTF-16 code units MARK_CHARS matches: `"` `'` `«` `»`, U+2018…U+201F (`‘’‚‛“”„‟`), `‹` `›`. */
-export function isMarkChar(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a;
-}
-
 const FAMILY: Record<string, MarkFamily> = {
   '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double',
   "'": 'single', '‘': 'single', '’': 'single', '‚': 'single', '‛': 'single',
