@@ -1,12 +1,13 @@
 // The fast paths of quotation attribution against the straightforward code they replace, as oracles: cue
 // search with its pre-checks, the sticky cue after a quotation, the kind of a quotation without split and regexes,
-// the masking of quotations.
+// the masking of quotations, mark classification by character codes.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
 import { maskQuotes } from '../../src/core/quotes/attribute';
 import { classifyQuote } from '../../src/core/quotes/kind';
+import { classifyMark, type Mark } from '../../src/core/quotes/marks';
 import type { ScannedQuote, SpeakerAttribution } from '../../src/core/quotes/types';
 
 /** Pieces that make and break reporting cues: subjects, verbs, appositives, auxiliaries, punctuation, scripts. */
@@ -159,6 +160,64 @@ describe('marks and masking keep their results', () => {
         assert.equal(maskQuotes(t, quotes), oracleMask(t, quotes));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('mark classification keeps its results', () => {
+  // The classification as first written, with a regular expression per character test.
+  const FAMILY: Record<string, Mark['family']> = {
+    '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double',
+    "'": 'single', '‘': 'single', '’': 'single', '‚': 'single', '‛': 'single',
+    '«': 'guillemet', '»': 'guillemet', '‹': 'guillemet', '›': 'guillemet',
+  };
+  const ONLY_OPEN = new Set(['«', '‹', '„', '‚']);
+  const ONLY_CLOSE = new Set(['»', '›']);
+  const isSpace = (c: string): boolean => c === '' || /[\s\u00a0]/.test(c);
+  const isLetter = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+  const isMark = (c: string): boolean => c !== '' && FAMILY[c] !== undefined;
+  const OPEN_PUNCT = /[([{\u2014\u2013\-/:]/;
+  const CLOSE_PUNCT = /[.,;:!?)\]}\u2014\u2013\-…/]/;
+  function isApostrophe(text: string, i: number): boolean {
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    if (isLetter(prev) && isLetter(next)) return true;
+    const after = text.slice(i + 1, i + 4);
+    if (isSpace(prev) && /^s(?![\p{L}\p{N}])/u.test(after)) return true;
+    if (/^\d\ds/.test(after) || /^\d\d(?!\d)/.test(after)) return isSpace(prev);
+    if (/^n['’‘]/.test(after)) return true;
+    if (prev === 'n' && /['’‘]/.test(text[i - 2] ?? '')) return true;
+    return false;
+  }
+  function oracleMark(text: string, i: number): Mark | null {
+    const char = text[i];
+    const family = FAMILY[char];
+    if (!family) return null;
+    if (family === 'single' && isApostrophe(text, i)) return null;
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    let canOpen = !isSpace(next) && (isSpace(prev) || OPEN_PUNCT.test(prev) || isMark(prev));
+    let canClose = !isSpace(prev) && (isSpace(next) || CLOSE_PUNCT.test(next) || isMark(next));
+    if (ONLY_OPEN.has(char)) canClose = false;
+    if (ONLY_CLOSE.has(char)) canOpen = false;
+    if (canOpen === canClose) {
+      if (char === '“') [canOpen, canClose] = [true, false];
+      else if (char === '”') [canOpen, canClose] = [false, true];
+    }
+    if (!canOpen && !canClose) return null;
+    return { offset: i, char, family, canOpen, canClose };
+  }
+  const CHARS = [
+    '"', '“', '”', '„', '‟', "'", '‘', '’', '‚', '‛', '«', '»', '‹', '›', ' ', '\n', '\u00a0', '\u2009', 'a', 's', 'n', 'S', 'é',
+    'Ж', '1', '9', '0', '٣', '😀', '𝐀', '\ud835', '\udc00', '(', '[', '{', '—', '–', '-', '/', ':', '.', ',', ';', '!', '?', ')',
+    ']', '}', '…', 'x', 'rock', 's ', 'sx', '90s', '90', '901',
+  ];
+  it('classifies every position of any mix of marks, letters, digits and punctuation as the regexes did', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 24 }).map((xs) => xs.join('')), (text) => {
+        for (let i = -1; i <= text.length; i++) assert.deepEqual(classifyMark(text, i), oracleMark(text, i), `${JSON.stringify(text)} at ${i}`);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -140,6 +140,17 @@ function opensClause(s: string, at: number): boolean {
   return i >= 0 && s.charCodeAt(i) === 0x2c;
 }
 
+/**
+ * The start and end of every paragraph that is not boilerplate, as new small objects. The structure's own
+ * paragraph objects are slow to reach on a big text (each read costs far more than on a fresh compact copy),
+ * and the attribution looks paragraphs up many times per quotation.
+ */
+export function textParagraphs(structure: ArticleStructure): Span[] {
+  const out: Span[] = [];
+  for (const p of structure.paragraphs) if (!p.boilerplate) out.push({ start: p.start, end: p.end });
+  return out;
+}
+
 export function attributeQuotes(
   text: string,
   structure: ArticleStructure,
@@ -147,8 +158,19 @@ export function attributeQuotes(
   entities: readonly Entity[],
   corrections: readonly SpeakerCorrection[] = [],
 ): Quote[] {
+  return attributeInParagraphs(text, structure, textParagraphs(structure), scanned, entities, corrections);
+}
+
+/** attributeQuotes, given the text's paragraphs (textParagraphs) already. */
+export function attributeInParagraphs(
+  text: string,
+  structure: ArticleStructure,
+  paragraphs: readonly Span[],
+  scanned: readonly ScannedQuote[],
+  entities: readonly Entity[],
+  corrections: readonly SpeakerCorrection[],
+): Quote[] {
   const topLevel = scanned.filter((q) => q.depth === 0);
-  const paragraphs = structure.paragraphs.filter((p) => !p.boilerplate);
   const sentences = structure.sentences.length > 0 ? structure.sentences : paragraphs;
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const turnsInOrder = inTextOrder(structure.turns);

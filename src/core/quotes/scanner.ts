@@ -2,6 +2,7 @@
 // mark), interruptions, quotations that run across a paragraph break, and quotations never closed.
 
 import type { Span } from '../text';
+import { charClass, SPACE } from '../text/chars';
 import { classifyMark, MARK_CHARS, type Mark, type MarkFamily } from './marks';
 import type { ScannedQuote } from './types';
 
@@ -57,44 +58,45 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
   const offsets = markOffsets(text);
   const marksByParagraph = paragraphs.map((p) => marksIn(text, offsets, p));
 
-  const emit = (o: Open, close: Mark | null, endOffset: number, depth: number): void => {
-    const start = o.mark.offset + 1;
-    let end = close ? close.offset : endOffset;
-    if (!close) while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end <= start) return;
-    quotes.push({
-      start, end, depth, paragraph: o.paragraph, unclosed: close === null,
-      open: { start: o.mark.offset, end: start },
-      close: close ? { start: close.offset, end: close.offset + 1 } : null,
-    });
-  };
-
-  paragraphs.forEach((p, pi) => {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
     for (const mark of marksByParagraph[pi]) {
       const matchAt = findOpen(stack, mark.family);
       if (mark.canClose && matchAt >= 0) {
         // Quotations opened inside the one now closing and never closed themselves were not quotations,
         // except double ones, which end here unclosed.
         for (let k = stack.length - 1; k > matchAt; k--) {
-          if (stack[k].mark.family !== 'single') emit(stack[k], null, mark.offset, k);
+          if (stack[k].mark.family !== 'single') emit(quotes, text, stack[k], null, mark.offset, k);
         }
-        emit(stack[matchAt], mark, mark.offset, matchAt);
-        stack = stack.slice(0, matchAt);
+        emit(quotes, text, stack[matchAt], mark, mark.offset, matchAt);
+        stack.length = matchAt;
       } else if (mark.canOpen) {
         stack.push({ mark, paragraph: pi });
       }
     }
-    if (stack.length === 0) return;
+    if (stack.length === 0) continue;
     const next = marksByParagraph[pi + 1];
     const keep: Open[] = [];
     for (let k = 0; k < stack.length; k++) {
       const o = stack[k];
       if (o.mark.family !== 'single' && k === keep.length && next && continuesInto(next, o.mark.family)) keep.push(o);
-      else if (o.mark.family !== 'single') emit(o, null, p.end, k);
+      else if (o.mark.family !== 'single') emit(quotes, text, o, null, paragraphs[pi].end, k);
     }
     stack = keep;
-  });
+  }
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Adds the quotation opened by `o` and closed by `close` (or ending at `endOffset`, spaces trimmed), unless empty. */
+function emit(quotes: ScannedQuote[], text: string, o: Open, close: Mark | null, endOffset: number, depth: number): void {
+  const start = o.mark.offset + 1;
+  let end = close ? close.offset : endOffset;
+  if (!close) while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  if (end <= start) return;
+  quotes.push({
+    start, end, depth, paragraph: o.paragraph, unclosed: close === null,
+    open: { start: o.mark.offset, end: start },
+    close: close ? { start: close.offset, end: close.offset + 1 } : null,
+  });
 }
 
 function findOpen(stack: Open[], family: MarkFamily): number {
