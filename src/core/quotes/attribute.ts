@@ -172,7 +172,7 @@ export function attributeInParagraphs(
 ): Quote[] {
   const topLevel = scanned.filter((q) => q.depth === 0);
   const sentences = structure.sentences.length > 0 ? structure.sentences : paragraphs;
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const sorted = byStart(entities);
   const turnsInOrder = inTextOrder(structure.turns);
   const s: State = {
     text,
@@ -265,8 +265,9 @@ export function attributeInParagraphs(
         cued = speaker !== null;
       }
     }
-    const user = correctionOf.get(content);
-    if (user && !nested) {
+    // Only top-level quotations take corrections; looking up hashes the whole quotation, so only when there are any.
+    const user = nested || correctionOf.size === 0 ? undefined : correctionOf.get(content);
+    if (user) {
       speaker = user.speaker === null ? null : { name: user.speaker, cue: { start: q.start, end: q.end, text: content }, antecedent: null, via: 'user' };
     }
     const before = text.slice(Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
@@ -283,6 +284,14 @@ export function attributeInParagraphs(
   }
   continueUnclosed(out);
   return out;
+}
+
+/** The entities sorted by start (stably), without sorting when they come in that order, as they usually do. */
+function byStart(entities: readonly Entity[]): Entity[] {
+  for (let i = 1; i < entities.length; i++) {
+    if (entities[i].start < entities[i - 1].start) return [...entities].sort((a, b) => a.start - b.start);
+  }
+  return [...entities];
 }
 
 /** A quotation left open at a paragraph's end goes on in the next paragraph's opening quotation: same speaker. */
