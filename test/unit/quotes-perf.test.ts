@@ -8,6 +8,7 @@ import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/
 import { maskQuotes } from '../../src/core/quotes/attribute';
 import { classifyQuote } from '../../src/core/quotes/kind';
 import { classifyMark, type Mark } from '../../src/core/quotes/marks';
+import { narrowed } from '../../src/core/quotes/narrow';
 import type { ScannedQuote, SpeakerAttribution } from '../../src/core/quotes/types';
 
 /** Pieces that make and break reporting cues: subjects, verbs, appositives, auxiliaries, punctuation, scripts. */
@@ -219,5 +220,13 @@ describe('mark classification keeps its results', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('narrowed strings', () => {
+  it('are the same strings', () => {
+    const wide = `x\u2019${'a'.repeat(9000)}`;
+    for (const s of ['', 'a', 'Lavrov said', 'caf\u00e9 \u00ff\u0000', 'Russia\u2019s', '😀', wide.slice(2), wide.slice(2, 50), `${'b'.repeat(8192)}`]) assert.equal(narrowed(s), s);
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => assert.equal(narrowed(s), s)), { numRuns: 2000 });
   });
 });
