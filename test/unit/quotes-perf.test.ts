@@ -1,13 +1,13 @@
 // The fast paths of quotation attribution against the straightforward code they replace, as oracles: cue
 // search with its pre-checks, the sticky cue after a quotation, the kind of a quotation without split and regexes,
-// the masking of quotations, mark classification by character codes.
+// the masking of quotations piece by piece, mark classification by character codes.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
-import { maskQuotes } from '../../src/core/quotes/attribute';
 import { classifyQuote } from '../../src/core/quotes/kind';
 import { classifyMark, type Mark } from '../../src/core/quotes/marks';
+import { MaskedText } from '../../src/core/quotes/masked';
 import { narrowed } from '../../src/core/quotes/narrow';
 import type { ScannedQuote, SpeakerAttribution } from '../../src/core/quotes/types';
 
@@ -146,22 +146,39 @@ describe('marks and masking keep their results', () => {
     return parts.join('');
   }
   const text = fc.array(fc.constantFrom('a', 'b c', '\n', '\r\n', '\r', '“', '”', ' ', '😀', '\u2028', 'Ж'), { maxLength: 40 }).map((xs) => xs.join(''));
-  it('blanks quotations out as the regular expression did, line breaks kept', () => {
+  it('blanks quotations out as the regular expression did, line breaks kept, in any slice', () => {
     fc.assert(
-      fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 6 }), (t, spans) => {
+      fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 6 }), fc.nat(), fc.nat(), (t, spans, a, b) => {
         // Quotations in order of their opening, some overlapping, some unclosed, as the scanner might give them.
         const quotes: ScannedQuote[] = spans
-          .map(([a, b, closed]) => {
-            const open = a % (t.length + 1);
-            const end = Math.min(t.length, open + 1 + (b % 12));
+          .map(([x, y, closed]) => {
+            const open = x % (t.length + 1);
+            const end = Math.min(t.length, open + 1 + (y % 12));
             const close = closed && end < t.length ? { start: end, end: end + 1 } : null;
             return { start: Math.min(open + 1, end), end, open: { start: open, end: open + 1 }, close, depth: 0, unclosed: close === null, paragraph: 0 };
           })
           .sort((x, y) => x.open.start - y.open.start);
-        assert.equal(maskQuotes(t, quotes), oracleMask(t, quotes));
+        const whole = oracleMask(t, quotes);
+        const masked = new MaskedText(t, quotes);
+        const from = a % (t.length + 1);
+        const to = from + (b % (t.length - from + 1));
+        assert.equal(masked.slice(0, t.length), whole);
+        assert.equal(masked.slice(from, to), whole.slice(from, to));
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
+  });
+  it('blanks long slices, made in pieces, as the regular expression did', () => {
+    const t = `${'ab “cd” ef\n'.repeat(3000)}’`;
+    const quotes: ScannedQuote[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const open = i * 11 + 3;
+      quotes.push({ start: open + 1, end: open + 3, open: { start: open, end: open + 1 }, close: { start: open + 3, end: open + 4 }, depth: 0, unclosed: false, paragraph: 0 });
+    }
+    const whole = oracleMask(t, quotes);
+    const masked = new MaskedText(t, quotes);
+    assert.equal(masked.slice(0, t.length), whole);
+    assert.equal(masked.slice(5, 20000), whole.slice(5, 20000));
   });
 });
 

@@ -8,6 +8,8 @@ import type { ArticleStructure, Span, Turn } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { classifyQuote } from './kind';
+import { MaskedText } from './masked';
+import { narrowed } from './narrow';
 import { type Context, firstAtOrAfter, resolveSubject, surnameIndex } from './resolve';
 import type { Quote, ScannedQuote, SpeakerAttribution } from './types';
 
@@ -24,57 +26,6 @@ function indexAt(spans: readonly Span[], pos: number): number {
 
 const closeEnd = (q: { close: Span | null; end: number }): number => q.close?.end ?? q.end;
 
-/** The text with every top-level quotation blanked out, so that cues are only found outside quotations. */
-export function maskQuotes(text: string, topLevel: readonly ScannedQuote[]): string {
-  const parts: string[] = [];
-  const breaks = new LineBreaks(text);
-  let at = 0;
-  for (const q of topLevel) {
-    if (q.open.start < at) continue;
-    const end = closeEnd(q);
-    parts.push(text.slice(at, q.open.start));
-    pushBlanked(parts, text, breaks, q.open.start, end);
-    at = end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
-
-/**
- * The line breaks (`\n`, `\r`) of a text, found with a regular expression (much faster than a loop over
- * character codes on a long text). The last answer is remembered: asked at increasing positions, it reads the
- * text once, not once per quotation to the next line break.
- */
-class LineBreaks {
-  private readonly re = /[\n\r]/g;
-  /** No line break lies from `from` up to `next`, which is one (or the text's length). */
-  private from = 0;
-  private next = -1;
-
-  constructor(private readonly text: string) {}
-
-  /** The offset of the first line break at or after `pos`, or the text's length. */
-  atOrAfter(pos: number): number {
-    if (pos < this.from || pos > this.next) {
-      this.re.lastIndex = pos;
-      this.from = pos;
-      this.next = this.re.exec(this.text)?.index ?? this.text.length;
-    }
-    return this.next;
-  }
-}
-
-/** `text` from `from` to `to` with every character but line breaks turned into a space. */
-function pushBlanked(parts: string[], text: string, breaks: LineBreaks, from: number, to: number): void {
-  let run = from;
-  for (let b = breaks.atOrAfter(from); b < to; b = breaks.atOrAfter(b + 1)) {
-    if (b > run) parts.push(' '.repeat(b - run));
-    parts.push(text[b]);
-    run = b + 1;
-  }
-  if (to > run) parts.push(' '.repeat(to - run));
-}
-
 /** Entities that lie outside every top-level quotation (both lists sorted by start). */
 function outsideQuotes(entities: readonly Entity[], topLevel: readonly ScannedQuote[]): Entity[] {
   const out: Entity[] = [];
@@ -89,7 +40,7 @@ function outsideQuotes(entities: readonly Entity[], topLevel: readonly ScannedQu
 
 interface State {
   text: string;
-  masked: string;
+  masked: MaskedText;
   ctx: Context;
 }
 
@@ -176,7 +127,7 @@ export function attributeInParagraphs(
   const turnsInOrder = inTextOrder(structure.turns);
   const s: State = {
     text,
-    masked: maskQuotes(text, topLevel),
+    masked: new MaskedText(text, topLevel),
     ctx: {
       text,
       mentions: outsideQuotes(sorted, topLevel),
@@ -257,7 +208,7 @@ export function attributeInParagraphs(
     } else {
       // A quotation inside a quotation is someone's words when the outer quotation says whose.
       const outer = outerQuote(doneTop, doneTopMaxEnd, q.open.start, q.end);
-      const inner = outer ? text.slice(Math.max(outer.start, q.open.start - 120), q.open.start) : '';
+      const inner = outer ? narrowed(text.slice(Math.max(outer.start, q.open.start - 120), q.open.start)) : '';
       const cue = cueBefore(inner);
       // Only a cue that introduces the words (`told the region that 'we will…'`), not any verb before them.
       if (cue && outer && /(?:\bthat|[,:])\s*$/.test(inner.slice(cue.end))) {

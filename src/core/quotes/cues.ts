@@ -3,7 +3,6 @@
 
 import { loadTitles } from '../entities';
 import { charClass, SPACE } from '../text/chars';
-import { narrowed } from './narrow';
 
 export type SubjectKind = 'pronoun' | 'role' | 'name';
 
@@ -112,17 +111,16 @@ function matchAll(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
 }
 
 /**
- * Every subject-first cue in a string, in order. Verb-first cues (`said Lavrov`) are only trusted right after a
+ * Every subject-first cue in a string, in order. (The regular expressions run about three times faster on a
+ * string stored one byte per character: see narrowed.) Verb-first cues (`said Lavrov`) are only trusted right after a
  * quotation: elsewhere `Nebenzia said Moscow could not…` would make Moscow the speaker.
  */
-export function findCues(text: string): Cue[] {
+export function findCues(s: string): Cue[] {
   regexes ??= build();
   // Each form is only looked for when the words it cannot do without are there (most strings have none).
-  const hasVerb = regexes.spaceVerb.test(text);
-  const hasAccording = text.includes('ccording');
-  const hasQuoted = text.includes('quoted');
-  if (!hasVerb && !hasAccording && !hasQuoted) return [];
-  const s = narrowed(text);
+  const hasVerb = regexes.spaceVerb.test(s);
+  const hasAccording = s.includes('ccording');
+  const hasQuoted = s.includes('quoted');
   const subjectFirst = hasVerb ? matchAll(regexes.subjectFirst, s, true) : [];
   const accordingTo = hasAccording ? matchAll(regexes.accordingTo, s, false) : [];
   const quoted = hasQuoted ? quotedAs(s) : [];
@@ -161,9 +159,8 @@ function cueAt(re: RegExp, s: string, at: number, subjectFirst: boolean): Cue | 
 }
 
 /** A cue that opens the words after a quotation (`," he said`, `, said the minister`), allowing a little between. */
-export function cueAfter(text: string): Cue | null {
+export function cueAfter(tail: string): Cue | null {
   regexes ??= build();
-  const tail = narrowed(text);
   // Only a cue right after the lead counts: try each form there (sticky), and keep the longest. What precedes
   // the lead is never a letter or digit, so the lookbehinds decide as they would at the start of the string.
   const lead = leadLength(tail);
