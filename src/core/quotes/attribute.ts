@@ -102,6 +102,28 @@ export function textParagraphs(structure: ArticleStructure): Span[] {
   return out;
 }
 
+/**
+ * The speaker a cue around a quotation names, when no cue follows it right away: a cue closing the words before
+ * it, a participle (`…, saying`), a cue further on in the sentence, any cue before it in the sentence.
+ */
+function cueAround(s: State, head: string, headStart: number, tail: string, tailStart: number): SpeakerAttribution | null {
+  const headCues = findCues(head);
+  const beforeCue = cueBefore(head, headCues);
+  const anyHead = headCues[headCues.length - 1];
+  return (
+    (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
+    participleAttribution(s, head, headStart) ||
+    farCueAfter(s, tail, tailStart) ||
+    (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null)
+  );
+}
+
+/** A cue anywhere later in the sentence that opens a clause (searched only when the nearer ones said nothing). */
+function farCueAfter(s: State, tail: string, tailStart: number): SpeakerAttribution | null {
+  const c = findCues(tail).find((x) => opensClause(tail, x.start));
+  return c ? attribution(s, c, tailStart, 'same-sentence') : null;
+}
+
 export function attributeQuotes(
   text: string,
   structure: ArticleStructure,
@@ -175,28 +197,18 @@ export function attributeInParagraphs(
     if (!nested) {
       while (nextTop < topLevel.length && topLevel[nextTop].open.start <= q.open.start) nextTop++;
       const end = closeEnd(q);
-      const sOpen = sentences[indexAt(sentences, q.open.start)];
       const sClose = sentences[indexAt(sentences, Math.max(q.open.start, end - 1))];
       const nextOpen = topLevel[nextTop]?.open.start ?? Infinity;
       const tailEnd = Math.max(end, Math.min(sClose.end, nextOpen, para.end));
-      const headStart = Math.min(q.open.start, Math.max(sOpen.start, para.start, prevTopClose));
       const tail = s.masked.slice(end, tailEnd);
-      const head = s.masked.slice(headStart, q.open.start);
       const after = cueAfter(tail);
-      const headCues = findCues(head);
-      const beforeCue = cueBefore(head, headCues);
-      const anyHead = headCues[headCues.length - 1];
-      // A cue anywhere later in the sentence, searched only when the nearer ones said nothing.
-      const anyTail = (): SpeakerAttribution | null => {
-        const c = findCues(tail).find((x) => opensClause(tail, x.start));
-        return c ? attribution(s, c, end, 'same-sentence') : null;
-      };
-      speaker =
-        (after && attribution(s, after, end, 'cue-after')) ||
-        (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
-        participleAttribution(s, head, headStart) ||
-        anyTail() ||
-        (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null);
+      speaker = after && attribution(s, after, end, 'cue-after');
+      // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
+      if (!speaker) {
+        const sOpen = sentences[indexAt(sentences, q.open.start)];
+        const headStart = Math.min(q.open.start, Math.max(sOpen.start, para.start, prevTopClose));
+        speaker = cueAround(s, s.masked.slice(headStart, q.open.start), headStart, tail, end);
+      }
       cued = speaker !== null;
       speaker ??= lastAttribution(para.start, q.open.start, done, 'previous-quote');
       if (!speaker && /^\s*$/.test(text.slice(para.start, q.open.start))) {
