@@ -3,14 +3,13 @@
 // a transcript turn). Linear in the text: every look-up is a binary search or a forward cursor.
 
 import type { Entity } from '../entities';
-import { personInfo } from '../entities/load';
 import type { ArticleStructure, Span, Turn } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
-import { type Context, firstAtOrAfter, resolveSubject, surnameIndex } from './resolve';
+import { type Context, firstAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, surnameIndex } from './resolve';
 import type { Quote, ScannedQuote, SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
@@ -156,6 +155,8 @@ export function attributeInParagraphs(
       entities: sorted,
       fullBySurname: surnameIndex(sorted),
       speakers: [],
+      personInfo: rememberedPersonInfo(),
+      facts: newMentionFacts(),
       paragraphStartBefore: (pos, k) => paragraphs[Math.max(0, indexAt(paragraphs, pos) - k)]?.start ?? 0,
     },
   };
@@ -237,7 +238,7 @@ export function attributeInParagraphs(
     const kind = classifyQuote(content, nested, speaker, cued, before);
     if (kind === 'scare' && speaker?.via !== 'user') speaker = null;
     const quote: Quote = { start: q.start, end: q.end, text: content, open: q.open, close: q.close, nested, unclosed: q.unclosed, kind, speaker };
-    if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: personInfo(speaker.name)?.gender ?? null });
+    if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: s.ctx.personInfo(speaker.name)?.gender ?? null });
     out.push(quote);
     done.push(quote);
     if (!nested) {
