@@ -37,6 +37,13 @@ function outsideQuotes(entities: readonly Entity[], topLevel: readonly ScannedQu
   return out;
 }
 
+/** Something before a quotation that may say who speaks: a cue, or an earlier quotation's speaker; `at` is where it ends. */
+interface Earlier {
+  at: number;
+  cue: Cue | null;
+  speaker: SpeakerAttribution | null;
+}
+
 interface State {
   text: string;
   masked: MaskedText;
@@ -163,17 +170,16 @@ export function attributeInParagraphs(
 
   /** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */
   const lastAttribution = (from: number, to: number, done: Quote[], via: SpeakerAttribution['via']): SpeakerAttribution | null => {
-    const items: { at: number; get: () => SpeakerAttribution | null }[] = findCues(s.masked.slice(from, to)).map((c) => ({
-      at: from + c.end,
-      get: () => attribution(s, c, from, via),
-    }));
+    // Cues first, then earlier quotations nearest first; the stable sort keeps that order among equal ends.
+    const items: Earlier[] = [];
+    for (const c of findCues(s.masked.slice(from, to))) items.push({ at: from + c.end, cue: c, speaker: null });
     for (let i = done.length - 1; i >= 0 && done[i].start >= from; i--) {
       const speaker = done[i].speaker;
-      if (!done[i].nested && speaker && done[i].end <= to) items.push({ at: closeEnd(done[i]), get: () => ({ ...speaker, via }) });
+      if (!done[i].nested && speaker && done[i].end <= to) items.push({ at: closeEnd(done[i]), cue: null, speaker });
     }
     items.sort((a, b) => b.at - a.at);
     for (const item of items) {
-      const a = item.get();
+      const a = item.cue ? attribution(s, item.cue, from, via) : { ...item.speaker!, via };
       if (a) return a;
     }
     return null;

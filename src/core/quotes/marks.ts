@@ -30,6 +30,9 @@ function familyOf(c: number): MarkFamily | null {
   }
 }
 
+/** Each mark character as a string, made once (`text[i]` would make a new string for every wide one). */
+const MARK_STRINGS = new Map([...'"“”„‟\'‘’‚‛«»‹›'].map((ch) => [ch.charCodeAt(0), ch]));
+
 /** `«`, `‹`, `„`, `‚` only open. */
 const onlyOpens = (c: number): boolean => c === 0xab || c === 0x2039 || c === 0x201e || c === 0x201a;
 /** `»`, `›` only close. */
@@ -86,5 +89,5 @@ export function classifyMark(text: string, i: number): Mark | null {
     else if (c === 0x201d) [canOpen, canClose] = [false, true];
   }
   if (!canOpen && !canClose) return null;
-  return { offset: i, char: text[i], family, canOpen, canClose };
+  return { offset: i, char: MARK_STRINGS.get(c) ?? text[i], family, canOpen, canClose };
 }

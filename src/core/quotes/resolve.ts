@@ -137,8 +137,12 @@ function fullName(ctx: Context, e: Entity): string {
 /** Full names of the people of a text by surname (the first full name wins). */
 export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
   const out = new Map<string, string>();
+  // A name met again adds nothing (its surname is already in), so each name is split once.
+  const seen = new Set<string>();
   for (const e of entities) {
-    if (e.type !== 'PERSON' || !/\s/.test(e.canonical)) continue;
+    if (e.type !== 'PERSON' || seen.has(e.canonical)) continue;
+    seen.add(e.canonical);
+    if (!/\s/.test(e.canonical)) continue;
     const surname = e.canonical.split(/\s+/).pop()!;
     if (!out.has(surname)) out.set(surname, e.canonical);
   }
