@@ -49,8 +49,8 @@ interface CueRegexes {
   verbFirstAt: RegExp;
   accordingToAt: RegExp;
   /**
-   * A reporting verb after a space, as the end of every subject-first cue has it: a string without one cannot
-   * hold a subject-first cue, and this is far cheaper to look for than the cue itself.
+   * A reporting verb after a space, as the end of every subject-first cue has it: where none follows, no
+   * subject-first cue can start, and this is far cheaper to look for than the cue itself.
    */
   spaceVerb: RegExp;
 }
@@ -78,7 +78,7 @@ function build(): CueRegexes {
     subjectFirstAt: new RegExp(subjectFirst, 'uy'),
     verbFirstAt: new RegExp(verbFirst, 'uy'),
     accordingToAt: new RegExp(accordingTo, 'uy'),
-    spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'u'),
+    spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
   };
 }
 
@@ -118,15 +118,36 @@ function matchAll(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
 export function findCues(s: string): Cue[] {
   regexes ??= build();
   // Each form is only looked for when the words it cannot do without are there (most strings have none).
-  const hasVerb = regexes.spaceVerb.test(s);
   const hasAccording = s.includes('ccording');
   const hasQuoted = s.includes('quoted');
-  const subjectFirst = hasVerb ? matchAll(regexes.subjectFirst, s, true) : [];
+  const subjectFirst = subjectFirstCues(s);
   const accordingTo = hasAccording ? matchAll(regexes.accordingTo, s, false) : [];
   const quoted = hasQuoted ? quotedAs(s) : [];
   // Each list is in order already: merging is only needed when more than one has cues.
   if (accordingTo.length === 0 && quoted.length === 0) return subjectFirst;
   return [...subjectFirst, ...accordingTo, ...quoted].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The subject-first cues of a string, as matchAll finds them, but the search goes on only while a reporting
+ * verb is left after the last cue: every such cue ends in one, and a search that cannot succeed would still
+ * try the expensive subject patterns at every word up to the end of the string.
+ */
+function subjectFirstCues(s: string): Cue[] {
+  regexes ??= build();
+  const { subjectFirst: re, spaceVerb } = regexes;
+  const out: Cue[] = [];
+  let from = 0;
+  for (;;) {
+    // A cue starting at or after `from` has the space before its verb after `from` too.
+    spaceVerb.lastIndex = from;
+    if (!spaceVerb.test(s)) return out;
+    re.lastIndex = from;
+    const m = re.exec(s);
+    if (m === null) return out;
+    out.push(toCue(m, true));
+    from = m.index + Math.max(1, m[0].length);
+  }
 }
 
 /** `quoted Xi as saying`: the subject sits between the verb and `as saying`. */
