@@ -9,7 +9,7 @@ import { cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
-import { type Context, firstAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, surnameIndex } from './resolve';
+import { type Context, firstAtOrAfter, firstStartAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, startsOf, surnameIndex } from './resolve';
 import type { Quote, ScannedQuote, SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
@@ -52,7 +52,7 @@ interface State {
 
 /** The first person named between a cue's start and its verb: `China's deputy ambassador, Geng Shuang, told`. */
 function personInCue(s: State, from: number, to: number): Entity | undefined {
-  for (let i = firstAtOrAfter(s.ctx.entities, from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
+  for (let i = firstStartAtOrAfter(s.ctx.entityStarts, from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
     if (s.ctx.entities[i].type === 'PERSON') return s.ctx.entities[i];
   }
   return undefined;
@@ -79,7 +79,7 @@ function participleAttribution(s: State, head: string, headStart: number): Speak
   if (!m) return null;
   const at = headStart + m.index;
   const from = Math.max(headStart, at - 300);
-  for (let i = firstAtOrAfter(s.ctx.mentions, from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
+  for (let i = firstStartAtOrAfter(s.ctx.mentionStarts, from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
     const e = s.ctx.mentions[i];
     if (e.type === 'PERSON' || e.type === 'ORG') {
       const cueEnd = headStart + head.length;
@@ -153,13 +153,16 @@ export function attributeInParagraphs(
   const sentences = structure.sentences.length > 0 ? structure.sentences : paragraphs;
   const sorted = byStart(entities);
   const turnsInOrder = inTextOrder(structure.turns);
+  const mentions = outsideQuotes(sorted, topLevel);
   const s: State = {
     text,
     masked: new MaskedText(text, topLevel),
     ctx: {
       text,
-      mentions: outsideQuotes(sorted, topLevel),
+      mentions,
       entities: sorted,
+      mentionStarts: startsOf(mentions),
+      entityStarts: startsOf(sorted),
       fullBySurname: surnameIndex(sorted),
       speakers: [],
       personInfo: rememberedPersonInfo(),
