@@ -18,9 +18,9 @@ export interface SpeakerCorrection {
   speaker: string | null;
 }
 
-/** Index of the span holding `pos` (the last starting at or before it) in spans sorted by start. */
-function indexAt(spans: readonly Span[], pos: number): number {
-  return Math.max(0, firstAtOrAfter(spans, pos + 1) - 1);
+/** Index of the span holding `pos` (the last starting at or before it) in spans sorted by start, given their starts (startsOf). */
+function indexAt(starts: Float64Array, pos: number): number {
+  return Math.max(0, firstStartAtOrAfter(starts, pos + 1) - 1);
 }
 
 const closeEnd = (q: { close: Span | null; end: number }): number => q.close?.end ?? q.end;
@@ -152,6 +152,8 @@ export function attributeInParagraphs(
   const topLevel = scanned.filter((q) => q.depth === 0);
   const sentences = structure.sentences.length > 0 ? structure.sentences : paragraphs;
   const sorted = byStart(entities);
+  const paragraphStarts = startsOf(paragraphs);
+  const sentenceStarts = startsOf(sentences);
   const turnsInOrder = inTextOrder(structure.turns);
   const mentions = outsideQuotes(sorted, topLevel);
   const s: State = {
@@ -167,7 +169,7 @@ export function attributeInParagraphs(
       speakers: [],
       personInfo: rememberedPersonInfo(),
       facts: newMentionFacts(),
-      paragraphStartBefore: (pos, k) => paragraphs[Math.max(0, indexAt(paragraphs, pos) - k)]?.start ?? 0,
+      paragraphStartBefore: (pos, k) => paragraphs[Math.max(0, indexAt(paragraphStarts, pos) - k)]?.start ?? 0,
     },
   };
 
@@ -201,13 +203,13 @@ export function attributeInParagraphs(
   for (const q of scanned) {
     const content = text.slice(q.start, q.end);
     const nested = q.depth > 0;
-    const para = paragraphs[indexAt(paragraphs, q.open.start)];
+    const para = paragraphs[indexAt(paragraphStarts, q.open.start)];
     let speaker: SpeakerAttribution | null = null;
     let cued = false;
     if (!nested) {
       while (nextTop < topLevel.length && topLevel[nextTop].open.start <= q.open.start) nextTop++;
       const end = closeEnd(q);
-      const sClose = sentences[indexAt(sentences, Math.max(q.open.start, end - 1))];
+      const sClose = sentences[indexAt(sentenceStarts, Math.max(q.open.start, end - 1))];
       const nextOpen = topLevel[nextTop]?.open.start ?? Infinity;
       const tailEnd = Math.max(end, Math.min(sClose.end, nextOpen, para.end));
       const tail = s.masked.slice(end, tailEnd);
@@ -215,14 +217,14 @@ export function attributeInParagraphs(
       speaker = after && attribution(s, after, end, 'cue-after');
       // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
       if (!speaker) {
-        const sOpen = sentences[indexAt(sentences, q.open.start)];
+        const sOpen = sentences[indexAt(sentenceStarts, q.open.start)];
         const headStart = Math.min(q.open.start, Math.max(sOpen.start, para.start, prevTopClose));
         speaker = cueAround(s, s.masked.slice(headStart, q.open.start), headStart, tail, end);
       }
       cued = speaker !== null;
       speaker ??= lastAttribution(para.start, q.open.start, done, 'previous-quote');
       if (!speaker && /^\s*$/.test(text.slice(para.start, q.open.start))) {
-        const prev = paragraphs[indexAt(paragraphs, para.start) - 1];
+        const prev = paragraphs[indexAt(paragraphStarts, para.start) - 1];
         if (prev && prev.start < para.start && prev.start !== structure.headline?.start) speaker = lastAttribution(prev.start, prev.end, done, 'previous-paragraph');
       }
       speaker ??= turnSpeaker(structure.turns, turnsInOrder, q.open.start, sorted);
