@@ -29,7 +29,8 @@ const closeEnd = (q: { close: Span | null; end: number }): number => q.close?.en
 function outsideQuotes(entities: readonly Entity[], topLevel: readonly ScannedQuote[]): Entity[] {
   const out: Entity[] = [];
   let q = 0;
-  for (const e of entities) {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
     while (q < topLevel.length && closeEnd(topLevel[q]) <= e.start) q++;
     if (q < topLevel.length && topLevel[q].open.start <= e.start) continue;
     out.push(e);
@@ -104,7 +105,11 @@ function opensClause(s: string, at: number): boolean {
  */
 export function textParagraphs(structure: ArticleStructure): Span[] {
   const out: Span[] = [];
-  for (const p of structure.paragraphs) if (!p.boilerplate) out.push({ start: p.start, end: p.end });
+  const paragraphs = structure.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (!p.boilerplate) out.push({ start: p.start, end: p.end });
+  }
   return out;
 }
 

@@ -22,7 +22,8 @@ export class MaskedText {
     topLevel: readonly ScannedQuote[],
   ) {
     let at = 0;
-    for (const q of topLevel) {
+    for (let i = 0; i < topLevel.length; i++) {
+      const q = topLevel[i];
       if (q.open.start < at) continue; // within a quotation already blanked
       const end = q.close?.end ?? q.end;
       this.starts.push(q.open.start);

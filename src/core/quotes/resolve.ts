@@ -164,7 +164,8 @@ export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
   const out = new Map<string, string>();
   // A name met again adds nothing (its surname is already in), so each name is split once.
   const seen = new Set<string>();
-  for (const e of entities) {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
     if (e.type !== 'PERSON' || seen.has(e.canonical)) continue;
     seen.add(e.canonical);
     if (!/\s/.test(e.canonical)) continue;

@@ -19,8 +19,8 @@ interface Open {
 function markOffsets(text: string): number[] {
   const re = new RegExp(MARK_CHARS.source, 'g');
   const out: number[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push(m.index);
+  // `test` moves lastIndex past the one-character match without making a match array as `exec` would.
+  while (re.test(text)) out.push(re.lastIndex - 1);
   return out;
 }
 
