@@ -24,14 +24,29 @@ function markOffsets(text: string): number[] {
   return out;
 }
 
-/** The marks of a paragraph, given the offsets of all mark characters. */
-function marksIn(text: string, offsets: readonly number[], p: Span): Mark[] {
-  const out: Mark[] = [];
-  for (let k = firstAtOrAfter(offsets, p.start); k < offsets.length && offsets[k] < p.end; k++) {
-    const mark = classifyMark(text, offsets[k]);
-    if (mark) out.push(mark);
+/**
+ * The marks of every paragraph, one list after another (no list per paragraph): paragraph `pi` has
+ * `marks[first[pi]]` up to `marks[first[pi + 1] - 1]`.
+ */
+interface ParagraphMarks {
+  marks: Mark[];
+  first: Int32Array;
+}
+
+function marksOfParagraphs(text: string, paragraphs: readonly Span[]): ParagraphMarks {
+  const offsets = markOffsets(text);
+  const marks: Mark[] = [];
+  const first = new Int32Array(paragraphs.length + 1);
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    first[pi] = marks.length;
+    const p = paragraphs[pi];
+    for (let k = firstAtOrAfter(offsets, p.start); k < offsets.length && offsets[k] < p.end; k++) {
+      const mark = classifyMark(text, offsets[k]);
+      if (mark) marks.push(mark);
+    }
   }
-  return out;
+  first[paragraphs.length] = marks.length;
+  return { marks, first };
 }
 
 /** Index of the first offset at or after `pos` in sorted offsets. */
@@ -46,20 +61,23 @@ function firstAtOrAfter(offsets: readonly number[], pos: number): number {
   return lo;
 }
 
-/** True when the paragraph's first mark of this family can only close: the quotation goes on into it. */
-function continuesInto(marks: Mark[], family: MarkFamily): boolean {
-  const first = marks.find((m) => m.family === family);
-  return first !== undefined && first.canClose && !first.canOpen;
+/** True when paragraph `pi`'s first mark of this family can only close: the quotation goes on into it. */
+function continuesInto(pm: ParagraphMarks, pi: number, family: MarkFamily): boolean {
+  for (let mi = pm.first[pi]; mi < pm.first[pi + 1]; mi++) {
+    const m = pm.marks[mi];
+    if (m.family === family) return m.canClose && !m.canOpen;
+  }
+  return false;
 }
 
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
   const quotes: ScannedQuote[] = [];
   let stack: Open[] = [];
-  const offsets = markOffsets(text);
-  const marksByParagraph = paragraphs.map((p) => marksIn(text, offsets, p));
+  const pm = marksOfParagraphs(text, paragraphs);
 
   for (let pi = 0; pi < paragraphs.length; pi++) {
-    for (const mark of marksByParagraph[pi]) {
+    for (let mi = pm.first[pi]; mi < pm.first[pi + 1]; mi++) {
+      const mark = pm.marks[mi];
       const matchAt = findOpen(stack, mark.family);
       if (mark.canClose && matchAt >= 0) {
         // Quotations opened inside the one now closing and never closed themselves were not quotations,
@@ -74,11 +92,11 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
       }
     }
     if (stack.length === 0) continue;
-    const next = marksByParagraph[pi + 1];
+    const hasNext = pi + 1 < paragraphs.length;
     const keep: Open[] = [];
     for (let k = 0; k < stack.length; k++) {
       const o = stack[k];
-      if (o.mark.family !== 'single' && k === keep.length && next && continuesInto(next, o.mark.family)) keep.push(o);
+      if (o.mark.family !== 'single' && k === keep.length && hasNext && continuesInto(pm, pi + 1, o.mark.family)) keep.push(o);
       else if (o.mark.family !== 'single') emit(quotes, text, o, null, paragraphs[pi].end, k);
     }
     stack = keep;
