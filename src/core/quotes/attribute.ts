@@ -3,11 +3,13 @@
 // a transcript turn). Linear in the text: every look-up is a binary search or a forward cursor.
 
 import type { Entity } from '../entities';
-import { personInfo } from '../entities/load';
-import type { ArticleStructure, Span } from '../text';
+import type { ArticleStructure, Span, Turn } from '../text';
+import { charClass, SPACE } from '../text/chars';
 import { cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { classifyQuote } from './kind';
-import { type Context, firstAtOrAfter, resolveSubject, surnameIndex } from './resolve';
+import { MaskedText } from './masked';
+import { narrowed } from './narrow';
+import { type Context, firstAtOrAfter, firstStartAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, startsOf, surnameIndex } from './resolve';
 import type { Quote, ScannedQuote, SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
@@ -16,32 +18,19 @@ export interface SpeakerCorrection {
   speaker: string | null;
 }
 
-/** Index of the span holding `pos` (the last starting at or before it) in spans sorted by start. */
-function indexAt(spans: readonly Span[], pos: number): number {
-  return Math.max(0, firstAtOrAfter(spans, pos + 1) - 1);
+/** Index of the span holding `pos` (the last starting at or before it) in spans sorted by start, given their starts (startsOf). */
+function indexAt(starts: Float64Array, pos: number): number {
+  return Math.max(0, firstStartAtOrAfter(starts, pos + 1) - 1);
 }
 
 const closeEnd = (q: { close: Span | null; end: number }): number => q.close?.end ?? q.end;
-
-/** The text with every top-level quotation blanked out, so that cues are only found outside quotations. */
-function maskQuotes(text: string, topLevel: readonly ScannedQuote[]): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const q of topLevel) {
-    if (q.open.start < at) continue;
-    const end = closeEnd(q);
-    parts.push(text.slice(at, q.open.start), text.slice(q.open.start, end).replace(/[^\n\r]+/g, (s) => ' '.repeat(s.length)));
-    at = end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
 
 /** Entities that lie outside every top-level quotation (both lists sorted by start). */
 function outsideQuotes(entities: readonly Entity[], topLevel: readonly ScannedQuote[]): Entity[] {
   const out: Entity[] = [];
   let q = 0;
-  for (const e of entities) {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
     while (q < topLevel.length && closeEnd(topLevel[q]) <= e.start) q++;
     if (q < topLevel.length && topLevel[q].open.start <= e.start) continue;
     out.push(e);
@@ -49,15 +38,22 @@ function outsideQuotes(entities: readonly Entity[], topLevel: readonly ScannedQu
   return out;
 }
 
+/** Something before a quotation that may say who speaks: a cue, or an earlier quotation's speaker; `at` is where it ends. */
+interface Earlier {
+  at: number;
+  cue: Cue | null;
+  speaker: SpeakerAttribution | null;
+}
+
 interface State {
   text: string;
-  masked: string;
+  masked: MaskedText;
   ctx: Context;
 }
 
 /** The first person named between a cue's start and its verb: `China's deputy ambassador, Geng Shuang, told`. */
 function personInCue(s: State, from: number, to: number): Entity | undefined {
-  for (let i = firstAtOrAfter(s.ctx.entities, from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
+  for (let i = firstStartAtOrAfter(s.ctx.entityStarts, from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
     if (s.ctx.entities[i].type === 'PERSON') return s.ctx.entities[i];
   }
   return undefined;
@@ -84,7 +80,7 @@ function participleAttribution(s: State, head: string, headStart: number): Speak
   if (!m) return null;
   const at = headStart + m.index;
   const from = Math.max(headStart, at - 300);
-  for (let i = firstAtOrAfter(s.ctx.mentions, from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
+  for (let i = firstStartAtOrAfter(s.ctx.mentionStarts, from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
     const e = s.ctx.mentions[i];
     if (e.type === 'PERSON' || e.type === 'ORG') {
       const cueEnd = headStart + head.length;
@@ -94,6 +90,51 @@ function participleAttribution(s: State, head: string, headStart: number): Speak
   return null;
 }
 
+/** `/(^|,\s*)$/.test(s.slice(0, at))`: `at` is the start of `s`, or only spaces follow a comma before it. */
+function opensClause(s: string, at: number): boolean {
+  if (at === 0) return true;
+  let i = at - 1;
+  while (i >= 0 && (charClass(s.charCodeAt(i)) & SPACE) !== 0) i--;
+  return i >= 0 && s.charCodeAt(i) === 0x2c;
+}
+
+/**
+ * The start and end of every paragraph that is not boilerplate, as new small objects. The structure's own
+ * paragraph objects are slow to reach on a big text (each read costs far more than on a fresh compact copy),
+ * and the attribution looks paragraphs up many times per quotation.
+ */
+export function textParagraphs(structure: ArticleStructure): Span[] {
+  const out: Span[] = [];
+  const paragraphs = structure.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (!p.boilerplate) out.push({ start: p.start, end: p.end });
+  }
+  return out;
+}
+
+/**
+ * The speaker a cue around a quotation names, when no cue follows it right away: a cue closing the words before
+ * it, a participle (`…, saying`), a cue further on in the sentence, any cue before it in the sentence.
+ */
+function cueAround(s: State, head: string, headStart: number, tail: string, tailStart: number): SpeakerAttribution | null {
+  const headCues = findCues(head);
+  const beforeCue = cueBefore(head, headCues);
+  const anyHead = headCues[headCues.length - 1];
+  return (
+    (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
+    participleAttribution(s, head, headStart) ||
+    farCueAfter(s, tail, tailStart) ||
+    (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null)
+  );
+}
+
+/** A cue anywhere later in the sentence that opens a clause (searched only when the nearer ones said nothing). */
+function farCueAfter(s: State, tail: string, tailStart: number): SpeakerAttribution | null {
+  const c = findCues(tail).find((x) => opensClause(tail, x.start));
+  return c ? attribution(s, c, tailStart, 'same-sentence') : null;
+}
+
 export function attributeQuotes(
   text: string,
   structure: ArticleStructure,
@@ -101,36 +142,54 @@ export function attributeQuotes(
   entities: readonly Entity[],
   corrections: readonly SpeakerCorrection[] = [],
 ): Quote[] {
+  return attributeInParagraphs(text, structure, textParagraphs(structure), scanned, entities, corrections);
+}
+
+/** attributeQuotes, given the text's paragraphs (textParagraphs) already. */
+export function attributeInParagraphs(
+  text: string,
+  structure: ArticleStructure,
+  paragraphs: readonly Span[],
+  scanned: readonly ScannedQuote[],
+  entities: readonly Entity[],
+  corrections: readonly SpeakerCorrection[],
+): Quote[] {
   const topLevel = scanned.filter((q) => q.depth === 0);
-  const paragraphs = structure.paragraphs.filter((p) => !p.boilerplate);
   const sentences = structure.sentences.length > 0 ? structure.sentences : paragraphs;
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const sorted = byStart(entities);
+  const paragraphStarts = startsOf(paragraphs);
+  const sentenceStarts = startsOf(sentences);
+  const turnsInOrder = inTextOrder(structure.turns);
+  const mentions = outsideQuotes(sorted, topLevel);
   const s: State = {
     text,
-    masked: maskQuotes(text, topLevel),
+    masked: new MaskedText(text, topLevel),
     ctx: {
       text,
-      mentions: outsideQuotes(sorted, topLevel),
+      mentions,
       entities: sorted,
+      mentionStarts: startsOf(mentions),
+      entityStarts: startsOf(sorted),
       fullBySurname: surnameIndex(sorted),
       speakers: [],
-      paragraphStartBefore: (pos, k) => paragraphs[Math.max(0, indexAt(paragraphs, pos) - k)]?.start ?? 0,
+      personInfo: rememberedPersonInfo(),
+      facts: newMentionFacts(),
+      paragraphStartBefore: (pos, k) => paragraphs[Math.max(0, indexAt(paragraphStarts, pos) - k)]?.start ?? 0,
     },
   };
 
   /** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */
   const lastAttribution = (from: number, to: number, done: Quote[], via: SpeakerAttribution['via']): SpeakerAttribution | null => {
-    const items: { at: number; get: () => SpeakerAttribution | null }[] = findCues(s.masked.slice(from, to)).map((c) => ({
-      at: from + c.end,
-      get: () => attribution(s, c, from, via),
-    }));
+    // Cues first, then earlier quotations nearest first; the stable sort keeps that order among equal ends.
+    const items: Earlier[] = [];
+    for (const c of findCues(s.masked.slice(from, to))) items.push({ at: from + c.end, cue: c, speaker: null });
     for (let i = done.length - 1; i >= 0 && done[i].start >= from; i--) {
       const speaker = done[i].speaker;
-      if (!done[i].nested && speaker && done[i].end <= to) items.push({ at: closeEnd(done[i]), get: () => ({ ...speaker, via }) });
+      if (!done[i].nested && speaker && done[i].end <= to) items.push({ at: closeEnd(done[i]), cue: null, speaker });
     }
     items.sort((a, b) => b.at - a.at);
     for (const item of items) {
-      const a = item.get();
+      const a = item.cue ? attribution(s, item.cue, from, via) : { ...item.speaker!, via };
       if (a) return a;
     }
     return null;
@@ -138,51 +197,47 @@ export function attributeQuotes(
 
   const out: Quote[] = [];
   const done: Quote[] = [];
+  // The top-level quotations done so far, and the furthest end among the first i of them (for outerQuote).
+  const doneTop: Quote[] = [];
+  const doneTopMaxEnd: number[] = [];
+  // The first correction of each exact text wins, as a search of the list from its start would find it.
+  const correctionOf = new Map<string, SpeakerCorrection>();
+  for (const c of corrections) if (!correctionOf.has(c.exact)) correctionOf.set(c.exact, c);
   let nextTop = 0;
   let prevTopClose = 0;
   for (const q of scanned) {
     const content = text.slice(q.start, q.end);
     const nested = q.depth > 0;
-    const para = paragraphs[indexAt(paragraphs, q.open.start)];
+    const para = paragraphs[indexAt(paragraphStarts, q.open.start)];
     let speaker: SpeakerAttribution | null = null;
     let cued = false;
     if (!nested) {
       while (nextTop < topLevel.length && topLevel[nextTop].open.start <= q.open.start) nextTop++;
       const end = closeEnd(q);
-      const sOpen = sentences[indexAt(sentences, q.open.start)];
-      const sClose = sentences[indexAt(sentences, Math.max(q.open.start, end - 1))];
+      const sClose = sentences[indexAt(sentenceStarts, Math.max(q.open.start, end - 1))];
       const nextOpen = topLevel[nextTop]?.open.start ?? Infinity;
       const tailEnd = Math.max(end, Math.min(sClose.end, nextOpen, para.end));
-      const headStart = Math.min(q.open.start, Math.max(sOpen.start, para.start, prevTopClose));
       const tail = s.masked.slice(end, tailEnd);
-      const head = s.masked.slice(headStart, q.open.start);
       const after = cueAfter(tail);
-      const headCues = findCues(head);
-      const beforeCue = cueBefore(head, headCues);
-      const anyHead = headCues[headCues.length - 1];
-      // A cue anywhere later in the sentence, searched only when the nearer ones said nothing.
-      const anyTail = (): SpeakerAttribution | null => {
-        const c = findCues(tail).find((x) => /(^|,\s*)$/.test(tail.slice(0, x.start)));
-        return c ? attribution(s, c, end, 'same-sentence') : null;
-      };
-      speaker =
-        (after && attribution(s, after, end, 'cue-after')) ||
-        (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
-        participleAttribution(s, head, headStart) ||
-        anyTail() ||
-        (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null);
+      speaker = after && attribution(s, after, end, 'cue-after');
+      // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
+      if (!speaker) {
+        const sOpen = sentences[indexAt(sentenceStarts, q.open.start)];
+        const headStart = Math.min(q.open.start, Math.max(sOpen.start, para.start, prevTopClose));
+        speaker = cueAround(s, s.masked.slice(headStart, q.open.start), headStart, tail, end);
+      }
       cued = speaker !== null;
       speaker ??= lastAttribution(para.start, q.open.start, done, 'previous-quote');
       if (!speaker && /^\s*$/.test(text.slice(para.start, q.open.start))) {
-        const prev = paragraphs[indexAt(paragraphs, para.start) - 1];
+        const prev = paragraphs[indexAt(paragraphStarts, para.start) - 1];
         if (prev && prev.start < para.start && prev.start !== structure.headline?.start) speaker = lastAttribution(prev.start, prev.end, done, 'previous-paragraph');
       }
-      speaker ??= turnSpeaker(structure, q.open.start, sorted);
+      speaker ??= turnSpeaker(structure.turns, turnsInOrder, q.open.start, sorted);
       prevTopClose = end;
     } else {
       // A quotation inside a quotation is someone's words when the outer quotation says whose.
-      const outer = [...done].reverse().find((d) => !d.nested && d.start <= q.open.start && q.end <= d.end);
-      const inner = outer ? text.slice(Math.max(outer.start, q.open.start - 120), q.open.start) : '';
+      const outer = outerQuote(doneTop, doneTopMaxEnd, q.open.start, q.end);
+      const inner = outer ? narrowed(text.slice(Math.max(outer.start, q.open.start - 120), q.open.start)) : '';
       const cue = cueBefore(inner);
       // Only a cue that introduces the words (`told the region that 'we will…'`), not any verb before them.
       if (cue && outer && /(?:\bthat|[,:])\s*$/.test(inner.slice(cue.end))) {
@@ -190,39 +245,100 @@ export function attributeQuotes(
         cued = speaker !== null;
       }
     }
-    const user = corrections.find((c) => c.exact === content);
-    if (user && !nested) {
+    // Only top-level quotations take corrections; looking up hashes the whole quotation, so only when there are any.
+    const user = nested || correctionOf.size === 0 ? undefined : correctionOf.get(content);
+    if (user) {
       speaker = user.speaker === null ? null : { name: user.speaker, cue: { start: q.start, end: q.end, text: content }, antecedent: null, via: 'user' };
     }
     const before = text.slice(Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
     const kind = classifyQuote(content, nested, speaker, cued, before);
     if (kind === 'scare' && speaker?.via !== 'user') speaker = null;
     const quote: Quote = { start: q.start, end: q.end, text: content, open: q.open, close: q.close, nested, unclosed: q.unclosed, kind, speaker };
-    if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: personInfo(speaker.name)?.gender ?? null });
+    if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: s.ctx.personInfo(speaker.name)?.gender ?? null });
     out.push(quote);
     done.push(quote);
+    if (!nested) {
+      doneTop.push(quote);
+      doneTopMaxEnd.push(Math.max(quote.end, doneTopMaxEnd[doneTopMaxEnd.length - 1] ?? -Infinity));
+    }
   }
   continueUnclosed(out);
   return out;
 }
 
+/** The entities sorted by start (stably), without sorting when they come in that order, as they usually do. */
+function byStart(entities: readonly Entity[]): Entity[] {
+  for (let i = 1; i < entities.length; i++) {
+    if (entities[i].start < entities[i - 1].start) return [...entities].sort((a, b) => a.start - b.start);
+  }
+  return [...entities];
+}
+
 /** A quotation left open at a paragraph's end goes on in the next paragraph's opening quotation: same speaker. */
 function continueUnclosed(quotes: Quote[]): void {
-  for (let i = quotes.length - 2; i >= 0; i--) {
+  // The first top-level quotation after quotes[i], kept up to date while walking backwards.
+  let next: Quote | undefined;
+  for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i];
-    if (!q.unclosed || q.nested || q.speaker?.via === 'user' || (q.speaker && q.speaker.via !== 'previous-quote' && q.speaker.via !== 'previous-paragraph')) continue;
-    const next = quotes.slice(i + 1).find((x) => !x.nested);
-    if (next?.speaker && next.kind === 'direct') {
-      q.speaker = { ...next.speaker, via: 'continuation' };
-      q.kind = 'direct';
-    }
+    if (i < quotes.length - 1) continueFrom(q, next);
+    if (!q.nested) next = q;
   }
 }
 
-function turnSpeaker(structure: ArticleStructure, pos: number, entities: readonly Entity[]): SpeakerAttribution | null {
-  const turn = structure.turns.find((t) => t.content.start <= pos && pos < t.content.end);
+function continueFrom(q: Quote, next: Quote | undefined): void {
+  if (!q.unclosed || q.nested || q.speaker?.via === 'user' || (q.speaker && q.speaker.via !== 'previous-quote' && q.speaker.via !== 'previous-paragraph')) return;
+  if (next?.speaker && next.kind === 'direct') {
+    q.speaker = { ...next.speaker, via: 'continuation' };
+    q.kind = 'direct';
+  }
+}
+
+/**
+ * The last of the top-level quotations done so far that holds `start`…`end`. `maxEnd[i]` is the furthest end
+ * among the first i + 1 of them: once it falls short of `end`, no earlier quotation can hold the span.
+ */
+function outerQuote(top: readonly Quote[], maxEnd: readonly number[], start: number, end: number): Quote | undefined {
+  for (let i = top.length - 1; i >= 0 && maxEnd[i] >= end; i--) {
+    if (top[i].start <= start && end <= top[i].end) return top[i];
+  }
+  return undefined;
+}
+
+/** True when the turns follow each other in the text without overlapping, as findTurns makes them. */
+function inTextOrder(turns: readonly Turn[]): boolean {
+  for (let i = 0; i < turns.length; i++) {
+    if (turns[i].content.end < turns[i].content.start || (i > 0 && turns[i].content.start < turns[i - 1].content.end)) return false;
+  }
+  return true;
+}
+
+/** The first turn whose content holds `pos`: a binary search when the turns are in text order. */
+function turnAt(turns: readonly Turn[], inOrder: boolean, pos: number): Turn | undefined {
+  if (!inOrder) return turns.find((t) => t.content.start <= pos && pos < t.content.end);
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid].content.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = turns[lo - 1];
+  return t && pos < t.content.end ? t : undefined;
+}
+
+/** The first person (in `entities`, sorted by start) lying within the span. */
+function personWithin(entities: readonly Entity[], span: Span): Entity | undefined {
+  for (let i = firstAtOrAfter(entities, span.start); i < entities.length && entities[i].start <= span.end; i++) {
+    const e = entities[i];
+    if (e.type === 'PERSON' && e.end <= span.end) return e;
+  }
+  return undefined;
+}
+
+function turnSpeaker(turns: readonly Turn[], inOrder: boolean, pos: number, entities: readonly Entity[]): SpeakerAttribution | null {
+  const turn = turnAt(turns, inOrder, pos);
   if (!turn) return null;
-  const person = entities.find((e) => e.type === 'PERSON' && e.start >= turn.label.start && e.end <= turn.label.end);
+  const person = personWithin(entities, turn.label);
   const name = person?.canonical ?? (/^(question|answer|q|a|moderator)$/i.test(turn.label.text) ? null : turn.label.text);
   return name ? { name, cue: turn.label, antecedent: null, via: 'turn' } : null;
 }

@@ -2,6 +2,7 @@
 // diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
 import { loadTitles } from '../entities';
+import { charClass, SPACE } from '../text/chars';
 
 export type SubjectKind = 'pronoun' | 'role' | 'name';
 
@@ -43,6 +44,15 @@ interface CueRegexes {
   verbFirst: RegExp;
   accordingTo: RegExp;
   quotedAs: RegExp;
+  /** Sticky copies for cueAfter, which only wants a cue at one position. */
+  subjectFirstAt: RegExp;
+  verbFirstAt: RegExp;
+  accordingToAt: RegExp;
+  /**
+   * A reporting verb after a space, as the end of every subject-first cue has it: where none follows, no
+   * subject-first cue can start, and this is far cheaper to look for than the cue itself.
+   */
+  spaceVerb: RegExp;
 }
 
 function build(): CueRegexes {
@@ -57,15 +67,28 @@ function build(): CueRegexes {
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)\\s+)';
   const name = `(?<name>${particle}{0,2}(?:\\p{Lu}${word}\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
   const subj = `(?:${pron}|${role}|${name})`;
+  const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?<verb>${verbs})(?![\\p{L}])`;
+  const verbFirst = `(?<![\\p{L}\\p{N}])(?<verb>${verbs})\\s+${subj}(?![\\p{L}])`;
+  const accordingTo = `(?<![\\p{L}\\p{N}])(?<verb>[Aa]ccording\\s+to)\\s+${subj}(?![\\p{L}])`;
   return {
-    subjectFirst: new RegExp(`(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?<verb>${verbs})(?![\\p{L}])`, 'gu'),
-    verbFirst: new RegExp(`(?<![\\p{L}\\p{N}])(?<verb>${verbs})\\s+${subj}(?![\\p{L}])`, 'gu'),
+    subjectFirst: new RegExp(subjectFirst, 'gu'),
+    verbFirst: new RegExp(verbFirst, 'gu'),
     quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])(?<verb>quoted)\\s+${subj}\\s+as\\s+saying(?![\\p{L}])`, 'gu'),
-    accordingTo: new RegExp(`(?<![\\p{L}\\p{N}])(?<verb>[Aa]ccording\\s+to)\\s+${subj}(?![\\p{L}])`, 'gu'),
+    accordingTo: new RegExp(accordingTo, 'gu'),
+    subjectFirstAt: new RegExp(subjectFirst, 'uy'),
+    verbFirstAt: new RegExp(verbFirst, 'uy'),
+    accordingToAt: new RegExp(accordingTo, 'uy'),
+    spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
   };
 }
 
 let regexes: CueRegexes | null = null;
+
+/** The cue regular expressions, for tests that hold the fast paths to them. */
+export function cueRegexes(): Readonly<CueRegexes> {
+  regexes ??= build();
+  return regexes;
+}
 
 function toCue(m: RegExpExecArray, subjectFirst: boolean): Cue {
   const g = m.groups ?? {};
@@ -88,12 +111,43 @@ function matchAll(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
 }
 
 /**
- * Every subject-first cue in a string, in order. Verb-first cues (`said Lavrov`) are only trusted right after a
+ * Every subject-first cue in a string, in order. (The regular expressions run about three times faster on a
+ * string stored one byte per character: see narrowed.) Verb-first cues (`said Lavrov`) are only trusted right after a
  * quotation: elsewhere `Nebenzia said Moscow could not…` would make Moscow the speaker.
  */
 export function findCues(s: string): Cue[] {
   regexes ??= build();
-  return [...matchAll(regexes.subjectFirst, s, true), ...matchAll(regexes.accordingTo, s, false), ...quotedAs(s)].sort((a, b) => a.start - b.start);
+  // Each form is only looked for when the words it cannot do without are there (most strings have none).
+  const hasAccording = s.includes('ccording');
+  const hasQuoted = s.includes('quoted');
+  const subjectFirst = subjectFirstCues(s);
+  const accordingTo = hasAccording ? matchAll(regexes.accordingTo, s, false) : [];
+  const quoted = hasQuoted ? quotedAs(s) : [];
+  // Each list is in order already: merging is only needed when more than one has cues.
+  if (accordingTo.length === 0 && quoted.length === 0) return subjectFirst;
+  return [...subjectFirst, ...accordingTo, ...quoted].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The subject-first cues of a string, as matchAll finds them, but the search goes on only while a reporting
+ * verb is left after the last cue: every such cue ends in one, and a search that cannot succeed would still
+ * try the expensive subject patterns at every word up to the end of the string.
+ */
+function subjectFirstCues(s: string): Cue[] {
+  regexes ??= build();
+  const { subjectFirst: re, spaceVerb } = regexes;
+  const out: Cue[] = [];
+  let from = 0;
+  for (;;) {
+    // A cue starting at or after `from` has the space before its verb after `from` too.
+    spaceVerb.lastIndex = from;
+    if (!spaceVerb.test(s)) return out;
+    re.lastIndex = from;
+    const m = re.exec(s);
+    if (m === null) return out;
+    out.push(toCue(m, true));
+    from = m.index + Math.max(1, m[0].length);
+  }
 }
 
 /** `quoted Xi as saying`: the subject sits between the verb and `as saying`. */
@@ -106,22 +160,37 @@ function quotedAs(s: string): Cue[] {
   });
 }
 
+/** The length of the dashes, commas and spaces that open a string. */
+function leadLength(tail: string): number {
+  let i = 0;
+  while (i < tail.length && isLeadChar(tail.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `[\s,—–-]`: a space (as `\s` has it), a comma, an em dash, an en dash or a hyphen. */
+function isLeadChar(c: number): boolean {
+  return c === 0x2c || c === 0x2014 || c === 0x2013 || c === 0x2d || (charClass(c) & SPACE) !== 0;
+}
+
+/** The cue the sticky regular expression finds exactly at `at`, or null. */
+function cueAt(re: RegExp, s: string, at: number, subjectFirst: boolean): Cue | null {
+  re.lastIndex = at;
+  const m = re.exec(s);
+  return m ? toCue(m, subjectFirst) : null;
+}
+
 /** A cue that opens the words after a quotation (`," he said`, `, said the minister`), allowing a little between. */
 export function cueAfter(tail: string): Cue | null {
   regexes ??= build();
-  const lead = /^[\s,—–-]*/.exec(tail)?.[0].length ?? 0;
-  const rest = tail.slice(lead);
-  // Only a cue right at the start counts: try each form there, and keep the longest.
-  let first: Cue | null = null;
-  for (const [re, subjectFirst] of [[regexes.subjectFirst, true], [regexes.verbFirst, false], [regexes.accordingTo, false]] as const) {
-    re.lastIndex = 0;
-    const m = re.exec(rest);
-    if (m && m.index === 0) {
-      const c = toCue(m, subjectFirst);
-      if (!first || c.end > first.end) first = c;
-    }
-  }
-  return first ? { start: first.start + lead, end: first.end + lead, subject: { ...first.subject, start: first.subject.start + lead, end: first.subject.end + lead } } : null;
+  // Only a cue right after the lead counts: try each form there (sticky), and keep the longest. What precedes
+  // the lead is never a letter or digit, so the lookbehinds decide as they would at the start of the string.
+  const lead = leadLength(tail);
+  let first = cueAt(regexes.subjectFirstAt, tail, lead, true);
+  const verbFirst = cueAt(regexes.verbFirstAt, tail, lead, false);
+  if (verbFirst && (!first || verbFirst.end > first.end)) first = verbFirst;
+  const accordingTo = cueAt(regexes.accordingToAt, tail, lead, false);
+  if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
+  return first;
 }
 
 /** A cue that closes the words before a quotation (`the minister said, `, `Lavrov said, in part: `). */

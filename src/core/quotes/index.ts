@@ -1,6 +1,6 @@
 import type { Entity } from '../entities';
 import type { ArticleStructure } from '../text';
-import { attributeQuotes, type SpeakerCorrection } from './attribute';
+import { attributeInParagraphs, textParagraphs, type SpeakerCorrection } from './attribute';
 import { scanQuotes } from './scanner';
 import type { Quote } from './types';
 
@@ -15,6 +15,7 @@ export function findQuotes(
   entities: readonly Entity[],
   corrections: readonly SpeakerCorrection[] = [],
 ): Quote[] {
-  const scanned = scanQuotes(text, structure.paragraphs.filter((p) => !p.boilerplate));
-  return attributeQuotes(text, structure, scanned, entities, corrections);
+  const paragraphs = textParagraphs(structure);
+  const scanned = scanQuotes(text, paragraphs);
+  return attributeInParagraphs(text, structure, paragraphs, scanned, entities, corrections);
 }

@@ -1,4 +1,8 @@
 // Classifies quotation marks: which family each belongs to, and whether it may open or close a quotation here.
+// Characters are looked at as UTF-16 code units (`text.charCodeAt`), as the regular expressions without the
+// `u` flag this was first written with saw them; -1 stands for no character (before the start, after the end).
+
+import { charClass, codePointAt, LETTER, NUMBER, SPACE } from '../text/chars';
 
 export type MarkFamily = 'double' | 'single' | 'guillemet';
 
@@ -12,19 +16,43 @@ export interface Mark {
 
 export const MARK_CHARS = /["“”„‟'‘’‚‛«»‹›]/g;
 
-const FAMILY: Record<string, MarkFamily> = {
-  '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double',
-  "'": 'single', '‘': 'single', '’': 'single', '‚': 'single', '‛': 'single',
-  '«': 'guillemet', '»': 'guillemet', '‹': 'guillemet', '›': 'guillemet',
-};
-const ONLY_OPEN = new Set(['«', '‹', '„', '‚']);
-const ONLY_CLOSE = new Set(['»', '›']);
+/** The family of a quotation mark character: `"“”„‟`, `'‘’‚‛`, `«»‹›`; null for any other character. */
+function familyOf(c: number): MarkFamily | null {
+  switch (c) {
+    case 0x22: case 0x201c: case 0x201d: case 0x201e: case 0x201f:
+      return 'double';
+    case 0x27: case 0x2018: case 0x2019: case 0x201a: case 0x201b:
+      return 'single';
+    case 0xab: case 0xbb: case 0x2039: case 0x203a:
+      return 'guillemet';
+    default:
+      return null;
+  }
+}
 
-const isSpace = (c: string): boolean => c === '' || /[\s\u00a0]/.test(c);
-const isLetter = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
-const isMark = (c: string): boolean => c !== '' && FAMILY[c] !== undefined;
-const OPEN_PUNCT = /[([{\u2014\u2013\-/:]/;
-const CLOSE_PUNCT = /[.,;:!?)\]}\u2014\u2013\-…/]/;
+/** Each mark character as a string, made once (`text[i]` would make a new string for every wide one). */
+const MARK_STRINGS = new Map([...'"“”„‟\'‘’‚‛«»‹›'].map((ch) => [ch.charCodeAt(0), ch]));
+
+/** `«`, `‹`, `„`, `‚` only open. */
+const onlyOpens = (c: number): boolean => c === 0xab || c === 0x2039 || c === 0x201e || c === 0x201a;
+/** `»`, `›` only close. */
+const onlyCloses = (c: number): boolean => c === 0xbb || c === 0x203a;
+
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+/** No character, or a space (`[\s\u00a0]`). */
+const isSpace = (c: number): boolean => c === -1 || (charClass(c) & SPACE) !== 0;
+const isLetter = (c: number): boolean => c !== -1 && (charClass(c) & (LETTER | NUMBER)) !== 0;
+const isMark = (c: number): boolean => c !== -1 && familyOf(c) !== null;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** `'`, `’`, `‘`. */
+const isApostropheChar = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2018;
+/** `[([{\u2014\u2013\-/:]`: punctuation after which a mark opens. */
+const isOpenPunct = (c: number): boolean =>
+  c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0x3a;
+/** `[.,;:!?)\]}\u2014\u2013\-…/]`: punctuation before which a mark closes. */
+const isClosePunct = (c: number): boolean =>
+  c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d ||
+  c === 0x7d || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2026 || c === 0x2f;
 
 /**
  * An apostrophe, not a quotation mark: `doesn‘t`, `Russia’s`, `Security Council ‘s`, `'90s`, `rock 'n' roll`.
@@ -32,33 +60,34 @@ const CLOSE_PUNCT = /[.,;:!?)\]}\u2014\u2013\-…/]/;
  * because only an open single quotation can tell it is a closing mark.
  */
 function isApostrophe(text: string, i: number): boolean {
-  const prev = text[i - 1] ?? '';
-  const next = text[i + 1] ?? '';
+  const prev = codeAt(text, i - 1);
+  const next = codeAt(text, i + 1);
   if (isLetter(prev) && isLetter(next)) return true;
-  const after = text.slice(i + 1, i + 4);
-  if (isSpace(prev) && /^s(?![\p{L}\p{N}])/u.test(after)) return true;
-  if (/^\d\ds/.test(after) || /^\d\d(?!\d)/.test(after)) return isSpace(prev);
-  if (/^n['’‘]/.test(after)) return true; // rock ’n’ roll
-  if (prev === 'n' && /['’‘]/.test(text[i - 2] ?? '')) return true;
+  // `'s` standing alone: an `s` that no letter or digit follows (read as a code point, as `/u` does).
+  if (isSpace(prev) && next === 0x73 && (i + 2 >= text.length || (charClass(codePointAt(text, i + 2)) & (LETTER | NUMBER)) === 0)) return true;
+  // `'90s`, `'90`: two digits and no third.
+  if (isDigit(next) && isDigit(codeAt(text, i + 2)) && !isDigit(codeAt(text, i + 3))) return isSpace(prev);
+  if (next === 0x6e && isApostropheChar(codeAt(text, i + 2))) return true; // rock ’n’ roll
+  if (prev === 0x6e && isApostropheChar(codeAt(text, i - 2))) return true;
   return false;
 }
 
 export function classifyMark(text: string, i: number): Mark | null {
-  const char = text[i];
-  const family = FAMILY[char];
+  const c = codeAt(text, i);
+  const family = familyOf(c);
   if (!family) return null;
   if (family === 'single' && isApostrophe(text, i)) return null;
-  const prev = text[i - 1] ?? '';
-  const next = text[i + 1] ?? '';
-  let canOpen = !isSpace(next) && (isSpace(prev) || OPEN_PUNCT.test(prev) || isMark(prev));
-  let canClose = !isSpace(prev) && (isSpace(next) || CLOSE_PUNCT.test(next) || isMark(next));
-  if (ONLY_OPEN.has(char)) canClose = false;
-  if (ONLY_CLOSE.has(char)) canOpen = false;
+  const prev = codeAt(text, i - 1);
+  const next = codeAt(text, i + 1);
+  let canOpen = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev) || isMark(prev));
+  let canClose = !isSpace(prev) && (isSpace(next) || isClosePunct(next) || isMark(next));
+  if (onlyOpens(c)) canClose = false;
+  if (onlyCloses(c)) canOpen = false;
   // Curly marks keep their direction when the spacing is ambiguous (`word“word`).
   if (canOpen === canClose) {
-    if (char === '“') [canOpen, canClose] = [true, false];
-    else if (char === '”') [canOpen, canClose] = [false, true];
+    if (c === 0x201c) [canOpen, canClose] = [true, false];
+    else if (c === 0x201d) [canOpen, canClose] = [false, true];
   }
   if (!canOpen && !canClose) return null;
-  return { offset: i, char, family, canOpen, canClose };
+  return { offset: i, char: MARK_STRINGS.get(c) ?? text[i], family, canOpen, canClose };
 }

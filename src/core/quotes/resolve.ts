@@ -21,12 +21,63 @@ export interface Context {
   mentions: Entity[];
   /** Every entity, sorted by start. */
   entities: Entity[];
+  /** The starts of `mentions` and of `entities` (startsOf), for binary searches that stay in one small array. */
+  mentionStarts: Float64Array;
+  entityStarts: Float64Array;
   /** Full canonical names of people by their surname: `Lindqvist` → `Thomas Lindqvist`. */
   fullBySurname: ReadonlyMap<string, string>;
   /** Speakers found so far, in order, with the offset of their attribution. */
   speakers: { name: string; at: number; gender: 'm' | 'f' | null }[];
   /** Start offset of the paragraph `k` paragraphs before the one holding `pos`. */
   paragraphStartBefore(pos: number, k: number): number;
+  /** What the gazetteer knows of a person (personInfo). */
+  personInfo(canonical: string): PersonInfo | null;
+  /** What has been worked out about mentions of this text already (see newMentionFacts). */
+  facts: MentionFacts;
+}
+
+/** Facts about a mention that depend only on it and the text, worked out once though asked for every quotation nearby. */
+export interface MentionFacts {
+  subject: Map<Entity, boolean>;
+  gender: Map<Entity, 'm' | 'f' | null>;
+}
+
+export function newMentionFacts(): MentionFacts {
+  return { subject: new Map(), gender: new Map() };
+}
+
+type PersonInfo = NonNullable<ReturnType<typeof personInfo>>;
+
+/** personInfo, remembered per name: the gazetteer look-up builds a new record every time it is asked. */
+export function rememberedPersonInfo(): (canonical: string) => PersonInfo | null {
+  const known = new Map<string, PersonInfo | null>();
+  return (canonical) => {
+    let info = known.get(canonical);
+    if (info === undefined) known.set(canonical, (info = personInfo(canonical)));
+    return info;
+  };
+}
+
+/**
+ * The starts of spans, copied into one typed array: a binary search over many entities then reads numbers lying
+ * together instead of an entity object (somewhere in the heap) at every step.
+ */
+export function startsOf(spans: readonly { start: number }[]): Float64Array {
+  const out = new Float64Array(spans.length);
+  for (let i = 0; i < spans.length; i++) out[i] = spans[i].start;
+  return out;
+}
+
+/** firstAtOrAfter over the starts that startsOf copied. */
+export function firstStartAtOrAfter(starts: Float64Array, pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first item starting at or after `pos` in spans sorted by start. */
@@ -41,17 +92,13 @@ export function firstAtOrAfter(spans: readonly { start: number }[], pos: number)
   return lo;
 }
 
-/** Mentions of the given types before `pos` and after `from`, nearest first. */
-function* before(ctx: Context, pos: number, types: ReadonlySet<string>, from = 0): Generator<Entity> {
-  for (let i = firstAtOrAfter(ctx.mentions, pos) - 1; i >= 0; i--) {
+/** The nearest mention of the given types before `pos` and from `from` on that `pred` accepts. */
+function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from: number, pred: (m: Entity) => boolean): Entity | undefined {
+  for (let i = firstStartAtOrAfter(ctx.mentionStarts, pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
-    if (m.start < from) return;
-    if (types.has(m.type)) yield m;
+    if (m.start < from) return undefined;
+    if (types.has(m.type) && pred(m)) return m;
   }
-}
-
-function find<T>(it: Iterable<T>, pred: (x: T) => boolean): T | undefined {
-  for (const x of it) if (pred(x)) return x;
   return undefined;
 }
 
@@ -73,7 +120,13 @@ export function guessGender(name: string): 'm' | 'f' | null {
 }
 
 function genderOf(ctx: Context, e: Entity): 'm' | 'f' | null {
-  const known = personInfo(e.canonical)?.gender;
+  let g = ctx.facts.gender.get(e);
+  if (g === undefined) ctx.facts.gender.set(e, (g = workOutGender(ctx, e)));
+  return g;
+}
+
+function workOutGender(ctx: Context, e: Entity): 'm' | 'f' | null {
+  const known = ctx.personInfo(e.canonical)?.gender;
   if (known) return known;
   // Someone the gazetteer does not know: a courtesy title before the name, or the name itself.
   const lead = ctx.text.slice(Math.max(0, e.start - 6), e.start);
@@ -89,6 +142,12 @@ function compatible(g: 'm' | 'f' | null, pronoun: string): boolean {
 
 /** A mention that is the subject of its clause: only titles, nationalities and names stand before it. */
 function isSubject(ctx: Context, e: Entity): boolean {
+  let is = ctx.facts.subject.get(e);
+  if (is === undefined) ctx.facts.subject.set(e, (is = workOutSubject(ctx, e)));
+  return is;
+}
+
+function workOutSubject(ctx: Context, e: Entity): boolean {
   const head = ctx.text.slice(Math.max(0, e.start - 80), e.start);
   const clause = head.split(/[.!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u).pop() ?? '';
   return /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{Lu}][\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*)?$/u.test(clause.trimStart());
@@ -103,8 +162,13 @@ function fullName(ctx: Context, e: Entity): string {
 /** Full names of the people of a text by surname (the first full name wins). */
 export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const e of entities) {
-    if (e.type !== 'PERSON' || !/\s/.test(e.canonical)) continue;
+  // A name met again adds nothing (its surname is already in), so each name is split once.
+  const seen = new Set<string>();
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.type !== 'PERSON' || seen.has(e.canonical)) continue;
+    seen.add(e.canonical);
+    if (!/\s/.test(e.canonical)) continue;
     const surname = e.canonical.split(/\s+/).pop()!;
     if (!out.has(surname)) out.set(surname, e.canonical);
   }
@@ -116,13 +180,13 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   if (p !== 'he' && p !== 'she') return null;
   const window = ctx.paragraphStartBefore(pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
-  const subject = find(before(ctx, pos, PERSON, window), (m) => compatible(genderOf(ctx, m), p) && isSubject(ctx, m));
+  const subject = findBefore(ctx, pos, PERSON, window, (m) => compatible(genderOf(ctx, m), p) && isSubject(ctx, m));
   if (subject) return { name: fullName(ctx, subject), antecedent: subject };
   const last = ctx.speakers[ctx.speakers.length - 1];
   if (last && last.at >= ctx.paragraphStartBefore(pos, 4) && compatible(last.gender, p)) {
-    return { name: last.name, antecedent: find(before(ctx, pos, PERSON, window), (m) => fullName(ctx, m) === last.name) ?? null };
+    return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, (m) => fullName(ctx, m) === last.name) ?? null };
   }
-  const nearest = find(before(ctx, pos, PERSON, ctx.paragraphStartBefore(pos, 8)), (m) => compatible(genderOf(ctx, m), p));
+  const nearest = findBefore(ctx, pos, PERSON, ctx.paragraphStartBefore(pos, 8), (m) => compatible(genderOf(ctx, m), p));
   return nearest ? { name: fullName(ctx, nearest), antecedent: nearest } : null;
 }
 
@@ -131,13 +195,21 @@ function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
   const lead = ctx.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
   const trail = ctx.text.slice(m.end, m.end + 80).toLowerCase();
   const appositive = /^,\s+([^,.;]*)/.exec(trail)?.[1] ?? '';
-  return lead.includes(noun) || appositive.includes(noun) || (personInfo(m.canonical)?.roles ?? []).some((r) => r.title.toLowerCase().includes(noun));
+  return lead.includes(noun) || appositive.includes(noun) || (ctx.personInfo(m.canonical)?.roles ?? []).some((r) => r.title.toLowerCase().includes(noun));
+}
+
+/** The first person mentioned at or after `pos` who starts before `limit`. */
+function firstPersonAfter(ctx: Context, pos: number, limit: number): Entity | undefined {
+  for (let i = firstStartAtOrAfter(ctx.mentionStarts, pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
+    if (ctx.mentions[i].type === 'PERSON') return ctx.mentions[i];
+  }
+  return undefined;
 }
 
 function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
   if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
     const head = BODY_ROLE.exec(role)![1].toLowerCase();
-    const body = find(before(ctx, pos, BODIES, ctx.paragraphStartBefore(pos, 8)), (m) => m.text.toLowerCase().includes(head));
+    const body = findBefore(ctx, pos, BODIES, ctx.paragraphStartBefore(pos, 8), (m) => m.text.toLowerCase().includes(head));
     return body ? { name: body.canonical, antecedent: body } : null;
   }
   const noun = role.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
@@ -145,19 +217,19 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
   const recent = ctx.paragraphStartBefore(pos, 8);
   const pick =
     // The subject of a clause nearby who holds the role, then anyone recent who does.
-    find(before(ctx, pos, PERSON, near), (m) => isSubject(ctx, m) && holdsRole(ctx, m, noun)) ??
-    find(before(ctx, pos, PERSON, recent), (m) => holdsRole(ctx, m, noun)) ??
-    find(before(ctx, pos, PERSON, near), (m) => isSubject(ctx, m)) ??
-    find(before(ctx, pos, PERSON, recent), () => true) ??
+    findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m) && holdsRole(ctx, m, noun)) ??
+    findBefore(ctx, pos, PERSON, recent, (m) => holdsRole(ctx, m, noun)) ??
+    findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m)) ??
+    findBefore(ctx, pos, PERSON, recent, () => true) ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
-    ctx.mentions.slice(firstAtOrAfter(ctx.mentions, pos)).find((m) => m.type === 'PERSON' && m.start < pos + 3000);
+    firstPersonAfter(ctx, pos, pos + 3000);
   return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
 }
 
 function resolveName(ctx: Context, start: number, end: number, subjectText: string): Resolution | null {
   let person: Entity | undefined;
   let body: Entity | undefined;
-  for (let i = firstAtOrAfter(ctx.entities, start - 200); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+  for (let i = firstStartAtOrAfter(ctx.entityStarts, start - 200); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
     const e = ctx.entities[i];
     if (e.end <= start) continue;
     if (e.type === 'PERSON') person = e;

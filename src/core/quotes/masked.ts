@@ -1,0 +1,75 @@
+// The text as the cue search sees it: every top-level quotation blanked out (line breaks kept), so that cues
+// are only found outside quotations.
+
+import type { ScannedQuote } from './types';
+
+/** Longest piece made in one go: String.fromCharCode takes its characters as arguments. */
+const PIECE = 8192;
+
+/**
+ * The blanked text, made piece by piece on demand: attribution reads only the words around quotations, so
+ * building the whole blanked text (a copy of all of it) would cost more than every piece together. A piece is
+ * stored one byte per character whenever its characters allow (a slice of a text with any `’` would be two
+ * bytes wide), which makes the cue regular expressions run about three times faster on it.
+ */
+export class MaskedText {
+  /** The blanked stretches, in order and apart: top-level quotations from their opening mark to their closing one. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    topLevel: readonly ScannedQuote[],
+  ) {
+    let at = 0;
+    for (let i = 0; i < topLevel.length; i++) {
+      const q = topLevel[i];
+      if (q.open.start < at) continue; // within a quotation already blanked
+      const end = q.close?.end ?? q.end;
+      this.starts.push(q.open.start);
+      this.ends.push(end);
+      at = end;
+    }
+  }
+
+  /** The blanked text from `from` to `to`, as `slice` would give it for offsets within the text. */
+  slice(from: number, to: number): string {
+    const start = Math.min(Math.max(from, 0), this.text.length);
+    const end = Math.min(Math.max(to, start), this.text.length);
+    if (end - start <= PIECE) return this.piece(start, end);
+    const pieces: string[] = [];
+    for (let at = start; at < end; at += PIECE) pieces.push(this.piece(at, Math.min(at + PIECE, end)));
+    return pieces.join('');
+  }
+
+  private piece(from: number, to: number): string {
+    const text = this.text;
+    const codes = new Array<number>(to - from);
+    let j = 0;
+    let k = firstEndingAfter(this.ends, from);
+    for (let i = from; i < to; ) {
+      // Plain characters up to the next blanked stretch, then that stretch's spaces and line breaks.
+      const blankFrom = k < this.starts.length ? Math.min(Math.max(this.starts[k], i), to) : to;
+      for (; i < blankFrom; i++) codes[j++] = text.charCodeAt(i);
+      const blankTo = k < this.ends.length ? Math.min(this.ends[k], to) : to;
+      for (; i < blankTo; i++) {
+        const c = text.charCodeAt(i);
+        codes[j++] = c === 0x0a || c === 0x0d ? c : 0x20;
+      }
+      k++;
+    }
+    return String.fromCharCode.apply(null, codes);
+  }
+}
+
+/** Index of the first of the sorted ends that is greater than `pos`. */
+function firstEndingAfter(ends: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,249 @@
+// The fast paths of quotation attribution against the straightforward code they replace, as oracles: cue
+// search with its pre-checks, the sticky cue after a quotation, the kind of a quotation without split and regexes,
+// the masking of quotations piece by piece, mark classification by character codes.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
+import { classifyQuote } from '../../src/core/quotes/kind';
+import { classifyMark, type Mark } from '../../src/core/quotes/marks';
+import { MaskedText } from '../../src/core/quotes/masked';
+import { narrowed } from '../../src/core/quotes/narrow';
+import type { ScannedQuote, SpeakerAttribution } from '../../src/core/quotes/types';
+
+/** Pieces that make and break reporting cues: subjects, verbs, appositives, auxiliaries, punctuation, scripts. */
+const PIECES = [
+  ' ', '  ', '\n', '\t', '\u00a0', '\u2009', ',', ', ', '.', '. ', ';', ':', '!', '?', '"', '“', '”', '«', '»', '—', '–', '-', '(', ')',
+  "'", '’', '‘', 's', 'x', 'é', 'Ж', '日本', '😀', '𝐀', '\ud800', '3', 'He', 'he', 'she', 'They', 'we', 'I', 'the', 'The', 'a', 'An',
+  'his', 'Its', 'their', 'Lavrov', 'Sergei', 'Wang Yi', 'de', 'al', 'von', 'Mr.', 'U.S.', 'China’s', "Russia's", 'minister',
+  'foreign minister', 'Foreign Ministry', 'spokesperson', 'envoy', 'the ministry', 'statement', 'said', 'says', 'say', 'saying',
+  'told', 'added', 'pointed out', 'went on', 'put it', 'stressed', 'has', 'also', 'once again', 'would', 'has since', 'then',
+  'according to', 'According to', 'ccording', 'quoted', 'as saying', 'who', 'and', 'in', 'on Monday', 'reporters', 'that',
+];
+const SEPARATORS = [' ', ' ', ' ', '', ', ', '\n', '  '];
+/** Pieces mostly joined by spaces, so that subjects and verbs meet as words. */
+const texts = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SEPARATORS)), { maxLength: 30 })
+  .map((xs) => xs.map(([piece, sep]) => piece + sep).join(''));
+
+function toCue(m: RegExpExecArray, subjectFirst: boolean): Cue {
+  const g = m.groups ?? {};
+  const kind = g.pron !== undefined ? 'pronoun' : g.role !== undefined ? 'role' : 'name';
+  const subjText = g.pron ?? g.role ?? g.name ?? '';
+  const sStart = subjectFirst ? m.index : m.index + m[0].length - subjText.length;
+  return { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + subjText.length, text: subjText, kind } };
+}
+function matchAll(source: string, s: string, subjectFirst: boolean): Cue[] {
+  const re = new RegExp(source, 'gu');
+  const out: Cue[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push(toCue(m, subjectFirst));
+    re.lastIndex = m.index + Math.max(1, m[0].length);
+  }
+  return out;
+}
+/** Every cue as a plain scan with each regular expression finds them. */
+function oracleFindCues(s: string): Cue[] {
+  const r = cueRegexes();
+  const quoted = matchAll(r.quotedAs.source, s, false).map((c) => {
+    const start = s.indexOf(c.subject.text, c.start + 'quoted'.length);
+    return { ...c, subject: { ...c.subject, start, end: start + c.subject.text.length } };
+  });
+  return [...matchAll(r.subjectFirst.source, s, true), ...matchAll(r.accordingTo.source, s, false), ...quoted].sort((a, b) => a.start - b.start);
+}
+/** The cue right after a quotation as a global search from the start of the rest finds it. */
+function oracleCueAfter(tail: string): Cue | null {
+  const r = cueRegexes();
+  const lead = /^[\s,—–-]*/.exec(tail)?.[0].length ?? 0;
+  const rest = tail.slice(lead);
+  let first: Cue | null = null;
+  for (const [source, subjectFirst] of [[r.subjectFirst.source, true], [r.verbFirst.source, false], [r.accordingTo.source, false]] as const) {
+    const m = new RegExp(source, 'gu').exec(rest);
+    if (m && m.index === 0) {
+      const c = toCue(m, subjectFirst);
+      if (!first || c.end > first.end) first = c;
+    }
+  }
+  return first ? { start: first.start + lead, end: first.end + lead, subject: { ...first.subject, start: first.subject.start + lead, end: first.subject.end + lead } } : null;
+}
+
+describe('cue search keeps its results', () => {
+  const cases = [
+    'In comments on the issue, Colonna said the problem could hardly be solved.',
+    'Lavrov, the Russian foreign minister, has also said that',
+    'According to the ministry, and as the spokesperson told reporters: ',
+    'Xinhua quoted Wang Yi as saying',
+    '," he said. Then she added, and they',
+    ' — said the Foreign Ministry, according to',
+    '',
+  ];
+  for (const s of cases) {
+    it(`finds the cues of ${JSON.stringify(s)} as a plain scan does`, () => assert.deepEqual(findCues(s), oracleFindCues(s)));
+    it(`finds the cue after ${JSON.stringify(s)} as a search from the start does`, () => assert.deepEqual(cueAfter(s), oracleCueAfter(s)));
+  }
+  it('finds the cues of any mix of pieces as a plain scan does', () => {
+    fc.assert(fc.property(texts, (s) => assert.deepEqual(findCues(s), oracleFindCues(s))), { numRuns: 3000 });
+  });
+  it('finds the cue after any mix of pieces as a search from the start does', () => {
+    fc.assert(fc.property(texts, (s) => assert.deepEqual(cueAfter(s), oracleCueAfter(s))), { numRuns: 3000 });
+  });
+});
+
+describe('quotation kind keeps its results', () => {
+  const SCARE_LEAD = /(?:so-called|so called|the term|the word|the phrase|dubbed|known as|termed|nicknamed)\s*$/i;
+  /** The kind as the original code decided it, with split, filter and regular expressions. */
+  function oracleKind(content: string, nested: boolean, speaker: SpeakerAttribution | null, cued: boolean, before: string): 'direct' | 'scare' {
+    if (SCARE_LEAD.test(before)) return 'scare';
+    if (speaker?.via === 'user') return 'direct';
+    if (nested) return cued && speaker ? 'direct' : 'scare';
+    const trimmed = content.trim();
+    const words = trimmed.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const sentenceLike = /[.!?,;:…]["'’”»]?$/.test(trimmed) || (/^\p{Lu}/u.test(trimmed) && words >= 4);
+    if (speaker && cued) return 'direct';
+    if (speaker) return words >= 4 || sentenceLike ? 'direct' : 'scare';
+    return words >= 6 && sentenceLike ? 'direct' : 'scare';
+  }
+  const WORDS = [
+    ' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\ufeff', '\u2028', 'a', 'Word', 'é', 'É', 'İ', 'ı', 'K', '\u212a', 'ſ', 'Ж', '日本', '٣', '²',
+    '😀', '𝐀', '𝐚', '\ud835', '\udc00', '\ud800', '-', '—', '.', '!', '?', ',', ';', ':', '…', '"', "'", '’', '”', '»', '«', '“',
+    'so-called', 'SO-CALLED', 'So Called', 'so  called', 'the term', 'THE WORD', 'the phrase', 'dubbed', 'known as', 'Termed',
+    'nicknamed', 'NICKNAMED', 'the', 'word', '12', 'x.',
+  ];
+  const piece = fc.array(fc.constantFrom(...WORDS), { maxLength: 16 }).map((xs) => xs.join(''));
+  const speaker = fc.constantFrom<SpeakerAttribution | null>(
+    null,
+    { name: 'X', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'cue-after' },
+    { name: 'X', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'user' },
+  );
+  it('folds only ASCII letters when it looks for a scare lead, as /i without u does', () => {
+    for (const before of ['\u212anown as ', 'ſo-called', 'the ſo-called\n', 'İs the term', 'The Term \u00a0', 'so-calledx', 'dubbed']) {
+      assert.equal(classifyQuote('Five words are in here.', false, null, false, before), oracleKind('Five words are in here.', false, null, false, before), before);
+    }
+  });
+  it('decides any quotation as the original code does', () => {
+    fc.assert(
+      fc.property(piece, fc.boolean(), speaker, fc.boolean(), piece, (content, nested, sp, cued, before) => {
+        assert.equal(classifyQuote(content, nested, sp, cued, before), oracleKind(content, nested, sp, cued, before));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('marks and masking keep their results', () => {
+  /** The masked text as the original code made it, with a regular expression per quotation. */
+  function oracleMask(text: string, topLevel: readonly ScannedQuote[]): string {
+    const parts: string[] = [];
+    let at = 0;
+    for (const q of topLevel) {
+      if (q.open.start < at) continue;
+      const end = q.close?.end ?? q.end;
+      parts.push(text.slice(at, q.open.start), text.slice(q.open.start, end).replace(/[^\n\r]+/g, (s) => ' '.repeat(s.length)));
+      at = end;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+  }
+  const text = fc.array(fc.constantFrom('a', 'b c', '\n', '\r\n', '\r', '“', '”', ' ', '😀', '\u2028', 'Ж'), { maxLength: 40 }).map((xs) => xs.join(''));
+  it('blanks quotations out as the regular expression did, line breaks kept, in any slice', () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 6 }), fc.nat(), fc.nat(), (t, spans, a, b) => {
+        // Quotations in order of their opening, some overlapping, some unclosed, as the scanner might give them.
+        const quotes: ScannedQuote[] = spans
+          .map(([x, y, closed]) => {
+            const open = x % (t.length + 1);
+            const end = Math.min(t.length, open + 1 + (y % 12));
+            const close = closed && end < t.length ? { start: end, end: end + 1 } : null;
+            return { start: Math.min(open + 1, end), end, open: { start: open, end: open + 1 }, close, depth: 0, unclosed: close === null, paragraph: 0 };
+          })
+          .sort((x, y) => x.open.start - y.open.start);
+        const whole = oracleMask(t, quotes);
+        const masked = new MaskedText(t, quotes);
+        const from = a % (t.length + 1);
+        const to = from + (b % (t.length - from + 1));
+        assert.equal(masked.slice(0, t.length), whole);
+        assert.equal(masked.slice(from, to), whole.slice(from, to));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('blanks long slices, made in pieces, as the regular expression did', () => {
+    const t = `${'ab “cd” ef\n'.repeat(3000)}’`;
+    const quotes: ScannedQuote[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const open = i * 11 + 3;
+      quotes.push({ start: open + 1, end: open + 3, open: { start: open, end: open + 1 }, close: { start: open + 3, end: open + 4 }, depth: 0, unclosed: false, paragraph: 0 });
+    }
+    const whole = oracleMask(t, quotes);
+    const masked = new MaskedText(t, quotes);
+    assert.equal(masked.slice(0, t.length), whole);
+    assert.equal(masked.slice(5, 20000), whole.slice(5, 20000));
+  });
+});
+
+describe('mark classification keeps its results', () => {
+  // The classification as first written, with a regular expression per character test.
+  const FAMILY: Record<string, Mark['family']> = {
+    '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double',
+    "'": 'single', '‘': 'single', '’': 'single', '‚': 'single', '‛': 'single',
+    '«': 'guillemet', '»': 'guillemet', '‹': 'guillemet', '›': 'guillemet',
+  };
+  const ONLY_OPEN = new Set(['«', '‹', '„', '‚']);
+  const ONLY_CLOSE = new Set(['»', '›']);
+  const isSpace = (c: string): boolean => c === '' || /[\s\u00a0]/.test(c);
+  const isLetter = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+  const isMark = (c: string): boolean => c !== '' && FAMILY[c] !== undefined;
+  const OPEN_PUNCT = /[([{\u2014\u2013\-/:]/;
+  const CLOSE_PUNCT = /[.,;:!?)\]}\u2014\u2013\-…/]/;
+  function isApostrophe(text: string, i: number): boolean {
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    if (isLetter(prev) && isLetter(next)) return true;
+    const after = text.slice(i + 1, i + 4);
+    if (isSpace(prev) && /^s(?![\p{L}\p{N}])/u.test(after)) return true;
+    if (/^\d\ds/.test(after) || /^\d\d(?!\d)/.test(after)) return isSpace(prev);
+    if (/^n['’‘]/.test(after)) return true;
+    if (prev === 'n' && /['’‘]/.test(text[i - 2] ?? '')) return true;
+    return false;
+  }
+  function oracleMark(text: string, i: number): Mark | null {
+    const char = text[i];
+    const family = FAMILY[char];
+    if (!family) return null;
+    if (family === 'single' && isApostrophe(text, i)) return null;
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    let canOpen = !isSpace(next) && (isSpace(prev) || OPEN_PUNCT.test(prev) || isMark(prev));
+    let canClose = !isSpace(prev) && (isSpace(next) || CLOSE_PUNCT.test(next) || isMark(next));
+    if (ONLY_OPEN.has(char)) canClose = false;
+    if (ONLY_CLOSE.has(char)) canOpen = false;
+    if (canOpen === canClose) {
+      if (char === '“') [canOpen, canClose] = [true, false];
+      else if (char === '”') [canOpen, canClose] = [false, true];
+    }
+    if (!canOpen && !canClose) return null;
+    return { offset: i, char, family, canOpen, canClose };
+  }
+  const CHARS = [
+    '"', '“', '”', '„', '‟', "'", '‘', '’', '‚', '‛', '«', '»', '‹', '›', ' ', '\n', '\u00a0', '\u2009', 'a', 's', 'n', 'S', 'é',
+    'Ж', '1', '9', '0', '٣', '😀', '𝐀', '\ud835', '\udc00', '(', '[', '{', '—', '–', '-', '/', ':', '.', ',', ';', '!', '?', ')',
+    ']', '}', '…', 'x', 'rock', 's ', 'sx', '90s', '90', '901',
+  ];
+  it('classifies every position of any mix of marks, letters, digits and punctuation as the regexes did', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 24 }).map((xs) => xs.join('')), (text) => {
+        for (let i = -1; i <= text.length; i++) assert.deepEqual(classifyMark(text, i), oracleMark(text, i), `${JSON.stringify(text)} at ${i}`);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('narrowed strings', () => {
+  it('are the same strings', () => {
+    const wide = `x\u2019${'a'.repeat(9000)}`;
+    for (const s of ['', 'a', 'Lavrov said', 'caf\u00e9 \u00ff\u0000', 'Russia\u2019s', '😀', wide.slice(2), wide.slice(2, 50), `${'b'.repeat(8192)}`]) assert.equal(narrowed(s), s);
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => assert.equal(narrowed(s), s)), { numRuns: 2000 });
+  });
+});
