@@ -9,18 +9,32 @@ import type { ArticleTopic, TopicPassage } from './types';
 
 const RELATIONS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.]*)[-–](\p{Lu}[\p{L}.]*)\s+(relations|ties|dialogue|partnership|talks|summit|cooperation)\b/gu;
 
+/** Where a `-` or `–` stands before an upper-case letter, in text order: the engine's indexOf finds the dashes. */
+function dashesBeforeCapitals(text: string): number[] {
+  const out: number[] = [];
+  for (const dash of ['-', '\u2013']) {
+    for (let i = text.indexOf(dash); i >= 0 && i < text.length - 1; i = text.indexOf(dash, i + 1)) {
+      if ((charClass(codePointAt(text, i + 1)) & UPPER) !== 0) out.push(i);
+    }
+  }
+  return out.sort((x, y) => x - y);
+}
+
 /**
  * The matches of RELATIONS in a paragraph, as matchAll on the paragraph would give them. Every match has a dash
- * followed by a capital, so the regular expression only runs from the word before the first such dash (found by
- * indexOf), and not at all in the many paragraphs without one.
+ * followed by a capital, so the regular expression only runs from the word before the first such dash, and not
+ * at all in the many paragraphs without one. `dashes` are those of dashesBeforeCapitals.
  */
-function relationsIn(text: string, p: Span): RegExpExecArray[] {
+function relationsIn(text: string, p: Span, dashes: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = p.start;
   let body: string | null = null;
+  let d = firstAtOrAfter(dashes, p.start);
   for (;;) {
-    const dash = dashBeforeCapital(text, from, p.end);
-    if (dash < 0) return out;
+    while (d < dashes.length && dashes[d] < from) d++;
+    // The dash must leave room for its capital inside the paragraph.
+    if (d >= dashes.length || dashes[d] >= p.end - 1) return out;
+    const dash = dashes[d];
     // No match can start before the letters, digits and dots that lead up to the dash.
     let runStart = dash;
     while (runStart > from && isRunChar(text.charCodeAt(runStart - 1))) runStart--;
@@ -33,13 +47,16 @@ function relationsIn(text: string, p: Span): RegExpExecArray[] {
   }
 }
 
-/** The first `-` or `–` in text[from, end) followed by an upper-case letter, or -1. */
-function dashBeforeCapital(text: string, from: number, end: number): number {
-  for (let i = from; i < end - 1; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 45 || c === 0x2013) && (charClass(codePointAt(text, i + 1)) & UPPER) !== 0) return i;
+/** The index of the first value at or after `pos` in sorted values. */
+function firstAtOrAfter(values: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return -1;
+  return lo;
 }
 
 /** Letters, digits, dots and surrogate halves: what may stand between a match's start and its dash. */
@@ -93,8 +110,9 @@ function add(map: Map<string, Phrase>, label: string, p: Span | undefined, weigh
 
 export function keyphraseTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[]): ArticleTopic[] {
   const found = new Map<string, Phrase>();
+  const dashes = dashesBeforeCapitals(text);
   for (const p of paragraphs) {
-    for (const m of relationsIn(text, p)) {
+    for (const m of relationsIn(text, p, dashes)) {
       const kind = m[3].toLowerCase() === 'ties' ? 'relations' : m[3].toLowerCase();
       add(found, `${sideName(m[1])}-${sideName(m[2])} ${kind}`, p, 3);
     }
