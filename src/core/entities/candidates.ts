@@ -74,6 +74,11 @@ export function selectCandidates(cands: Candidate[], priority: PriorityOf = ownP
 
 /** Clusters up to this size are settled without allocating (see settleSmallCluster). */
 const SMALL_CLUSTER = 8;
+/**
+ * The claim order of the cluster being settled, in its first `size` slots: a fixed array written by index, as an
+ * insertion with `splice` and a clearing by `length = 0` for every cluster cost more than the settling itself.
+ * Slots keep their last candidates until overwritten.
+ */
 const claimed: Candidate[] = [];
 
 /**
@@ -84,15 +89,20 @@ const claimed: Candidate[] = [];
  */
 function settleSmallCluster(byStart: readonly Candidate[], from: number, to: number, priority: PriorityOf, taken: Candidate[]): void {
   const order = claimed;
-  order.length = 0;
+  let size = 0;
   for (let k = from; k < to; k++) {
     const c = byStart[k];
-    let at = order.length;
-    while (at > 0 && claimsBefore(c, order[at - 1], priority)) at--;
-    order.splice(at, 0, c);
+    let at = size;
+    while (at > 0 && claimsBefore(c, order[at - 1], priority)) {
+      order[at] = order[at - 1];
+      at--;
+    }
+    order[at] = c;
+    size++;
   }
   const first = taken.length;
-  for (const c of order) {
+  for (let o = 0; o < size; o++) {
+    const c = order[o];
     let free = true;
     for (let t = first; t < taken.length && free; t++) free = c.end <= taken[t].start || taken[t].end <= c.start;
     if (!free) continue;
@@ -105,7 +115,6 @@ function settleSmallCluster(byStart: readonly Candidate[], from: number, to: num
     }
     taken[at] = c;
   }
-  order.length = 0;
 }
 
 /** `a` comes strictly before `b` in the claim order. */

@@ -12,34 +12,35 @@ const WORD_SURNAMES = new Set([
   'Little', 'Small', 'Stone', 'Fields', 'Church', 'Hope', 'Victoria', 'Grant', 'Mark', 'Wang', 'Li', 'Kim', 'Lee',
 ]);
 
-function surnameOf(name: string): string {
-  return name.split(/\s+/).pop() ?? name;
-}
-
 export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[] {
   const fullNames = new Map<string, Candidate>();
   for (const c of selected) {
     if (c.type !== 'PERSON' || c.source === 'alias') continue;
+    // The surname is the last of the words.
     const words = v.text.slice(c.start, c.end).split(/\s+/);
     if (words.length >= 2) {
-      const key = surnameOf(v.text.slice(c.start, c.end));
+      const key = words[words.length - 1];
       if (!fullNames.has(key)) fullNames.set(key, c);
     }
   }
   // One pass: surnames that are ordinary words go unless the full name is here; the others take its name.
-  const out: Candidate[] = [];
-  for (const c of selected) {
+  // Sized once: nearly every mention is kept (indices below, not for-of, on these hot loops).
+  const out: Candidate[] = new Array<Candidate>(selected.length);
+  let kept = 0;
+  for (let k = 0; k < selected.length; k++) {
+    const c = selected[k];
     if (c.source === 'alias') {
       const name = v.text.slice(c.start, c.end);
       if (WORD_SURNAMES.has(name) && !fullNames.has(name)) continue;
       const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
       if (full) {
-        out.push(candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person));
+        out[kept++] = candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
         continue;
       }
     }
-    out.push(c);
+    out[kept++] = c;
   }
+  out.length = kept;
   if (fullNames.size === 0) return out;
   // Where a mention starts. An empty mention covers no position, so only empty ones need remembering apart:
   // every other start is found by `inside` below.
@@ -53,7 +54,9 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
   // Most tokens have no surname's shape (length, first and last character): only the others are made strings.
   const shapes = new ShapeFilter(ruleSurnames.keys());
   const found: Candidate[] = [];
-  for (const i of v.capIndices()) {
+  const caps = v.capIndices();
+  for (let k = 0; k < caps.length; k++) {
+    const i = caps[k];
     if (!shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
     const full = ruleSurnames.get(v.str(i));
     if (!full || covered.has(v.start(i)) || inside(v.start(i))) continue;
