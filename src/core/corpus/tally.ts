@@ -4,9 +4,9 @@ export class Tally {
   private readonly byKey = new Map<string, Map<string, number>>();
 
   add(key: string, file: string, n = 1): void {
-    const files = this.byKey.get(key) ?? new Map<string, number>();
+    let files = this.byKey.get(key);
+    if (!files) this.byKey.set(key, (files = new Map<string, number>()));
     files.set(file, (files.get(file) ?? 0) + n);
-    this.byKey.set(key, files);
   }
 
   remove(key: string, file: string): void {
