@@ -66,7 +66,7 @@ const log = (s) => process.stderr.write(`${s}\n`);
 /** Runs one workload in a child process; returns the child's result with `peakRssKB` and where it came from. */
 function measure(label, mode, args, heapMB = CONFIG.heapMB, worker = WORKER) {
   log(`· ${label} …`);
-  const node = [process.execPath, `--max-old-space-size=${heapMB}`, '--expose-gc', worker, mode, JSON.stringify({ root: ROOT, seeds: SEEDS, ...args })];
+  const node = [process.execPath, `--max-old-space-size=${heapMB}`, worker, mode, JSON.stringify({ root: ROOT, seeds: SEEDS, ...args })];
   const pinned = tasksetOk ? ['taskset', '-c', '0', ...node] : node;
   const argv = timeOk ? ['/usr/bin/time', '-v', ...pinned] : pinned;
   const t0 = performance.now();
@@ -232,7 +232,7 @@ const machine = {
   node: process.version,
   pinned: tasksetOk ? 'taskset -c 0' : 'not pinned (taskset unavailable)',
   peakRss: timeOk ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS',
-  heap: `--max-old-space-size=${CONFIG.heapMB} --expose-gc (a full collection before each repeat)`,
+  heap: `--max-old-space-size=${CONFIG.heapMB}`,
   loadAverage: os.loadavg().map((x) => x.toFixed(2)).join(' '),
 };
 

@@ -59,9 +59,6 @@ async function main() {
     const runs = [];
     let found;
     for (let r = 0; r < args.repeats; r++) {
-      // Each repeat starts from a collected heap: the previous repeat's results are garbage, and left in place
-      // they would count towards this one's peak memory.
-      globalThis.gc?.();
       if (mode === 'whole') {
         const t0 = now();
         const a = analyze(text);
