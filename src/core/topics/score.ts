@@ -1,7 +1,7 @@
 // Scores each paragraph against the topic lexicon; an article's topics are the strongest, with their passages.
 
 import type { Entity } from '../entities';
-import { tokenize } from '../entities/tokens';
+import { tokenize, type Tokens } from '../entities/tokens';
 import type { Span } from '../text';
 import type { CompiledLexicon } from './lexicon';
 import type { ArticleTopic, TopicPassage } from './types';
@@ -12,9 +12,17 @@ export const ARTICLE_MIN = 4;
 
 /** Topic scores of one paragraph. */
 export function scoreParagraph(text: string, p: Span, lex: CompiledLexicon): Map<number, number> {
-  const scores = new Map<number, number>();
   const tokens = tokenize(text, p.start, p.end);
-  for (let i = 0; i < tokens.count; i++) {
+  return scoreTokens(text, tokens, 0, tokens.count, lex);
+}
+
+/**
+ * Topic scores of tokens[from, to). A term may run on past `to` only where no line break stops it, and the
+ * paragraphs of an article are separated by line breaks: an article's tokens can be made once for all of them.
+ */
+function scoreTokens(text: string, tokens: Tokens, from: number, to: number, lex: CompiledLexicon): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (let i = from; i < to; i++) {
     const start = tokens.starts[i];
     const end = tokens.ends[i];
     const c = text.charCodeAt(start);
@@ -27,6 +35,18 @@ export function scoreParagraph(text: string, p: Span, lex: CompiledLexicon): Map
     i = hit.end - 1;
   }
   return scores;
+}
+
+/** The index of the first token starting at or after `pos`. */
+function firstTokenAt(tokens: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.starts[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True when the span lies inside one of the passages (sorted by start, not overlapping): a binary search. */
@@ -68,8 +88,11 @@ function fillSpecific(template: string, passages: Span[], entities: readonly Ent
 
 export function lexiconTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[], lex: CompiledLexicon): ArticleTopic[] {
   const passages = new Map<number, TopicPassage[]>();
+  const tokens = tokenize(text);
   for (const p of paragraphs) {
-    for (const [topic, score] of scoreParagraph(text, p, lex)) {
+    const from = firstTokenAt(tokens, p.start);
+    const to = firstTokenAt(tokens, p.end);
+    for (const [topic, score] of scoreTokens(text, tokens, from, to, lex)) {
       if (score < PASSAGE_MIN) continue;
       const list = passages.get(topic) ?? [];
       list.push({ start: p.start, end: p.end, score });
