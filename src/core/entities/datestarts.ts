@@ -45,34 +45,9 @@ export interface DateStarts {
 }
 
 export function findDateStarts(text: string): DateStarts {
-  const dates: number[] = [];
-  const months: number[] = [];
-  const years: number[] = [];
-  const n = text.length;
-  let prev = SPACE;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      let end = i + 1;
-      while (end < n && isDigit(text.charCodeAt(end))) end++;
-      // Digits right after an ASCII letter or a hyphen fail the lookbehind of the full patterns.
-      if (!isAsciiLetter(prev) && prev !== HYPHEN) dates.push(i);
-      if (end - i === 4 && (c === 49 || c === 50)) years.push(i);
-      prev = text.charCodeAt(end - 1);
-      i = end;
-    } else if (isAsciiLetter(c)) {
-      let end = i + 1;
-      while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
-      if (prev === SPACE && MONTH_SHAPES.mayHave(text, i, end) && MONTH_NAMES.has(text.slice(i, end))) months.push(i);
-      if (!isDigit(prev) && prev !== HYPHEN && FIRST_SHAPES.mayHave(text, i, end) && FIRST_WORDS.has(text.slice(i, end))) dates.push(i);
-      prev = text.charCodeAt(end - 1);
-      i = end;
-    } else {
-      prev = c;
-      i++;
-    }
-  }
-  return { dates, months, years };
+  const starts: DateStarts = { dates: [], months: [], years: [] };
+  scanRuns(text, 0, text.length, starts.dates, starts.months, starts.years);
+  return starts;
 }
 
 /**
@@ -107,7 +82,7 @@ export function findDateStartsInTokens(v: TokenView): DateStarts {
   return { dates, months, years };
 }
 
-/** The scan of findDateStarts over text[from, to), a token of mixed make-up. */
+/** The character scan for date starts over text[from, to): the whole text, or a token of mixed make-up. */
 function scanRuns(text: string, from: number, to: number, dates: number[], months: number[], years: number[]): void {
   let prev = from > 0 ? text.charCodeAt(from - 1) : SPACE;
   for (let i = from; i < to; ) {
@@ -122,8 +97,8 @@ function scanRuns(text: string, from: number, to: number, dates: number[], month
     } else if (isAsciiLetter(c)) {
       let end = i + 1;
       while (end < to && isAsciiLetter(text.charCodeAt(end))) end++;
-      if (prev === SPACE && MONTH_NAMES.has(text.slice(i, end))) months.push(i);
-      if (!isDigit(prev) && prev !== HYPHEN && FIRST_WORDS.has(text.slice(i, end))) dates.push(i);
+      if (prev === SPACE && MONTH_SHAPES.mayHave(text, i, end) && MONTH_NAMES.has(text.slice(i, end))) months.push(i);
+      if (!isDigit(prev) && prev !== HYPHEN && FIRST_SHAPES.mayHave(text, i, end) && FIRST_WORDS.has(text.slice(i, end))) dates.push(i);
       prev = text.charCodeAt(end - 1);
       i = end;
     } else {
