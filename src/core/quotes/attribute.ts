@@ -5,11 +5,12 @@
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span, Turn } from '../text';
 import { charClass, SPACE } from '../text/chars';
+import { firstOffsetAtOrAfter } from '../text/search';
 import { cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
-import { type Context, firstAtOrAfter, firstStartAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, startsOf, surnameIndex } from './resolve';
+import { type Context, firstAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, startsOf, surnameIndex } from './resolve';
 import type { Quote, ScannedQuote, SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
@@ -20,7 +21,7 @@ export interface SpeakerCorrection {
 
 /** Index of the span holding `pos` (the last starting at or before it) in spans sorted by start, given their starts (startsOf). */
 function indexAt(starts: Float64Array, pos: number): number {
-  return Math.max(0, firstStartAtOrAfter(starts, pos + 1) - 1);
+  return Math.max(0, firstOffsetAtOrAfter(starts, pos + 1) - 1);
 }
 
 const closeEnd = (q: { close: Span | null; end: number }): number => q.close?.end ?? q.end;
@@ -53,7 +54,7 @@ interface State {
 
 /** The first person named between a cue's start and its verb: `China's deputy ambassador, Geng Shuang, told`. */
 function personInCue(s: State, from: number, to: number): Entity | undefined {
-  for (let i = firstStartAtOrAfter(s.ctx.entityStarts, from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
+  for (let i = firstOffsetAtOrAfter(s.ctx.entityStarts, from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
     if (s.ctx.entities[i].type === 'PERSON') return s.ctx.entities[i];
   }
   return undefined;
@@ -80,7 +81,7 @@ function participleAttribution(s: State, head: string, headStart: number): Speak
   if (!m) return null;
   const at = headStart + m.index;
   const from = Math.max(headStart, at - 300);
-  for (let i = firstStartAtOrAfter(s.ctx.mentionStarts, from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
+  for (let i = firstOffsetAtOrAfter(s.ctx.mentionStarts, from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
     const e = s.ctx.mentions[i];
     if (e.type === 'PERSON' || e.type === 'ORG') {
       const cueEnd = headStart + head.length;

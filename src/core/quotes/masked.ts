@@ -1,6 +1,7 @@
 // The text as the cue search sees it: every top-level quotation blanked out (line breaks kept), so that cues
 // are only found outside quotations.
 
+import { firstOffsetAtOrAfter } from '../text/search';
 import type { ScannedQuote } from './types';
 
 /** Longest piece made in one go: String.fromCharCode takes its characters as arguments. */
@@ -46,7 +47,7 @@ export class MaskedText {
     const text = this.text;
     const codes = new Array<number>(to - from);
     let j = 0;
-    let k = firstEndingAfter(this.ends, from);
+    let k = firstOffsetAtOrAfter(this.ends, from + 1);
     for (let i = from; i < to; ) {
       // Plain characters up to the next blanked stretch, then that stretch's spaces and line breaks.
       const blankFrom = k < this.starts.length ? Math.min(Math.max(this.starts[k], i), to) : to;
@@ -62,14 +63,3 @@ export class MaskedText {
   }
 }
 
-/** Index of the first of the sorted ends that is greater than `pos`. */
-function firstEndingAfter(ends: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

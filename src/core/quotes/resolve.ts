@@ -2,6 +2,7 @@
 
 import type { Entity } from '../entities';
 import { personInfo } from '../entities/load';
+import { firstOffsetAtOrAfter } from '../text/search';
 import type { SubjectKind } from './cues';
 
 export interface Resolution {
@@ -68,18 +69,6 @@ export function startsOf(spans: readonly { start: number }[]): Float64Array {
   return out;
 }
 
-/** firstAtOrAfter over the starts that startsOf copied. */
-export function firstStartAtOrAfter(starts: Float64Array, pos: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the first item starting at or after `pos` in spans sorted by start. */
 export function firstAtOrAfter(spans: readonly { start: number }[], pos: number): number {
   let lo = 0;
@@ -94,7 +83,7 @@ export function firstAtOrAfter(spans: readonly { start: number }[], pos: number)
 
 /** The nearest mention of the given types before `pos` and from `from` on that `pred` accepts. */
 function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from: number, pred: (m: Entity) => boolean): Entity | undefined {
-  for (let i = firstStartAtOrAfter(ctx.mentionStarts, pos) - 1; i >= 0; i--) {
+  for (let i = firstOffsetAtOrAfter(ctx.mentionStarts, pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start < from) return undefined;
     if (types.has(m.type) && pred(m)) return m;
@@ -200,7 +189,7 @@ function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
 
 /** The first person mentioned at or after `pos` who starts before `limit`. */
 function firstPersonAfter(ctx: Context, pos: number, limit: number): Entity | undefined {
-  for (let i = firstStartAtOrAfter(ctx.mentionStarts, pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
+  for (let i = firstOffsetAtOrAfter(ctx.mentionStarts, pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
     if (ctx.mentions[i].type === 'PERSON') return ctx.mentions[i];
   }
   return undefined;
@@ -229,7 +218,7 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
 function resolveName(ctx: Context, start: number, end: number, subjectText: string): Resolution | null {
   let person: Entity | undefined;
   let body: Entity | undefined;
-  for (let i = firstStartAtOrAfter(ctx.entityStarts, start - 200); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+  for (let i = firstOffsetAtOrAfter(ctx.entityStarts, start - 200); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
     const e = ctx.entities[i];
     if (e.end <= start) continue;
     if (e.type === 'PERSON') person = e;

@@ -3,6 +3,7 @@
 
 import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
+import { firstOffsetAtOrAfter } from '../text/search';
 import { classifyMark, MARK_CHARS, type Mark, type MarkFamily } from './marks';
 import type { ScannedQuote } from './types';
 
@@ -40,25 +41,13 @@ function marksOfParagraphs(text: string, paragraphs: readonly Span[]): Paragraph
   for (let pi = 0; pi < paragraphs.length; pi++) {
     first[pi] = marks.length;
     const p = paragraphs[pi];
-    for (let k = firstAtOrAfter(offsets, p.start); k < offsets.length && offsets[k] < p.end; k++) {
+    for (let k = firstOffsetAtOrAfter(offsets, p.start); k < offsets.length && offsets[k] < p.end; k++) {
       const mark = classifyMark(text, offsets[k]);
       if (mark) marks.push(mark);
     }
   }
   first[paragraphs.length] = marks.length;
   return { marks, first };
-}
-
-/** Index of the first offset at or after `pos` in sorted offsets. */
-function firstAtOrAfter(offsets: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** True when paragraph `pi`'s first mark of this family can only close: the quotation goes on into it. */

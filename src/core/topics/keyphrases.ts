@@ -5,6 +5,7 @@ import type { Entity } from '../entities';
 import { countryOfDemonym } from '../entities/load';
 import type { Span } from '../text';
 import { charClass, codePointAt, LETTER, NUMBER, UPPER } from '../text/chars';
+import { firstOffsetAtOrAfter, lastStartingAtOrBefore } from '../text/search';
 import type { ArticleTopic, TopicPassage } from './types';
 
 const RELATIONS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.]*)[-–](\p{Lu}[\p{L}.]*)\s+(relations|ties|dialogue|partnership|talks|summit|cooperation)\b/gu;
@@ -29,7 +30,7 @@ function relationsIn(text: string, p: Span, dashes: readonly number[]): RegExpEx
   const out: RegExpExecArray[] = [];
   let from = p.start;
   let body: string | null = null;
-  let d = firstAtOrAfter(dashes, p.start);
+  let d = firstOffsetAtOrAfter(dashes, p.start);
   for (;;) {
     while (d < dashes.length && dashes[d] < from) d++;
     // The dash must leave room for its capital inside the paragraph.
@@ -47,18 +48,6 @@ function relationsIn(text: string, p: Span, dashes: readonly number[]): RegExpEx
   }
 }
 
-/** The index of the first value at or after `pos` in sorted values. */
-function firstAtOrAfter(values: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Letters, digits, dots and surrogate halves: what may stand between a match's start and its dash. */
 function isRunChar(c: number): boolean {
   return c === 46 || (c >= 0xd800 && c <= 0xdfff) || (charClass(c) & (LETTER | NUMBER)) !== 0;
@@ -70,16 +59,9 @@ function sideName(s: string): string {
   return countryOfDemonym(s) ?? countryOfDemonym(bare) ?? bare;
 }
 
-/** The paragraph holding `pos` (paragraphs sorted by start, not overlapping): a binary search. */
+/** The paragraph holding `pos` (paragraphs sorted by start, not overlapping). */
 function paragraphOf(paragraphs: readonly Span[], pos: number): Span | undefined {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = paragraphs[lo - 1];
+  const p = paragraphs[lastStartingAtOrBefore(paragraphs, pos)];
   return p && pos < p.end ? p : undefined;
 }
 

@@ -3,6 +3,7 @@
 import type { Entity } from '../entities';
 import { tokenize, type Tokens } from '../entities/tokens';
 import type { Span } from '../text';
+import { firstOffsetAtOrAfter, lastStartingAtOrBefore } from '../text/search';
 import type { CompiledLexicon } from './lexicon';
 import type { ArticleTopic, TopicPassage } from './types';
 
@@ -37,28 +38,10 @@ function scoreTokens(text: string, tokens: Tokens, from: number, to: number, lex
   return scores;
 }
 
-/** The index of the first token starting at or after `pos`. */
-function firstTokenAt(tokens: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.starts[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** True when the span lies inside one of the passages (sorted by start, not overlapping): a binary search. */
+/** True when the span lies inside one of the passages (sorted by start, not overlapping). */
 function within(passages: readonly Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = passages.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (passages[mid].start <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && span.end <= passages[lo - 1].end;
+  const p = passages[lastStartingAtOrBefore(passages, span.start)];
+  return p !== undefined && span.end <= p.end;
 }
 
 function fillSpecific(template: string, passages: Span[], entities: readonly Entity[]): string | null {
@@ -90,8 +73,8 @@ export function lexiconTopics(text: string, paragraphs: readonly Span[], entitie
   const passages = new Map<number, TopicPassage[]>();
   const tokens = tokenize(text);
   for (const p of paragraphs) {
-    const from = firstTokenAt(tokens, p.start);
-    const to = firstTokenAt(tokens, p.end);
+    const from = firstOffsetAtOrAfter(tokens.starts, p.start, tokens.count);
+    const to = firstOffsetAtOrAfter(tokens.starts, p.end, tokens.count);
     for (const [topic, score] of scoreTokens(text, tokens, from, to, lex)) {
       if (score < PASSAGE_MIN) continue;
       const list = passages.get(topic) ?? [];
