@@ -37,10 +37,12 @@ export function isBoilerplateLine(trimmed: string): boolean {
 }
 
 /**
- * isBoilerplateLine of text[start, end), a span without white space at either end, read in place: a long
- * paragraph (the usual case) is ruled out without copying it.
+ * isBoilerplateLine of text[start, end) with its white space trimmed, read in place: a long paragraph (the usual
+ * case) is ruled out without copying it.
  */
 export function isBoilerplateAt(text: string, start: number, end: number): boolean {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (start >= end) return false;
   ANY_START.lastIndex = start;
   if (!ANY_START.test(text)) return false;

@@ -38,7 +38,7 @@ export function findParagraphs(text: string, lines: Line[], skip: ReadonlySet<nu
     const line = lines[i];
     if (line.blank || skip.has(i)) {
       flush();
-    } else if (isBoilerplateAt(text, ...bounds(text, line))) {
+    } else if (isBoilerplateAt(text, line.start, line.end)) {
       // Page furniture stands alone even when no blank line sets it apart.
       flush();
       block.push(line);
@@ -55,11 +55,6 @@ export function findParagraphs(text: string, lines: Line[], skip: ReadonlySet<nu
     paragraphs.push({ start, end, index: 0, duplicateOf: null, boilerplate: isBoilerplateAt(text, start, end) });
   }
   return paragraphs;
-}
-
-function bounds(text: string, line: Line): [number, number] {
-  const { start, end } = trimSpan(text, line);
-  return [start, end];
 }
 
 /** White space other than single ordinary spaces: where a paragraph needs normalising before it is compared. */
