@@ -2,7 +2,7 @@
 
 import type { Analysis } from '../analyze';
 import type { EntityType } from '../entities';
-import { isSpaceCode } from '../text/chars';
+import { hasIrregularSpace } from '../text/paragraphs';
 
 export interface Passage {
   start: number;
@@ -67,32 +67,10 @@ export function ownShared(s: string): string {
 /** The passage on one line, white space runs as one space, cut at `max` characters with an ellipsis. */
 export function snippetOf(text: string, start: number, end: number, max = SNIPPET_CHARS): string {
   const limit = Math.min(end, start + max * 2);
-  const flat = singleSpaced(text, start, limit) ?? text.slice(start, limit).replace(/\s+/g, ' ').trim();
+  const trimmed = text.slice(start, limit).trim();
+  // Most passages have only single spaces: they are not run through the replacement.
+  const flat = hasIrregularSpace(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   return own(flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`);
-}
-
-/**
- * text[start, end) without white space at its ends, when what is inside has only single ordinary spaces (the
- * usual case: read in place, no regular expression); null when it needs the white space normalised.
- */
-function singleSpaced(text: string, start: number, end: number): string | null {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  let afterSpace = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (afterSpace) return null;
-      afterSpace = true;
-    } else if (c > 32 && c < 128) {
-      afterSpace = false;
-    } else if (isSpaceCode(c)) {
-      return null;
-    } else {
-      afterSpace = false;
-    }
-  }
-  return text.slice(start, end);
 }
 
 export function recordFromAnalysis(file: string, hash: string, text: string, a: Analysis, annotations: RecordAnnotation[] = []): ArticleRecord {

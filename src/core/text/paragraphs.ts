@@ -57,8 +57,14 @@ export function findParagraphs(text: string, lines: Line[], skip: ReadonlySet<nu
   return paragraphs;
 }
 
-/** White space other than single ordinary spaces: where a paragraph needs normalising before it is compared. */
-const IRREGULAR_SPACE = /[^\S ]| \s/g;
+/** White space other than single ordinary spaces: where a text needs its white space runs normalised. */
+const IRREGULAR = /[^\S ]| \s/;
+const IRREGULAR_SPACE = new RegExp(IRREGULAR.source, 'g');
+
+/** True when the string holds white space other than single ordinary spaces. */
+export function hasIrregularSpace(s: string): boolean {
+  return IRREGULAR.test(s);
+}
 
 /**
  * Numbers the paragraphs and points each verbatim repeat (white space aside) at its first occurrence. One search
