@@ -59,34 +59,8 @@ export function findParagraphs(text: string, lines: Line[], skip: ReadonlySet<nu
 
 /** White space other than single ordinary spaces: where a text needs its white space runs normalised. */
 const IRREGULAR = /[^\S ]| \s/;
-const IRREGULAR_SPACE = new RegExp(IRREGULAR.source, 'g');
 
 /** True when the string holds white space other than single ordinary spaces. */
 export function hasIrregularSpace(s: string): boolean {
   return IRREGULAR.test(s);
-}
-
-/**
- * Numbers the paragraphs and points each verbatim repeat (white space aside) at its first occurrence. One search
- * of the text finds the irregular white space; paragraphs without any (most) are their own key, the others are
- * keyed with each run of white space as one space.
- */
-export function markDuplicates(text: string, paragraphs: Paragraph[]): void {
-  const irregular: number[] = [];
-  IRREGULAR_SPACE.lastIndex = 0;
-  for (let m = IRREGULAR_SPACE.exec(text); m !== null; m = IRREGULAR_SPACE.exec(text)) irregular.push(m.index);
-  const seen = new Map<string, number>();
-  let k = 0;
-  for (let index = 0; index < paragraphs.length; index++) {
-    const p = paragraphs[index];
-    p.index = index;
-    // Paragraphs come in text order, except the headline, put first: the cursor goes back for it.
-    if (k > 0 && irregular[k - 1] >= p.start) k = 0;
-    while (k < irregular.length && irregular[k] < p.start) k++;
-    const raw = text.slice(p.start, p.end);
-    const key = k < irregular.length && irregular[k] < p.end - 1 ? raw.replace(/\s+/g, ' ') : raw;
-    const first = seen.get(key);
-    p.duplicateOf = first ?? null;
-    if (first === undefined) seen.set(key, index);
-  }
 }

@@ -2,7 +2,8 @@
 
 import { findDateline } from './dateline';
 import { type Line, splitLines } from './lines';
-import { findParagraphs, markDuplicates } from './paragraphs';
+import { markDuplicates } from './duplicates';
+import { findParagraphs } from './paragraphs';
 import { splitSentences } from './sentences';
 import { findTurns } from './turns';
 import type { ArticleStructure, Headline, Paragraph, Span } from './types';
