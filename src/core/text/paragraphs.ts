@@ -16,44 +16,50 @@ function endsUnit(text: string, line: Line): boolean {
 }
 
 /** Hard-wrapped blocks have most of their lines ending mid-sentence; those are joined into one paragraph. */
-function isWrappedBlock(text: string, block: Line[]): boolean {
-  if (block.length < 2) return false;
+function isWrappedBlock(text: string, lines: readonly Line[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
   let midSentence = 0;
-  for (let i = 0; i < block.length - 1; i++) {
-    if (!endsUnit(text, block[i])) midSentence++;
+  for (let i = from; i < to - 1; i++) {
+    if (!endsUnit(text, lines[i])) midSentence++;
   }
-  return midSentence * 2 >= block.length - 1;
+  return midSentence * 2 >= to - from - 1;
 }
 
-export function findParagraphs(text: string, lines: Line[], skip: ReadonlySet<number>): Paragraph[] {
-  const spans: Span[] = [];
-  let block: Line[] = [];
-  const flush = (): void => {
-    if (block.length === 0) return;
-    if (isWrappedBlock(text, block)) spans.push({ start: block[0].start, end: block[block.length - 1].end });
-    else for (const l of block) spans.push({ start: l.start, end: l.end });
-    block = [];
-  };
+function addParagraph(text: string, span: Span, boilerplate: boolean, out: Paragraph[]): void {
+  const { start, end } = trimSpan(text, span);
+  out.push({ start, end, index: 0, duplicateOf: null, boilerplate });
+}
+
+/**
+ * Appends the paragraphs of the block lines[from, to): one when the block is hard-wrapped, else one per line.
+ * A block's lines are not furniture (furniture stands alone), so only a joined paragraph needs the check.
+ */
+function addBlock(text: string, lines: readonly Line[], from: number, to: number, out: Paragraph[]): void {
+  if (isWrappedBlock(text, lines, from, to)) {
+    const joined = { start: lines[from].start, end: lines[to - 1].end };
+    addParagraph(text, joined, isBoilerplateAt(text, joined.start, joined.end), out);
+  } else {
+    for (let i = from; i < to; i++) addParagraph(text, lines[i], false, out);
+  }
+}
+
+export function findParagraphs(text: string, lines: readonly Line[], skip: ReadonlySet<number>): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  // The current block is lines[from, i): consecutive lines that are not blank, skipped or furniture.
+  let from = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.blank || skip.has(i)) {
-      flush();
+      addBlock(text, lines, from, i, paragraphs);
+      from = i + 1;
     } else if (isBoilerplateAt(text, line.start, line.end)) {
       // Page furniture stands alone even when no blank line sets it apart.
-      flush();
-      block.push(line);
-      flush();
-    } else {
-      block.push(line);
+      addBlock(text, lines, from, i, paragraphs);
+      addParagraph(text, line, true, paragraphs);
+      from = i + 1;
     }
   }
-  flush();
-
-  const paragraphs: Paragraph[] = [];
-  for (const raw of spans) {
-    const { start, end } = trimSpan(text, raw);
-    paragraphs.push({ start, end, index: 0, duplicateOf: null, boilerplate: isBoilerplateAt(text, start, end) });
-  }
+  addBlock(text, lines, from, lines.length, paragraphs);
   return paragraphs;
 }
 
