@@ -1,5 +1,6 @@
 // Splits a paragraph into sentences without the usual traps: `U.S. Congress`, `Mr. Lavrov`, `p.m.`, quotes.
 
+import { charClass, codePointAt, codePointBefore, isSpaceCode, LETTER, UPPER } from './chars';
 import type { Span } from './types';
 
 const ABBREVIATIONS = new Set([
@@ -8,40 +9,49 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'approx', 'art', 'para', 'fig', 'cf', 'p', 'pp',
 ]);
 
-/** A token like `U.S.`, `U.N.`, `a.m.`: dotted initials, which end a sentence only before a lower-case word or the end. */
-const DOTTED = /(?:^|[\s(])((?:[A-Za-z]\.){2,})$/;
+/** The longest of ABBREVIATIONS: lower-casing never shortens a string, so a longer word is none of them. */
+const LONGEST_ABBREVIATION = Math.max(...Array.from(ABBREVIATIONS, (a) => a.length));
 const SENTENCE_END = /([.!?]+)(["”»’'‘)\]]*)(\s+)(?=["“«‘'([]?[\p{Lu}\p{N}])/gu;
 
-const WORD_BEFORE_DOT = /([\p{L}.]+)\.$/u;
+const DOT = 46;
+const OPEN_PAREN = 40;
 
-const isAsciiLetterOrDot = (c: number): boolean => c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
- * True when the text before a full stop, body[0, end) (the stop included), ends with an abbreviation. Both
- * patterns match only a run of letters and dots at the end, so they are run on that tail instead of on the
- * whole paragraph so far (which made long paragraphs quadratic).
+ * True when the full stop at body[dot] ends an abbreviation. Read backwards in place from the stop; the plain
+ * definition, kept in the tests, is two regular expressions on the text before it (the stop included):
+ * `(?:^|[\s(])((?:[A-Za-z]\.){2,})$`, dotted initials like `U.S.`, and `([\p{L}.]+)\.$`, the word before the
+ * stop, which is an abbreviation when lower-cased it is one of ABBREVIATIONS or when it is a single capital
+ * letter (an initial, `Barack H. Obama`).
  */
-function endsWithAbbreviation(body: string, end: number): boolean {
-  // DOTTED: a run of ASCII letters and dots, with the character before it (a space or `(`) when there is one.
-  let ascii = end;
-  while (ascii > 0 && isAsciiLetterOrDot(body.charCodeAt(ascii - 1))) ascii--;
-  if (DOTTED.test(body.slice(Math.max(0, ascii - 1), end))) return true;
-  // The word before the dot: letters (any script) and dots, so the tail stops only at an ASCII non-letter.
-  let tail = ascii;
-  while (tail > 0) {
-    const c = body.charCodeAt(tail - 1);
-    if (c < 128 && !isAsciiLetterOrDot(c)) break;
-    tail--;
-  }
-  return endsWithAbbreviationIn(body.slice(tail, end));
+function endsWithAbbreviation(body: string, dot: number): boolean {
+  return endsWithDottedInitials(body, dot) || endsWithAbbreviatedWord(body, dot);
 }
 
-function endsWithAbbreviationIn(before: string): boolean {
-  const word = WORD_BEFORE_DOT.exec(before);
-  if (!word) return false;
-  const w = word[1].toLowerCase();
-  // A single capital letter before the dot is an initial (`Barack H. Obama`).
-  return ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(word[1]);
+/** Dotted initials (`U.S.`, `a.m.`) end at body[dot], alone or after white space or `(`. */
+function endsWithDottedInitials(body: string, dot: number): boolean {
+  let i = dot + 1;
+  while (i >= 2 && body.charCodeAt(i - 1) === DOT && isAsciiLetter(body.charCodeAt(i - 2))) i -= 2;
+  if (dot + 1 - i < 4) return false;
+  if (i === 0) return true;
+  const before = body.charCodeAt(i - 1);
+  // A letter or a dot before the initials makes them part of a longer run, which the pattern never matches.
+  return before === OPEN_PAREN || isSpaceCode(before);
+}
+
+/** The word before the stop at body[dot], letters (any script) and dots, is an abbreviation or an initial. */
+function endsWithAbbreviatedWord(body: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0) {
+    const cp = codePointBefore(body, start);
+    if (cp !== DOT && (charClass(cp) & LETTER) === 0) break;
+    start -= cp > 0xffff ? 2 : 1;
+  }
+  if (start === dot) return false;
+  const first = codePointAt(body, start);
+  if (start + (first > 0xffff ? 2 : 1) === dot && (charClass(first) & UPPER) !== 0) return true;
+  return dot - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(body.slice(start, dot).toLowerCase());
 }
 
 /** The sentences of a paragraph, appended to `out` (a new array by default). */
@@ -52,7 +62,7 @@ export function splitSentences(text: string, paragraph: Span, out: Span[] = []):
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_END.exec(body)) !== null) {
     const cut = m.index + m[1].length + m[2].length;
-    if (m[1] === '.' && m[2] === '' && endsWithAbbreviation(body, m.index + 1)) continue;
+    if (m[1] === '.' && m[2] === '' && endsWithAbbreviation(body, m.index)) continue;
     out.push({ start: paragraph.start + start, end: paragraph.start + cut });
     start = cut + m[3].length;
   }
