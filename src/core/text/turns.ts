@@ -1,6 +1,6 @@
 // Transcript turns: a paragraph that opens with a speaker label (`Question:`, `MR. SULLIVAN:`, `Sergey Lavrov:`).
 
-import { charClass, LETTER, SPACE } from './chars';
+import { charClass, codePointAt, LETTER, SPACE, UPPER } from './chars';
 import type { Paragraph, Turn } from './types';
 
 const GENERIC = '(?:Question|Answer|Q|A|Moderator|Interviewer|Correspondent|Journalist|Reporter|Audience member|Participant)';
@@ -11,29 +11,41 @@ const LABEL = new RegExp(`^(${GENERIC}(?:\\s*\\(\\p{L}+\\))?|${CAPS}|${NAME})\\s
 /** Runs of white space a label and the space before its colon can hold (one to spare). */
 const MAX_LABEL_SPACES = 6;
 
+/** The one label with a word that does not begin with a capital. */
+const AUDIENCE_MEMBER = 'Audience member';
+
 /**
  * A fast, exact pre-check for LABEL: what comes before a label's colon is only letters, white space, dots,
  * apostrophes, hyphens and parentheses, so a paragraph that meets any other character before a colon has none.
+ * Every word of a label begins with a capital (`Question`, `MR. SULLIVAN`, `Sergey Lavrov`) but `member` in
+ * `Audience member`, so an ordinary sentence (`Russia is …`) is ruled out at its first lower-case word.
  */
 function mayOpenWithLabel(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const first = codePointAt(text, start);
+  if ((charClass(first) & UPPER) === 0) return false;
   let spaceRuns = 0;
   let inSpace = false;
-  for (let i = start; i < end; i++) {
+  for (let i = start + (first > 0xffff ? 2 : 1); i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 58) return i > start; // ':'
+    if (c === 58) return true; // ':'
     if (c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 40 || c === 41) {
       inSpace = false;
       continue; // . ' ’ - ( )
     }
-    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charClass(c) & SPACE) !== 0;
-    if (space) {
+    // A letter outside the Basic Multilingual Plane (`𝐀`) is a surrogate pair, read as one.
+    const cp = c >= 0xd800 && c <= 0xdbff ? codePointAt(text, i) : c;
+    if (cp > 0xffff) i++;
+    const k = charClass(cp);
+    if ((k & SPACE) !== 0) {
       // A label is at most five words (`MR. JOHN PAUL JONES SMITH`) and the white space before its colon.
       if (!inSpace && ++spaceRuns > MAX_LABEL_SPACES) return false;
       inSpace = true;
       continue;
     }
+    if ((k & LETTER) === 0) return false;
+    if (inSpace && (k & UPPER) === 0 && !text.startsWith(AUDIENCE_MEMBER, start)) return false;
     inSpace = false;
-    if (c < 128 ? !((c | 32) >= 97 && (c | 32) <= 122) : (charClass(c) & LETTER) === 0) return false;
   }
   return false;
 }
