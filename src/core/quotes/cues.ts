@@ -179,6 +179,19 @@ function cueAt(re: RegExp, s: string, at: number, subjectFirst: boolean): Cue | 
   return m ? toCue(m, subjectFirst) : null;
 }
 
+/** The first words of the reporting verbs (`said`, `pointed` of `pointed out`). */
+const VERB_HEADS = new Set(VERBS.map((v) => v.split(' ')[0]));
+
+/**
+ * True when the lower-case ASCII letters at `at` are a reporting verb's first word: a verb-first cue there must
+ * start so, since its verb (all such letters) is followed by white space.
+ */
+function opensWithVerb(s: string, at: number): boolean {
+  let end = at;
+  for (let c = s.charCodeAt(end); c >= 0x61 && c <= 0x7a; c = s.charCodeAt(++end));
+  return end > at && VERB_HEADS.has(s.slice(at, end));
+}
+
 /** A cue that opens the words after a quotation (`," he said`, `, said the minister`), allowing a little between. */
 export function cueAfter(tail: string): Cue | null {
   regexes ??= build();
@@ -186,9 +199,11 @@ export function cueAfter(tail: string): Cue | null {
   // the lead is never a letter or digit, so the lookbehinds decide as they would at the start of the string.
   const lead = leadLength(tail);
   let first = cueAt(regexes.subjectFirstAt, tail, lead, true);
-  const verbFirst = cueAt(regexes.verbFirstAt, tail, lead, false);
+  // The other two forms open with their verb: most tails do not, and a look at the first word is far cheaper.
+  const verbFirst = opensWithVerb(tail, lead) ? cueAt(regexes.verbFirstAt, tail, lead, false) : null;
   if (verbFirst && (!first || verbFirst.end > first.end)) first = verbFirst;
-  const accordingTo = cueAt(regexes.accordingToAt, tail, lead, false);
+  const c = tail.charCodeAt(lead);
+  const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingToAt, tail, lead, false) : null;
   if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
   return first;
 }
