@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cueAfter, cueRegexes, type Cue } from '../../src/core/quotes/cues';
+import { endsOf } from '../../src/core/quotes/resolve';
 
 /** Every form tried at the lead with its sticky regular expression, the longest kept (first wins a tie). */
 function oracle(tail: string): Cue | null {
@@ -39,5 +40,11 @@ describe('the cue after a quotation', () => {
   for (const tail of cases) it(`is found in ${JSON.stringify(tail)} as every form tried at the lead finds it`, () => assert.deepEqual(cueAfter(tail), oracle(tail)));
   it('is found in any tail as every form tried at the lead finds it', () => {
     fc.assert(fc.property(tails, (tail) => assert.deepEqual(cueAfter(tail), oracle(tail))), { numRuns: 4000 });
+  });
+});
+
+describe('span ends', () => {
+  it('are copied in order', () => {
+    fc.assert(fc.property(fc.array(fc.record({ start: fc.nat(), end: fc.nat() })), (spans) => assert.deepEqual([...endsOf(spans)], spans.map((s) => s.end))));
   });
 });

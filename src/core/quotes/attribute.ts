@@ -10,7 +10,7 @@ import { cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
-import { type Context, firstAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, startsOf, surnameIndex } from './resolve';
+import { type Context, endsOf, firstAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, startsOf, surnameIndex } from './resolve';
 import type { Quote, ScannedQuote, SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
@@ -159,7 +159,9 @@ export function attributeInParagraphs(
   const sentences = structure.sentences.length > 0 ? structure.sentences : paragraphs;
   const sorted = byStart(entities);
   const paragraphStarts = startsOf(paragraphs);
+  // The sentences' bounds copied out: the structure's own objects are slow to reach on a big text (see textParagraphs).
   const sentenceStarts = startsOf(sentences);
+  const sentenceEnds = endsOf(sentences);
   const turnsInOrder = inTextOrder(structure.turns);
   const mentions = outsideQuotes(sorted, topLevel);
   const s: State = {
@@ -215,16 +217,16 @@ export function attributeInParagraphs(
     if (!nested) {
       while (nextTop < topLevel.length && topLevel[nextTop].open.start <= q.open.start) nextTop++;
       const end = closeEnd(q);
-      const sClose = sentences[indexAt(sentenceStarts, Math.max(q.open.start, end - 1))];
+      const sentenceEnd = sentenceEnds[indexAt(sentenceStarts, Math.max(q.open.start, end - 1))];
       const nextOpen = topLevel[nextTop]?.open.start ?? Infinity;
-      const tailEnd = Math.max(end, Math.min(sClose.end, nextOpen, para.end));
+      const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, para.end));
       const tail = s.masked.slice(end, tailEnd);
       const after = cueAfter(tail);
       speaker = after && attribution(s, after, end, 'cue-after');
       // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
       if (!speaker) {
-        const sOpen = sentences[indexAt(sentenceStarts, q.open.start)];
-        const headStart = Math.min(q.open.start, Math.max(sOpen.start, para.start, prevTopClose));
+        const openStart = sentenceStarts[indexAt(sentenceStarts, q.open.start)];
+        const headStart = Math.min(q.open.start, Math.max(openStart, para.start, prevTopClose));
         speaker = cueAround(s, s.masked.slice(headStart, q.open.start), headStart, tail, end);
       }
       cued = speaker !== null;

@@ -69,6 +69,13 @@ export function startsOf(spans: readonly { start: number }[]): Float64Array {
   return out;
 }
 
+/** The ends of spans, copied into one typed array (as startsOf). */
+export function endsOf(spans: readonly { end: number }[]): Float64Array {
+  const out = new Float64Array(spans.length);
+  for (let i = 0; i < spans.length; i++) out[i] = spans[i].end;
+  return out;
+}
+
 /** Index of the first item starting at or after `pos` in spans sorted by start. */
 export function firstAtOrAfter(spans: readonly { start: number }[], pos: number): number {
   let lo = 0;
