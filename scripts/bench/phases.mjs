@@ -22,14 +22,13 @@ const { splitLines } = mod('text/lines.js');
 const { findParagraphs, markDuplicates } = mod('text/paragraphs.js');
 const { splitSentences } = mod('text/sentences.js');
 const { findEntities } = mod('entities/find.js');
-const { tokenize } = mod('entities/tokens.js');
 const { TokenView } = mod('entities/view.js');
 const { gazetteer, titleTrie } = mod('entities/load.js');
 const { gazetteerCandidates } = mod('entities/lookup.js');
 const { headedNames, reportingPeople, titledPeople } = mod('entities/rules.js');
 const { acronymCandidates, unknownAcronyms } = mod('entities/acronyms.js');
-const { findDates } = mod('entities/dates.js');
-const { selectCandidates } = mod('entities/candidates.js');
+const { dateCandidates } = mod('entities/dates.js');
+const { mergeByStart, selectCandidates, sortByStart } = mod('entities/candidates.js');
 const { propagateNames } = mod('entities/propagate.js');
 
 const quick = process.argv.includes('--quick');
@@ -40,19 +39,20 @@ const MB = 1e6;
 function phases(text) {
   const lines = splitLines(text);
   const paragraphs = findParagraphs(text, lines, new Set());
-  const v = new TokenView(text, tokenize(text));
+  const v = new TokenView(text);
   const cands = [];
   gazetteerCandidates(v, gazetteer(), cands);
   titledPeople(v, titleTrie(), cands);
-  reportingPeople(v, cands);
+  reportingPeople(v, titleTrie(), cands);
   headedNames(v, cands);
   unknownAcronyms(v, cands);
-  for (const d of findDates(text)) cands.push({ ...d, priority: 15 });
+  dateCandidates(v, cands);
   const selected = selectCandidates(cands);
   const acronyms = acronymCandidates(v, selected);
-  const reselected = acronyms.length > 0 ? selectCandidates([...selected.map((c) => ({ ...c, priority: c.priority + 100 })), ...acronyms]) : selected;
-  // Phases over tokens get a fresh view each run: a view keeps the token strings it has made.
-  const fresh = () => new TokenView(text, v.tokens);
+  const fresh = new Set(acronyms);
+  const reselected = acronyms.length > 0 ? selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) ? c.priority : c.priority + 100)) : selected;
+  // Phases over tokens get a fresh view each run: a view keeps the vocabulary ids it has looked up.
+  const view = () => new TokenView(text);
   return [
     ['analyzeStructure', () => analyzeStructure(text)],
     ['  splitLines', () => splitLines(text)],
@@ -60,17 +60,16 @@ function phases(text) {
     ['  markDuplicates', () => markDuplicates(text, paragraphs)],
     ['  splitSentences', () => { for (const p of paragraphs) splitSentences(text, p); }],
     ['findEntities', () => findEntities(text)],
-    ['  tokenize', () => tokenize(text)],
-    ['  TokenView', fresh],
-    ['  gazetteerCandidates', (w) => gazetteerCandidates(w, gazetteer(), []), fresh],
-    ['  titledPeople', (w) => titledPeople(w, titleTrie(), []), fresh],
-    ['  reportingPeople', (w) => reportingPeople(w, []), fresh],
-    ['  headedNames', (w) => headedNames(w, []), fresh],
-    ['  unknownAcronyms', (w) => unknownAcronyms(w, []), fresh],
-    ['  findDates', () => findDates(text)],
+    ['  TokenView', view],
+    ['  gazetteerCandidates', (w) => gazetteerCandidates(w, gazetteer(), []), view],
+    ['  titledPeople', (w) => titledPeople(w, titleTrie(), []), view],
+    ['  reportingPeople', (w) => reportingPeople(w, titleTrie(), []), view],
+    ['  headedNames', (w) => headedNames(w, []), view],
+    ['  unknownAcronyms', (w) => unknownAcronyms(w, []), view],
+    ['  dateCandidates', (w) => dateCandidates(w, []), view],
     ['  selectCandidates', () => selectCandidates(cands)],
-    ['  acronymCandidates', (w) => acronymCandidates(w, selected), fresh],
-    ['  propagateNames', (w) => propagateNames(w, reselected), fresh],
+    ['  acronymCandidates', (w) => acronymCandidates(w, selected), view],
+    ['  propagateNames', (w) => propagateNames(w, reselected), view],
   ];
 }
 
