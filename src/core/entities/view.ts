@@ -98,6 +98,7 @@ function dottedEnd(text: string, i: number): number {
 
 /** The arrays of a scan, kept for the next scan once a view is released (see TokenView.release). */
 interface Buffers {
+  units: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;
   flags: Uint8Array;
@@ -107,14 +108,30 @@ interface Buffers {
 }
 let spare: Buffers | null = null;
 
-function buffers(size: number, reuse: boolean): Buffers {
-  if (reuse && spare !== null && spare.starts.length >= size) {
+function buffers(textLength: number, size: number, reuse: boolean): Buffers {
+  if (reuse && spare !== null && spare.starts.length >= size && spare.units.length >= textLength) {
     const b = spare;
     spare = null;
     return b;
   }
   const ints = (): Int32Array => new Int32Array(size);
-  return { starts: ints(), ends: ints(), flags: new Uint8Array(size), ids: ints(), marked: new Int32Array(Math.max(16, size >> 2)), caps: new Int32Array(Math.max(16, size >> 3)) };
+  return {
+    units: new Uint16Array(textLength),
+    starts: ints(),
+    ends: ints(),
+    flags: new Uint8Array(size),
+    ids: ints(),
+    marked: new Int32Array(Math.max(16, size >> 2)),
+    caps: new Int32Array(Math.max(16, size >> 3)),
+  };
+}
+
+/**
+ * Copies the text's UTF-16 code units (lone surrogates too) into `units`: the scan reads every code unit, and an
+ * element of a typed array is read about twice as fast as `charCodeAt`, while the copy is one native memcpy.
+ */
+function copyUnits(text: string, units: Uint16Array): void {
+  Buffer.from(units.buffer, units.byteOffset, 2 * text.length).write(text, 'utf16le');
 }
 
 export class TokenView {
@@ -140,6 +157,8 @@ export class TokenView {
   private starterVersion: number;
 
   private readonly vocab: Vocabulary;
+  /** The text's code units (see copyUnits), for the lookups after the scan. */
+  private readonly units: Uint16Array;
 
   /**
    * Scans the text; ids come from `vocab` as it stands now (build the lists to look up before). With `reuse`,
@@ -154,7 +173,9 @@ export class TokenView {
     const n = text.length;
     const table = vocab.table();
     let capacity = Math.max(16, (n / 4) | 0);
-    const b = buffers(capacity, reuse);
+    const b = buffers(n, capacity, reuse);
+    const units = b.units;
+    copyUnits(text, units);
     let { starts, ends, flags, ids, marked, caps } = b;
     let capsCount = 0;
     let cap = starts.length;
@@ -166,7 +187,7 @@ export class TokenView {
     let brk = 0;
     let i = 0;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = units[i];
       let k = UNIT[c];
       if (k === 0) k = classifyUnit(c);
       if ((k & U_SPACE) !== 0) {
@@ -207,7 +228,7 @@ export class TokenView {
         last = c;
         end = i + 1;
         while (end < n) {
-          const d = text.charCodeAt(end);
+          const d = units[end];
           let kd = UNIT[d];
           if (kd === 0) kd = classifyUnit(d);
           if ((kd & U_WORD) === 0) {
@@ -246,8 +267,8 @@ export class TokenView {
       let id = -1;
       if (end - start === 1) id = singles[c];
       else {
-        if (last < 0) last = text.charCodeAt(end - 1);
-        if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || starterShapes[shapeOf(end - start, c, last)] === 1) id = lookupIn(table, text, start, end, c, last);
+        if (last < 0) last = units[end - 1];
+        if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || starterShapes[shapeOf(end - start, c, last)] === 1) id = lookupIn(table, units, start, end, c, last);
       }
       flags[count] = ff;
       ids[count] = id;
@@ -265,6 +286,7 @@ export class TokenView {
     }
     this.count = count;
     this.capacity = capacity;
+    this.units = units;
     this.starts = starts;
     this.ends = ends;
     this.flags = flags;
@@ -307,7 +329,11 @@ export class TokenView {
   /** The vocabulary id of token i's normalised string (0 when the vocabulary lacks it); i must be a token. */
   id(i: number): number {
     const id = this.ids[i];
-    return id >= 0 ? id : (this.ids[i] = this.vocab.lookup(this.text, this.starts[i], this.ends[i]));
+    if (id >= 0) return id;
+    const start = this.starts[i];
+    const end = this.ends[i];
+    const u = this.units;
+    return (this.ids[i] = lookupIn(this.vocab.table(), u, start, end, u[start], u[end - 1]));
   }
 
   /** The indices of the tokens that start with a capital (see isCap), in order. */
@@ -335,7 +361,7 @@ export class TokenView {
 
   /** Hands the arrays on to the next scan that reuses them; the view must not be used after. */
   release(): void {
-    spare = { starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps };
+    spare = { units: this.units, starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps };
   }
   /** The token is `s`, as `str(i) === s` but without making a string for a token of another length. */
   is(i: number, s: string): boolean {

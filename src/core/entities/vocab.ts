@@ -80,6 +80,7 @@ export class Vocabulary {
   intern(word: string): number {
     const known = this.idOf(word);
     if (known !== 0) return known;
+    this.current = null;
     const id = this.words.length;
     this.words.push(word);
     this.store(id, word);
@@ -96,11 +97,6 @@ export class Vocabulary {
     return id;
   }
 
-  /** The id of the token text[start, end), as `idOf(normToken(text.slice(start, end)))`. */
-  lookup(text: string, start: number, end: number): number {
-    return lookupIn(this.table(), text, start, end, text.charCodeAt(start), text.charCodeAt(end - 1));
-  }
-
   /**
    * Marks a word that a rule looks for among all the tokens (`said`, `next`, `(`), beyond the capitalised
    * ones, digits and mixed words: the scan lists the tokens of marked words (see TokenView.marked), and the rules
@@ -109,6 +105,7 @@ export class Vocabulary {
   markStarter(id: number): void {
     if (id < this.starters.length && this.starters[id] === 1) return;
     this.starterVersion++;
+    this.current = null;
     if (id >= this.starters.length) {
       const grown = new Uint8Array(Math.max(id + 1, this.starters.length * 2));
       grown.set(this.starters);
@@ -121,8 +118,10 @@ export class Vocabulary {
 
   /** The arrays a lookup reads, for a scan to hold while the vocabulary does not change. */
   table(): LookupTable {
-    return { singles: this.singles, slots: this.slots, mask: this.mask, offsets: this.offsets, pool: this.pool, starters: this.starters, starterShapes: this.starterShapes };
+    return (this.current ??= { singles: this.singles, slots: this.slots, mask: this.mask, offsets: this.offsets, pool: this.pool, starters: this.starters, starterShapes: this.starterShapes });
   }
+  /** The table as it stands, made again once a word is added or marked (null until then). */
+  private current: LookupTable | null = null;
 
   /** Appends the word's code units to the pool; word `id` spans offsets[id] to offsets[id + 1]. */
   private store(id: number, word: string): void {
@@ -179,10 +178,10 @@ export interface LookupTable {
 export const shapeOf = (length: number, first: number, last: number): number => ((length & 15) << 12) | ((first & 63) << 6) | (last & 63);
 
 /**
- * The id of the token text[start, end) in a vocabulary's table (see Vocabulary.lookup), given its first and
- * last code units.
+ * The id of the token units[start, end) of a text (as `idOf(normToken(text.slice(start, end)))`) in a
+ * vocabulary's table, given its first and last code units.
  */
-export function lookupIn(t: LookupTable, text: string, start: number, end: number, first: number, last: number): number {
+export function lookupIn(t: LookupTable, units: Uint16Array, start: number, end: number, first: number, last: number): number {
   const len = end - start;
   // Single marks are normalised; longer tokens never hold a mark that is.
   if (len === 1) return t.singles[first];
@@ -195,7 +194,7 @@ export function lookupIn(t: LookupTable, text: string, start: number, end: numbe
     // First and last agree: compare the code units between.
     const off = offsets[id];
     let k = 1;
-    while (k < len - 1 && pool[off + k] === text.charCodeAt(start + k)) k++;
+    while (k < len - 1 && pool[off + k] === units[start + k]) k++;
     if (k >= len - 1) return id;
   }
 }
