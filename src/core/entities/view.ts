@@ -223,28 +223,29 @@ export class TokenView {
       } else if ((k & U_UPPER) !== 0 && text.charCodeAt(i + 1) === 46 && (end = dottedEnd(text, i)) >= 0) {
         f = OTHER_WORD;
       } else {
-        // A word: code units of the table's word classes, collected in `kinds` for the token's make-up.
+        // A word: code units of the table's word classes, collected in `kinds` for the token's make-up. Most of
+        // them are lower-case ASCII letters, told by two comparisons instead of a table read.
         let kinds = k;
-        last = c;
         end = i + 1;
         while (end < n) {
           const d = units[end];
+          if (d >= 97 && d <= 122) {
+            kinds |= U_LETTER;
+            end++;
+            continue;
+          }
           let kd = UNIT[d];
           if (kd === 0) kd = classifyUnit(d);
           if ((kd & U_WORD) === 0) {
             // A surrogate pair may still be a letter: finish the word the general way.
             if ((kd & U_SURROGATE) !== 0) {
               const rest = wordEnd(text, end);
-              if (rest > end) {
-                kinds |= U_OTHER;
-                last = -1;
-              }
+              if (rest > end) kinds |= U_OTHER;
               end = rest;
             }
             break;
           }
           kinds |= kd;
-          last = d;
           end++;
         }
         f = (kinds & U_WORD) === U_LETTER ? ASCII_LETTERS : (kinds & U_WORD) === U_DIGIT ? ASCII_DIGITS : OTHER_WORD;
