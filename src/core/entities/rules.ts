@@ -14,7 +14,8 @@ const DOT = new TokenSet(new Set(['.']));
 const RESOLUTION = new TokenSet(new Set(['Resolution']));
 const AMENDMENT = new TokenSet(new Set(['amendment']));
 const AND = new TokenSet(new Set(['and']));
-const LAW_HEAD_WORDS = new TokenSet(LAW_HEADS);
+/** Every head word of either kind: most tokens of a run are none, told by one lookup. */
+const HEAD_WORDS = new TokenSet(new Set([...ORG_HEADS, ...LAW_HEADS, 'amendment']));
 
 const REPORTING_VERBS = new TokenSet(new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes', 'declared',
@@ -113,12 +114,13 @@ const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
 function capitalRun(v: TokenView, i: number): number {
   let j = i;
   while (j < v.count) {
-    // Cheap tests first: most runs end at a lower-case word, whose string is never needed.
+    // Cheap tests first: most runs end at a lower-case word, whose string is never needed, nor (unless it
+    // touches the run or a capital follows) its vocabulary id.
     const ok =
       v.isCap(j) ||
-      (j > i && DASH.has(v, j) && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) ||
+      (j > i && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1) && DASH.has(v, j)) ||
       (j > i && v.isDigit(j) && RESOLUTION.has(v, j - 1) && /^\d+$/.test(v.str(j))) ||
-      (j > i + 1 && AMENDMENT.has(v, j) && DASH.has(v, j - 2)) ||
+      (j > i + 1 && DASH.has(v, j - 2) && AMENDMENT.has(v, j)) ||
       (j > i && v.isCap(j + 1) && CONNECTORS.has(v, j) && v.joined(j));
     if (!ok) break;
     j++;
@@ -128,10 +130,8 @@ function capitalRun(v: TokenView, i: number): number {
 }
 
 function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
-  if (ORG_HEAD_WORDS.has(v, k)) return 'ORG';
-  if (LAW_HEAD_WORDS.has(v, k) || AMENDMENT.has(v, k)) return 'LAW';
-  if (v.isDigit(k) && RESOLUTION.has(v, k - 1) && /^\d+$/.test(v.str(k))) return 'LAW';
-  return null;
+  if (!HEAD_WORDS.has(v, k)) return v.isDigit(k) && RESOLUTION.has(v, k - 1) && /^\d+$/.test(v.str(k)) ? 'LAW' : null;
+  return ORG_HEAD_WORDS.has(v, k) ? 'ORG' : 'LAW';
 }
 
 /**
