@@ -1,0 +1,76 @@
+// The entity scan's fast paths against their plain definitions: the make-up flags of each token (lower-case
+// ASCII letters are told without the table), the code units copied into reused arrays, and the head words of
+// institutions and laws told by one lookup.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { type Candidate } from '../../src/core/entities/candidates';
+import { gazetteer } from '../../src/core/entities/load';
+import { headedNames } from '../../src/core/entities/rules';
+import { tokenize } from '../../src/core/entities/tokens';
+import { ASCII_DIGITS, ASCII_LETTERS, OTHER_WORD, TokenView } from '../../src/core/entities/view';
+import { vocabulary } from '../../src/core/entities/vocab';
+
+// Runs of lower-case letters next to everything that can end or change a word.
+const PIECES = [
+  'abc', 'z', 'said', 'of', 'Q', 'NATO', 'x1', '1999', '7', 'é', 'Ü', 'ß', 'ж', '\u0301', '٣', '𝐚', '😀', '\ud800',
+  '\udc00', 'U.S.', '.', '-', '’', '`', '{', '~', '@', '[', ' ', '\n', '\t', '\u00a0',
+];
+const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
+
+/** The make-up of a token as its definition reads: ASCII letters only, ASCII digits only, or another word. */
+function makeUp(token: string): number {
+  if (!/[\p{L}\p{M}\p{N}]/u.test(token)) return 0;
+  if (/^[A-Za-z]+$/.test(token)) return ASCII_LETTERS;
+  if (/^[0-9]+$/.test(token)) return ASCII_DIGITS;
+  return OTHER_WORD;
+}
+
+describe('entity scan fast paths', () => {
+  gazetteer();
+  it('gives each token the flags of its make-up', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const v = new TokenView(text);
+        const t = tokenize(text);
+        assert.equal(v.count, t.count);
+        for (let i = 0; i < t.count; i++) {
+          assert.equal(v.ends[i], t.ends[i]);
+          assert.equal(v.flags[i] & (ASCII_LETTERS | ASCII_DIGITS | OTHER_WORD), makeUp(text.slice(t.starts[i], t.ends[i])));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('reads a text alone from arrays a longer text used before', () => {
+    fc.assert(
+      fc.property(texts, texts, (before, text) => {
+        new TokenView(before + before + 'Lavrov said', vocabulary, true).release();
+        const reused = new TokenView(text, vocabulary, true);
+        const fresh = new TokenView(text);
+        assert.equal(reused.count, fresh.count);
+        for (let i = 0; i < fresh.count; i++) {
+          assert.equal(reused.ends[i], fresh.ends[i]);
+          assert.equal(reused.flags[i], fresh.flags[i]);
+          assert.equal(reused.id(i), fresh.id(i));
+        }
+        reused.release();
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('finds institutions and laws by each kind of head word', () => {
+    const heads = (text: string): string[] => {
+      const cands: Candidate[] = [];
+      headedNames(new TokenView(text), cands);
+      return cands.map((c) => `${c.type}:${c.canonical}`);
+    };
+    assert.deepEqual(heads('the Presidential Commission met'), ['ORG:Presidential Commission']);
+    assert.deepEqual(heads('the Ministry of Foreign Affairs said'), ['ORG:Ministry of Foreign Affairs']);
+    assert.deepEqual(heads('the Trade Act passed'), ['LAW:Trade Act']);
+    assert.deepEqual(heads('the Jackson-Vanik amendment stays'), ['LAW:Jackson-Vanik amendment']);
+    assert.deepEqual(heads('under Security Council Resolution 1973 today'), ['LAW:Security Council Resolution 1973']);
+    assert.deepEqual(heads('the Commission met'), []);
+    assert.deepEqual(heads('Big - amendment and Big-amendment'), []);
+  });
+});
