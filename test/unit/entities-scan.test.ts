@@ -1,13 +1,15 @@
 // The entity scan's fast paths against their plain definitions: the make-up flags of each token (lower-case
-// ASCII letters are told without the table), the code units copied into reused arrays, and the head words of
-// institutions and laws told by one lookup.
+// ASCII letters are told without the table), the code units copied into reused arrays, the name trie that stops
+// at a leaf without looking the next token up, and the head words of institutions and laws told by one lookup.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { type Candidate } from '../../src/core/entities/candidates';
 import { gazetteer } from '../../src/core/entities/load';
+import { NameTrie } from '../../src/core/entities/nametrie';
 import { headedNames } from '../../src/core/entities/rules';
 import { tokenize } from '../../src/core/entities/tokens';
+import { TokenTrie } from '../../src/core/entities/trie';
 import { ASCII_DIGITS, ASCII_LETTERS, OTHER_WORD, TokenView } from '../../src/core/entities/view';
 import { vocabulary } from '../../src/core/entities/vocab';
 
@@ -55,6 +57,29 @@ describe('entity scan fast paths', () => {
           assert.equal(reused.id(i), fresh.id(i));
         }
         reused.release();
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('finds the longest name at each token as the trie of strings does', () => {
+    const WORDS = ['Qa', 'Qb', 'qc', 'Qd-Qe', 'Q.R.', '1'];
+    const name = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
+    const sentence = fc.array(fc.constantFrom(...WORDS, 'zz', '\n', ','), { maxLength: 12 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 8 }), sentence, (names, text) => {
+        const trie = new NameTrie<string>();
+        const plain = new TokenTrie<string>();
+        for (const n of names) {
+          trie.add(n, n);
+          plain.add(n, n);
+        }
+        const v = new TokenView(text);
+        const t = tokenize(text);
+        for (let i = 0; i < v.count; i++) {
+          const want = plain.longestAt(text, t, i);
+          assert.equal(trie.longestAt(v, i), want ? want.end : -1);
+          if (want) assert.equal(trie.foundChoice, want.values[0]);
+        }
       }),
       { numRuns: 300 },
     );

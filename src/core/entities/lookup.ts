@@ -22,7 +22,7 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
       out.push(candidate(v.start(i), v.end(end - 1), e.type, e.canonical, 'gazetteer', e.priority, e.person));
       // Shorter names inside a longer one are never needed (the longest wins), so skip past it.
       next = end;
-    } else if (cap && !(DASH.has(v, i + 1) && v.touching(i))) {
+    } else if (cap && !(v.touching(i) && DASH.has(v, i + 1))) {
       const people = g.peopleBySurname(v, i);
       if (people) out.push(candidate(v.start(i), v.end(i), 'PERSON', people[0].canonical, 'alias', 5, people[0].person));
     }

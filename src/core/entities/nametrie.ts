@@ -19,6 +19,8 @@ export class NameTrie<T> {
   private lowerFirst: Uint8Array = new Uint8Array(16);
   /** 1 at the id of each first token of a name: most tokens start none, and are told so by one array read. */
   private first: Uint8Array = new Uint8Array(16);
+  /** 1 at each node with children: at the others a match ends, and the next token need not be looked up. */
+  private inner: Uint8Array = new Uint8Array(16);
   size = 0;
 
   /** The value `choose` picks among the values of the last match of `longestAt`. */
@@ -40,6 +42,7 @@ export class NameTrie<T> {
         this.values.push(null);
         this.chosen.push(null);
         this.link(node, id, child);
+        this.inner = mark(this.inner, node);
         if (node === 0) this.first = mark(this.first, id);
       }
       node = child;
@@ -82,6 +85,7 @@ export class NameTrie<T> {
         best = j + 1;
         this.foundChoice = this.chosen[node];
       }
+      if (!(node < this.inner.length && this.inner[node] === 1)) break;
     }
     return best;
   }
