@@ -1,6 +1,7 @@
 // The entity scan's fast paths against their plain definitions: the make-up flags of each token (lower-case
 // ASCII letters are told without the table), the code units copied into reused arrays, the name trie that stops
-// at a leaf without looking the next token up, and the head words of institutions and laws told by one lookup.
+// at a leaf without looking the next token up, word sets that pass over tokens of other lengths, and the head
+// words of institutions and laws told by one lookup.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -9,6 +10,7 @@ import { gazetteer } from '../../src/core/entities/load';
 import { NameTrie } from '../../src/core/entities/nametrie';
 import { headedNames } from '../../src/core/entities/rules';
 import { tokenize } from '../../src/core/entities/tokens';
+import { TokenSet } from '../../src/core/entities/tokenset';
 import { TokenTrie } from '../../src/core/entities/trie';
 import { ASCII_DIGITS, ASCII_LETTERS, OTHER_WORD, TokenView } from '../../src/core/entities/view';
 import { vocabulary } from '../../src/core/entities/vocab';
@@ -80,6 +82,18 @@ describe('entity scan fast paths', () => {
           assert.equal(trie.longestAt(v, i), want ? want.end : -1);
           if (want) assert.equal(trie.foundChoice, want.values[0]);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('tells the words of a set as the set of strings does', () => {
+    const WORDS = ['-', '–', "'", '’', 'he', 'said', "don't", 'don’t', 'Lavrov', 'U.S.', '12', 'zz'];
+    fc.assert(
+      fc.property(fc.subarray(WORDS, { minLength: 1 }), fc.array(fc.constantFrom(...WORDS, ' ', 'x'), { maxLength: 12 }), (words, pieces) => {
+        const set = new TokenSet(new Set(words));
+        const text = pieces.join(' ');
+        const v = new TokenView(text);
+        for (let i = -1; i <= v.count; i++) assert.equal(set.has(v, i), set.words.has(v.str(i)));
       }),
       { numRuns: 300 },
     );

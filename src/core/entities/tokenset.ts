@@ -6,6 +6,9 @@ import { vocabulary } from './vocab';
 export class TokenSet {
   /** 1 at the vocabulary id of each word. */
   private readonly member: Uint8Array;
+  /** The lengths of the shortest and the longest word: a token of another length needs no lookup. */
+  private readonly minLength: number;
+  private readonly maxLength: number;
 
   /** With `starters`, rules walk the tokens of these words from the scan's list (see Vocabulary.markStarter). */
   constructor(
@@ -14,6 +17,9 @@ export class TokenSet {
   ) {
     const ids: number[] = [];
     for (const w of words) ids.push(vocabulary.intern(w));
+    const lengths = [...words].map((w) => w.length);
+    this.minLength = Math.min(...lengths);
+    this.maxLength = Math.max(...lengths);
     if (starters) for (const id of ids) vocabulary.markStarter(id);
     this.member = new Uint8Array(Math.max(0, ...ids) + 1);
     for (const id of ids) this.member[id] = 1;
@@ -23,6 +29,9 @@ export class TokenSet {
   has(v: TokenView, i: number): boolean {
     // Outside the tokens anything goes (see TokenView.str): ask the set.
     if (i < 0 || i >= v.count) return this.words.has(v.str(i));
+    // Normalising keeps a token's length (see normToken).
+    const length = v.length(i);
+    if (length < this.minLength || length > this.maxLength) return false;
     const id = v.id(i);
     return id < this.member.length && this.member[id] === 1;
   }
