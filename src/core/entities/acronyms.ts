@@ -53,7 +53,9 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   // Mentions by where they end, made only once a text has an acronym in parentheses.
   let byEnd: ((end: number) => Candidate | undefined) | null = null;
   // `(` is a starter: its tokens are marked.
-  for (const i of v.markedTokens()) {
+  const marked = v.markedTokens();
+  for (let at = 0; at < marked.length; at++) {
+    const i = marked[at];
     if (i < 1 || i + 2 >= v.count || !OPEN.has(v, i) || !CLOSE.has(v, i + 2)) continue;
     const acr = v.str(i + 1);
     if (!ACRONYM.test(acr) || acr.toUpperCase() !== acr.replace(/[a-z]/g, (c) => c.toUpperCase()) || NOT_ORG_ACRONYMS.has(acr)) continue;
@@ -80,7 +82,9 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   // Most tokens have no acronym's shape (length, first and last character): only the others are made strings.
   const shapes = new ShapeFilter(defined.keys());
   // Every acronym defined starts with a capital A–Z (see ACRONYM).
-  for (const i of v.capIndices()) {
+  const caps = v.capIndices();
+  for (let at = 0; at < caps.length; at++) {
+    const i = caps[at];
     if (!shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
     const def = defined.get(v.str(i));
     if (def) out.push(candidate(v.start(i), v.end(i), def.type, def.canonical, 'acronym', 25));
@@ -102,7 +106,9 @@ function asciiCapitals(v: TokenView, i: number, min: number): boolean {
 
 /** Capitalised acronyms nobody defined and the gazetteer does not know: in this genre, nearly always bodies. */
 export function unknownAcronyms(v: TokenView, out: Candidate[]): void {
-  for (const i of v.capIndices()) {
+  const caps = v.capIndices();
+  for (let at = 0; at < caps.length; at++) {
+    const i = caps[at];
     if (v.length(i) < 3 || v.length(i) > 6) continue;
     if (!asciiCapitals(v, i, 3) || NOT_ORG.has(v, i)) continue;
     // Not in a line written in capitals, where every word looks like an acronym.

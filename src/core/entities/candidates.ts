@@ -51,7 +51,7 @@ const claimOrder =
 export function selectCandidates(cands: Candidate[], priority: PriorityOf = ownPriority): Candidate[] {
   if (cands.length === 0) return [];
   // An empty candidate overlaps nothing yet would still be taken and ordered among the rest: keep the plain way.
-  for (const c of cands) if (c.end <= c.start) return selectInClaimOrder(cands, priority);
+  for (let k = 0; k < cands.length; k++) if (cands[k].end <= cands[k].start) return selectInClaimOrder(cands, priority);
   const byStart = sortByStart(cands);
   const taken: Candidate[] = [];
   let from = 0;
@@ -189,7 +189,8 @@ export function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): 
   const out = new Array<Candidate>(a.length + b.length);
   let j = 0;
   let k = 0;
-  for (const c of a) {
+  for (let i = 0; i < a.length; i++) {
+    const c = a[i];
     while (j < b.length && b[j].start < c.start) out[k++] = b[j++];
     out[k++] = c;
   }

@@ -64,7 +64,9 @@ export function findDateStartsInTokens(v: TokenView): DateStarts {
   const text = v.text;
   // Every token that can hold a start is marked: digits, words of mixed make-up, and the first words and month
   // names (starters).
-  for (const i of v.markedTokens()) {
+  const marked = v.markedTokens();
+  for (let at = 0; at < marked.length; at++) {
+    const i = marked[at];
     const f = v.flags[i];
     if ((f & (ASCII_LETTERS | ASCII_DIGITS | OTHER_WORD)) === 0) continue;
     const start = v.starts[i];

@@ -11,7 +11,9 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
   const names = g.names;
   // Every token a name can start at is marked: capitalised, a digit, or a lower-case first word (a starter).
   let next = 0;
-  for (const i of v.markedTokens()) {
+  const marked = v.markedTokens();
+  for (let at = 0; at < marked.length; at++) {
+    const i = marked[at];
     if (i < next) continue;
     const cap = v.isCap(i);
     if (!cap && !v.isDigit(i) && !names.isLowerFirst(v, i)) continue;

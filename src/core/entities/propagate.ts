@@ -14,7 +14,8 @@ const WORD_SURNAMES = new Set([
 
 export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[] {
   const fullNames = new Map<string, Candidate>();
-  for (const c of selected) {
+  for (let k = 0; k < selected.length; k++) {
+    const c = selected[k];
     if (c.type !== 'PERSON' || c.source === 'alias') continue;
     // The surname is the last of the words.
     const words = v.text.slice(c.start, c.end).split(/\s+/);
@@ -45,7 +46,7 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
   // Where a mention starts. An empty mention covers no position, so only empty ones need remembering apart:
   // every other start is found by `inside` below.
   const covered = new Set<number>();
-  for (const c of out) if (c.end <= c.start) covered.add(c.start);
+  for (let k = 0; k < out.length; k++) if (out[k].end <= out[k].start) covered.add(out[k].start);
   // Surnames of people found by rule only (not in the gazetteer) where they stand alone later on.
   const ruleSurnames = new Map<string, Candidate>();
   for (const [surname, c] of fullNames) if (c.source === 'rule') ruleSurnames.set(surname, c);

@@ -49,7 +49,9 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
 export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
   // Over the capitalised tokens only, from `next` on.
   let next = 0;
-  for (const i of v.capIndices()) {
+  const caps = v.capIndices();
+  for (let at = 0; at < caps.length; at++) {
+    const i = caps[at];
     if (i < next) continue;
     const t = titles.longestAt(v, i);
     if (t < 0 || t >= v.count || !v.joined(t - 1)) continue;
@@ -74,7 +76,9 @@ function skipTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: nu
 
 export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
   // The verbs are starters: their tokens are marked.
-  for (const i of v.markedTokens()) {
+  const marked = v.markedTokens();
+  for (let at = 0; at < marked.length; at++) {
+    const i = marked[at];
     if (!REPORTING_VERBS.has(v, i)) continue;
     // Name before the verb.
     let s = i - 1;
@@ -142,7 +146,9 @@ function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
 export function headedNames(v: TokenView, out: Candidate[]): void {
   // Over the capitalised tokens only, from `next` on.
   let next = 0;
-  for (const i of v.capIndices()) {
+  const caps = v.capIndices();
+  for (let at = 0; at < caps.length; at++) {
+    const i = caps[at];
     if (i < next || NOT_NAME_STARTS.has(v, i)) continue;
     const runEnd = capitalRun(v, i);
     let head = -1;

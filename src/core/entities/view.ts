@@ -305,7 +305,8 @@ export class TokenView {
   /**
    * The indices, in order, of the tokens rules start from: the capitalised ones, those starting with a digit,
    * words of mixed make-up, and those of words marked as starters (see Vocabulary.markStarter). Should words have
-   * been marked since the scan, the list is made again.
+   * been marked since the scan, the list is made again. Rules walk this list and capIndices by index: `for-of`
+   * over them made an iterator result for every token (over half of what finding entities allocated).
    */
   markedTokens(): Int32Array {
     if (this.starterVersion !== this.vocab.starterVersion) this.remark();
