@@ -29,10 +29,14 @@ export class TokenSet {
   has(v: TokenView, i: number): boolean {
     // Outside the tokens anything goes (see TokenView.str): ask the set.
     if (i < 0 || i >= v.count) return this.words.has(v.str(i));
-    // Normalising keeps a token's length (see normToken).
-    const length = v.length(i);
-    if (length < this.minLength || length > this.maxLength) return false;
-    const id = v.id(i);
+    let id = v.knownId(i);
+    if (id < 0) {
+      // Not looked up yet: a token of a length none of the words has needs no lookup (normalising keeps a
+      // token's length, see normToken).
+      const length = v.length(i);
+      if (length < this.minLength || length > this.maxLength) return false;
+      id = v.id(i);
+    }
     return id < this.member.length && this.member[id] === 1;
   }
 }

@@ -342,6 +342,11 @@ export class TokenView {
     return (this.ids[i] = lookupIn(this.vocab.table(), u, start, end, u[start], u[end - 1]));
   }
 
+  /** The vocabulary id of token i when already looked up (see id), else -1; i must be a token. */
+  knownId(i: number): number {
+    return this.ids[i];
+  }
+
   /** The indices of the tokens that start with a capital (see isCap), in order. */
   capIndices(): Int32Array {
     return this.caps.subarray(0, this.capsCount);
