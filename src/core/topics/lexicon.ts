@@ -3,7 +3,8 @@
 import { parse } from 'yaml';
 import { tokenizeName } from '../entities/tokens';
 import { TokenTrie } from '../entities/trie';
-import { FirstTokenFilter } from './firsts';
+import { KeyNames } from './keys';
+import { TermStartFilter } from './starts';
 import { stemKnown } from './stem';
 import type { Lexicon, TopicDef } from './types';
 
@@ -73,8 +74,10 @@ export interface CompiledLexicon {
   folded: TokenTrie<TermHit>;
   exact: TokenTrie<TermHit>;
   /** Which tokens may begin a term of each trie: most tokens of a text are ruled out without a look-up. */
-  foldedFirst: FirstTokenFilter;
-  exactFirst: FirstTokenFilter;
+  foldedStarts: TermStartFilter;
+  exactStarts: TermStartFilter;
+  /** The folded trie's keys, to look tokens up by without making strings of them. */
+  foldedKeys: KeyNames;
 }
 
 const same = (a: TermHit, b: TermHit): boolean => a.topic === b.topic;
@@ -82,17 +85,22 @@ const same = (a: TermHit, b: TermHit): boolean => a.topic === b.topic;
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const folded = new TokenTrie<TermHit>(stemKnown);
   const exact = new TokenTrie<TermHit>();
-  const foldedFirst = new FirstTokenFilter(true);
-  const exactFirst = new FirstTokenFilter(false);
+  const foldedStarts = new TermStartFilter();
+  const exactStarts = new TermStartFilter();
+  const foldedKeys = new KeyNames(stemKnown);
   lexicon.topics.forEach((t, topic) => {
     for (const [term, weight] of Object.entries(t.terms)) {
       const capitals = (term.match(/\p{Lu}/gu) ?? []).length;
-      (capitals >= 2 ? exact : folded).add(term, { topic, weight }, same);
-      const first = tokenizeName(term)[0];
-      if (first === undefined) continue;
-      if (capitals >= 2) exactFirst.add(first);
-      else foldedFirst.add(stemKnown(first));
+      const keys = tokenizeName(term).map(stemKnown);
+      if (capitals >= 2) {
+        exact.add(term, { topic, weight }, same);
+        exactStarts.add(keys);
+      } else {
+        folded.add(term, { topic, weight }, same);
+        foldedStarts.add(keys);
+        for (const k of keys) foldedKeys.add(k);
+      }
     }
   });
-  return { topics: lexicon.topics, folded, exact, foldedFirst, exactFirst };
+  return { topics: lexicon.topics, folded, exact, foldedStarts, exactStarts, foldedKeys };
 }

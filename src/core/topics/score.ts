@@ -5,6 +5,7 @@ import { tokenize, type Tokens } from '../entities/tokens';
 import type { Span } from '../text';
 import { firstOffsetAtOrAfter, lastStartingAtOrBefore } from '../text/search';
 import type { CompiledLexicon } from './lexicon';
+import { keyHashes } from './keys';
 import type { ArticleTopic, TopicPassage } from './types';
 
 /** A paragraph carries a topic from this score on; an article lists a topic from ARTICLE_MIN on. */
@@ -14,23 +15,23 @@ export const ARTICLE_MIN = 4;
 /** Topic scores of one paragraph. */
 export function scoreParagraph(text: string, p: Span, lex: CompiledLexicon): Map<number, number> {
   const tokens = tokenize(text, p.start, p.end);
-  return scoreTokens(text, tokens, 0, tokens.count, lex);
+  return scoreTokens(text, tokens, keyHashes(text, tokens), 0, tokens.count, lex);
 }
 
 /**
  * Topic scores of tokens[from, to). A term may run on past `to` only where no line break stops it, and the
  * paragraphs of an article are separated by line breaks: an article's tokens can be made once for all of them.
+ * `keys` are the tokens' keyHashes(), for the lexicon's filters of term starts.
  */
-function scoreTokens(text: string, tokens: Tokens, from: number, to: number, lex: CompiledLexicon): Map<number, number> {
+function scoreTokens(text: string, tokens: Tokens, keys: Int32Array, from: number, to: number, lex: CompiledLexicon): Map<number, number> {
   const scores = new Map<number, number>();
+  const foldedKey = (j: number): string => lex.foldedKeys.tokenString(text, tokens, keys, j);
   for (let i = from; i < to; i++) {
-    const start = tokens.starts[i];
-    const end = tokens.ends[i];
-    const c = text.charCodeAt(start);
+    const c = text.charCodeAt(tokens.starts[i]);
     const upper = c >= 65 && c <= 90;
     const hit =
-      (upper && lex.exactFirst.mayStart(text, start, end) ? lex.exact.longestAt(text, tokens, i) : null) ??
-      (lex.foldedFirst.mayStart(text, start, end) ? lex.folded.longestAt(text, tokens, i) : null);
+      (upper && lex.exactStarts.mayStart(keys[i], keys[i + 1]) ? lex.exact.longestAt(text, tokens, i) : null) ??
+      (lex.foldedStarts.mayStart(keys[i], keys[i + 1]) ? lex.folded.longestAt(text, tokens, i, foldedKey) : null);
     if (!hit) continue;
     for (const h of hit.values) scores.set(h.topic, (scores.get(h.topic) ?? 0) + h.weight);
     i = hit.end - 1;
@@ -72,10 +73,11 @@ function fillSpecific(template: string, passages: Span[], entities: readonly Ent
 export function lexiconTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[], lex: CompiledLexicon): ArticleTopic[] {
   const passages = new Map<number, TopicPassage[]>();
   const tokens = tokenize(text);
+  const keys = keyHashes(text, tokens);
   for (const p of paragraphs) {
     const from = firstOffsetAtOrAfter(tokens.starts, p.start, tokens.count);
     const to = firstOffsetAtOrAfter(tokens.starts, p.end, tokens.count);
-    for (const [topic, score] of scoreTokens(text, tokens, from, to, lex)) {
+    for (const [topic, score] of scoreTokens(text, tokens, keys, from, to, lex)) {
       if (score < PASSAGE_MIN) continue;
       const list = passages.get(topic) ?? [];
       list.push({ start: p.start, end: p.end, score });
