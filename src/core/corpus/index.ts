@@ -18,6 +18,8 @@ export class CorpusIndex {
   private readonly entities = new Tally();
   private readonly tags = new Tally();
   private sorted: ArticleRecord[] | null = null;
+  /** Numbers each addition or removal of an article, for the tallies (see Tally). */
+  private turn = 0;
   /** Bumped on every change, so that views can tell whether what they show is current. */
   generation = 0;
 
@@ -37,10 +39,11 @@ export class CorpusIndex {
   set(record: ArticleRecord): void {
     this.delete(record.file);
     this.records.set(record.file, record);
-    for (const q of record.quotes) if (q.kind === 'direct' && q.speaker) this.speakers.add(q.speaker, record.file);
-    for (const t of record.topics) this.topics.add(t.label, record.file, t.passages.length);
-    for (const e of record.entities) this.entities.add(entityKey(e.type, e.canonical), record.file, e.mentions.length);
-    for (const a of record.annotations ?? []) for (const t of a.tags) this.tags.add(t, record.file);
+    const turn = ++this.turn;
+    for (const q of record.quotes) if (q.kind === 'direct' && q.speaker) this.speakers.add(q.speaker, turn);
+    for (const t of record.topics) this.topics.add(t.label, turn, t.passages.length);
+    for (const e of record.entities) this.entities.add(entityKey(e.type, e.canonical), turn, e.mentions.length);
+    for (const a of record.annotations ?? []) for (const t of a.tags) this.tags.add(t, turn);
     this.changed();
   }
 
@@ -48,10 +51,11 @@ export class CorpusIndex {
     const old = this.records.get(file);
     if (!old) return false;
     this.records.delete(file);
-    for (const q of old.quotes) if (q.speaker) this.speakers.remove(q.speaker, file);
-    for (const t of old.topics) this.topics.remove(t.label, file);
-    for (const e of old.entities) this.entities.remove(entityKey(e.type, e.canonical), file);
-    for (const a of old.annotations ?? []) for (const t of a.tags) this.tags.remove(t, file);
+    const turn = ++this.turn;
+    for (const q of old.quotes) if (q.kind === 'direct' && q.speaker) this.speakers.remove(q.speaker, turn);
+    for (const t of old.topics) this.topics.remove(t.label, turn, t.passages.length);
+    for (const e of old.entities) this.entities.remove(entityKey(e.type, e.canonical), turn, e.mentions.length);
+    for (const a of old.annotations ?? []) for (const t of a.tags) this.tags.remove(t, turn);
     this.changed();
     return true;
   }
@@ -76,13 +80,13 @@ export class CorpusIndex {
   /** Speakers of direct quotations with their number of quotations, most quoted first. */
   speakerList(): { name: string; count: number; articles: number }[] {
     return [...this.speakers.keys()]
-      .map((name) => ({ name, count: this.speakers.total(name), articles: this.speakers.files(name).size }))
+      .map((name) => ({ name, count: this.speakers.total(name), articles: this.speakers.articles(name) }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
   /** The direct quotations of one speaker across the corpus, article by article. */
   quotesOf(speaker: string): { record: ArticleRecord; quote: ArticleRecord['quotes'][number] }[] {
-    return this.inArticleOrder(this.speakers.files(speaker).keys()).flatMap((record) =>
+    return this.articles().flatMap((record) =>
       record.quotes.filter((q) => q.kind === 'direct' && q.speaker === speaker).map((quote) => ({ record, quote })),
     );
   }
@@ -90,12 +94,12 @@ export class CorpusIndex {
   /** Topic labels across the corpus with the number of articles and passages. */
   topicList(): { label: string; articles: number; passages: number }[] {
     return [...this.topics.keys()]
-      .map((label) => ({ label, articles: this.topics.files(label).size, passages: this.topics.total(label) }))
+      .map((label) => ({ label, articles: this.topics.articles(label), passages: this.topics.total(label) }))
       .sort((a, b) => b.articles - a.articles || b.passages - a.passages || a.label.localeCompare(b.label));
   }
 
   articlesWithTopic(label: string): ArticleRecord[] {
-    return this.inArticleOrder(this.topics.files(label).keys());
+    return this.articles().filter((r) => r.topics.some((t) => t.label === label));
   }
 
   /** Entity types with their number of distinct entities and mentions. */
@@ -115,13 +119,13 @@ export class CorpusIndex {
     const prefix = `${type}\u0000`;
     const out: { canonical: string; count: number; articles: number }[] = [];
     for (const key of this.entities.keys()) {
-      if (key.startsWith(prefix)) out.push({ canonical: key.slice(prefix.length), count: this.entities.total(key), articles: this.entities.files(key).size });
+      if (key.startsWith(prefix)) out.push({ canonical: key.slice(prefix.length), count: this.entities.total(key), articles: this.entities.articles(key) });
     }
     return out.sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical));
   }
 
   mentionsOf(type: EntityType, canonical: string): { record: ArticleRecord; mention: ArticleRecord['entities'][number]['mentions'][number] }[] {
-    return this.inArticleOrder(this.entities.files(entityKey(type, canonical)).keys()).flatMap((record) =>
+    return this.articles().flatMap((record) =>
       (record.entities.find((e) => e.type === type && e.canonical === canonical)?.mentions ?? []).map((mention) => ({ record, mention })),
     );
   }
@@ -133,7 +137,7 @@ export class CorpusIndex {
 
   /** The annotations carrying a tag, article by article. */
   annotationsWithTag(tag: string): { record: ArticleRecord; annotation: NonNullable<ArticleRecord['annotations']>[number] }[] {
-    return this.inArticleOrder(this.tags.files(tag).keys()).flatMap((record) =>
+    return this.articles().flatMap((record) =>
       (record.annotations ?? []).filter((a) => a.tags.includes(tag) && a.status !== 'unanchored').map((annotation) => ({ record, annotation })),
     );
   }
@@ -158,11 +162,6 @@ export class CorpusIndex {
       // A damaged cache is rebuilt from the files.
     }
     return index;
-  }
-
-  private inArticleOrder(files: Iterable<string>): ArticleRecord[] {
-    const wanted = new Set(files);
-    return this.articles().filter((r) => wanted.has(r.file));
   }
 
   private changed(): void {

@@ -1,32 +1,53 @@
-// Counts per key and per file, kept up to date as articles come and go.
+// How often each key occurs across the indexed articles, kept up to date as articles come and go. Only counts
+// are kept, no list of articles per key: the views find a key's articles by going through the articles in
+// order, which they do anyway, and an index build then costs one small update per key of an article instead
+// of an entry in a per-key map of articles that grows with the corpus.
+
+interface Count {
+  /** Articles the key occurs in. */
+  articles: number;
+  /** Occurrences in all of them. */
+  total: number;
+  /** The turn that counted it last: an article counts once per key, however often the key occurs in it. */
+  turn: number;
+}
 
 export class Tally {
-  private readonly byKey = new Map<string, Map<string, number>>();
+  private readonly counts = new Map<string, Count>();
 
-  add(key: string, file: string, n = 1): void {
-    let files = this.byKey.get(key);
-    if (!files) this.byKey.set(key, (files = new Map<string, number>()));
-    files.set(file, (files.get(file) ?? 0) + n);
+  /** Counts n occurrences of a key in the article of this turn (one turn per article added or removed, from 1). */
+  add(key: string, turn: number, n = 1): void {
+    let c = this.counts.get(key);
+    if (!c) this.counts.set(key, (c = { articles: 0, total: 0, turn: 0 }));
+    if (c.turn !== turn) {
+      c.turn = turn;
+      c.articles++;
+    }
+    c.total += n;
   }
 
-  remove(key: string, file: string): void {
-    const files = this.byKey.get(key);
-    if (!files) return;
-    files.delete(file);
-    if (files.size === 0) this.byKey.delete(key);
+  /** Takes back what add() counted for an article: the same keys with the same n, in a turn of its own. */
+  remove(key: string, turn: number, n = 1): void {
+    const c = this.counts.get(key);
+    if (!c) return;
+    if (c.turn !== turn) {
+      c.turn = turn;
+      c.articles--;
+    }
+    c.total -= n;
+    if (c.articles === 0) this.counts.delete(key);
   }
 
+  /** The keys counted, in the order they came. */
   keys(): IterableIterator<string> {
-    return this.byKey.keys();
+    return this.counts.keys();
   }
 
-  files(key: string): ReadonlyMap<string, number> {
-    return this.byKey.get(key) ?? new Map<string, number>();
+  articles(key: string): number {
+    return this.counts.get(key)?.articles ?? 0;
   }
 
   total(key: string): number {
-    let n = 0;
-    for (const c of this.files(key).values()) n += c;
-    return n;
+    return this.counts.get(key)?.total ?? 0;
   }
 }
