@@ -1,6 +1,7 @@
 // An article's topics: lexicon topics per paragraph plus key phrases, the strongest first.
 
 import type { Entity } from '../entities';
+import { tokenize } from '../entities/tokens';
 import type { Span } from '../text';
 import { keyphraseTopics } from './keyphrases';
 import { type CompiledLexicon, compileLexicon, mergeLexicons, parseLexicon } from './lexicon';
@@ -18,31 +19,48 @@ export const MAX_TOPICS = 12;
 const LEAD_PARAGRAPHS = 3;
 const LEAD_BOOST = 1.5;
 
-/** Topics with the same label (a lexicon topic and a key phrase, `Russia-US relations`) become one. */
+/** Labels repeat from article to article (most are the lexicon's own strings): their merge keys are remembered. */
+const labelKeys = new Map<string, string>();
+/** Past this many labels the memory starts afresh, so that it cannot grow without end. */
+const LABEL_KEYS_MAX = 10_000;
+
+/** What makes two labels the same: letters and digits, lower-cased, the rest as single spaces. */
+function labelKey(label: string): string {
+  let key = labelKeys.get(label);
+  if (key === undefined) {
+    if (labelKeys.size >= LABEL_KEYS_MAX) labelKeys.clear();
+    key = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    labelKeys.set(label, key);
+  }
+  return key;
+}
+
+/**
+ * Topics with the same label (a lexicon topic and a key phrase, `Russia-US relations`) become one: the first,
+ * with the others' score and passages of other paragraphs. The topics are this article's own, merged in place.
+ */
 function mergeSameLabel(topics: ArticleTopic[]): ArticleTopic[] {
-  const byKey = new Map<string, { topic: ArticleTopic; starts: Set<number> }>();
+  const byKey = new Map<string, ArticleTopic>();
   for (const t of topics) {
-    const key = t.label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = labelKey(t.label);
     const have = byKey.get(key);
     if (!have) {
-      byKey.set(key, { topic: { ...t, passages: [...t.passages] }, starts: new Set(t.passages.map((p) => p.start)) });
+      byKey.set(key, t);
       continue;
     }
-    have.topic.score += t.score;
-    for (const p of t.passages) {
-      if (have.starts.has(p.start)) continue;
-      have.starts.add(p.start);
-      have.topic.passages.push(p);
-    }
+    have.score += t.score;
+    for (const p of t.passages) if (!have.passages.some((q) => q.start === p.start)) have.passages.push(p);
   }
-  return [...byKey.values()].map((v) => v.topic);
+  return [...byKey.values()];
 }
 
 export function findTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[], lex: CompiledLexicon): ArticleTopic[] {
   const leadEnd = paragraphs[Math.min(LEAD_PARAGRAPHS, paragraphs.length) - 1]?.end ?? 0;
-  const all = mergeSameLabel([...lexiconTopics(text, paragraphs, entities, lex), ...keyphraseTopics(text, paragraphs, entities)]);
+  const tokens = tokenize(text);
+  const all = mergeSameLabel([...lexiconTopics(text, tokens, paragraphs, entities, lex), ...keyphraseTopics(text, tokens, paragraphs, entities)]);
   for (const t of all) {
-    const lead = t.passages.filter((p) => p.end <= leadEnd).reduce((s, p) => s + p.score, 0);
+    let lead = 0;
+    for (const p of t.passages) if (p.end <= leadEnd) lead += p.score;
     t.score = Math.round((t.score + lead * (LEAD_BOOST - 1)) * 10) / 10;
   }
   all.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));

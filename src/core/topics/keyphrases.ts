@@ -3,22 +3,52 @@
 
 import type { Entity } from '../entities';
 import { countryOfDemonym } from '../entities/load';
+import type { Tokens } from '../entities/tokens';
 import type { Span } from '../text';
-import { charClass, codePointAt, LETTER, NUMBER, UPPER } from '../text/chars';
+import { charClass, codePointAt, isSpaceCode, LETTER, NUMBER, UPPER } from '../text/chars';
 import { firstOffsetAtOrAfter, lastStartingAtOrBefore } from '../text/search';
 import type { ArticleTopic, TopicPassage } from './types';
 
-const RELATIONS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.]*)[-–](\p{Lu}[\p{L}.]*)\s+(relations|ties|dialogue|partnership|talks|summit|cooperation)\b/gu;
+const RELATION_WORDS = ['relations', 'ties', 'dialogue', 'partnership', 'talks', 'summit', 'cooperation'];
+const RELATIONS = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}.]*)[-–](\\p{Lu}[\\p{L}.]*)\\s+(${RELATION_WORDS.join('|')})\\b`, 'gu');
 
-/** Where a `-` or `–` stands before an upper-case letter, in text order: the engine's indexOf finds the dashes. */
-function dashesBeforeCapitals(text: string): number[] {
+const HYPHEN = 0x2d;
+const EN_DASH = 0x2013;
+
+/**
+ * Where a `-` or `–` stands before an upper-case letter, in text order. A dash is a token of its own, so the
+ * article's tokens (of the whole text) hold every one.
+ */
+export function dashesBeforeCapitals(text: string, tokens: Tokens): number[] {
   const out: number[] = [];
-  for (const dash of ['-', '\u2013']) {
-    for (let i = text.indexOf(dash); i >= 0 && i < text.length - 1; i = text.indexOf(dash, i + 1)) {
-      if ((charClass(codePointAt(text, i + 1)) & UPPER) !== 0) out.push(i);
-    }
+  for (let t = 0; t < tokens.count; t++) {
+    const i = tokens.starts[t];
+    const c = text.charCodeAt(i);
+    if ((c === HYPHEN || c === EN_DASH) && i < text.length - 1 && (charClass(codePointAt(text, i + 1)) & UPPER) !== 0) out.push(i);
   }
-  return out.sort((x, y) => x - y);
+  return out;
+}
+
+const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * False when RELATIONS cannot match with the dash at `dash` in a text that ends at `end`: after the dash's word
+ * (letters and dots, greedy, and white space cannot give any back) must come white space and a relation word.
+ * Most dashes before a capital (`U.S.-Russian`, `Franco-German`) fail this, and the regular expression then
+ * need not run from them.
+ */
+function mayRelate(text: string, dash: number, end: number): boolean {
+  let i = dash + 1;
+  while (i < end) {
+    const cp = codePointAt(text, i);
+    if (cp !== 0x2e /* . */ && (charClass(cp) & LETTER) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  const word = i;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i === word) return false;
+  // `\b` after the word: ASCII word characters only, even with the `u` flag.
+  return RELATION_WORDS.some((w) => i + w.length <= end && text.startsWith(w, i) && !(i + w.length < end && isAsciiWordChar(text.charCodeAt(i + w.length))));
 }
 
 /**
@@ -26,14 +56,15 @@ function dashesBeforeCapitals(text: string): number[] {
  * followed by a capital, so the regular expression only runs from the word before the first such dash, and not
  * at all in the many paragraphs without one. `dashes` are those of dashesBeforeCapitals.
  */
-function relationsIn(text: string, p: Span, dashes: readonly number[]): RegExpExecArray[] {
+export function relationsIn(text: string, p: Span, dashes: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = p.start;
   let body: string | null = null;
   let d = firstOffsetAtOrAfter(dashes, p.start);
   for (;;) {
-    while (d < dashes.length && dashes[d] < from) d++;
-    // The dash must leave room for its capital inside the paragraph.
+    // The next dash a match may have: past `from`, with room for its capital inside the paragraph, and a relation
+    // word after it.
+    while (d < dashes.length && dashes[d] < p.end - 1 && (dashes[d] < from || !mayRelate(text, dashes[d], p.end))) d++;
     if (d >= dashes.length || dashes[d] >= p.end - 1) return out;
     const dash = dashes[d];
     // No match can start before the letters, digits and dots that lead up to the dash.
@@ -90,9 +121,10 @@ function add(map: Map<string, Phrase>, label: string, p: Span | undefined, weigh
   }
 }
 
-export function keyphraseTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[]): ArticleTopic[] {
+/** `tokens` are those of the whole text. */
+export function keyphraseTopics(text: string, tokens: Tokens, paragraphs: readonly Span[], entities: readonly Entity[]): ArticleTopic[] {
   const found = new Map<string, Phrase>();
-  const dashes = dashesBeforeCapitals(text);
+  const dashes = dashesBeforeCapitals(text, tokens);
   for (const p of paragraphs) {
     for (const m of relationsIn(text, p, dashes)) {
       const kind = m[3].toLowerCase() === 'ties' ? 'relations' : m[3].toLowerCase();

@@ -70,9 +70,9 @@ function fillSpecific(template: string, passages: Span[], entities: readonly Ent
   return missing ? null : label;
 }
 
-export function lexiconTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[], lex: CompiledLexicon): ArticleTopic[] {
+/** `tokens` are those of the whole text. */
+export function lexiconTopics(text: string, tokens: Tokens, paragraphs: readonly Span[], entities: readonly Entity[], lex: CompiledLexicon): ArticleTopic[] {
   const passages = new Map<number, TopicPassage[]>();
-  const tokens = tokenize(text);
   const keys = keyHashes(text, tokens);
   for (const p of paragraphs) {
     const from = firstOffsetAtOrAfter(tokens.starts, p.start, tokens.count);
