@@ -45,17 +45,33 @@ function within(passages: readonly Span[], span: Span): boolean {
   return p !== undefined && span.end <= p.end;
 }
 
-function fillSpecific(template: string, passages: Span[], entities: readonly Entity[]): string | null {
+/** An article's entities of one type, in text order, by the names a specific label gives them. */
+interface Named {
+  spans: Entity[];
+  names: string[];
+  /** How often each name occurs in the whole article. */
+  overall: Map<string, number>;
+}
+
+function namedOfType(entities: readonly Entity[], type: string): Named {
+  const named: Named = { spans: [], names: [], overall: new Map() };
+  for (const e of entities) {
+    if (e.type !== type) continue;
+    const name = type === 'LAW' ? e.text.replace(/^new /, '') : e.canonical;
+    named.spans.push(e);
+    named.names.push(name);
+    named.overall.set(name, (named.overall.get(name) ?? 0) + 1);
+  }
+  return named;
+}
+
+/** `ofType` gives the article's named entities of a type, made once per article for all its topics. */
+function fillSpecific(template: string, passages: Span[], ofType: (type: string) => Named): string | null {
   let missing = false;
   const label = template.replace(/\{(GPE|LAW|ORG|LOC)\}/g, (_, type: string) => {
+    const { spans, names, overall } = ofType(type);
     const inside = new Map<string, number>();
-    const overall = new Map<string, number>();
-    for (const e of entities) {
-      if (e.type !== type) continue;
-      const name = type === 'LAW' ? e.text.replace(/^new /, '') : e.canonical;
-      overall.set(name, (overall.get(name) ?? 0) + 1);
-      if (within(passages, e)) inside.set(name, (inside.get(name) ?? 0) + 1);
-    }
+    for (let k = 0; k < spans.length; k++) if (within(passages, spans[k])) inside.set(names[k], (inside.get(names[k]) ?? 0) + 1);
     // The name most particular to these passages, not the one the whole article is about.
     let best: string | null = null;
     let bestScore = 0;
@@ -84,12 +100,18 @@ export function lexiconTopics(text: string, tokens: Tokens, paragraphs: readonly
       passages.set(topic, list);
     }
   }
+  const named = new Map<string, Named>();
+  const ofType = (type: string): Named => {
+    let n = named.get(type);
+    if (!n) named.set(type, (n = namedOfType(entities, type)));
+    return n;
+  };
   const out: ArticleTopic[] = [];
   for (const [topic, list] of passages) {
     const score = list.reduce((s, p) => s + p.score, 0);
     if (score < ARTICLE_MIN) continue;
     const def = lex.topics[topic];
-    const label = (def.specific && fillSpecific(def.specific, list, entities)) || def.label;
+    const label = (def.specific && fillSpecific(def.specific, list, ofType)) || def.label;
     out.push({ id: def.id, label, score, source: 'lexicon', passages: list });
   }
   return out;
