@@ -87,7 +87,8 @@ export function recordFromAnalysis(file: string, hash: string, text: string, a: 
       ofType.set(e.canonical, group);
       groups.push(group);
     }
-    group.mentions.push({ start: e.start, end: e.end, text: ownShared(e.text) });
+    // Most mentions are written as their canonical name: that copy serves, without a look-up in the shared table.
+    group.mentions.push({ start: e.start, end: e.end, text: e.text === e.canonical ? group.canonical : ownShared(e.text) });
   }
   return {
     file,
