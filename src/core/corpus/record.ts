@@ -68,8 +68,11 @@ export function ownShared(s: string): string {
 export function snippetOf(text: string, start: number, end: number, max = SNIPPET_CHARS): string {
   const limit = Math.min(end, start + max * 2);
   const trimmed = text.slice(start, limit).trim();
-  // Most passages have only single spaces: they are not run through the replacement.
-  const flat = hasIrregularSpace(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  // Most passages have only single spaces: they are not run through the replacement. Of a longer passage only
+  // the first max + 1 characters are looked at: with single spaces there, they begin the flattened text as they
+  // are (a space at the end stays one space), and the snippet is cut within them.
+  const head = trimmed.length > max + 1 ? trimmed.slice(0, max + 1) : trimmed;
+  const flat = hasIrregularSpace(head) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   return own(flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`);
 }
 
