@@ -12,7 +12,7 @@ import { headedNames } from '../../src/core/entities/rules';
 import { tokenize } from '../../src/core/entities/tokens';
 import { TokenSet } from '../../src/core/entities/tokenset';
 import { TokenTrie } from '../../src/core/entities/trie';
-import { ASCII_DIGITS, ASCII_LETTERS, OTHER_WORD, TokenView } from '../../src/core/entities/view';
+import { ASCII_DIGITS, ASCII_LETTERS, OTHER_WORD, TokenView, copyUnits, copyUnitsByCode } from '../../src/core/entities/view';
 import { vocabulary } from '../../src/core/entities/vocab';
 
 // Runs of lower-case letters next to everything that can end or change a word.
@@ -111,5 +111,22 @@ describe('entity scan fast paths', () => {
     assert.deepEqual(heads('under Security Council Resolution 1973 today'), ['LAW:Security Council Resolution 1973']);
     assert.deepEqual(heads('the Commission met'), []);
     assert.deepEqual(heads('Big - amendment and Big-amendment'), []);
+  });
+});
+
+describe('copying the code units', () => {
+  it('copies every code unit, lone surrogates too, the same with Node\'s Buffer as unit by unit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, ' ', '\udfff', '\r\n')), (parts) => {
+        const text = parts.join('');
+        const fast = new Uint16Array(text.length + 3).fill(7);
+        const plain = new Uint16Array(text.length + 3).fill(7);
+        copyUnits(text, fast);
+        copyUnitsByCode(text, plain);
+        assert.deepEqual([...fast], [...plain]);
+        assert.equal(String.fromCharCode(...fast.subarray(0, text.length)), text);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
