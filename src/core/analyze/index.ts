@@ -1,6 +1,7 @@
 // analyze(text) -> { structure, quotes, entities, topics }: the whole analysis of one article.
 
 import { findEntities, type Entity, type EntityCorrections } from '../entities';
+import type { Tokens } from '../entities/tokens';
 import { findQuotes, type Quote, type SpeakerCorrection } from '../quotes';
 import { analyzeStructure, type ArticleStructure } from '../text';
 import { findTopics, type ArticleTopic, type CompiledLexicon } from '../topics';
@@ -24,10 +25,17 @@ export interface Analysis {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const structure = analyzeStructure(text);
   const body = structure.boilerplate.length === 0 ? text : blank(text, structure.boilerplate);
-  const entities = findEntities(body, { corrections: options.entities });
+  // Topics read the tokens of the entity scan instead of tokenizing the text again (see findTopics).
+  let tokens: Tokens | undefined;
+  const onTokens = options.lexicon
+    ? (t: Tokens): void => {
+        tokens = t;
+      }
+    : undefined;
+  const entities = findEntities(body, { corrections: options.entities, onTokens });
   const quotes = findQuotes(text, structure, entities, options.speakers);
   const paragraphs = structure.paragraphs.filter((p) => !p.boilerplate && p.duplicateOf === null);
-  const topics = options.lexicon ? findTopics(text, paragraphs, entities, options.lexicon) : [];
+  const topics = options.lexicon ? findTopics(text, paragraphs, entities, options.lexicon, tokens) : [];
   return { structure, quotes, entities, topics };
 }
 

@@ -8,12 +8,15 @@ import { gazetteer, titleTrie } from './load';
 import { gazetteerCandidates } from './lookup';
 import { headedNames, reportingPeople, titledPeople } from './rules';
 import { propagateNames } from './propagate';
+import type { Tokens } from './tokens';
 import type { Entity } from './types';
 import { TokenView } from './view';
 import { vocabulary } from './vocab';
 
 export interface EntityOptions {
   corrections?: EntityCorrections;
+  /** Given the tokens of the text (those of `tokenize`), for a caller that would otherwise tokenize it again. */
+  onTokens?: (tokens: Tokens) => void;
 }
 
 export function findEntities(text: string, options: EntityOptions = {}): Entity[] {
@@ -36,6 +39,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
     selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) ? c.priority : c.priority + 100));
   }
   selected = propagateNames(v, selected);
+  options.onTokens?.(v.tokens());
   v.release();
   // Sized once: filling by index costs half of growing by push.
   const entities = new Array<Entity>(selected.length);

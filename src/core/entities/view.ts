@@ -5,7 +5,7 @@
 // normalised string (see vocab.ts). A token's string is made only when a rule needs it.
 
 import { LETTER, UPPER, WORD_CHAR, SPACE, charClass, codePointAt } from '../text/chars';
-import { normToken } from './tokens';
+import { normToken, type Tokens } from './tokens';
 import { lookupIn, normCode, shapeOf, vocabulary, type Vocabulary } from './vocab';
 
 /** Starts with a capital letter (a UTF-16 code unit of class `\p{Lu}`). */
@@ -381,6 +381,11 @@ export class TokenView {
   str(i: number): string {
     if (i >= 0 && i < this.count) return normToken(this.text.slice(this.starts[i], this.ends[i]));
     return i >= this.count && i < this.capacity ? '' : normToken(this.text);
+  }
+
+  /** The tokens' offsets as `tokenize` gives them, copied: the view's own arrays go to the next scan (see release). */
+  tokens(): Tokens {
+    return { starts: this.starts.slice(0, this.count), ends: this.ends.slice(0, this.count), count: this.count };
   }
 
   /** Hands the arrays on to the next scan that reuses them; the view must not be used after. */

@@ -1,7 +1,7 @@
 // An article's topics: lexicon topics per paragraph plus key phrases, the strongest first.
 
 import type { Entity } from '../entities';
-import { tokenize } from '../entities/tokens';
+import { tokenize, type Tokens } from '../entities/tokens';
 import type { Span } from '../text';
 import { keyphraseTopics } from './keyphrases';
 import { type CompiledLexicon, compileLexicon, mergeLexicons, parseLexicon } from './lexicon';
@@ -54,9 +54,19 @@ function mergeSameLabel(topics: ArticleTopic[]): ArticleTopic[] {
   return [...byKey.values()];
 }
 
-export function findTopics(text: string, paragraphs: readonly Span[], entities: readonly Entity[], lex: CompiledLexicon): ArticleTopic[] {
+/**
+ * `tokens` may be handed in when the caller has them (analyze() has them from the entity scan). Only the tokens
+ * on the paragraphs' lines are read (a term never runs over a line break), so they may come from a text that
+ * differs from this one elsewhere: analyze() scans the text with its page furniture, whole lines, blanked out.
+ */
+export function findTopics(
+  text: string,
+  paragraphs: readonly Span[],
+  entities: readonly Entity[],
+  lex: CompiledLexicon,
+  tokens: Tokens = tokenize(text),
+): ArticleTopic[] {
   const leadEnd = paragraphs[Math.min(LEAD_PARAGRAPHS, paragraphs.length) - 1]?.end ?? 0;
-  const tokens = tokenize(text);
   const all = mergeSameLabel([...lexiconTopics(text, tokens, paragraphs, entities, lex), ...keyphraseTopics(text, tokens, paragraphs, entities)]);
   for (const t of all) {
     let lead = 0;
