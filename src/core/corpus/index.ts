@@ -5,7 +5,8 @@ import type { EntityType } from '../entities';
 import type { ArticleRecord } from './record';
 import { Tally } from './tally';
 
-export { contentHash, recordFromAnalysis, snippetOf, type ArticleRecord, type Passage, type RecordAnnotation } from './record';
+export { contentHash } from './hash';
+export { recordFromAnalysis, snippetOf, type ArticleRecord, type Passage, type RecordAnnotation } from './record';
 
 export const INDEX_FORMAT = 2;
 
