@@ -2,6 +2,7 @@
 // are only found outside quotations.
 
 import { firstOffsetAtOrAfter } from '../text/search';
+import { scratchUnits, stringOfUnits } from './narrow';
 import type { ScannedQuote } from './types';
 
 /** Longest piece made in one go: String.fromCharCode takes its characters as arguments. */
@@ -45,13 +46,18 @@ export class MaskedText {
 
   private piece(from: number, to: number): string {
     const text = this.text;
-    const codes = new Array<number>(to - from);
+    const codes = scratchUnits(to - from);
+    let wide = 0;
     let j = 0;
     let k = firstOffsetAtOrAfter(this.ends, from + 1);
     for (let i = from; i < to; ) {
       // Plain characters up to the next blanked stretch, then that stretch's spaces and line breaks.
       const blankFrom = k < this.starts.length ? Math.min(Math.max(this.starts[k], i), to) : to;
-      for (; i < blankFrom; i++) codes[j++] = text.charCodeAt(i);
+      for (; i < blankFrom; i++) {
+        const c = text.charCodeAt(i);
+        wide |= c;
+        codes[j++] = c;
+      }
       const blankTo = k < this.ends.length ? Math.min(this.ends[k], to) : to;
       for (; i < blankTo; i++) {
         const c = text.charCodeAt(i);
@@ -59,7 +65,7 @@ export class MaskedText {
       }
       k++;
     }
-    return String.fromCharCode.apply(null, codes);
+    return stringOfUnits(j, wide);
   }
 }
 

@@ -13,7 +13,41 @@ const MAX_COPY = 8192;
  */
 export function narrowed(s: string): string {
   if (s.length > MAX_COPY || WIDE.test(s)) return s;
-  const codes = new Array<number>(s.length);
-  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
-  return String.fromCharCode.apply(null, codes);
+  const units = scratchUnits(s.length);
+  for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
+  return stringOfUnits(s.length, 0);
+}
+
+/** What stringOfUnits needs of Node's Buffer; src/core also runs in a browser worker, where there is none. */
+interface Latin1Reader {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'latin1', start: number, end: number): string };
+}
+const nodeBuffer = (globalThis as { Buffer?: Latin1Reader }).Buffer;
+
+/** Scratch space for the code units of one string at a time, grown as needed and never shrunk. */
+let units = new Uint16Array(256);
+let bytes = new Uint8Array(256);
+/** A Buffer over `bytes` (made once per size: each Buffer is an object of its own). */
+let bytesReader = nodeBuffer?.from(bytes.buffer, 0, bytes.length);
+
+/** Room for `length` code units, to be filled and handed to stringOfUnits before the next call. */
+export function scratchUnits(length: number): Uint16Array {
+  if (units.length < length) {
+    units = new Uint16Array(Math.max(length, 2 * units.length));
+    bytes = new Uint8Array(units.length);
+    bytesReader = nodeBuffer?.from(bytes.buffer, 0, bytes.length);
+  }
+  return units;
+}
+
+/**
+ * The string of the first `length` code units of the scratch space (at most MAX_COPY), one byte per character
+ * when `wide` (every unit or-ed together) is below 0x100, as String.fromCharCode stores it. In Node the Latin-1
+ * bytes become a string without the argument list String.fromCharCode.apply would be given: an array of
+ * eight bytes per character, once the largest temporary object of quotation finding.
+ */
+export function stringOfUnits(length: number, wide: number): string {
+  if (wide >= 0x100 || bytesReader === undefined) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  for (let i = 0; i < length; i++) bytes[i] = units[i];
+  return bytesReader.toString('latin1', 0, length);
 }
