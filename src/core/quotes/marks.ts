@@ -4,34 +4,36 @@
 
 import { charClass, codePointAt, LETTER, NUMBER, SPACE } from '../text/chars';
 
-export type MarkFamily = 'double' | 'single' | 'guillemet';
+/**
+ * A mark's classification packed in one small number (no object per mark: a long text has tens of thousands):
+ * its family times FAMILY, plus CAN_OPEN and CAN_CLOSE. 0 stands for no mark (not a mark character, an
+ * apostrophe, or a mark that can neither open nor close here).
+ */
+export const CAN_OPEN = 1;
+export const CAN_CLOSE = 2;
+export const FAMILY = 4;
+export const DOUBLE = 1;
+export const SINGLE = 2;
+export const GUILLEMET = 3;
 
-export interface Mark {
-  offset: number;
-  char: string;
-  family: MarkFamily;
-  canOpen: boolean;
-  canClose: boolean;
-}
+/** The family of a packed mark: DOUBLE, SINGLE or GUILLEMET. */
+export const familyOfMark = (mark: number): number => mark >> 2;
 
 export const MARK_CHARS = /["“”„‟'‘’‚‛«»‹›]/g;
 
-/** The family of a quotation mark character: `"“”„‟`, `'‘’‚‛`, `«»‹›`; null for any other character. */
-function familyOf(c: number): MarkFamily | null {
+/** The family of a quotation mark character: `"“”„‟`, `'‘’‚‛`, `«»‹›`; 0 for any other character. */
+function familyOf(c: number): number {
   switch (c) {
     case 0x22: case 0x201c: case 0x201d: case 0x201e: case 0x201f:
-      return 'double';
+      return DOUBLE;
     case 0x27: case 0x2018: case 0x2019: case 0x201a: case 0x201b:
-      return 'single';
+      return SINGLE;
     case 0xab: case 0xbb: case 0x2039: case 0x203a:
-      return 'guillemet';
+      return GUILLEMET;
     default:
-      return null;
+      return 0;
   }
 }
-
-/** Each mark character as a string, made once (`text[i]` would make a new string for every wide one). */
-const MARK_STRINGS = new Map([...'"“”„‟\'‘’‚‛«»‹›'].map((ch) => [ch.charCodeAt(0), ch]));
 
 /** `«`, `‹`, `„`, `‚` only open. */
 const onlyOpens = (c: number): boolean => c === 0xab || c === 0x2039 || c === 0x201e || c === 0x201a;
@@ -42,7 +44,7 @@ const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ?
 /** No character, or a space (`[\s\u00a0]`). */
 const isSpace = (c: number): boolean => c === -1 || (charClass(c) & SPACE) !== 0;
 const isLetter = (c: number): boolean => c !== -1 && (charClass(c) & (LETTER | NUMBER)) !== 0;
-const isMark = (c: number): boolean => c !== -1 && familyOf(c) !== null;
+const isMark = (c: number): boolean => c !== -1 && familyOf(c) !== 0;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** `'`, `’`, `‘`. */
 const isApostropheChar = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2018;
@@ -72,11 +74,12 @@ function isApostrophe(text: string, i: number): boolean {
   return false;
 }
 
-export function classifyMark(text: string, i: number): Mark | null {
+/** The mark at offset `i` of the text, packed (see CAN_OPEN), or 0. */
+export function classifyMark(text: string, i: number): number {
   const c = codeAt(text, i);
   const family = familyOf(c);
-  if (!family) return null;
-  if (family === 'single' && isApostrophe(text, i)) return null;
+  if (family === 0) return 0;
+  if (family === SINGLE && isApostrophe(text, i)) return 0;
   const prev = codeAt(text, i - 1);
   const next = codeAt(text, i + 1);
   let canOpen = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev) || isMark(prev));
@@ -88,6 +91,6 @@ export function classifyMark(text: string, i: number): Mark | null {
     if (c === 0x201c) [canOpen, canClose] = [true, false];
     else if (c === 0x201d) [canOpen, canClose] = [false, true];
   }
-  if (!canOpen && !canClose) return null;
-  return { offset: i, char: MARK_STRINGS.get(c) ?? text[i], family, canOpen, canClose };
+  if (!canOpen && !canClose) return 0;
+  return family * FAMILY + (canOpen ? CAN_OPEN : 0) + (canClose ? CAN_CLOSE : 0);
 }

@@ -3,110 +3,144 @@
 
 import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
-import { firstOffsetAtOrAfter } from '../text/search';
-import { classifyMark, MARK_CHARS, type Mark, type MarkFamily } from './marks';
+import { CAN_CLOSE, CAN_OPEN, classifyMark, familyOfMark, MARK_CHARS, SINGLE } from './marks';
 import type { ScannedQuote } from './types';
 
-interface Open {
-  mark: Mark;
-  paragraph: number;
-}
-
 /**
- * Offsets of every quotation mark character of the text, in order. One regular expression over the whole text:
- * a search per paragraph would run on past the paragraph's end to the next mark, and a loop over character codes
- * is several times slower than the regular expression on a long text.
- */
-function markOffsets(text: string): number[] {
-  const re = new RegExp(MARK_CHARS.source, 'g');
-  const out: number[] = [];
-  // `test` moves lastIndex past the one-character match without making a match array as `exec` would.
-  while (re.test(text)) out.push(re.lastIndex - 1);
-  return out;
-}
-
-/**
- * The marks of every paragraph, one list after another (no list per paragraph): paragraph `pi` has
- * `marks[first[pi]]` up to `marks[first[pi + 1] - 1]`.
+ * The marks of every paragraph, one list after another, in parallel typed arrays (no object per mark):
+ * paragraph `pi` has marks `first[pi]` up to `first[pi + 1] - 1`, each at `offsets[k]`, classified as
+ * `marks[k]` (see classifyMark).
  */
 interface ParagraphMarks {
-  marks: Mark[];
+  offsets: Int32Array;
+  marks: Uint8Array;
   first: Int32Array;
 }
 
+/**
+ * Finds the mark characters with one regular expression over the whole text: a search per paragraph would run
+ * on past the paragraph's end to the next mark, and a loop over character codes is several times slower than
+ * the regular expression on a long text. Paragraphs come in text order, so one search walks through them all.
+ */
 function marksOfParagraphs(text: string, paragraphs: readonly Span[]): ParagraphMarks {
-  const offsets = markOffsets(text);
-  const marks: Mark[] = [];
+  const re = new RegExp(MARK_CHARS.source, 'g');
+  let offsets = new Int32Array(256);
+  let marks = new Uint8Array(256);
+  let n = 0;
   const first = new Int32Array(paragraphs.length + 1);
+  // `test` moves lastIndex past the one-character match without making a match array as `exec` would.
+  let found = re.test(text);
   for (let pi = 0; pi < paragraphs.length; pi++) {
-    first[pi] = marks.length;
+    first[pi] = n;
     const p = paragraphs[pi];
-    for (let k = firstOffsetAtOrAfter(offsets, p.start); k < offsets.length && offsets[k] < p.end; k++) {
-      const mark = classifyMark(text, offsets[k]);
-      if (mark) marks.push(mark);
+    while (found && re.lastIndex - 1 < p.start) found = re.test(text);
+    for (; found && re.lastIndex - 1 < p.end; found = re.test(text)) {
+      const mark = classifyMark(text, re.lastIndex - 1);
+      if (mark === 0) continue;
+      if (n === offsets.length) {
+        offsets = grown(offsets, new Int32Array(2 * n));
+        marks = grown(marks, new Uint8Array(2 * n));
+      }
+      offsets[n] = re.lastIndex - 1;
+      marks[n++] = mark;
     }
   }
-  first[paragraphs.length] = marks.length;
-  return { marks, first };
+  first[paragraphs.length] = n;
+  return { offsets, marks, first };
+}
+
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** True when paragraph `pi`'s first mark of this family can only close: the quotation goes on into it. */
-function continuesInto(pm: ParagraphMarks, pi: number, family: MarkFamily): boolean {
+function continuesInto(pm: ParagraphMarks, pi: number, family: number): boolean {
   for (let mi = pm.first[pi]; mi < pm.first[pi + 1]; mi++) {
     const m = pm.marks[mi];
-    if (m.family === family) return m.canClose && !m.canOpen;
+    if (familyOfMark(m) === family) return (m & (CAN_OPEN | CAN_CLOSE)) === CAN_CLOSE;
   }
   return false;
 }
 
+/**
+ * The quotations opened and not yet closed, innermost last: the mark (an index into the ParagraphMarks) and
+ * the paragraph of each. Typed arrays with a size of their own: a plain array cut back to empty by setting its
+ * length drops its storage, and the next push allocates it again, once per quotation.
+ */
+class Stack {
+  size = 0;
+  mark = new Int32Array(16);
+  paragraph = new Int32Array(16);
+
+  push(mark: number, paragraph: number): void {
+    if (this.size === this.mark.length) {
+      this.mark = grown(this.mark, new Int32Array(2 * this.size));
+      this.paragraph = grown(this.paragraph, new Int32Array(2 * this.size));
+    }
+    this.mark[this.size] = mark;
+    this.paragraph[this.size++] = paragraph;
+  }
+}
+
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
   const quotes: ScannedQuote[] = [];
-  let stack: Open[] = [];
+  const stack = new Stack();
   const pm = marksOfParagraphs(text, paragraphs);
+  const familyAt = (k: number): number => familyOfMark(pm.marks[stack.mark[k]]);
 
   for (let pi = 0; pi < paragraphs.length; pi++) {
     for (let mi = pm.first[pi]; mi < pm.first[pi + 1]; mi++) {
       const mark = pm.marks[mi];
-      const matchAt = findOpen(stack, mark.family);
-      if (mark.canClose && matchAt >= 0) {
+      const offset = pm.offsets[mi];
+      const matchAt = findOpen(pm, stack, familyOfMark(mark));
+      if ((mark & CAN_CLOSE) !== 0 && matchAt >= 0) {
         // Quotations opened inside the one now closing and never closed themselves were not quotations,
         // except double ones, which end here unclosed.
-        for (let k = stack.length - 1; k > matchAt; k--) {
-          if (stack[k].mark.family !== 'single') emit(quotes, text, stack[k], null, mark.offset, k);
+        for (let k = stack.size - 1; k > matchAt; k--) {
+          if (familyAt(k) !== SINGLE) emit(quotes, text, pm, stack, k, -1, offset);
         }
-        emit(quotes, text, stack[matchAt], mark, mark.offset, matchAt);
-        stack.length = matchAt;
-      } else if (mark.canOpen) {
-        stack.push({ mark, paragraph: pi });
+        emit(quotes, text, pm, stack, matchAt, offset, offset);
+        stack.size = matchAt;
+      } else if ((mark & CAN_OPEN) !== 0) {
+        stack.push(mi, pi);
       }
     }
-    if (stack.length === 0) continue;
+    if (stack.size === 0) continue;
     const hasNext = pi + 1 < paragraphs.length;
-    const keep: Open[] = [];
-    for (let k = 0; k < stack.length; k++) {
-      const o = stack[k];
-      if (o.mark.family !== 'single' && k === keep.length && hasNext && continuesInto(pm, pi + 1, o.mark.family)) keep.push(o);
-      else if (o.mark.family !== 'single') emit(quotes, text, o, null, paragraphs[pi].end, k);
+    // Kept are the double quotations from the bottom of the stack up that go on into the next paragraph.
+    let kept = 0;
+    for (let k = 0; k < stack.size; k++) {
+      const family = familyAt(k);
+      if (family === SINGLE) continue;
+      if (k === kept && hasNext && continuesInto(pm, pi + 1, family)) {
+        stack.mark[kept] = stack.mark[k];
+        stack.paragraph[kept++] = stack.paragraph[k];
+      } else emit(quotes, text, pm, stack, k, -1, paragraphs[pi].end);
     }
-    stack = keep;
+    stack.size = kept;
   }
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Adds the quotation opened by `o` and closed by `close` (or ending at `endOffset`, spaces trimmed), unless empty. */
-function emit(quotes: ScannedQuote[], text: string, o: Open, close: Mark | null, endOffset: number, depth: number): void {
-  const start = o.mark.offset + 1;
-  let end = close ? close.offset : endOffset;
-  if (!close) while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+/**
+ * Adds the quotation opened at stack entry `k` and closed by the mark at offset `close` (or, when `close` is -1,
+ * ending at `endOffset`, spaces trimmed), unless empty.
+ */
+function emit(quotes: ScannedQuote[], text: string, pm: ParagraphMarks, stack: Stack, k: number, close: number, endOffset: number): void {
+  const open = pm.offsets[stack.mark[k]];
+  const start = open + 1;
+  let end = close >= 0 ? close : endOffset;
+  if (close < 0) while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
   if (end <= start) return;
   quotes.push({
-    start, end, depth, paragraph: o.paragraph, unclosed: close === null,
-    open: { start: o.mark.offset, end: start },
-    close: close ? { start: close.offset, end: close.offset + 1 } : null,
+    start, end, depth: k, paragraph: stack.paragraph[k], unclosed: close < 0,
+    open: { start: open, end: start },
+    close: close >= 0 ? { start: close, end: close + 1 } : null,
   });
 }
 
-function findOpen(stack: Open[], family: MarkFamily): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].mark.family === family) return k;
+function findOpen(pm: ParagraphMarks, stack: Stack, family: number): number {
+  for (let k = stack.size - 1; k >= 0; k--) if (familyOfMark(pm.marks[stack.mark[k]]) === family) return k;
   return -1;
 }
