@@ -15,10 +15,10 @@ function oracle(tail: string): Cue | null {
     re.lastIndex = lead;
     const m = re.exec(tail);
     if (!m) continue;
-    const g = m.groups ?? {};
-    const text = g.pron ?? g.role ?? g.name ?? '';
+    // Groups 1 to 3: the subject as a pronoun, a role, a name.
+    const text = m[1] ?? m[2] ?? m[3] ?? '';
     const start = subjectFirst ? m.index : m.index + m[0].length - text.length;
-    const kind = g.pron !== undefined ? 'pronoun' : g.role !== undefined ? 'role' : 'name';
+    const kind = m[1] !== undefined ? 'pronoun' : m[2] !== undefined ? 'role' : 'name';
     const c: Cue = { start: m.index, end: m.index + m[0].length, subject: { start, end: start + text.length, text, kind } };
     if (!first || c.end > first.end) first = c;
   }

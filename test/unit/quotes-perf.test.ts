@@ -27,9 +27,9 @@ const texts = fc
   .map((xs) => xs.map(([piece, sep]) => piece + sep).join(''));
 
 function toCue(m: RegExpExecArray, subjectFirst: boolean): Cue {
-  const g = m.groups ?? {};
-  const kind = g.pron !== undefined ? 'pronoun' : g.role !== undefined ? 'role' : 'name';
-  const subjText = g.pron ?? g.role ?? g.name ?? '';
+  // Groups 1 to 3: the subject as a pronoun, a role, a name.
+  const kind = m[1] !== undefined ? 'pronoun' : m[2] !== undefined ? 'role' : 'name';
+  const subjText = m[1] ?? m[2] ?? m[3] ?? '';
   const sStart = subjectFirst ? m.index : m.index + m[0].length - subjText.length;
   return { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + subjText.length, text: subjText, kind } };
 }

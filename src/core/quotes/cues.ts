@@ -61,19 +61,22 @@ function build(): CueRegexes {
     .map(caseless)
     .join('|');
   const verbs = VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
-  const pron = '(?<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)';
+  // The subject's three forms are the only capturing groups of every cue pattern, in this order: 1 a pronoun,
+  // 2 a role, 3 a name (see toCue). Named groups would make each match allocate an object of them as well,
+  // more than doubling the garbage of a match.
+  const pron = '([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)';
   const word = "[\\p{L}\\p{N}.'’‘\\-]+";
-  const role = `(?<role>(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}['’‘]s\\s+)(?:${word}\\s+){0,4}?(?:${roles})(?:'s)?)`;
+  const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}['’‘]s\\s+)(?:${word}\\s+){0,4}?(?:${roles})(?:'s)?)`;
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)\\s+)';
-  const name = `(?<name>${particle}{0,2}(?:\\p{Lu}${word}\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
+  const name = `(${particle}{0,2}(?:\\p{Lu}${word}\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
   const subj = `(?:${pron}|${role}|${name})`;
-  const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?<verb>${verbs})(?![\\p{L}])`;
-  const verbFirst = `(?<![\\p{L}\\p{N}])(?<verb>${verbs})\\s+${subj}(?![\\p{L}])`;
-  const accordingTo = `(?<![\\p{L}\\p{N}])(?<verb>[Aa]ccording\\s+to)\\s+${subj}(?![\\p{L}])`;
+  const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
+  const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
+  const accordingTo = `(?<![\\p{L}\\p{N}])[Aa]ccording\\s+to\\s+${subj}(?![\\p{L}])`;
   return {
     subjectFirst: new RegExp(subjectFirst, 'gu'),
     verbFirst: new RegExp(verbFirst, 'gu'),
-    quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])(?<verb>quoted)\\s+${subj}\\s+as\\s+saying(?![\\p{L}])`, 'gu'),
+    quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])quoted\\s+${subj}\\s+as\\s+saying(?![\\p{L}])`, 'gu'),
     accordingTo: new RegExp(accordingTo, 'gu'),
     subjectFirstAt: new RegExp(subjectFirst, 'uy'),
     verbFirstAt: new RegExp(verbFirst, 'uy'),
@@ -91,9 +94,10 @@ export function cueRegexes(): Readonly<CueRegexes> {
 }
 
 function toCue(m: RegExpExecArray, subjectFirst: boolean): Cue {
-  const g = m.groups ?? {};
-  const kind: SubjectKind = g.pron !== undefined ? 'pronoun' : g.role !== undefined ? 'role' : 'name';
-  const subjText = g.pron ?? g.role ?? g.name ?? '';
+  const pron = m[1];
+  const role = m[2];
+  const kind: SubjectKind = pron !== undefined ? 'pronoun' : role !== undefined ? 'role' : 'name';
+  const subjText = pron ?? role ?? m[3] ?? '';
   // The subject opens a subject-first cue and closes a verb-first one.
   const sStart = subjectFirst ? m.index : m.index + m[0].length - subjText.length;
   return { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + subjText.length, text: subjText, kind } };
