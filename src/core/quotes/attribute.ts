@@ -7,6 +7,7 @@ import type { ArticleStructure, Span, Turn } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { firstOffsetAtOrAfter } from '../text/search';
 import { cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
+import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
@@ -37,13 +38,6 @@ function outsideQuotes(entities: readonly Entity[], topLevel: readonly ScannedQu
     out.push(e);
   }
   return out;
-}
-
-/** Something before a quotation that may say who speaks: a cue, or an earlier quotation's speaker; `at` is where it ends. */
-interface Earlier {
-  at: number;
-  cue: Cue | null;
-  speaker: SpeakerAttribution | null;
 }
 
 interface State {
@@ -181,28 +175,16 @@ export function attributeInParagraphs(
     },
   };
 
-  /** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */
-  const lastAttribution = (from: number, to: number, done: Quote[], via: SpeakerAttribution['via']): SpeakerAttribution | null => {
-    // Cues first, then earlier quotations nearest first; the stable sort keeps that order among equal ends.
-    const items: Earlier[] = [];
-    for (const c of findCues(s.masked.slice(from, to))) items.push({ at: from + c.end, cue: c, speaker: null });
-    for (let i = done.length - 1; i >= 0 && done[i].start >= from; i--) {
-      const speaker = done[i].speaker;
-      if (!done[i].nested && speaker && done[i].end <= to) items.push({ at: closeEnd(done[i]), cue: null, speaker });
-    }
-    items.sort((a, b) => b.at - a.at);
-    for (const item of items) {
-      const a = item.cue ? attribution(s, item.cue, from, via) : { ...item.speaker!, via };
-      if (a) return a;
-    }
-    return null;
-  };
-
   const out: Quote[] = [];
   const done: Quote[] = [];
   // The top-level quotations done so far, and the furthest end among the first i of them (for outerQuote).
   const doneTop: Quote[] = [];
   const doneTopMaxEnd: number[] = [];
+  const attribute = (cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null => attribution(s, cue, base, via);
+  /** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */
+  const lastBetween = (from: number, to: number, via: SpeakerAttribution['via']): SpeakerAttribution | null =>
+    lastAttribution(findCues(s.masked.slice(from, to)), from, to, done, via, attribute);
+
   // The first correction of each exact text wins, as a search of the list from its start would find it.
   const correctionOf = new Map<string, SpeakerCorrection>();
   for (const c of corrections) if (!correctionOf.has(c.exact)) correctionOf.set(c.exact, c);
@@ -230,10 +212,10 @@ export function attributeInParagraphs(
         speaker = cueAround(s, s.masked.slice(headStart, q.open.start), headStart, tail, end);
       }
       cued = speaker !== null;
-      speaker ??= lastAttribution(para.start, q.open.start, done, 'previous-quote');
+      speaker ??= lastBetween(para.start, q.open.start, 'previous-quote');
       if (!speaker && /^\s*$/.test(text.slice(para.start, q.open.start))) {
         const prev = paragraphs[indexAt(paragraphStarts, para.start) - 1];
-        if (prev && prev.start < para.start && prev.start !== structure.headline?.start) speaker = lastAttribution(prev.start, prev.end, done, 'previous-paragraph');
+        if (prev && prev.start < para.start && prev.start !== structure.headline?.start) speaker = lastBetween(prev.start, prev.end, 'previous-paragraph');
       }
       speaker ??= turnSpeaker(structure.turns, turnsInOrder, q.open.start, sorted);
       prevTopClose = end;
