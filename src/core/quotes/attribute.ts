@@ -12,7 +12,7 @@ import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
 import { type Context, endsOf, firstAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, startsOf, surnameIndex } from './resolve';
-import type { Quote, ScannedQuote, SpeakerAttribution } from './types';
+import { closeEnd, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
   /** The exact words of the quotation. */
@@ -24,8 +24,6 @@ export interface SpeakerCorrection {
 function indexAt(starts: Float64Array, pos: number): number {
   return Math.max(0, firstOffsetAtOrAfter(starts, pos + 1) - 1);
 }
-
-const closeEnd = (q: { close: Span | null; end: number }): number => q.close?.end ?? q.end;
 
 /** Entities that lie outside every top-level quotation (both lists sorted by start). */
 function outsideQuotes(entities: readonly Entity[], topLevel: readonly ScannedQuote[]): Entity[] {
@@ -251,12 +249,12 @@ export function attributeInParagraphs(
   return out;
 }
 
-/** The entities sorted by start (stably), without sorting when they come in that order, as they usually do. */
-function byStart(entities: readonly Entity[]): Entity[] {
+/** The entities sorted by start (stably): the list itself when they come in that order, as they usually do. */
+function byStart(entities: readonly Entity[]): readonly Entity[] {
   for (let i = 1; i < entities.length; i++) {
     if (entities[i].start < entities[i - 1].start) return [...entities].sort((a, b) => a.start - b.start);
   }
-  return [...entities];
+  return entities;
 }
 
 /** A quotation left open at a paragraph's end goes on in the next paragraph's opening quotation: same speaker. */

@@ -2,9 +2,7 @@
 // last reporting cue outside quotations, or the speaker of the last quotation before it.
 
 import type { Cue } from './cues';
-import type { Quote, SpeakerAttribution } from './types';
-
-const closeEnd = (q: { close: { end: number } | null; end: number }): number => q.close?.end ?? q.end;
+import { closeEnd, type Quote, type SpeakerAttribution } from './types';
 
 /**
  * The last attribution between `from` and `to`, given the cues found there (offsets from `from`; they are

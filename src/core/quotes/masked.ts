@@ -3,7 +3,7 @@
 
 import { firstOffsetAtOrAfter } from '../text/search';
 import { scratchUnits, stringOfUnits } from './narrow';
-import type { ScannedQuote } from './types';
+import { closeEnd, type ScannedQuote } from './types';
 
 /** Longest piece made in one go: String.fromCharCode takes its characters as arguments. */
 const PIECE = 8192;
@@ -27,7 +27,7 @@ export class MaskedText {
     for (let i = 0; i < topLevel.length; i++) {
       const q = topLevel[i];
       if (q.open.start < at) continue; // within a quotation already blanked
-      const end = q.close?.end ?? q.end;
+      const end = closeEnd(q);
       this.starts.push(q.open.start);
       this.ends.push(end);
       at = end;

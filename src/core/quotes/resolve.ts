@@ -21,7 +21,7 @@ export interface Context {
   /** Entities outside quotations, sorted by start. */
   mentions: Entity[];
   /** Every entity, sorted by start. */
-  entities: Entity[];
+  entities: readonly Entity[];
   /** The starts of `mentions` and of `entities` (startsOf), for binary searches that stay in one small array. */
   mentionStarts: Float64Array;
   entityStarts: Float64Array;

@@ -36,3 +36,6 @@ export interface ScannedQuote extends Span {
   /** Index of the paragraph where the quotation opens. */
   paragraph: number;
 }
+
+/** Where a quotation ends with its closing mark (the end of its words when it has none). */
+export const closeEnd = (q: { close: Span | null; end: number }): number => q.close?.end ?? q.end;
