@@ -6,12 +6,13 @@ import fc from 'fast-check';
 import { cueAfter, cueRegexes, type Cue } from '../../src/core/quotes/cues';
 import { endsOf } from '../../src/core/quotes/resolve';
 
-/** Every form tried at the lead with its sticky regular expression, the longest kept (first wins a tie). */
+/** Every form tried at the lead with a sticky copy of its regular expression, the longest kept (first wins a tie). */
 function oracle(tail: string): Cue | null {
   const r = cueRegexes();
   const lead = /^[\s,—–-]*/.exec(tail)?.[0].length ?? 0;
   let first: Cue | null = null;
-  for (const [re, subjectFirst] of [[r.subjectFirstAt, true], [r.verbFirstAt, false], [r.accordingToAt, false]] as const) {
+  for (const [source, subjectFirst] of [[r.subjectFirst.source, true], [r.verbFirst.source, false], [r.accordingTo.source, false]] as const) {
+    const re = new RegExp(source, 'uy');
     re.lastIndex = lead;
     const m = re.exec(tail);
     if (!m) continue;

@@ -44,10 +44,6 @@ interface CueRegexes {
   verbFirst: RegExp;
   accordingTo: RegExp;
   quotedAs: RegExp;
-  /** Sticky copies for cueAfter, which only wants a cue at one position. */
-  subjectFirstAt: RegExp;
-  verbFirstAt: RegExp;
-  accordingToAt: RegExp;
   /**
    * A reporting verb after a space, as the end of every subject-first cue has it: where none follows, no
    * subject-first cue can start, and this is far cheaper to look for than the cue itself.
@@ -78,9 +74,6 @@ function build(): CueRegexes {
     verbFirst: new RegExp(verbFirst, 'gu'),
     quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])quoted\\s+${subj}\\s+as\\s+saying(?![\\p{L}])`, 'gu'),
     accordingTo: new RegExp(accordingTo, 'gu'),
-    subjectFirstAt: new RegExp(subjectFirst, 'uy'),
-    verbFirstAt: new RegExp(verbFirst, 'uy'),
-    accordingToAt: new RegExp(accordingTo, 'uy'),
     spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
   };
 }
@@ -176,11 +169,16 @@ function isLeadChar(c: number): boolean {
   return c === 0x2c || c === 0x2014 || c === 0x2013 || c === 0x2d || (charClass(c) & SPACE) !== 0;
 }
 
-/** The cue the sticky regular expression finds exactly at `at`, or null. */
+/**
+ * The cue the global regular expression finds exactly at `at`, or null. A sticky copy would stop looking after
+ * `at` by itself, but each copy of these long patterns costs milliseconds to compile (twice, as V8 first
+ * interprets a pattern, then compiles it to machine code), and the callers look first at what they need at
+ * `at`, so a search that goes on past it is rare and short (the rest of a sentence).
+ */
 function cueAt(re: RegExp, s: string, at: number, subjectFirst: boolean): Cue | null {
   re.lastIndex = at;
   const m = re.exec(s);
-  return m ? toCue(m, subjectFirst) : null;
+  return m !== null && m.index === at ? toCue(m, subjectFirst) : null;
 }
 
 /** The first words of the reporting verbs (`said`, `pointed` of `pointed out`). */
@@ -199,15 +197,17 @@ function opensWithVerb(s: string, at: number): boolean {
 /** A cue that opens the words after a quotation (`," he said`, `, said the minister`), allowing a little between. */
 export function cueAfter(tail: string): Cue | null {
   regexes ??= build();
-  // Only a cue right after the lead counts: try each form there (sticky), and keep the longest. What precedes
-  // the lead is never a letter or digit, so the lookbehinds decide as they would at the start of the string.
+  // Only a cue right after the lead counts: try each form there, and keep the longest. What precedes the lead
+  // is never a letter or digit, so the lookbehinds decide as they would at the start of the string.
   const lead = leadLength(tail);
-  let first = cueAt(regexes.subjectFirstAt, tail, lead, true);
+  // A subject-first cue ends in a reporting verb after a space: without one, no search at all.
+  regexes.spaceVerb.lastIndex = lead;
+  let first = regexes.spaceVerb.test(tail) ? cueAt(regexes.subjectFirst, tail, lead, true) : null;
   // The other two forms open with their verb: most tails do not, and a look at the first word is far cheaper.
-  const verbFirst = opensWithVerb(tail, lead) ? cueAt(regexes.verbFirstAt, tail, lead, false) : null;
+  const verbFirst = opensWithVerb(tail, lead) ? cueAt(regexes.verbFirst, tail, lead, false) : null;
   if (verbFirst && (!first || verbFirst.end > first.end)) first = verbFirst;
   const c = tail.charCodeAt(lead);
-  const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingToAt, tail, lead, false) : null;
+  const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingTo, tail, lead, false) : null;
   if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
   return first;
 }

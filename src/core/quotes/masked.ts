@@ -38,6 +38,7 @@ export class MaskedText {
   slice(from: number, to: number): string {
     const start = Math.min(Math.max(from, 0), this.text.length);
     const end = Math.min(Math.max(to, start), this.text.length);
+    if (end === start) return '';
     if (end - start <= PIECE) return this.piece(start, end);
     const pieces: string[] = [];
     for (let at = start; at < end; at += PIECE) pieces.push(this.piece(at, Math.min(at + PIECE, end)));
