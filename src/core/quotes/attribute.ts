@@ -53,13 +53,16 @@ function personInCue(s: State, from: number, to: number): Entity | undefined {
 }
 
 function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
-  const subject = { ...cue.subject, start: base + cue.subject.start, end: base + cue.subject.end };
-  const named = cue.subject.kind !== 'pronoun' ? personInCue(s, Math.min(subject.start, base + cue.start), Math.max(subject.end, base + cue.end)) : undefined;
-  const r = named ? { name: fullNameOf(s, named), antecedent: null } : resolveSubject(s.ctx, subject);
-  if (!r) return null;
+  const { kind, text } = cue.subject;
+  const subjectStart = base + cue.subject.start;
+  const subjectEnd = base + cue.subject.end;
   const start = base + cue.start;
   const end = base + cue.end;
-  const antecedent = r.antecedent && r.antecedent.start !== subject.start ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
+  const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
+  if (named) return { name: fullNameOf(s, named), cue: { start, end, text: s.text.slice(start, end) }, antecedent: null, via };
+  const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
+  if (!r) return null;
+  const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
   return { name: r.name, cue: { start, end, text: s.text.slice(start, end) }, antecedent, via };
 }
 
@@ -173,7 +176,7 @@ export function attributeInParagraphs(
     },
   };
 
-  const out: Quote[] = [];
+  // The quotations done so far, in order: the result, once the unclosed ones are continued.
   const done: Quote[] = [];
   // The top-level quotations done so far, and the furthest end among the first i of them (for outerQuote).
   const doneTop: Quote[] = [];
@@ -188,7 +191,8 @@ export function attributeInParagraphs(
   for (const c of corrections) if (!correctionOf.has(c.exact)) correctionOf.set(c.exact, c);
   let nextTop = 0;
   let prevTopClose = 0;
-  for (const q of scanned) {
+  for (let qi = 0; qi < scanned.length; qi++) {
+    const q = scanned[qi];
     const content = text.slice(q.start, q.end);
     const nested = q.depth > 0;
     const para = paragraphs[indexAt(paragraphStarts, q.open.start)];
@@ -238,15 +242,14 @@ export function attributeInParagraphs(
     if (kind === 'scare' && speaker?.via !== 'user') speaker = null;
     const quote: Quote = { start: q.start, end: q.end, text: content, open: q.open, close: q.close, nested, unclosed: q.unclosed, kind, speaker };
     if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: s.ctx.personInfo(speaker.name)?.gender ?? null });
-    out.push(quote);
     done.push(quote);
     if (!nested) {
       doneTop.push(quote);
       doneTopMaxEnd.push(Math.max(quote.end, doneTopMaxEnd[doneTopMaxEnd.length - 1] ?? -Infinity));
     }
   }
-  continueUnclosed(out);
-  return out;
+  continueUnclosed(done);
+  return done;
 }
 
 /** The entities sorted by start (stably): the list itself when they come in that order, as they usually do. */

@@ -241,13 +241,14 @@ function resolveName(ctx: Context, start: number, end: number, subjectText: stri
   return words.split(/\s+/).length <= 4 ? { name: words, antecedent: null } : null;
 }
 
-export function resolveSubject(ctx: Context, subject: { start: number; end: number; text: string; kind: SubjectKind }): Resolution | null {
-  switch (subject.kind) {
+/** The person or body a cue's subject (`kind`, its `text` from `start` to `end`) stands for. */
+export function resolveSubject(ctx: Context, kind: SubjectKind, text: string, start: number, end: number): Resolution | null {
+  switch (kind) {
     case 'pronoun':
-      return resolvePronoun(ctx, subject.text, subject.start);
+      return resolvePronoun(ctx, text, start);
     case 'role':
-      return resolveRole(ctx, subject.text, subject.start);
+      return resolveRole(ctx, text, start);
     case 'name':
-      return resolveName(ctx, subject.start, subject.end, subject.text);
+      return resolveName(ctx, start, end, text);
   }
 }
