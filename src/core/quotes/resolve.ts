@@ -2,6 +2,7 @@
 
 import type { Entity } from '../entities';
 import { personInfo } from '../entities/load';
+import { isSpaceCode } from '../text/chars';
 import { firstOffsetAtOrAfter } from '../text/search';
 import type { SubjectKind } from './cues';
 
@@ -202,13 +203,25 @@ function firstPersonAfter(ctx: Context, pos: number, limit: number): Entity | un
   return undefined;
 }
 
+/**
+ * The last word of a role in lower case, without a possessive `'s` (`minister` of `the foreign minister's`):
+ * `role.trim().split(/\s+/).pop().toLowerCase().replace(/['’]s$/, '')`, without the list of every word.
+ */
+export function roleNoun(role: string): string {
+  let end = role.length;
+  while (end > 0 && isSpaceCode(role.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpaceCode(role.charCodeAt(start - 1))) start--;
+  return role.slice(start, end).toLowerCase().replace(/['’]s$/, '');
+}
+
 function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
   if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
     const head = BODY_ROLE.exec(role)![1].toLowerCase();
     const body = findBefore(ctx, pos, BODIES, ctx.paragraphStartBefore(pos, 8), (m) => m.text.toLowerCase().includes(head));
     return body ? { name: body.canonical, antecedent: body } : null;
   }
-  const noun = role.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
+  const noun = roleNoun(role);
   const near = ctx.paragraphStartBefore(pos, 2);
   const recent = ctx.paragraphStartBefore(pos, 8);
   const pick =
