@@ -47,7 +47,12 @@ export function scratchUnits(length: number): Uint16Array {
  * eight bytes per character, once the largest temporary object of quotation finding.
  */
 export function stringOfUnits(length: number, wide: number): string {
-  if (wide >= 0x100 || bytesReader === undefined) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  if (wide >= 0x100 || bytesReader === undefined) return stringOfUnitsByCode(length);
   for (let i = 0; i < length; i++) bytes[i] = units[i];
   return bytesReader.toString('latin1', 0, length);
+}
+
+/** stringOfUnits without a Buffer, as in a browser worker (String.fromCharCode stores Latin-1 alone one byte each). */
+export function stringOfUnitsByCode(length: number): string {
+  return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
 }
