@@ -118,13 +118,15 @@ describe('quotation kind keeps its results', () => {
   );
   it('folds only ASCII letters when it looks for a scare lead, as /i without u does', () => {
     for (const before of ['\u212anown as ', 'ſo-called', 'the ſo-called\n', 'İs the term', 'The Term \u00a0', 'so-calledx', 'dubbed']) {
-      assert.equal(classifyQuote('Five words are in here.', false, null, false, before), oracleKind('Five words are in here.', false, null, false, before), before);
+      assert.equal(classifyQuote('Five words are in here.', false, null, false, before, 0, before.length), oracleKind('Five words are in here.', false, null, false, before), before);
     }
   });
   it('decides any quotation as the original code does', () => {
     fc.assert(
-      fc.property(piece, fc.boolean(), speaker, fc.boolean(), piece, (content, nested, sp, cued, before) => {
-        assert.equal(classifyQuote(content, nested, sp, cued, before), oracleKind(content, nested, sp, cued, before));
+      // The words before are given as a stretch of a longer text: what lies around them must not count.
+      fc.property(piece, fc.boolean(), speaker, fc.boolean(), piece, piece, piece, (content, nested, sp, cued, before, prefix, suffix) => {
+        const text = prefix + before + suffix;
+        assert.equal(classifyQuote(content, nested, sp, cued, text, prefix.length, prefix.length + before.length), oracleKind(content, nested, sp, cued, before));
       }),
       { numRuns: 5000 },
     );

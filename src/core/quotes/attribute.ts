@@ -237,8 +237,7 @@ export function attributeInParagraphs(
     if (user) {
       speaker = user.speaker === null ? null : { name: user.speaker, cue: { start: q.start, end: q.end, text: content }, antecedent: null, via: 'user' };
     }
-    const before = text.slice(Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
-    const kind = classifyQuote(content, nested, speaker, cued, before);
+    const kind = classifyQuote(content, nested, speaker, cued, text, Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
     if (kind === 'scare' && speaker?.via !== 'user') speaker = null;
     const quote: Quote = { start: q.start, end: q.end, text: content, open: q.open, close: q.close, nested, unclosed: q.unclosed, kind, speaker };
     if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: s.ctx.personInfo(speaker.name)?.gender ?? null });

@@ -9,10 +9,20 @@ const SCARE_LEADS = ['so-called', 'so called', 'the term', 'the word', 'the phra
 /**
  * `cued` says a reporting cue in the quotation's own sentence names its speaker: then even two words are
  * someone's words (`She said the draft was "carefully balanced"`). A quotation that only inherits a speaker
- * from the paragraph must look like speech; one with no speaker at all must be a long sentence.
+ * from the paragraph must look like speech; one with no speaker at all must be a long sentence. The words
+ * before the quotation are `text` from `beforeStart` to `beforeEnd` (given as offsets: a slice would be one
+ * more string per quotation).
  */
-export function classifyQuote(content: string, nested: boolean, speaker: SpeakerAttribution | null, cued: boolean, before: string): 'direct' | 'scare' {
-  if (endsWithScareLead(before)) return 'scare';
+export function classifyQuote(
+  content: string,
+  nested: boolean,
+  speaker: SpeakerAttribution | null,
+  cued: boolean,
+  text: string,
+  beforeStart: number,
+  beforeEnd: number,
+): 'direct' | 'scare' {
+  if (endsWithScareLead(text, beforeStart, beforeEnd)) return 'scare';
   if (speaker?.via === 'user') return 'direct';
   if (nested) return cued && speaker ? 'direct' : 'scare';
   if (speaker && cued) return 'direct';
@@ -31,20 +41,19 @@ export function classifyQuote(content: string, nested: boolean, speaker: Speaker
 const isSpace = (c: number): boolean => (charClass(c) & SPACE) !== 0;
 
 /**
- * `/(?:so-called|…|nicknamed)\s*$/i`: one of the scare leads (ASCII letters in either case) ends the string
- * but for spaces. The regular expression would try every position of the string; this looks only at its end.
+ * `/(?:so-called|…|nicknamed)\s*$/i` on `s` from `start` to `end`: one of the scare leads (ASCII letters in
+ * either case) ends it but for spaces. The regular expression would try every position; this looks only at the end.
  */
-function endsWithScareLead(before: string): boolean {
-  let end = before.length;
-  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
-  for (const lead of SCARE_LEADS) if (endsWithAsciiCaseless(before, end, lead)) return true;
+function endsWithScareLead(s: string, start: number, end: number): boolean {
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  for (const lead of SCARE_LEADS) if (endsWithAsciiCaseless(s, start, end, lead)) return true;
   return false;
 }
 
-/** True when `s` up to `end` ends with `word` (lower case ASCII), letters compared in either case as `/i` does. */
-function endsWithAsciiCaseless(s: string, end: number, word: string): boolean {
+/** True when `s` from `start` to `end` ends with `word` (lower case ASCII), letters compared in either case as `/i` does. */
+function endsWithAsciiCaseless(s: string, start: number, end: number, word: string): boolean {
   const from = end - word.length;
-  if (from < 0) return false;
+  if (from < start) return false;
   for (let i = 0; i < word.length; i++) {
     const c = s.charCodeAt(from + i);
     const w = word.charCodeAt(i);
