@@ -1,5 +1,5 @@
-// Strings made from the reused scratch of code units: through Node's Buffer when they are Latin-1, through
-// String.fromCharCode otherwise (and in a browser worker, which has no Buffer); both give the units' string.
+// Strings made from the reused scratch of code units: through Node's Buffer (as Latin-1 bytes or as UTF-16
+// units, lone surrogates too) and through String.fromCharCode, as in a browser worker, which has no Buffer.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';

@@ -19,15 +19,18 @@ export function narrowed(s: string): string {
 }
 
 /** What stringOfUnits needs of Node's Buffer; src/core also runs in a browser worker, where there is none. */
-interface Latin1Reader {
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'latin1', start: number, end: number): string };
+interface StringReader {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'latin1' | 'utf16le', start: number, end: number): string };
 }
-const nodeBuffer = (globalThis as { Buffer?: Latin1Reader }).Buffer;
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Node's Buffer, where the units can be read as 'utf16le' (a big-endian machine would swap their bytes). */
+const nodeBuffer = littleEndian ? (globalThis as { Buffer?: StringReader }).Buffer : undefined;
 
 /** Scratch space for the code units of one string at a time, grown as needed and never shrunk. */
 let units = new Uint16Array(256);
 let bytes = new Uint8Array(256);
-/** A Buffer over `bytes` (made once per size: each Buffer is an object of its own). */
+/** Buffers over `units` and `bytes` (made once per size: each Buffer is an object of its own). */
+let unitsReader = nodeBuffer?.from(units.buffer, 0, units.byteLength);
 let bytesReader = nodeBuffer?.from(bytes.buffer, 0, bytes.length);
 
 /** Room for `length` code units, to be filled and handed to stringOfUnits before the next call. */
@@ -35,6 +38,7 @@ export function scratchUnits(length: number): Uint16Array {
   if (units.length < length) {
     units = new Uint16Array(Math.max(length, 2 * units.length));
     bytes = new Uint8Array(units.length);
+    unitsReader = nodeBuffer?.from(units.buffer, 0, units.byteLength);
     bytesReader = nodeBuffer?.from(bytes.buffer, 0, bytes.length);
   }
   return units;
@@ -42,12 +46,13 @@ export function scratchUnits(length: number): Uint16Array {
 
 /**
  * The string of the first `length` code units of the scratch space (at most MAX_COPY), one byte per character
- * when `wide` (every unit or-ed together) is below 0x100, as String.fromCharCode stores it. In Node the Latin-1
- * bytes become a string without the argument list String.fromCharCode.apply would be given: an array of
- * eight bytes per character, once the largest temporary object of quotation finding.
+ * when `wide` (every unit or-ed together) is below 0x100, as String.fromCharCode stores it. In Node the units
+ * (or their Latin-1 bytes) become a string without the argument list String.fromCharCode.apply would be given:
+ * an array of eight bytes per character, once the largest temporary object of quotation finding.
  */
 export function stringOfUnits(length: number, wide: number): string {
-  if (wide >= 0x100 || bytesReader === undefined) return stringOfUnitsByCode(length);
+  if (unitsReader === undefined || bytesReader === undefined) return stringOfUnitsByCode(length);
+  if (wide >= 0x100) return unitsReader.toString('utf16le', 0, 2 * length);
   for (let i = 0; i < length; i++) bytes[i] = units[i];
   return bytesReader.toString('latin1', 0, length);
 }
