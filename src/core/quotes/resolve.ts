@@ -190,9 +190,15 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
 function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
   const lead = ctx.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
+  return lead.includes(noun) || appositiveOf(ctx, m).includes(noun) || (ctx.personInfo(m.canonical)?.roles ?? []).some((r) => r.title.toLowerCase().includes(noun));
+}
+
+/** The words of an appositive after a mention (`the EU's top diplomat` of `Borrell, the EU's top diplomat.`), lower case. */
+function appositiveOf(ctx: Context, m: Entity): string {
+  // Only a comma right after the mention opens one: most mentions need no lowered copy of the words after them.
+  if (ctx.text.charCodeAt(m.end) !== 0x2c) return '';
   const trail = ctx.text.slice(m.end, m.end + 80).toLowerCase();
-  const appositive = /^,\s+([^,.;]*)/.exec(trail)?.[1] ?? '';
-  return lead.includes(noun) || appositive.includes(noun) || (ctx.personInfo(m.canonical)?.roles ?? []).some((r) => r.title.toLowerCase().includes(noun));
+  return /^,\s+([^,.;]*)/.exec(trail)?.[1] ?? '';
 }
 
 /** The first person mentioned at or after `pos` who starts before `limit`. */
