@@ -17,7 +17,7 @@ export const SINGLE = 2;
 export const GUILLEMET = 3;
 
 /** The family of a packed mark: DOUBLE, SINGLE or GUILLEMET. */
-export const familyOfMark = (mark: number): number => mark >> 2;
+export const familyOfMark = (mark: number): number => (mark / FAMILY) | 0;
 
 export const MARK_CHARS = /["“”„‟'‘’‚‛«»‹›]/g;
 

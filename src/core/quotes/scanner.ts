@@ -83,6 +83,7 @@ class Stack {
   }
 }
 
+/** The quotations of the paragraphs (in text order and apart, as the structure gives them), by start. */
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
   const quotes: ScannedQuote[] = [];
   const stack = new Stack();
