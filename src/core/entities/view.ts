@@ -5,6 +5,7 @@
 // normalised string (see vocab.ts). A token's string is made only when a rule needs it.
 
 import { LETTER, UPPER, WORD_CHAR, SPACE, charClass, codePointAt } from '../text/chars';
+import { nodeBuffer } from '../text/nodebuffer';
 import { normToken, type Tokens } from './tokens';
 import { lookupIn, normCode, shapeOf, vocabulary, type Vocabulary } from './vocab';
 
@@ -130,20 +131,13 @@ function buffers(textLength: number, size: number, reuse: boolean): Buffers {
   };
 }
 
-/** What copyUnits needs of Node's Buffer; src/core also runs in a browser worker, where there is none. */
-interface Utf16Writer {
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { write(text: string, encoding: 'utf16le'): number };
-}
-const nodeBuffer = (globalThis as { Buffer?: Utf16Writer }).Buffer;
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /**
  * Copies the text's UTF-16 code units (lone surrogates too) into `units`: the scan reads every code unit, and an
  * element of a typed array is read about twice as fast as `charCodeAt`. In Node the copy is one native memcpy;
  * elsewhere (a browser worker, or a big-endian machine, where 'utf16le' bytes would be swapped) unit by unit.
  */
 export function copyUnits(text: string, units: Uint16Array): void {
-  if (nodeBuffer !== undefined && littleEndian) nodeBuffer.from(units.buffer, units.byteOffset, 2 * text.length).write(text, 'utf16le');
+  if (nodeBuffer !== undefined) nodeBuffer.from(units.buffer, units.byteOffset, 2 * text.length).write(text, 'utf16le');
   else copyUnitsByCode(text, units);
 }
 

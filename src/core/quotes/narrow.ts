@@ -1,5 +1,7 @@
 // One byte per character where the characters allow it, for the regular expressions' sake.
 
+import { nodeBuffer } from '../text/nodebuffer';
+
 /** A character beyond Latin-1 (U+0100 and up). */
 const WIDE = /[\u0100-\uffff]/;
 /** Longer strings are left as they are: a copy through an argument list this long could exhaust the stack. */
@@ -17,14 +19,6 @@ export function narrowed(s: string): string {
   for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
   return stringOfUnits(s.length, 0);
 }
-
-/** What stringOfUnits needs of Node's Buffer; src/core also runs in a browser worker, where there is none. */
-interface StringReader {
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'latin1' | 'utf16le', start: number, end: number): string };
-}
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-/** Node's Buffer, where the units can be read as 'utf16le' (a big-endian machine would swap their bytes). */
-const nodeBuffer = littleEndian ? (globalThis as { Buffer?: StringReader }).Buffer : undefined;
 
 /** Scratch space for the code units of one string at a time, grown as needed and never shrunk. */
 let units = new Uint16Array(256);
