@@ -52,6 +52,13 @@ describe('entity rules', () => {
     assert.deepEqual(ents('the League of Arab States (LAS) LAS monitoring mission; LAS observers'), ['ORG:League of Arab States', 'ORG:LAS', 'ORG:LAS', 'ORG:LAS']);
     assert.deepEqual(ents('the Common Foreign and Security Policy (CFSP) and CFSP goals').slice(-2), ['ORG:CFSP', 'ORG:CFSP']);
   });
+  it('titles in a chain stay outside an unknown name (`Deputy` and `Defense Minister`)', () => {
+    assert.deepEqual(ents('Yesterday, Deputy Defense Minister Alexander Fomin said it.'), ['PERSON:Alexander Fomin']);
+    assert.deepEqual(ents('Deputy Chief of Staff Petar Ivanov arrived.').filter((e) => e.startsWith('PERSON')), ['PERSON:Petar Ivanov']);
+  });
+  it('a nationality and a title at a sentence start stay outside an unknown name before a reporting verb', () => {
+    assert.deepEqual(ents('The talks went well. Moldovan President Maia Sandu said it.'), ['NORP:Moldovan', 'PERSON:Maia Sandu']);
+  });
   it('people after titles and before reporting verbs, even when unknown', () => {
     assert.deepEqual(ents('Ambassador Mirela Kostadinova spoke. Later Petar Ivanov said no.'), ['PERSON:Mirela Kostadinova', 'PERSON:Petar Ivanov']);
   });

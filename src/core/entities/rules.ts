@@ -57,6 +57,7 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     if (t < 0 || t >= v.count || !v.joined(t - 1)) continue;
     let s = t;
     if (DOT.has(v, s)) s++; // `Gen. Smith`
+    s = skipTitles(v, titles, s, v.count); // `Deputy` then `Defense Minister`: titles come in chains
     const e = nameEnd(v, s);
     if (e > s) out.push(personCandidate(v, s, e, 'rule', 30));
     next = Math.max(i, e - 1) + 1;
@@ -86,8 +87,9 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
     s++;
     while (s < i && NOT_NAME_STARTS.has(v, s)) s++;
     s = skipTitles(v, titles, s, i);
-    // At a sentence start, three capitalised words are more likely a word and a two-word name.
-    if (i - s >= 3 && v.sentenceStart(s)) s++;
+    // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
+    // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
+    if (i - s >= 3 && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
     if (s < i) {
       const e = nameEnd(v, s, 3);
       if (e === i && countWords(v, s, e) >= 2) out.push(personCandidate(v, s, e, 'rule', 10));
