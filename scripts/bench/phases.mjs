@@ -19,13 +19,14 @@ const mod = (p) => require(join(OUT, p));
 
 const { analyzeStructure } = mod('text/structure.js');
 const { splitLines } = mod('text/lines.js');
-const { findParagraphs, markDuplicates } = mod('text/paragraphs.js');
+const { findParagraphs } = mod('text/paragraphs.js');
+const { markDuplicates } = mod('text/duplicates.js');
 const { splitSentences } = mod('text/sentences.js');
 const { findEntities } = mod('entities/find.js');
 const { TokenView } = mod('entities/view.js');
 const { gazetteer, titleTrie } = mod('entities/load.js');
 const { gazetteerCandidates } = mod('entities/lookup.js');
-const { headedNames, reportingPeople, titledPeople } = mod('entities/rules.js');
+const { headedNames, reportingPeople, rolePeople, titledPeople } = mod('entities/rules.js');
 const { acronymCandidates, unknownAcronyms } = mod('entities/acronyms.js');
 const { dateCandidates } = mod('entities/dates.js');
 const { mergeByStart, selectCandidates, sortByStart } = mod('entities/candidates.js');
@@ -44,6 +45,7 @@ function phases(text) {
   gazetteerCandidates(v, gazetteer(), cands);
   titledPeople(v, titleTrie(), cands);
   reportingPeople(v, titleTrie(), cands);
+  rolePeople(v, titleTrie(), cands);
   headedNames(v, cands);
   unknownAcronyms(v, cands);
   dateCandidates(v, cands);
@@ -64,6 +66,7 @@ function phases(text) {
     ['  gazetteerCandidates', (w) => gazetteerCandidates(w, gazetteer(), []), view],
     ['  titledPeople', (w) => titledPeople(w, titleTrie(), []), view],
     ['  reportingPeople', (w) => reportingPeople(w, titleTrie(), []), view],
+    ['  rolePeople', (w) => rolePeople(w, titleTrie(), []), view],
     ['  headedNames', (w) => headedNames(w, []), view],
     ['  unknownAcronyms', (w) => unknownAcronyms(w, []), view],
     ['  dateCandidates', (w) => dateCandidates(w, []), view],

@@ -59,6 +59,16 @@ describe('entity rules', () => {
   it('a nationality and a title at a sentence start stay outside an unknown name before a reporting verb', () => {
     assert.deepEqual(ents('The talks went well. Moldovan President Maia Sandu said it.'), ['NORP:Moldovan', 'PERSON:Maia Sandu']);
   });
+  it('an unknown name after a lower-case role word, directly or between commas', () => {
+    assert.deepEqual(ents('South Sudan’s ambassador, Cecilia Adeng Nyok, thanked council members.'), ['GPE:South Sudan', 'PERSON:Cecilia Adeng Nyok']);
+    assert.deepEqual(ents('led by special envoy Robert Malley and deputy secretary general Enrique Mora'), ['PERSON:Robert Malley', 'PERSON:Enrique Mora']);
+    assert.deepEqual(ents('Her counterpart, Ambassador Sorin Vlădescu, agreed.'), ['PERSON:Sorin Vlădescu']);
+  });
+  it('no person from a role word before places, a single word or an open apposition', () => {
+    assert.deepEqual(ents('the minister, Russia and China agreed'), ['GPE:Russia', 'GPE:China']);
+    assert.deepEqual(ents('the envoy, Petrov, said'), []);
+    assert.deepEqual(ents('the ambassador, Sorin Vlădescu and others'), []);
+  });
   it('people after titles and before reporting verbs, even when unknown', () => {
     assert.deepEqual(ents('Ambassador Mirela Kostadinova spoke. Later Petar Ivanov said no.'), ['PERSON:Mirela Kostadinova', 'PERSON:Petar Ivanov']);
   });

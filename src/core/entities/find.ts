@@ -6,7 +6,7 @@ import { applyCorrections, type EntityCorrections } from './corrections';
 import { dateCandidates } from './dates';
 import { gazetteer, titleTrie } from './load';
 import { gazetteerCandidates } from './lookup';
-import { headedNames, reportingPeople, titledPeople } from './rules';
+import { headedNames, reportingPeople, rolePeople, titledPeople } from './rules';
 import { propagateNames } from './propagate';
 import type { Tokens } from './tokens';
 import type { Entity } from './types';
@@ -28,6 +28,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   gazetteerCandidates(v, names, cands);
   titledPeople(v, titles, cands);
   reportingPeople(v, titles, cands);
+  rolePeople(v, titles, cands);
   headedNames(v, cands);
   unknownAcronyms(v, cands);
   dateCandidates(v, cands);

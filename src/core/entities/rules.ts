@@ -103,6 +103,34 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
   }
 }
 
+/** Lower-case role words after which a name in apposition is a person's (the capitalised titles are in the trie). */
+const ROLE_NOUNS = new TokenSet(new Set([
+  'ambassador', 'envoy', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'representative',
+  'secretary', 'general', 'chief', 'director', 'commissioner', 'coordinator', 'negotiator', 'counterpart', 'leader',
+  'chancellor', 'premier', 'adviser', 'advisor', 'rapporteur', 'mediator',
+]));
+const COMMA = new TokenSet(new Set([',']));
+
+/**
+ * `South Sudan's ambassador, Cecilia Adeng Nyok, thanked…` and `deputy secretary general Enrique Mora`: a name of
+ * two or three capitalised words after a lower-case role word, right after it or set off by commas on both sides.
+ */
+export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
+  const caps = v.capIndices();
+  for (let at = 0; at < caps.length; at++) {
+    const i = caps[at];
+    if (i < 1 || v.isCap(i - 1)) continue; // only where a name starts
+    const apposition = COMMA.has(v, i - 1);
+    const role = apposition ? i - 2 : i - 1;
+    if (role < 0 || !ROLE_NOUNS.has(v, role) || (!apposition && !v.joined(role))) continue;
+    if (titles.longestAt(v, i) >= 0) continue; // `counterpart, Ambassador X`: titledPeople's
+    const e = nameEnd(v, i, 3);
+    if (countWords(v, i, e) < 2) continue;
+    if (apposition && !COMMA.has(v, e)) continue;
+    out.push(personCandidate(v, i, e, 'rule', 30));
+  }
+}
+
 function countWords(v: TokenView, s: number, e: number): number {
   let n = 0;
   for (let k = s; k < e; k++) if (v.isWord(k) && v.isCap(k)) n++;
