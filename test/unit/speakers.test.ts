@@ -43,6 +43,10 @@ describe('reporting cues', () => {
     const t = `${LEAD}"Our dialogue with NATO centered on security," Lavrov said.\n"It is a key item," the minister stressed.\n"We will see," said the Russian Foreign Minister.`;
     assert.deepEqual(who(t).map((q) => q[2]), ['Sergei Lavrov', 'Sergei Lavrov', 'Sergei Lavrov']);
   });
+  it('a body named in the role that says it, though a place is named just before', () => {
+    const t = 'QUESTION: Thanks, Ned. On Istanbul. The Russian Foreign Ministry said earlier that there had been "no breakthrough of any kind" in the talks.';
+    assert.equal(who(t)[0][2], 'Russian Foreign Ministry');
+  });
   it('a cue before the quotation, with words between', () => {
     const t = `${LEAD}On prospects for Russian-U.S. relations, Lavrov said, in part: "The ability of Washington to hear our concerns will be of paramount importance."`;
     assert.equal(who(t)[0][2], 'Sergei Lavrov');

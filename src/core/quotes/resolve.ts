@@ -221,10 +221,20 @@ export function roleNoun(role: string): string {
   return role.slice(start, end).toLowerCase().replace(/['’]s$/, '');
 }
 
+/** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
+function bodyWithin(ctx: Context, start: number, end: number, head: string): Entity | undefined {
+  for (let i = firstOffsetAtOrAfter(ctx.entityStarts, start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+    const e = ctx.entities[i];
+    if (e.end <= end && BODIES.has(e.type) && e.text.toLowerCase().includes(head)) return e;
+  }
+  return undefined;
+}
+
 function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
   if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
     const head = BODY_ROLE.exec(role)![1].toLowerCase();
-    const body = findBefore(ctx, pos, BODIES, ctx.paragraphStartBefore(pos, 8), (m) => m.text.toLowerCase().includes(head));
+    // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
+    const body = bodyWithin(ctx, pos, pos + role.length, head) ?? findBefore(ctx, pos, BODIES, ctx.paragraphStartBefore(pos, 8), (m) => m.text.toLowerCase().includes(head));
     return body ? { name: body.canonical, antecedent: body } : null;
   }
   const noun = roleNoun(role);
