@@ -83,6 +83,9 @@ describe('entity rules', () => {
       'DATE:November 23', 'DATE:2012', 'DATE:end of 2014', 'DATE:next year', 'DATE:Monday', 'DATE:near future', 'DATE:outgoing year',
     ]);
   });
+  it('a season after words is the verb, not a date (`this kind fall under`); `this fall` is one', () => {
+    assert.deepEqual(ents('Decisions of this kind fall under the Commission. We meet this fall and next spring.'), ['DATE:this fall', 'DATE:next spring']);
+  });
   it('numbers that are not years are not dates', () => {
     assert.deepEqual(ents('about 2000 troops and 1500 observers'), []);
   });

@@ -12,7 +12,8 @@ const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const NUM_WORD = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)';
 const UNIT = '(?:days?|weeks?|months?|years?|decades?|centuries|century)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
-const PERIOD = `(?:week|weekend|month|year|decade|century|${SEASON}|quarter|session)`;
+/** Periods that words may qualify (`next two years`); a season may not (`this kind fall under`: the verb). */
+const PERIOD = '(?:week|weekend|month|year|decade|century|quarter|session)';
 const REL = '(?:next|last|this|coming|previous|past|following|current|outgoing)';
 const PART = '(?:beginning|start|middle|end|close|turn|first half|second half|early part|latter part)';
 const ADJ = '(?:[a-z]+ ){0,2}';
@@ -31,7 +32,7 @@ const PATTERNS: string[] = [
   `${YEAR}s`,
   `${YEAR}(?:-|–|/)(?:${YEAR}|\\d\\d)(?!\\d)`,
   // next year · the outgoing foreign political year · three years ago · recent years · the near future
-  `${REL} ${ADJ}${PERIOD}`,
+  `${REL} (?:${ADJ}${PERIOD}|${SEASON})`,
   `${REL} (?:${WEEKDAY}|${LONG_MONTH})`,
   `${NUM_WORD} ${UNIT} ago`,
   `(?:recent|coming) (?:days|weeks|months|years|decades)`,
