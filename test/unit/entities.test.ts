@@ -69,6 +69,10 @@ describe('entity rules', () => {
     assert.deepEqual(ents('the envoy, Petrov, said'), []);
     assert.deepEqual(ents('the ambassador, Sorin Vlădescu and others'), []);
   });
+  it('a surname in capitals after an honorific is a person, not an acronym (`MR. PRICE:`)', () => {
+    assert.deepEqual(ents('MR. PRICE: Thanks, Matt. Ms. JONES and the IAEA met.'), ['PERSON:PRICE', 'PERSON:JONES', 'ORG:IAEA']);
+    assert.deepEqual(canon('MR. PRICE: Thanks.'), ['Price']);
+  });
   it('people after titles and before reporting verbs, even when unknown', () => {
     assert.deepEqual(ents('Ambassador Mirela Kostadinova spoke. Later Petar Ivanov said no.'), ['PERSON:Mirela Kostadinova', 'PERSON:Petar Ivanov']);
   });

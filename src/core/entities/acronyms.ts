@@ -10,6 +10,8 @@ const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
 const OPEN = new TokenSet(new Set(['(']), true);
 const CLOSE = new TokenSet(new Set([')']));
 const NOT_ORG = new TokenSet(NOT_ORG_ACRONYMS);
+const HONORIFICS = new TokenSet(new Set(['MR', 'MS', 'MRS', 'DR', 'Mr', 'Ms', 'Mrs', 'Dr']));
+const DOT = new TokenSet(new Set(['.']));
 
 function initials(name: string): string {
   return name
@@ -110,7 +112,14 @@ export function unknownAcronyms(v: TokenView, out: Candidate[]): void {
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
     if (v.length(i) < 3 || v.length(i) > 6) continue;
-    if (!asciiCapitals(v, i, 3) || NOT_ORG.has(v, i)) continue;
+    if (!asciiCapitals(v, i, 3)) continue;
+    // `MR. PRICE:` in a briefing's transcript: a surname in capitals after an honorific is a person's.
+    if (i >= 2 && DOT.has(v, i - 1) && v.touching(i - 2) && HONORIFICS.has(v, i - 2)) {
+      const w = v.str(i);
+      out.push(candidate(v.start(i), v.end(i), 'PERSON', w[0] + w.slice(1).toLowerCase(), 'rule', 1));
+      continue;
+    }
+    if (NOT_ORG.has(v, i)) continue;
     // Not in a line written in capitals, where every word looks like an acronym.
     if (v.isCap(i - 1) && asciiCapitals(v, i - 1, 2)) continue;
     if (i + 1 < v.count && asciiCapitals(v, i + 1, 2)) continue;
