@@ -25,7 +25,7 @@ const { splitSentences } = mod('text/sentences.js');
 const { findEntities } = mod('entities/find.js');
 const { TokenView } = mod('entities/view.js');
 const { gazetteer, titleTrie } = mod('entities/load.js');
-const { gazetteerCandidates } = mod('entities/lookup.js');
+const { gazetteerCandidates, placesInCapitals } = mod('entities/lookup.js');
 const { headedNames, reportingPeople, rolePeople, titledPeople } = mod('entities/rules.js');
 const { acronymCandidates, unknownAcronyms } = mod('entities/acronyms.js');
 const { dateCandidates } = mod('entities/dates.js');
@@ -43,6 +43,7 @@ function phases(text) {
   const v = new TokenView(text);
   const cands = [];
   gazetteerCandidates(v, gazetteer(), cands);
+  placesInCapitals(v, gazetteer(), cands);
   titledPeople(v, titleTrie(), cands);
   reportingPeople(v, titleTrie(), cands);
   rolePeople(v, titleTrie(), cands);
@@ -64,6 +65,7 @@ function phases(text) {
     ['findEntities', () => findEntities(text)],
     ['  TokenView', view],
     ['  gazetteerCandidates', (w) => gazetteerCandidates(w, gazetteer(), []), view],
+    ['  placesInCapitals', (w) => placesInCapitals(w, gazetteer(), []), view],
     ['  titledPeople', (w) => titledPeople(w, titleTrie(), []), view],
     ['  reportingPeople', (w) => reportingPeople(w, titleTrie(), []), view],
     ['  rolePeople', (w) => rolePeople(w, titleTrie(), []), view],

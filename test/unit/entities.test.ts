@@ -73,6 +73,10 @@ describe('entity rules', () => {
     assert.deepEqual(ents('MR. PRICE: Thanks, Matt. Ms. JONES and the IAEA met.'), ['PERSON:PRICE', 'PERSON:JONES', 'ORG:IAEA']);
     assert.deepEqual(canon('MR. PRICE: Thanks.'), ['Price']);
   });
+  it('a place written in capitals, as in a dateline, is that place, not an acronym', () => {
+    assert.deepEqual(ents('VIENNA (Reuters) - Talks resumed.'), ['GPE:VIENNA', 'ORG:Reuters']);
+    assert.deepEqual(canon('DUBAI, June 3 - Talks resumed.'), ['Dubai', 'June 3']);
+  });
   it('people after titles and before reporting verbs, even when unknown', () => {
     assert.deepEqual(ents('Ambassador Mirela Kostadinova spoke. Later Petar Ivanov said no.'), ['PERSON:Mirela Kostadinova', 'PERSON:Petar Ivanov']);
   });

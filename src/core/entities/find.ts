@@ -5,7 +5,7 @@ import { type Candidate, mergeByStart, selectCandidates, sortByStart } from './c
 import { applyCorrections, type EntityCorrections } from './corrections';
 import { dateCandidates } from './dates';
 import { gazetteer, titleTrie } from './load';
-import { gazetteerCandidates } from './lookup';
+import { gazetteerCandidates, placesInCapitals } from './lookup';
 import { headedNames, reportingPeople, rolePeople, titledPeople } from './rules';
 import { propagateNames } from './propagate';
 import type { Tokens } from './tokens';
@@ -26,6 +26,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   const v = new TokenView(text, vocabulary, true);
   const cands: Candidate[] = [];
   gazetteerCandidates(v, names, cands);
+  placesInCapitals(v, names, cands);
   titledPeople(v, titles, cands);
   reportingPeople(v, titles, cands);
   rolePeople(v, titles, cands);

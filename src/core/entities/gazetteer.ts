@@ -36,8 +36,21 @@ export class Gazetteer {
   /** The same lists by the vocabulary id of the surname. */
   private readonly surnameIds = new Map<number, GazetteerEntry[]>();
 
+  /** One-word places by their spelling in capitals (`VIENNA` → Vienna), for datelines. */
+  private readonly placesInCapitals = new Map<string, GazetteerEntry>();
+
   add(name: string, entry: GazetteerEntry): void {
     this.names.add(name, entry, sameEntry);
+    if (entry.type === 'GPE' && /^\p{Lu}\p{Ll}{3,}$/u.test(name)) {
+      const key = name.toUpperCase();
+      const known = this.placesInCapitals.get(key);
+      if (!known || entry.priority > known.priority) this.placesInCapitals.set(key, entry);
+    }
+  }
+
+  /** The place a word in capitals spells (`VIENNA`, `DUBAI`), if it is a one-word place of four letters or more. */
+  placeInCapitals(word: string): GazetteerEntry | undefined {
+    return this.placesInCapitals.get(word);
   }
 
   addSurname(surname: string, entry: GazetteerEntry): void {

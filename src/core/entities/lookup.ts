@@ -30,3 +30,27 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
     }
   }
 }
+
+/**
+ * `VIENNA (Reuters) -`: a place written in capitals, as in a dateline or a headline in capitals, under its usual
+ * spelling. Its entry outranks the unknown-acronym reading of the same word.
+ */
+export function placesInCapitals(v: TokenView, g: Gazetteer, out: Candidate[]): void {
+  const caps = v.capIndices();
+  for (let at = 0; at < caps.length; at++) {
+    const i = caps[at];
+    const start = v.start(i);
+    const end = v.end(i);
+    if (end - start < 4 || !allCapitals(v.text, start, end)) continue;
+    const e = g.placeInCapitals(v.text.slice(start, end));
+    if (e) out.push(candidate(start, end, e.type, e.canonical, 'gazetteer', e.priority));
+  }
+}
+
+function allCapitals(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
