@@ -77,6 +77,10 @@ describe('entity rules', () => {
     assert.deepEqual(ents('VIENNA (Reuters) - Talks resumed.'), ['GPE:VIENNA', 'ORG:Reuters']);
     assert.deepEqual(canon('DUBAI, June 3 - Talks resumed.'), ['Dubai', 'June 3']);
   });
+  it('a connector never joins a weekday or a month to a name', () => {
+    assert.deepEqual(ents('The United Nations Security Council on Thursday extended it.'), ['ORG:United Nations Security Council', 'DATE:Thursday']);
+    assert.deepEqual(ents('The Council on Foreign Relations met.'), ['ORG:Council on Foreign Relations']);
+  });
   it('people after titles and before reporting verbs, even when unknown', () => {
     assert.deepEqual(ents('Ambassador Mirela Kostadinova spoke. Later Petar Ivanov said no.'), ['PERSON:Mirela Kostadinova', 'PERSON:Petar Ivanov']);
   });

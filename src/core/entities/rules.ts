@@ -143,6 +143,11 @@ function personCandidate(v: TokenView, s: number, e: number, source: 'rule', pri
 }
 
 const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
+/** Words a connector never joins to a name: `the Security Council on Thursday`, `the Ministry on June 3`. */
+const DATE_WORDS = new TokenSet(new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]));
 
 /** The end (exclusive) of a run of capitalised words, hyphens, connectors before a capital, `Resolution N`. */
 function capitalRun(v: TokenView, i: number): number {
@@ -155,7 +160,7 @@ function capitalRun(v: TokenView, i: number): number {
       (j > i && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1) && DASH.has(v, j)) ||
       (j > i && v.isDigit(j) && RESOLUTION.has(v, j - 1) && /^\d+$/.test(v.str(j))) ||
       (j > i + 1 && DASH.has(v, j - 2) && AMENDMENT.has(v, j)) ||
-      (j > i && v.isCap(j + 1) && CONNECTORS.has(v, j) && v.joined(j));
+      (j > i && v.isCap(j + 1) && CONNECTORS.has(v, j) && v.joined(j) && !DATE_WORDS.has(v, j + 1));
     if (!ok) break;
     j++;
     if (j < v.count && !v.joined(j - 1)) break;
