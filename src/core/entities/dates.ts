@@ -1,13 +1,14 @@
 // Dates as entities: full dates, months and weekdays, years, and relative dates (`next year`, `end of 2014`).
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { type Candidate, candidate } from './candidates';
 import { findDateStarts, findDateStartsInTokens } from './datestarts';
 import type { Entity } from './types';
 import type { TokenView } from './view';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
-const LONG_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const LONG_MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const NUM_WORD = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)';
 const UNIT = '(?:days?|weeks?|months?|years?|decades?|centuries|century)';

@@ -4,6 +4,7 @@
 // the last word.
 
 import { ShapeFilter } from './shapes';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { TokenSet } from './tokenset';
 import { ASCII_DIGITS, ASCII_LETTERS, OTHER_WORD, type TokenView } from './view';
 
@@ -13,22 +14,22 @@ import { ASCII_DIGITS, ASCII_LETTERS, OTHER_WORD, type TokenView } from './view'
  * letter, so it is a whole run of ASCII letters in the text.
  */
 const FIRST_WORDS = new Set([
-  ...'January February March April May June July August September October November December'.split(' '),
+  ...MONTH_NAMES,
   ...'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
-  ...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
-  ...'Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays'.split(' '),
+  ...WEEKDAY_NAMES,
+  ...WEEKDAY_NAMES.map((d) => `${d}s`),
   ...'early mid late beginning start middle end close turn first second latter'.split(' '),
   ...'next last this coming previous past following current outgoing'.split(' '),
   ...'a one two three four five six seven eight nine ten eleven twelve several few many'.split(' '),
   ...'recent near nearest yesterday today tomorrow'.split(' '),
 ]);
 /** Month names in full: a bare month is one of them, after a space. */
-const MONTH_NAMES = new Set('January February March April May June July August September October November December'.split(' '));
+const MONTHS = new Set(MONTH_NAMES);
 
 const FIRST_SHAPES = new ShapeFilter(FIRST_WORDS);
-const MONTH_SHAPES = new ShapeFilter(MONTH_NAMES);
+const MONTH_SHAPES = new ShapeFilter(MONTHS);
 const FIRST_TOKENS = new TokenSet(FIRST_WORDS, true);
-const MONTH_TOKENS = new TokenSet(MONTH_NAMES, true);
+const MONTH_TOKENS = new TokenSet(MONTHS, true);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
@@ -99,7 +100,7 @@ function scanRuns(text: string, from: number, to: number, dates: number[], month
     } else if (isAsciiLetter(c)) {
       let end = i + 1;
       while (end < to && isAsciiLetter(text.charCodeAt(end))) end++;
-      if (prev === SPACE && MONTH_SHAPES.mayHave(text, i, end) && MONTH_NAMES.has(text.slice(i, end))) months.push(i);
+      if (prev === SPACE && MONTH_SHAPES.mayHave(text, i, end) && MONTHS.has(text.slice(i, end))) months.push(i);
       if (!isDigit(prev) && prev !== HYPHEN && FIRST_SHAPES.mayHave(text, i, end) && FIRST_WORDS.has(text.slice(i, end))) dates.push(i);
       prev = text.charCodeAt(end - 1);
       i = end;

@@ -1,6 +1,7 @@
 // Rules that find names the gazetteer lacks: people after titles or before reporting verbs, institutions by
 // their head word (`Presidential Commission`), laws (`Jackson-Vanik amendment`, `Resolution 1973`).
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { type Candidate, candidate } from './candidates';
 import type { TokenView } from './view';
 import type { NameTrie } from './nametrie';
@@ -144,10 +145,7 @@ function personCandidate(v: TokenView, s: number, e: number, source: 'rule', pri
 
 const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
 /** Words a connector never joins to a name: `the Security Council on Thursday`, `the Ministry on June 3`. */
-const DATE_WORDS = new TokenSet(new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
-  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-]));
+const DATE_WORDS = new TokenSet(new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]));
 
 /** The end (exclusive) of a run of capitalised words, hyphens, connectors before a capital, `Resolution N`. */
 function capitalRun(v: TokenView, i: number): number {
