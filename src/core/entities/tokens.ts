@@ -21,7 +21,7 @@ function classOf(cp: number): number {
 }
 
 /** The end of dotted initials (`U.S.`, `A.B.C.`) starting at `i`, or -1 when there are fewer than two. */
-function dottedEnd(text: string, i: number): number {
+export function dottedEnd(text: string, i: number): number {
   let j = i;
   let pairs = 0;
   while (j < text.length) {

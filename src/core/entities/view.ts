@@ -6,7 +6,7 @@
 
 import { LETTER, UPPER, WORD_CHAR, SPACE, charClass, codePointAt } from '../text/chars';
 import { nodeBuffer } from '../text/nodebuffer';
-import { normToken, type Tokens } from './tokens';
+import { dottedEnd, normToken, type Tokens } from './tokens';
 import { lookupIn, normCode, shapeOf, vocabulary, type Vocabulary } from './vocab';
 
 /** Starts with a capital letter (a UTF-16 code unit of class `\p{Lu}`). */
@@ -84,21 +84,6 @@ for (let c = 0; c < 128; c++) {
   if (c >= 65 && c <= 90) FIRST_ASCII[c] = CAP | WORD;
   else if (c >= 97 && c <= 122) FIRST_ASCII[c] = WORD | LOWER_ASCII;
   else if (c >= 48 && c <= 57) FIRST_ASCII[c] = DIGIT;
-}
-
-/** The end of dotted initials (`U.S.`, `A.B.C.`) starting at `i`, or -1 when there are fewer than two. */
-function dottedEnd(text: string, i: number): number {
-  let j = i;
-  let pairs = 0;
-  while (j < text.length) {
-    const cp = codePointAt(text, j);
-    if ((charClass(cp) & UPPER) === 0) break;
-    const dot = j + (cp > 0xffff ? 2 : 1);
-    if (text.charCodeAt(dot) !== 46 /* . */) break;
-    j = dot + 1;
-    pairs++;
-  }
-  return pairs >= 2 ? j : -1;
 }
 
 /** The arrays of a scan, kept for the next scan once a view is released (see TokenView.release). */
