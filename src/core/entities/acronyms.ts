@@ -94,8 +94,8 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   return out;
 }
 
-/** Whether token i is two or more ASCII capitals, as `/^[A-Z]{2,}$/.test(v.str(i))` for a token. */
-function asciiCapitals(v: TokenView, i: number, min: number): boolean {
+/** Whether token i is `min` or more ASCII capitals, as `/^[A-Z]{min,}$/.test(v.str(i))` for a token (`NATO`, `VIENNA`). */
+export function asciiCapitals(v: TokenView, i: number, min: number): boolean {
   const start = v.start(i);
   const end = v.end(i);
   if (end - start < min) return false;

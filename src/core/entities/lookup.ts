@@ -1,5 +1,6 @@
 // Candidates from the gazetteer: the longest known name at each token, and people's surnames standing alone.
 
+import { asciiCapitals } from './acronyms';
 import { type Candidate, candidate } from './candidates';
 import type { Gazetteer } from './gazetteer';
 import { TokenSet } from './tokenset';
@@ -39,18 +40,8 @@ export function placesInCapitals(v: TokenView, g: Gazetteer, out: Candidate[]): 
   const caps = v.capIndices();
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
-    const start = v.start(i);
-    const end = v.end(i);
-    if (end - start < 4 || !allCapitals(v.text, start, end)) continue;
-    const e = g.placeInCapitals(v.text.slice(start, end));
-    if (e) out.push(candidate(start, end, e.type, e.canonical, 'gazetteer', e.priority));
+    if (!asciiCapitals(v, i, 4)) continue;
+    const e = g.placeInCapitals(v.text.slice(v.start(i), v.end(i)));
+    if (e) out.push(candidate(v.start(i), v.end(i), e.type, e.canonical, 'gazetteer', e.priority));
   }
-}
-
-function allCapitals(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
 }
