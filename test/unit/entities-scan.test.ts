@@ -12,7 +12,8 @@ import { headedNames } from '../../src/core/entities/rules';
 import { tokenize } from '../../src/core/entities/tokens';
 import { TokenSet } from '../../src/core/entities/tokenset';
 import { TokenTrie } from '../../src/core/entities/trie';
-import { ASCII_DIGITS, ASCII_LETTERS, OTHER_WORD, TokenView, copyUnits, copyUnitsByCode } from '../../src/core/entities/view';
+import { copyUnits, copyUnitsByCode } from '../../src/core/entities/scanbuffers';
+import { ASCII_DIGITS, ASCII_LETTERS, OTHER_WORD, TokenView } from '../../src/core/entities/view';
 import { vocabulary } from '../../src/core/entities/vocab';
 
 // Runs of lower-case letters next to everything that can end or change a word.

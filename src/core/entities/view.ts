@@ -5,7 +5,7 @@
 // normalised string (see vocab.ts). A token's string is made only when a rule needs it.
 
 import { LETTER, UPPER, WORD_CHAR, SPACE, charClass, codePointAt } from '../text/chars';
-import { nodeBuffer } from '../text/nodebuffer';
+import { buffers, copyUnits, keepForNextScan } from './scanbuffers';
 import { dottedEnd, normToken, type Tokens } from './tokens';
 import { lookupIn, normCode, shapeOf, vocabulary, type Vocabulary } from './vocab';
 
@@ -84,50 +84,6 @@ for (let c = 0; c < 128; c++) {
   if (c >= 65 && c <= 90) FIRST_ASCII[c] = CAP | WORD;
   else if (c >= 97 && c <= 122) FIRST_ASCII[c] = WORD | LOWER_ASCII;
   else if (c >= 48 && c <= 57) FIRST_ASCII[c] = DIGIT;
-}
-
-/** The arrays of a scan, kept for the next scan once a view is released (see TokenView.release). */
-interface Buffers {
-  units: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  flags: Uint8Array;
-  ids: Int32Array;
-  marked: Int32Array;
-  caps: Int32Array;
-}
-let spare: Buffers | null = null;
-
-function buffers(textLength: number, size: number, reuse: boolean): Buffers {
-  if (reuse && spare !== null && spare.starts.length >= size && spare.units.length >= textLength) {
-    const b = spare;
-    spare = null;
-    return b;
-  }
-  const ints = (): Int32Array => new Int32Array(size);
-  return {
-    units: new Uint16Array(textLength),
-    starts: ints(),
-    ends: ints(),
-    flags: new Uint8Array(size),
-    ids: ints(),
-    marked: new Int32Array(Math.max(16, size >> 2)),
-    caps: new Int32Array(Math.max(16, size >> 3)),
-  };
-}
-
-/**
- * Copies the text's UTF-16 code units (lone surrogates too) into `units`: the scan reads every code unit, and an
- * element of a typed array is read about twice as fast as `charCodeAt`. In Node the copy is one native memcpy;
- * elsewhere (a browser worker, or a big-endian machine, where 'utf16le' bytes would be swapped) unit by unit.
- */
-export function copyUnits(text: string, units: Uint16Array): void {
-  if (nodeBuffer !== undefined) nodeBuffer.from(units.buffer, units.byteOffset, 2 * text.length).write(text, 'utf16le');
-  else copyUnitsByCode(text, units);
-}
-
-export function copyUnitsByCode(text: string, units: Uint16Array): void {
-  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
 }
 
 export class TokenView {
@@ -369,7 +325,7 @@ export class TokenView {
 
   /** Hands the arrays on to the next scan that reuses them; the view must not be used after. */
   release(): void {
-    spare = { units: this.units, starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps };
+    keepForNextScan({ units: this.units, starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps });
   }
   /** The token is `s`, as `str(i) === s` but without making a string for a token of another length. */
   is(i: number, s: string): boolean {
