@@ -1,6 +1,7 @@
 // Finds the named entities of a text: gazetteer, rules, dates and acronyms, then the user's corrections.
 
 import { acronymCandidates, unknownAcronyms } from './acronyms';
+import { bylinePeople } from './bylines';
 import { type Candidate, mergeByStart, selectCandidates, sortByStart } from './candidates';
 import { applyCorrections, type EntityCorrections } from './corrections';
 import { dateCandidates } from './dates';
@@ -30,6 +31,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   titledPeople(v, titles, cands);
   reportingPeople(v, titles, cands);
   rolePeople(v, titles, cands);
+  bylinePeople(v, cands);
   headedNames(v, cands);
   unknownAcronyms(v, cands);
   dateCandidates(v, cands);

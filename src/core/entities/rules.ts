@@ -132,13 +132,14 @@ export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidat
   }
 }
 
-function countWords(v: TokenView, s: number, e: number): number {
+/** The capitalised words among the tokens s…e (exclusive). */
+export function countWords(v: TokenView, s: number, e: number): number {
   let n = 0;
   for (let k = s; k < e; k++) if (v.isWord(k) && v.isCap(k)) n++;
   return n;
 }
 
-function personCandidate(v: TokenView, s: number, e: number, source: 'rule', priority: number): Candidate {
+export function personCandidate(v: TokenView, s: number, e: number, source: 'rule' | 'byline', priority: number): Candidate {
   const name = v.text.slice(v.start(s), v.end(e - 1));
   return candidate(v.start(s), v.end(e - 1), 'PERSON', name, source, priority);
 }

@@ -4,7 +4,7 @@ import type { Span } from '../text';
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'EVENT', 'LAW', 'DATE', 'NORP'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export type EntitySource = 'gazetteer' | 'rule' | 'alias' | 'acronym' | 'date' | 'user';
+export type EntitySource = 'gazetteer' | 'rule' | 'byline' | 'alias' | 'acronym' | 'date' | 'user';
 
 export interface Entity extends Span {
   text: string;

@@ -17,5 +17,7 @@ export function findQuotes(
 ): Quote[] {
   const paragraphs = textParagraphs(structure);
   const scanned = scanQuotes(text, paragraphs);
-  return attributeInParagraphs(text, structure, paragraphs, scanned, entities, corrections);
+  // The writers named in a byline report the quotations; they are never the ones who speak them.
+  const speakers = entities.some((e) => e.source === 'byline') ? entities.filter((e) => e.source !== 'byline') : entities;
+  return attributeInParagraphs(text, structure, paragraphs, scanned, speakers, corrections);
 }
