@@ -15,9 +15,11 @@ const UNIT = '(?:days?|weeks?|months?|years?|decades?|centuries|century)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 /** Periods that words may qualify (`next two years`); a season may not (`this kind fall under`: the verb). */
 const PERIOD = '(?:week|weekend|month|year|decade|century|quarter|session)';
-const REL = '(?:next|last|this|coming|previous|past|following|current|outgoing)';
-const PART = '(?:beginning|start|middle|end|close|turn|first half|second half|early part|latter part)';
-const ADJ = '(?:[a-z]+ ){0,2}';
+/** Relative words; the commonest open a sentence too (`This month, …`, `Last summer`). */
+const REL = '(?:[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming|previous|past|following|current|outgoing)';
+const PART = '(?:beginning|start|middle|end|close|turn|first half|second half|early part|latter part|(?:first|second|third|last) week)';
+/** Up to two words qualifying a period (`next two years`), not a verb or an article (`this is a year`). */
+const ADJ = '(?:(?!(?:is|was|are|were|has|had|will|would|be|a|an|the) )[a-z]+ ){0,2}';
 
 const PATTERNS: string[] = [
   // 26 Dec 2011 · 14 March 2012 · March 14, 2012 · March 14 · 14 March · March 2012 · mid-2012
@@ -27,18 +29,21 @@ const PATTERNS: string[] = [
   `\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?! \\d)`,
   `(?:(?:early|mid|late)[- ])?${LONG_MONTH},? ${YEAR}`,
   `${WEEKDAY},? ${MONTH} \\d{1,2}(?:,? ${YEAR})?`,
+  `${WEEKDAY},? \\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?`,
   // end of 2014 · the beginning of next year · early 2012 · the 1990s · 2011-2012
   `${PART} of (?:${YEAR}|${LONG_MONTH}(?: ${YEAR})?|(?:the|this|next|last) (?:year|month|week|decade))`,
   `(?:early|mid|late)[- ](?:${YEAR}|${LONG_MONTH})`,
   `${YEAR}s`,
   `${YEAR}(?:-|–|/)(?:${YEAR}|\\d\\d)(?!\\d)`,
   // next year · the outgoing foreign political year · three years ago · recent years · the near future
-  `${REL} (?:${ADJ}${PERIOD}|${SEASON})`,
+  // the next two years · later this month · earlier this year · This month, … · Last summer
+  `${REL} ${NUM_WORD} ${UNIT}`,
+  `(?:later |earlier )?${REL} (?:${ADJ}${PERIOD}|${SEASON})`,
   `${REL} (?:${WEEKDAY}|${LONG_MONTH})`,
   `${NUM_WORD} ${UNIT} ago`,
   `(?:recent|coming) (?:days|weeks|months|years|decades)`,
   `near(?:est)? future`,
-  `(?:yesterday|today|tomorrow)(?! ?')`,
+  `(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?! ?')`,
   `${WEEKDAY}(?:s)?`,
 ];
 
@@ -47,9 +52,9 @@ const PATTERNS: string[] = [
 // position of a long text is what made the scan slow.
 const DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${PATTERNS.join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 
-/** A capitalised month name standing alone is a date only after a word that introduces one (`in November`). */
+/** A capitalised month name standing alone is a date only after a word that introduces one (`in November`, `In April,`, `scheduled for December`). */
 const BARE_MONTH = new RegExp(
-  `(?<=\\b(?:in|on|since|until|till|by|from|to|of|during|before|after|through|last|next|this|early|late|mid-|between|and|or|since) )${LONG_MONTH}(?![\\p{L}\\p{N}])`,
+  `(?<=\\b(?:[Ii]n|on|[Ss]ince|[Uu]ntil|till|[Bb]y|for|[Ff]rom|to|of|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|last|next|this|early|late|mid-|between|and|or) )${LONG_MONTH}(?![\\p{L}\\p{N}])`,
   'uy',
 );
 

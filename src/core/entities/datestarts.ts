@@ -19,7 +19,8 @@ const FIRST_WORDS = new Set([
   ...WEEKDAY_NAMES,
   ...WEEKDAY_NAMES.map((d) => `${d}s`),
   ...'early mid late beginning start middle end close turn first second latter'.split(' '),
-  ...'next last this coming previous past following current outgoing'.split(' '),
+  ...'next last this coming previous past following current outgoing later earlier third'.split(' '),
+  ...'Next Last This Coming Yesterday Today Tomorrow'.split(' '),
   ...'a one two three four five six seven eight nine ten eleven twelve several few many'.split(' '),
   ...'recent near nearest yesterday today tomorrow'.split(' '),
 ]);

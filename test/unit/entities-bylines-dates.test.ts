@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+import { findEntities } from '../../src/core/entities';
+
+/** `TYPE:text` of every entity. */
+const ents = (text: string): string[] => findEntities(text).map((e) => `${e.type}:${e.text}`);
+const dates = (text: string): string[] => findEntities(text).filter((e) => e.type === 'DATE').map((e) => e.text);
+
+describe('bylines and credit lines', () => {
+  it('names the writer of a byline, one or two of them', () => {
+    assert.deepEqual(ents('Council renews mission\nBy Daniel Okafor\n3 minute read'), ['PERSON:Daniel Okafor']);
+    assert.deepEqual(ents('By Hannah Reyes and Omar Khalil\nDUBAI - When the talks began'), ['PERSON:Hannah Reyes', 'PERSON:Omar Khalil', 'GPE:DUBAI']);
+  });
+  it('names the people of a credit line, not the places there', () => {
+    assert.deepEqual(ents('(Reporting by Daniel Okafor; Additional reporting by Priya Raman in Washington; Editing by Grace Whitmore)'), [
+      'PERSON:Daniel Okafor',
+      'PERSON:Priya Raman',
+      'GPE:Washington',
+      'PERSON:Grace Whitmore',
+    ]);
+    assert.deepEqual(ents('(Editing by Peter Lindholm)'), ['PERSON:Peter Lindholm']);
+  });
+  it('leaves a sentence that opens with By, and by in running text, to the other rules', () => {
+    assert.deepEqual(ents('By Thursday, the talks had ended.'), ['DATE:Thursday']);
+    assert.deepEqual(ents('By United Nations estimates, it was so.'), ['ORG:United Nations']);
+    assert.deepEqual(findEntities('The plan was backed by Hannah Reyes.').filter((e) => e.source === 'byline'), []);
+  });
+  it('never makes the writer the speaker of a quotation', () => {
+    const text = 'Envoy warns of Black Sea risks\nBy Jonas Weber\n\n"We cannot afford to look away," she said.';
+    const a = analyze(text);
+    assert.ok(a.entities.some((e) => e.text === 'Jonas Weber' && e.type === 'PERSON' && e.source === 'byline'));
+    assert.equal(a.quotes.length, 1);
+    assert.notEqual(a.quotes[0].speaker?.name, 'Jonas Weber');
+  });
+});
+
+describe('dates', () => {
+  it('takes a bare month after for and after a capitalised preposition', () => {
+    assert.deepEqual(dates('The elections scheduled for December were delayed.'), ['December']);
+    assert.deepEqual(dates('In April, the envoy returned.'), ['April']);
+    assert.deepEqual(dates('She met May in London.'), []);
+  });
+  it('takes a weekday before a day and month, and the week of a month', () => {
+    assert.deepEqual(dates('A second convoy is planned for Monday, 17 June.'), ['Monday, 17 June']);
+    assert.deepEqual(dates('Arrivals rose in the first week of June.'), ['first week of June']);
+  });
+  it('takes relative dates that open a sentence, and later or earlier before them', () => {
+    assert.deepEqual(dates('Last summer, the President spoke. This month, the region changed. Today we see it.'), ['Last summer', 'This month', 'Today']);
+    assert.deepEqual(dates('The council discusses Sudan later this month and met earlier this year.'), ['later this month', 'earlier this year']);
+  });
+  it('takes a counted stretch of time after a relative word', () => {
+    assert.deepEqual(dates('Over the next two years and the past 20 years, little changed.'), ['next two years', 'past 20 years']);
+  });
+  it('does not read a verb or an article as the qualifier of a period', () => {
+    assert.deepEqual(dates('This is a year of hope, and this was the week of talks.'), []);
+  });
+});
