@@ -35,6 +35,16 @@ describe('bylines and credit lines', () => {
   });
 });
 
+describe('institutions named with their country in the possessive', () => {
+  it('are two mentions, the country and the institution, the possessive in neither', () => {
+    const found = findEntities("The secretary of Iran's Supreme National Security Council and Russia’s Foreign Ministry spoke.");
+    assert.deepEqual(
+      found.map((e) => `${e.type}:${e.text}:${e.canonical}`),
+      ['GPE:Iran:Iran', 'ORG:Supreme National Security Council:Supreme National Security Council', 'GPE:Russia:Russia', 'ORG:Foreign Ministry:Russian Foreign Ministry'],
+    );
+  });
+});
+
 describe('dates', () => {
   it('takes a bare month after for and after a capitalised preposition', () => {
     assert.deepEqual(dates('The elections scheduled for December were delayed.'), ['December']);

@@ -18,6 +18,12 @@ export interface GazetteerEntry {
   /** Higher wins when one name has several meanings (`Georgia` the country over the US state). */
   priority: number;
   person?: PersonInfo;
+  /**
+   * For a name that opens with a place in the possessive (`Russia's Foreign Ministry`): the place and its length.
+   * The name is known as a whole, but a mention of it is two entities, `Russia` and `Foreign Ministry`, the
+   * possessive in neither (the guidelines' minimal spans).
+   */
+  owner?: { entry: GazetteerEntry; length: number };
 }
 
 function best(entries: readonly GazetteerEntry[]): GazetteerEntry {

@@ -38,14 +38,25 @@ const GROUPS = [
 
 const PRIORITY = { country: 50, org: 45, treaty: 45, person: 40, capital: 35, gpe: 30, loc: 30, norp: 25, event: 20 };
 
-function addAll(g: Gazetteer, item: NamedData, entry: GazetteerEntry): void {
-  for (const n of [item.name, ...(item.aliases ?? []), ...(item.abbrevs ?? [])]) g.add(n, entry);
+function addAll(g: Gazetteer, item: NamedData, entry: GazetteerEntry, places?: ReadonlyMap<string, GazetteerEntry>): void {
+  for (const n of [item.name, ...(item.aliases ?? []), ...(item.abbrevs ?? [])]) {
+    const owner = places && POSSESSIVE.exec(n);
+    const place = owner ? places.get(owner[1]) : undefined;
+    g.add(n, place ? { ...entry, owner: { entry: place, length: owner![1].length } } : entry);
+  }
 }
+
+/** A name that opens with a place in the possessive: `Russia's Foreign Ministry`, `Iran’s parliament`. */
+const POSSESSIVE = /^(.+?)['’]s (?=\S)/;
 
 export function buildGazetteer(): Gazetteer {
   const g = new Gazetteer();
+  // Countries by every name, for the names of their institutions in the possessive (see GazetteerEntry.owner).
+  const countryByName = new Map<string, GazetteerEntry>();
   for (const c of countries as CountryData[]) {
-    addAll(g, c, { type: 'GPE', canonical: c.name, priority: PRIORITY.country });
+    const entry: GazetteerEntry = { type: 'GPE', canonical: c.name, priority: PRIORITY.country };
+    addAll(g, c, entry);
+    for (const n of [c.name, ...(c.aliases ?? [])]) countryByName.set(n, entry);
     if (c.capital) g.add(c.capital, { type: 'GPE', canonical: c.capital, priority: PRIORITY.capital });
     const norp: GazetteerEntry = { type: 'NORP', canonical: c.demonyms?.[0] ?? c.name, priority: PRIORITY.norp };
     for (const d of c.demonyms ?? []) g.add(d, norp);
@@ -53,7 +64,7 @@ export function buildGazetteer(): Gazetteer {
   const p = places as { gpe: NamedData[]; loc: NamedData[] };
   for (const x of p.gpe) addAll(g, x, { type: 'GPE', canonical: x.name, priority: PRIORITY.gpe });
   for (const x of p.loc) addAll(g, x, { type: 'LOC', canonical: x.name, priority: PRIORITY.loc });
-  for (const x of organizations as NamedData[]) addAll(g, x, { type: 'ORG', canonical: x.name, priority: PRIORITY.org });
+  for (const x of organizations as NamedData[]) addAll(g, x, { type: 'ORG', canonical: x.name, priority: PRIORITY.org }, countryByName);
   for (const x of treaties as NamedData[]) addAll(g, x, { type: 'LAW', canonical: x.name, priority: PRIORITY.treaty });
   for (const x of events as NamedData[]) addAll(g, x, { type: 'EVENT', canonical: x.name, priority: PRIORITY.event });
   for (const w of GROUPS) g.add(w, { type: 'NORP', canonical: w, priority: PRIORITY.norp });

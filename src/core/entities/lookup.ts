@@ -22,7 +22,15 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
     if (end >= 0) {
       // The entry of the highest priority, the first of them on a tie (see Gazetteer.names).
       const e = names.foundChoice!;
-      out.push(candidate(v.start(i), v.end(end - 1), e.type, e.canonical, 'gazetteer', e.priority, e.person));
+      const start = v.start(i);
+      if (e.owner) {
+        // `Russia's Foreign Ministry`: the place, then the institution after `'s `.
+        const o = e.owner.entry;
+        out.push(candidate(start, start + e.owner.length, o.type, o.canonical, 'gazetteer', o.priority));
+        out.push(candidate(start + e.owner.length + 3, v.end(end - 1), e.type, e.canonical, 'gazetteer', e.priority));
+      } else {
+        out.push(candidate(start, v.end(end - 1), e.type, e.canonical, 'gazetteer', e.priority, e.person));
+      }
       // Shorter names inside a longer one are never needed (the longest wins), so skip past it.
       next = end;
     } else if (cap && !(v.touching(i) && DASH.has(v, i + 1))) {
