@@ -45,6 +45,17 @@ describe('institutions named with their country in the possessive', () => {
   });
 });
 
+describe('gazetteer additions', () => {
+  it('finds a surname with a particle standing alone, under the full name', () => {
+    const found = findEntities('von der Leyen told reporters; de Mistura agreed.');
+    assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.canonical}`), ['PERSON:von der Leyen:Ursula von der Leyen', 'PERSON:de Mistura:Staffan de Mistura']);
+  });
+  it('knows the social networks, the E3, UN News and the Schengen area', () => {
+    assert.deepEqual(ents('Ulyanov wrote on Twitter that the E3 agreed.'), ['PERSON:Ulyanov', 'ORG:Twitter', 'ORG:E3']);
+    assert.deepEqual(ents('Both joined the Schengen area, UN News reported.'), ['LOC:Schengen', 'ORG:UN News']);
+  });
+});
+
 describe('dates', () => {
   it('takes a bare month after for and after a capitalised preposition', () => {
     assert.deepEqual(dates('The elections scheduled for December were delayed.'), ['December']);

@@ -82,6 +82,9 @@ export function buildGazetteer(): Gazetteer {
     };
     addAll(g, x, entry);
     g.addSurname(surname, entry);
+    // A surname that opens with a particle (`von der Leyen`, `de Mistura`) is a name of its own: standing alone,
+    // its last word would be taken for the whole surname (`Leyen`).
+    if (/^\p{Ll}/u.test(surname) && surname.includes(' ')) g.add(surname, entry);
     // Transliteration variants of the surname alone (`Zelensky`, `Zelenskyy`) point at the same person.
     for (const alias of x.aliases ?? []) {
       const last = alias.split(' ').pop();
