@@ -11,7 +11,7 @@ import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
-import { type Context, endsOf, firstAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, startsOf, surnameIndex } from './resolve';
+import { type Context, endsOf, firstAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, speakerGender, startsOf, surnameIndex } from './resolve';
 import { closeEnd, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
@@ -240,7 +240,7 @@ export function attributeInParagraphs(
     const kind = classifyQuote(content, nested, speaker, cued, text, Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
     if (kind === 'scare' && speaker?.via !== 'user') speaker = null;
     const quote: Quote = { start: q.start, end: q.end, text: content, open: q.open, close: q.close, nested, unclosed: q.unclosed, kind, speaker };
-    if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: s.ctx.personInfo(speaker.name)?.gender ?? null });
+    if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: speakerGender(s.ctx, speaker.name, speaker.cue.text) });
     done.push(quote);
     if (!nested) {
       doneTop.push(quote);

@@ -42,10 +42,14 @@ export interface Context {
 export interface MentionFacts {
   subject: Map<Entity, boolean>;
   gender: Map<Entity, 'm' | 'f' | null>;
+  /** Speakers the gazetteer does not know, by the pronoun of a cue that named them (`he said`). */
+  pronounGender: Map<string, 'm' | 'f'>;
+  /** The first mention of each person by canonical name, made when first asked for (see introducedAs). */
+  firstMention: Map<string, Entity> | null;
 }
 
 export function newMentionFacts(): MentionFacts {
-  return { subject: new Map(), gender: new Map() };
+  return { subject: new Map(), gender: new Map(), pronounGender: new Map(), firstMention: null };
 }
 
 type PersonInfo = NonNullable<ReturnType<typeof personInfo>>;
@@ -119,7 +123,8 @@ export function guessGender(name: string): 'm' | 'f' | null {
 function genderOf(ctx: Context, e: Entity): 'm' | 'f' | null {
   let g = ctx.facts.gender.get(e);
   if (g === undefined) ctx.facts.gender.set(e, (g = workOutGender(ctx, e)));
-  return g;
+  // Not remembered with the rest: a pronoun cue may show it later (see speakerGender).
+  return g ?? (ctx.facts.pronounGender.size > 0 ? (ctx.facts.pronounGender.get(fullName(ctx, e)) ?? null) : null);
 }
 
 function workOutGender(ctx: Context, e: Entity): 'm' | 'f' | null {
@@ -194,8 +199,44 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
 
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
 function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
-  const lead = ctx.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
-  return lead.includes(noun) || appositiveOf(ctx, m).includes(noun) || (ctx.personInfo(m.canonical)?.roles ?? []).some((r) => r.title.toLowerCase().includes(noun));
+  return (
+    introducedWith(ctx, m, noun) ||
+    appositiveOf(ctx, m).includes(noun) ||
+    (ctx.personInfo(m.canonical)?.roles ?? []).some((r) => r.title.toLowerCase().includes(noun)) ||
+    introducedWith(ctx, firstMentionOf(ctx, m), noun)
+  );
+}
+
+/** True when the words just before the mention hold the role (`Ambassador Elitsa Dragomirova`). */
+function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
+  return ctx.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase().includes(noun);
+}
+
+/** The first mention in the text of the person `m` names: a later `Dragomirova` was introduced as `Ambassador Elitsa Dragomirova`. */
+function firstMentionOf(ctx: Context, m: Entity): Entity {
+  let first = ctx.facts.firstMention;
+  if (first === null) {
+    first = new Map();
+    for (const e of ctx.mentions) if (e.type === 'PERSON' && !first.has(e.canonical)) first.set(e.canonical, e);
+    ctx.facts.firstMention = first;
+  }
+  return first.get(m.canonical) ?? m;
+}
+
+/**
+ * The gender of a speaker: the gazetteer's, else the one a cue's pronoun showed (`he said`), which is then
+ * remembered for the speaker's later mentions and for pronouns further on.
+ */
+export function speakerGender(ctx: Context, name: string, cueText: string): 'm' | 'f' | null {
+  const known = ctx.personInfo(name)?.gender;
+  if (known) return known;
+  const pronoun = /^(he|she)\b|\b(he|she)$/i.exec(cueText);
+  if (pronoun) {
+    const gender = (pronoun[1] ?? pronoun[2]).toLowerCase() === 'he' ? 'm' : 'f';
+    ctx.facts.pronounGender.set(name, gender);
+    return gender;
+  }
+  return ctx.facts.pronounGender.get(name) ?? null;
 }
 
 /** The words of an appositive after a mention (`the EU's top diplomat` of `Borrell, the EU's top diplomat.`), lower case. */

@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+
+const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+
+describe('a pronoun after a name in apposition to a role', () => {
+  it('goes to the name set off after the role, not to an earlier speaker of the same gender', () => {
+    const text =
+      'British Ambassador Barbara Woodward welcomed the extension. “UNMISS remains a lifeline,” she said.\n\n' +
+      'South Sudan’s ambassador, Cecilia Adeng Nyok, thanked council members. “We are ready,” she said.';
+    assert.deepEqual(speakers(text), ['Barbara Woodward', 'Cecilia Adeng Nyok']);
+  });
+  it('leaves a name in a list after a verb as it was: not the subject', () => {
+    const text = 'Sergei Lavrov met John Kerry and Wang Yi. “The talks were useful,” he said.';
+    assert.deepEqual(speakers(text), ['Sergei Lavrov']);
+  });
+});
+
+describe('what the article has said of a speaker before', () => {
+  const interview =
+    'Ambassador Elitsa Dragomirova of Bulgaria has spent her career far from the headlines.\n\n' +
+    '“The Black Sea used to be a footnote,” Dragomirova said.\n\n' +
+    'Her Romanian counterpart, Ambassador Sorin Vlădescu, who joined part of the conversation, agreed. “We speak with one voice,” he said.\n\n' +
+    'Border controls remain, a point on which Dragomirova allowed herself some irritation. “We are the eastern flank too,” she said.\n\n' +
+    '“I don’t have illusions,” Dragomirova said.\n\n' +
+    'Before returning to Sofia, she hopes to see a decision. “Small steps,” the ambassador said.';
+  it('a pronoun that named a speaker tells that speaker’s gender to later pronouns', () => {
+    assert.deepEqual(speakers(interview).slice(0, 3), ['Elitsa Dragomirova', 'Sorin Vlădescu', 'Elitsa Dragomirova']);
+  });
+  it('a role given at a person’s first mention holds for later mentions by surname', () => {
+    assert.equal(speakers(interview)[4], 'Elitsa Dragomirova');
+  });
+});
