@@ -32,3 +32,23 @@ describe('what the article has said of a speaker before', () => {
     assert.equal(speakers(interview)[4], 'Elitsa Dragomirova');
   });
 });
+
+describe('a second quotation in a sentence whose report goes on', () => {
+  const kinds = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+  it('has the first quotation’s speaker after `and warned`, `and said`, `and that`', () => {
+    assert.deepEqual(
+      kinds('Earlier, Russian Foreign Minister Sergey Lavrov said that Moscow was following developments in Moldova «with great concern» and warned the West against attempts to turn the country into «another Ukraine».'),
+      ['direct:Sergei Lavrov', 'direct:Sergei Lavrov'],
+    );
+    assert.deepEqual(
+      kinds('Moldovan Foreign Minister Nicu Popescu said on Monday that the expulsion was «a response to concrete actions, not to words» and that Chisinau remained open to «pragmatic contacts» with Moscow.'),
+      ['direct:Nicu Popescu', 'direct:Nicu Popescu'],
+    );
+  });
+  it('stays a scare quote when the words between carry no report on', () => {
+    assert.deepEqual(
+      kinds('Sergey Lavrov said Moscow was watching «with great concern» and the talk of a new «reset» with scepticism.'),
+      ['direct:Sergei Lavrov', 'scare:null'],
+    );
+  });
+});

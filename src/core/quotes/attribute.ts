@@ -6,7 +6,7 @@ import type { Entity } from '../entities';
 import type { ArticleStructure, Span, Turn } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { firstOffsetAtOrAfter } from '../text/search';
-import { cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
+import { continuesReport, cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
@@ -191,6 +191,9 @@ export function attributeInParagraphs(
   for (const c of corrections) if (!correctionOf.has(c.exact)) correctionOf.set(c.exact, c);
   let nextTop = 0;
   let prevTopClose = 0;
+  // The speaker of the last top-level quotation when a cue named it, and the start of its sentence.
+  let prevCued = null as SpeakerAttribution | null;
+  let prevSentenceStart = -1;
   for (let qi = 0; qi < scanned.length; qi++) {
     const q = scanned[qi];
     const content = text.slice(q.start, q.end);
@@ -207,11 +210,16 @@ export function attributeInParagraphs(
       const tail = s.masked.slice(end, tailEnd);
       const after = cueAfter(tail);
       speaker = after && attribution(s, after, end, 'cue-after');
+      const openStart = sentenceStarts[indexAt(sentenceStarts, q.open.start)];
       // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
       if (!speaker) {
-        const openStart = sentenceStarts[indexAt(sentenceStarts, q.open.start)];
         const headStart = Math.min(q.open.start, Math.max(openStart, para.start, prevTopClose));
-        speaker = cueAround(s, s.masked.slice(headStart, q.open.start), headStart, tail, end);
+        const head = s.masked.slice(headStart, q.open.start);
+        speaker = cueAround(s, head, headStart, tail, end);
+        // The second quotation of a sentence whose report goes on (`… and warned … «another Ukraine»`).
+        if (!speaker && prevCued && prevSentenceStart === openStart && headStart === prevTopClose && continuesReport(head)) {
+          speaker = { ...prevCued, via: 'same-sentence' };
+        }
       }
       cued = speaker !== null;
       speaker ??= lastBetween(para.start, q.open.start, 'previous-quote');
@@ -221,6 +229,7 @@ export function attributeInParagraphs(
       }
       speaker ??= turnSpeaker(structure.turns, turnsInOrder, q.open.start, sorted);
       prevTopClose = end;
+      prevSentenceStart = openStart;
     } else {
       // A quotation inside a quotation is someone's words when the outer quotation says whose.
       const outer = outerQuote(doneTop, doneTopMaxEnd, q.open.start, q.end);
@@ -243,6 +252,7 @@ export function attributeInParagraphs(
     if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: speakerGender(s.ctx, speaker.name, speaker.cue.text) });
     done.push(quote);
     if (!nested) {
+      prevCued = cued && kind === 'direct' ? speaker : null;
       doneTop.push(quote);
       doneTopMaxEnd.push(Math.max(quote.end, doneTopMaxEnd[doneTopMaxEnd.length - 1] ?? -Infinity));
     }

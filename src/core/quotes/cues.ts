@@ -28,6 +28,17 @@ const VERBS = [
   'joked', 'spoke of', 'referred to', 'put it',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * `… «with great concern» and warned the West against … «another Ukraine»`: the words between two quotations of
+ * one sentence go on with the same report (`and said`, `but added`, `and that`), so the second has the first's
+ * speaker.
+ */
+const CONTINUED_REPORT = new RegExp(`(?:^|[\\s,])(?:and|but)\\s+(?:also\\s+)?(?:that|${VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`);
+
+export function continuesReport(between: string): boolean {
+  return CONTINUED_REPORT.test(between);
+}
+
 /** `…, saying "…"`: a participle whose subject is the sentence's. */
 export const PARTICIPLE = /(?:^|[\s,])(?:saying|adding|noting|stressing|warning|calling|describing|insisting|arguing|declaring|recalling|explaining|emphasi[sz]ing|telling \w+)\s*(?:that\s*)?[,:]?\s*$/;
 
