@@ -52,3 +52,17 @@ describe('a second quotation in a sentence whose report goes on', () => {
     );
   });
 });
+
+describe('a name after a body and a role in lower case', () => {
+  it('is the subject a later pronoun refers to (UNHCR spokesperson Thomas Lindqvist told …)', () => {
+    const text =
+      '“What we do not have is permission to move it,” said Mariam Osei, WFP’s deputy country director for Sudan.\n\n' +
+      'Arrivals rose sharply in June, UNHCR spokesperson Thomas Lindqvist told a press briefing in Geneva.\n\n' +
+      'He described conditions in the camps as “dire and getting worse by the day”.';
+    assert.deepEqual(speakers(text), ['Mariam Osei', 'Thomas Lindqvist']);
+  });
+  it('does not make the object of a verb a subject (Lavrov met Kerry)', () => {
+    const text = 'UNHCR spokesperson Thomas Lindqvist met Secretary of State John Kerry in Geneva. “The talks were useful,” he said.';
+    assert.deepEqual(speakers(text), ['Thomas Lindqvist']);
+  });
+});

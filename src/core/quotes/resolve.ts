@@ -152,11 +152,14 @@ function isSubject(ctx: Context, e: Entity): boolean {
 function workOutSubject(ctx: Context, e: Entity): boolean {
   const head = ctx.text.slice(Math.max(0, e.start - 80), e.start);
   const clause = (head.split(/[.!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u).pop() ?? '').trimStart();
-  return SUBJECT_LEAD.test(clause) || ROLE_IN_APPOSITION.test(clause);
+  return SUBJECT_LEAD.test(clause) || ROLE_IN_APPOSITION.test(clause) || ROLE_BEFORE_NAME.test(clause);
 }
 
 /** What may stand before a clause's subject: `the`, an owner (`South Sudan's`), up to three words, titles. */
 const SUBJECT_LEAD = /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’‘-]*\s+)*\p{Lu}[\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*)?$/u;
+/** A body or a nationality, then a role in lower case, before the name: `UNHCR spokesperson [Thomas Lindqvist]`. */
+const ROLE_BEFORE_NAME =
+  /^(?:the\s+)?\p{Lu}[\p{L}.'’‘-]*\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|ambassador|envoy|director|chief|secretary|official|negotiator|representative|coordinator|commissioner|president|head|adviser|advisor|diplomat|counterpart|leader)\s+(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
 /** A role at the clause's start with the name in apposition: `South Sudan's ambassador, [Cecilia Adeng Nyok]`. */
 const ROLE_IN_APPOSITION = /^(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’‘-]*\s+)*\p{Lu}[\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
 
