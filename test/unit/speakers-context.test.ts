@@ -66,3 +66,14 @@ describe('a name after a body and a role in lower case', () => {
     assert.deepEqual(speakers(text), ['Thomas Lindqvist']);
   });
 });
+
+describe('a body in a clause that a person reports', () => {
+  it('speaks through the person (Ned Price said Washington welcomed "…")', () => {
+    const text = 'State Department spokesman Ned Price said Washington welcomed "any efforts to help end the war in Yemen" in the region.';
+    assert.deepEqual(speakers(text), ['Ned Price']);
+  });
+  it('but a person in the reported clause speaks for himself (the ministry said Lavrov told reporters: "…")', () => {
+    const text = 'The Russian Foreign Ministry said Sergei Lavrov told reporters: "We will answer in kind."';
+    assert.deepEqual(speakers(text), ['Sergei Lavrov']);
+  });
+});

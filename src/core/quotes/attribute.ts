@@ -115,7 +115,7 @@ export function textParagraphs(structure: ArticleStructure): Span[] {
  */
 function cueAround(s: State, head: string, headStart: number, tail: string, tailStart: number): SpeakerAttribution | null {
   const headCues = findCues(head);
-  const beforeCue = cueBefore(head, headCues);
+  const beforeCue = outerReporter(s, head, headStart, headCues, cueBefore(head, headCues));
   const anyHead = headCues[headCues.length - 1];
   return (
     (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
@@ -123,6 +123,19 @@ function cueAround(s: State, head: string, headStart: number, tail: string, tail
     farCueAfter(s, tail, tailStart) ||
     (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null)
   );
+}
+
+/**
+ * `State Department spokesman Ned Price said Washington welcomed "…"`: a body named as the subject of a clause
+ * that a person reports right before it speaks through that person, who is the speaker.
+ */
+function outerReporter(s: State, head: string, headStart: number, cues: readonly Cue[], cue: Cue | null): Cue | null {
+  const i = cue ? cues.indexOf(cue) : -1;
+  if (!cue || i <= 0 || cue.subject.kind !== 'name') return cue;
+  const outer = cues[i - 1];
+  if (!/^\s*(?:that\s+)?$/.test(head.slice(outer.end, cue.start))) return cue;
+  if (personInCue(s, headStart + cue.subject.start, headStart + cue.subject.end)) return cue;
+  return personInCue(s, headStart + outer.start, headStart + outer.end) ? outer : cue;
 }
 
 /** A cue anywhere later in the sentence that opens a clause (searched only when the nearer ones said nothing). */
