@@ -56,7 +56,22 @@ describe('gazetteer additions', () => {
   });
 });
 
+describe('names from the data files with what the guidelines leave out', () => {
+  it('leaves a title an alias opens with outside the mention', () => {
+    assert.deepEqual(ents('Saudi Foreign Minister Prince Faisal bin Farhan said so, and King Salman agreed.'), ['NORP:Saudi', 'PERSON:Faisal bin Farhan', 'PERSON:Salman']);
+  });
+  it('spells the United Nations U.N. as well as UN', () => {
+    assert.deepEqual(ents('Troops of the U.N. Mission in South Sudan (UNMISS) stayed.'), ['ORG:U.N. Mission in South Sudan', 'ORG:UNMISS']);
+  });
+  it('takes a declaration as a law, Darfur as a region, its states as places', () => {
+    assert.deepEqual(ents('Under the Jeddah Declaration, parts of Darfur and Kordofan, and North Darfur, were spared.'), ['LAW:Jeddah Declaration', 'LOC:Darfur', 'LOC:Kordofan', 'GPE:North Darfur']);
+  });
+});
+
 describe('dates', () => {
+  it('takes a range of days in a month', () => {
+    assert.deepEqual(dates('The summit in Brussels on 14-15 December, after talks on March 3–4, 2024.'), ['14-15 December', 'March 3–4, 2024']);
+  });
   it('takes a bare month after for and after a capitalised preposition', () => {
     assert.deepEqual(dates('The elections scheduled for December were delayed.'), ['December']);
     assert.deepEqual(dates('In April, the envoy returned.'), ['April']);

@@ -22,6 +22,9 @@ const PART = '(?:beginning|start|middle|end|close|turn|first half|second half|ea
 const ADJ = '(?:(?!(?:is|was|are|were|has|had|will|would|be|a|an|the) )[a-z]+ ){0,2}';
 
 const PATTERNS: string[] = [
+  // 14-15 December · December 14-15 (before the single days, which would take `December 14`)
+  `\\d{1,2}[-–]\\d{1,2} ${MONTH}(?:,? ${YEAR})?`,
+  `${MONTH} \\d{1,2}[-–]\\d{1,2}(?:,? ${YEAR})?`,
   // 26 Dec 2011 · 14 March 2012 · March 14, 2012 · March 14 · 14 March · March 2012 · mid-2012
   `\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? ${YEAR}`,
   `${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? ${YEAR}`,

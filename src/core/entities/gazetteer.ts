@@ -24,6 +24,8 @@ export interface GazetteerEntry {
    * possessive in neither (the guidelines' minimal spans).
    */
   owner?: { entry: GazetteerEntry; length: number };
+  /** For a person's name that opens with a title (`Prince Faisal bin Farhan`): the title's length and the space after it, outside the mention. */
+  title?: number;
 }
 
 function best(entries: readonly GazetteerEntry[]): GazetteerEntry {

@@ -42,9 +42,22 @@ function addAll(g: Gazetteer, item: NamedData, entry: GazetteerEntry, places?: R
   for (const n of [item.name, ...(item.aliases ?? []), ...(item.abbrevs ?? [])]) {
     const owner = places && POSSESSIVE.exec(n);
     const place = owner ? places.get(owner[1]) : undefined;
-    g.add(n, place ? { ...entry, owner: { entry: place, length: owner![1].length } } : entry);
+    const title = entry.type === 'PERSON' ? titleLength(n) : 0;
+    g.add(n, place ? { ...entry, owner: { entry: place, length: owner![1].length } } : title > 0 ? { ...entry, title } : entry);
+    // American style spells the United Nations `U.N.`: `U.N. Mission in South Sudan` as well as `UN Mission …`.
+    if (n.startsWith('UN ')) g.add(`U.N. ${n.slice(3)}`, entry);
   }
 }
+
+/** The length of the title (and the space after it) a person's alias opens with (`Prince Faisal bin Farhan`), or 0. */
+function titleLength(name: string): number {
+  let longest = 0;
+  for (const t of PERSON_TITLES) if (t.length > longest && name.length > t.length + 1 && name.startsWith(t) && name[t.length] === ' ') longest = t.length;
+  return longest > 0 ? longest + 1 : 0;
+}
+
+/** Titles that may open a person's alias in the data files: the mention starts after them, as the guidelines ask. */
+const PERSON_TITLES = ['King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Sheikh', 'Sheikha', 'Emir', 'Sultan', 'Pope', 'Ayatollah', 'President'];
 
 /** A name that opens with a place in the possessive: `Russia's Foreign Ministry`, `Iran’s parliament`. */
 const POSSESSIVE = /^(.+?)['’]s (?=\S)/;

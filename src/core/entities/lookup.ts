@@ -29,7 +29,8 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
         out.push(candidate(start, start + e.owner.length, o.type, o.canonical, 'gazetteer', o.priority));
         out.push(candidate(start + e.owner.length + 3, v.end(end - 1), e.type, e.canonical, 'gazetteer', e.priority));
       } else {
-        out.push(candidate(start, v.end(end - 1), e.type, e.canonical, 'gazetteer', e.priority, e.person));
+        // `Prince Faisal bin Farhan`: the title stays outside the mention.
+        out.push(candidate(start + (e.title ?? 0), v.end(end - 1), e.type, e.canonical, 'gazetteer', e.priority, e.person));
       }
       // Shorter names inside a longer one are never needed (the longest wins), so skip past it.
       next = end;

@@ -20,7 +20,7 @@ export const STANDALONE_ORG_HEADS = new Set([
 /** Last words of a law's name: `START Treaty`, `Trade Act`, `Jackson-Vanik amendment`. */
 export const LAW_HEADS = new Set([
   'Treaty', 'Treaties', 'Act', 'Acts', 'Amendment', 'Convention', 'Conventions', 'Accord', 'Accords', 'Agreement',
-  'Agreements', 'Protocol', 'Charter', 'Pact', 'Memorandum', 'Statute', 'Doctrine', 'Law', 'Bill',
+  'Agreements', 'Protocol', 'Charter', 'Pact', 'Memorandum', 'Statute', 'Doctrine', 'Law', 'Bill', 'Declaration',
 ]);
 
 /** Particles inside personal names: `Bashar al-Assad`, `Ursula von der Leyen`, `Mohammed bin Salman`. */
