@@ -68,6 +68,16 @@ describe('names from the data files with what the guidelines leave out', () => {
   });
 });
 
+describe('people of the gazetteer', () => {
+  it('knows the leaders and foreign ministers in office in 2025', () => {
+    const found = findEntities('Rubio met Wadephul and Takaichi; Sandu spoke to Carney.');
+    assert.deepEqual(found.map((e) => e.canonical), ['Marco Rubio', 'Johann Wadephul', 'Sanae Takaichi', 'Maia Sandu', 'Mark Carney']);
+  });
+  it('never takes one word alone for a person whose surname is ambiguous, not even from an alias', () => {
+    assert.deepEqual(ents('Dan said so, and Mustafa and Wang agreed.'), []);
+  });
+});
+
 describe('dates', () => {
   it('takes a range of days in a month', () => {
     assert.deepEqual(dates('The summit in Brussels on 14-15 December, after talks on March 3–4, 2024.'), ['14-15 December', 'March 3–4, 2024']);
