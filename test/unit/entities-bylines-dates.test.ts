@@ -73,6 +73,9 @@ describe('people of the gazetteer', () => {
     const found = findEntities('Rubio met Wadephul and Takaichi; Sandu spoke to Carney.');
     assert.deepEqual(found.map((e) => e.canonical), ['Marco Rubio', 'Johann Wadephul', 'Sanae Takaichi', 'Maia Sandu', 'Mark Carney']);
   });
+  it('finds a hyphenated surname standing alone', () => {
+    assert.deepEqual(findEntities('According to Thomas-Greenfield, it grew.').map((e) => `${e.text}:${e.canonical}`), ['Thomas-Greenfield:Linda Thomas-Greenfield']);
+  });
   it('never takes one word alone for a person whose surname is ambiguous, not even from an alias', () => {
     assert.deepEqual(ents('Dan said so, and Mustafa and Wang agreed.'), []);
   });

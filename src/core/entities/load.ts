@@ -98,6 +98,8 @@ export function buildGazetteer(): Gazetteer {
     // A surname that opens with a particle (`von der Leyen`, `de Mistura`) is a name of its own: standing alone,
     // its last word would be taken for the whole surname (`Leyen`).
     if (/^\p{Ll}/u.test(surname) && surname.includes(' ')) g.add(surname, entry);
+    // So is a hyphenated surname (`Thomas-Greenfield`): a token of its own for each part, it would leave `Greenfield`.
+    if (surname !== x.name && /^\p{Lu}[^\s]*-\p{Lu}/u.test(surname)) g.add(surname, entry);
     // Transliteration variants of the surname alone (`Zelensky`, `Zelenskyy`) point at the same person, unless the
     // surname is the full name: then a word alone is too ambiguous (see the data README).
     for (const alias of surname === x.name ? [] : (x.aliases ?? [])) {
