@@ -77,3 +77,20 @@ describe('a body in a clause that a person reports', () => {
     assert.deepEqual(speakers(text), ['Sergei Lavrov']);
   });
 });
+
+describe('a title with no one named to hold it', () => {
+  const briefing =
+    'Washington, March 29, 2022\n\nDepartment Press Briefing\n\nNed Price, Department Spokesperson\n\n' +
+    'QUESTION: Do you take that at face value?\n\n' +
+    "MR. PRICE: We have not seen any sign of progress. As the President said, 'we will not back down' when it comes to Ukraine.";
+  it('is whoever held it in the country of the turn’s speaker in the dateline’s year', () => {
+    assert.deepEqual(speakers(briefing), ['Joe Biden']);
+  });
+  it('is left to the nearby mentions without a dateline', () => {
+    assert.notDeepEqual(speakers(briefing.replace('Washington, March 29, 2022\n\n', '')), ['Joe Biden']);
+  });
+  it('goes to the person the title stands before, not to the next one named', () => {
+    const text = 'Secretary Blinken spoke with Turkish Foreign Minister Mevlüt Çavuşoğlu on Sunday. "Diplomacy is the path we prefer," the Secretary said.';
+    assert.deepEqual(speakers(text), ['Antony Blinken']);
+  });
+});

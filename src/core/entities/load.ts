@@ -22,7 +22,7 @@ interface CountryData extends NamedData {
 interface PersonData extends NamedData {
   surname?: string;
   gender?: string;
-  roles?: { title: string; country?: string | null }[];
+  roles?: { title: string; country?: string | null; from?: number; to?: number | null }[];
 }
 
 /** Extra nationality, religious and political group words (NORP) that are not demonyms of a state. */
@@ -153,6 +153,30 @@ export function titleTrie(): NameTrie<string> {
 let peopleByName: Map<string, PersonData> | null = null;
 
 /** Gender and roles of a person the gazetteer knows, by canonical name. */
+/**
+ * Who held the title `noun` names (`president`, `secretary`) when `speaker` spoke in `year`, in the country the
+ * speaker then served: `the President` in a State Department briefing of 2022 is Joe Biden. The title is the noun
+ * itself or `<noun> of …`; when several match (`Secretary of State`, `Secretary of Defense`), the one sharing a word
+ * with the speaker's own title (`State Department Spokesperson`). Null when the data cannot tell.
+ */
+export function roleHolder(noun: string, speaker: string, year: number): string | null {
+  peopleByName ??= new Map((people as PersonData[]).map((p) => [p.name, p]));
+  const inOffice = (r: { from?: number; to?: number | null }): boolean => (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity);
+  const own = peopleByName.get(speaker)?.roles?.find((r) => r.country && inOffice(r));
+  if (!own?.country) return null;
+  const holders: { name: string; title: string }[] = [];
+  for (const p of people as PersonData[]) {
+    for (const r of p.roles ?? []) {
+      const t = r.title.toLowerCase();
+      if (r.country === own.country && (t === noun || t.startsWith(`${noun} of `)) && inOffice(r) && p.name !== speaker) holders.push({ name: p.name, title: t });
+    }
+  }
+  if (holders.length <= 1) return holders[0]?.name ?? null;
+  const ownWords = new Set(own.title.toLowerCase().split(/\s+/));
+  const sharing = holders.filter((h) => h.title.split(/\s+/).some((w) => w !== noun && w !== 'of' && ownWords.has(w)));
+  return sharing.length === 1 ? sharing[0].name : null;
+}
+
 export function personInfo(canonical: string): { gender: 'm' | 'f' | null; roles: { title: string }[] } | null {
   peopleByName ??= new Map((people as PersonData[]).map((p) => [p.name, p]));
   const p = peopleByName.get(canonical);

@@ -11,7 +11,7 @@ import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
-import { type Context, endsOf, firstAtOrAfter, newMentionFacts, rememberedPersonInfo, resolveSubject, speakerGender, startsOf, surnameIndex } from './resolve';
+import { type Context, endsOf, firstAtOrAfter, fullName, newMentionFacts, rememberedPersonInfo, resolveSubject, speakerGender, startsOf, surnameIndex } from './resolve';
 import { closeEnd, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
@@ -59,16 +59,13 @@ function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['
   const start = base + cue.start;
   const end = base + cue.end;
   const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
-  if (named) return { name: fullNameOf(s, named), cue: { start, end, text: s.text.slice(start, end) }, antecedent: null, via };
+  if (named) return { name: fullName(s.ctx, named), cue: { start, end, text: s.text.slice(start, end) }, antecedent: null, via };
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   if (!r) return null;
   const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
   return { name: r.name, cue: { start, end, text: s.text.slice(start, end) }, antecedent, via };
 }
 
-function fullNameOf(s: State, e: Entity): string {
-  return /\s/.test(e.canonical) ? e.canonical : (s.ctx.fullBySurname.get(e.canonical) ?? e.canonical);
-}
 
 /** `…, saying "…"`: the subject of the participle is the first person (or body) of the clause before it. */
 function participleAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
@@ -185,6 +182,8 @@ export function attributeInParagraphs(
       speakers: [],
       personInfo: rememberedPersonInfo(),
       facts: newMentionFacts(),
+      year: structure.dateline?.date ? Number(structure.dateline.date.slice(0, 4)) : null,
+      turnSpeakerAt: (pos) => (structure.turns.length === 0 ? null : (turnSpeaker(structure.turns, turnsInOrder, pos, sorted)?.name ?? null)),
       paragraphStartBefore: (pos, k) => paragraphs[Math.max(0, indexAt(paragraphStarts, pos) - k)]?.start ?? 0,
     },
   };

@@ -1,7 +1,7 @@
 // Resolves the subject of a reporting cue (`he`, `the minister`, `Lavrov`) to one canonical person or body.
 
 import type { Entity } from '../entities';
-import { personInfo } from '../entities/load';
+import { gazetteer, personInfo, roleHolder } from '../entities/load';
 import { isSpaceCode } from '../text/chars';
 import { firstOffsetAtOrAfter } from '../text/search';
 import type { SubjectKind } from './cues';
@@ -36,6 +36,10 @@ export interface Context {
   personInfo(canonical: string): PersonInfo | null;
   /** What has been worked out about mentions of this text already (see newMentionFacts). */
   facts: MentionFacts;
+  /** The year of the article's dateline, for who held a title then (see roleHolder). */
+  year: number | null;
+  /** The speaker of the transcript turn holding `pos`, if any. */
+  turnSpeakerAt(pos: number): string | null;
 }
 
 /** Facts about a mention that depend only on it and the text, worked out once though asked for every quotation nearby. */
@@ -164,9 +168,15 @@ const ROLE_BEFORE_NAME =
 const ROLE_IN_APPOSITION = /^(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’‘-]*\s+)*\p{Lu}[\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
 
 /** The canonical name of a person, preferring the full name when a mention gave only a surname. */
-function fullName(ctx: Context, e: Entity): string {
+export function fullName(ctx: Context, e: Entity): string {
   if (/\s/.test(e.canonical)) return e.canonical;
-  return ctx.fullBySurname.get(e.canonical) ?? e.canonical;
+  return ctx.fullBySurname.get(e.canonical) ?? onlyPersonWithSurname(e.canonical) ?? e.canonical;
+}
+
+/** The one person of the gazetteer with this surname (`Blinken` of `Secretary Blinken`), if there is exactly one. */
+function onlyPersonWithSurname(surname: string): string | undefined {
+  const people = gazetteer().bySurname.get(surname);
+  return people?.length === 1 ? people[0].canonical : undefined;
 }
 
 /** Full names of the people of a text by surname (the first full name wins). */
@@ -210,9 +220,19 @@ function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
   );
 }
 
-/** True when the words just before the mention hold the role (`Ambassador Elitsa Dragomirova`). */
+/**
+ * True when the words just before the mention hold the role (`Ambassador Elitsa Dragomirova`), after the person
+ * named before it: in `Secretary Blinken spoke with Foreign Minister Çavuşoğlu` the secretary is Blinken only.
+ */
 function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
-  return ctx.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase().includes(noun);
+  let from = Math.max(0, m.start - 60);
+  for (let i = firstOffsetAtOrAfter(ctx.entityStarts, m.start) - 1; i >= 0 && ctx.entities[i].end > from; i--) {
+    if (ctx.entities[i].type === 'PERSON' && ctx.entities[i].end <= m.start) {
+      from = ctx.entities[i].end;
+      break;
+    }
+  }
+  return ctx.text.slice(from, m.start).toLowerCase().includes(noun);
 }
 
 /** The first mention in the text of the person `m` names: a later `Dragomirova` was introduced as `Ambassador Elitsa Dragomirova`. */
@@ -293,11 +313,24 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
     // The subject of a clause nearby who holds the role, then anyone recent who does.
     findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m) && holdsRole(ctx, m, noun)) ??
     findBefore(ctx, pos, PERSON, recent, (m) => holdsRole(ctx, m, noun)) ??
+    holderForSpeaker(ctx, noun, pos) ??
     findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m)) ??
     findBefore(ctx, pos, PERSON, recent, () => true) ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
     firstPersonAfter(ctx, pos, pos + 3000);
   return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
+}
+
+/**
+ * `As the President said` in a briefing by a State Department spokesman: no one named nearby holds the title, so
+ * it is whoever held it in the country the turn's speaker served in the article's year (roleHolder).
+ */
+function holderForSpeaker(ctx: Context, noun: string, pos: number): Entity | undefined {
+  const speaker = ctx.year === null ? null : ctx.turnSpeakerAt(pos);
+  if (speaker === null || ctx.year === null) return undefined;
+  // A label gives the surname (`MR. PRICE:`): the full name is the one the text gave for it.
+  const holder = roleHolder(noun, /\s/.test(speaker) ? speaker : (ctx.fullBySurname.get(speaker) ?? speaker), ctx.year);
+  return holder === null ? undefined : { start: pos, end: pos, text: holder, type: 'PERSON', canonical: holder, source: 'gazetteer' };
 }
 
 function resolveName(ctx: Context, start: number, end: number, subjectText: string): Resolution | null {

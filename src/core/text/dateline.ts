@@ -7,12 +7,16 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
-const TIME = '(?:[,\\s]+(?:at\\s+)?(\\d{1,2}[:.]\\d{2})(?:\\s*(?:[AaPp]\\.?[Mm]\\.?|GMT|UTC|MSK|CET|EST|EDT))?)?';
+const TIME = '(?:[,\\s]+(?:at\\s+)?(\\d{1,2}[:.]\\d{2})(?:\\s*([AaPp]\\.?[Mm]\\.?))?(?:\\s*(?:GMT|UTC|MSK|CET|CEST|EST|EDT|ET))?)?';
 
 const DAY_MONTH_YEAR = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})${TIME}$`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}$`, 'i');
 const ISO = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${TIME}$`);
 const NUMERIC = new RegExp(`^(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${TIME}$`);
+/** `Washington, March 29, 2022` · `Vienna, 7 April 2021`: a place of one to three capitalised words and a comma first. */
+const PLACE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s+/u;
+/** `12 June 2024 Humanitarian Aid`: the name of a section, capitalised words, after the date (UN News). */
+const SECTION = /\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}$/u;
 
 function iso(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -24,25 +28,38 @@ function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().slice(0, 3)] ?? 0;
 }
 
-function normaliseTime(t: string | undefined): string | null {
+/** `HH:MM` on the 24-hour clock: `6:42 PM` is 18:42, `12:05 AM` is 00:05. */
+function normaliseTime(t: string | undefined, meridiem: string | undefined): string | null {
   if (!t) return null;
   const [h, m] = t.split(/[:.]/);
-  return `${h.padStart(2, '0')}:${m}`;
+  let hour = Number(h);
+  const pm = meridiem !== undefined && /^p/i.test(meridiem);
+  if (meridiem !== undefined && hour === 12) hour = pm ? 12 : 0;
+  else if (pm) hour += 12;
+  return `${String(hour).padStart(2, '0')}:${m}`;
 }
 
-/** Reads a date (and time) from a line that is nothing but a date; null when the line is not one. */
+/**
+ * Reads a date (and time) from a line that is nothing but a date, perhaps after a place (`Vienna, 7 April 2021`) or
+ * before a section's name (`12 June 2024 Humanitarian Aid`); null when the line is not one.
+ */
 export function parseDateLine(line: string): { date: string | null; time: string | null } | null {
   const s = line.trim();
   if (s.length === 0 || s.length > 60) return null;
+  const withoutPlace = s.replace(PLACE, '');
+  return parseDate(s) ?? parseDate(withoutPlace) ?? parseDate(s.replace(SECTION, '')) ?? parseDate(withoutPlace.replace(SECTION, ''));
+}
+
+function parseDate(s: string): { date: string | null; time: string | null } | null {
   let m = DAY_MONTH_YEAR.exec(s);
-  if (m) return { date: iso(+m[3], monthNumber(m[2]), +m[1]), time: normaliseTime(m[4]) };
+  if (m) return { date: iso(+m[3], monthNumber(m[2]), +m[1]), time: normaliseTime(m[4], m[5]) };
   m = MONTH_DAY_YEAR.exec(s);
-  if (m) return { date: iso(+m[3], monthNumber(m[1]), +m[2]), time: normaliseTime(m[4]) };
+  if (m) return { date: iso(+m[3], monthNumber(m[1]), +m[2]), time: normaliseTime(m[4], m[5]) };
   m = ISO.exec(s);
-  if (m) return { date: iso(+m[1], +m[2], +m[3]), time: normaliseTime(m[4]) };
+  if (m) return { date: iso(+m[1], +m[2], +m[3]), time: normaliseTime(m[4], m[5]) };
   m = NUMERIC.exec(s);
   // Day first: the European order the genre's sources use.
-  if (m) return { date: iso(+m[3], +m[2], +m[1]), time: normaliseTime(m[4]) };
+  if (m) return { date: iso(+m[3], +m[2], +m[1]), time: normaliseTime(m[4], m[5]) };
   return null;
 }
 
