@@ -27,6 +27,14 @@ function sets() {
   return out;
 }
 
+// The guidelines count transliteration variants as one person (Sergei/Sergey Lavrov): a speaker found under the
+// gazetteer's canonical name matches a gold name that is one of that person's aliases.
+const canonicalOf = new Map();
+for (const p of JSON.parse(fs.readFileSync(path.join(root, 'src/core/entities/data/people.json'), 'utf8'))) {
+  for (const n of [p.name, ...(p.aliases ?? [])]) if (!canonicalOf.has(n)) canonicalOf.set(n, p.name);
+}
+const samePerson = (found, gold) => found === gold || (found !== null && gold !== null && (canonicalOf.get(gold) ?? gold) === (canonicalOf.get(found) ?? found));
+
 const f1 = (tp, pred, gold) => (pred + gold === 0 ? 1 : (2 * tp) / (pred + gold));
 const fmt = (x) => x.toFixed(3);
 
@@ -44,7 +52,7 @@ function score(text, gold) {
     spN++;
     const p = predQ.get(qk(g));
     const name = p?.speaker?.name ?? null;
-    if (p && name === g.speaker) spOk++;
+    if (p && samePerson(name, g.speaker)) spOk++;
     else problems.push(`speaker: gold ${g.speaker} · found ${p ? name : '(quote not found)'} · “${g.text.slice(0, 60)}”`);
   }
   for (const k of predQ.keys()) if (!goldQ.has(k)) problems.push(`quote not in gold: “${predQ.get(k).text.slice(0, 60)}”`);

@@ -94,3 +94,11 @@ describe('a title with no one named to hold it', () => {
     assert.deepEqual(speakers(text), ['Antony Blinken']);
   });
 });
+
+describe('a speaker quoting someone', () => {
+  it('gives the words to the person `I’ll quote him` points at', () => {
+    const text =
+      'MR. PRICE: President Zelenskyy has been very clear, and I’ll quote him here, that "nothing about Ukraine without Ukraine" remains the principle.';
+    assert.deepEqual(speakers(text), ['Volodymyr Zelensky']);
+  });
+});

@@ -131,9 +131,10 @@ export function findCues(s: string): Cue[] {
   const subjectFirst = subjectFirstCues(s);
   const accordingTo = hasAccording ? matchAll(regexes.accordingTo, s, false) : [];
   const quoted = hasQuoted ? quotedAs(s) : [];
+  const quoteHim = s.includes('quote h') ? quotePronoun(s) : [];
   // Each list is in order already: merging is only needed when more than one has cues.
-  if (accordingTo.length === 0 && quoted.length === 0) return subjectFirst;
-  return [...subjectFirst, ...accordingTo, ...quoted].sort((a, b) => a.start - b.start);
+  if (accordingTo.length === 0 && quoted.length === 0 && quoteHim.length === 0) return subjectFirst;
+  return [...subjectFirst, ...accordingTo, ...quoted, ...quoteHim].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -156,6 +157,18 @@ function subjectFirstCues(s: string): Cue[] {
     out.push(toCue(m, true));
     from = m.index + Math.max(1, m[0].length);
   }
+}
+
+/** `I'll quote him here, that "…"`: the one quoted is the pronoun's person (resolved as `he` or `she`). */
+const QUOTE_PRONOUN = /(?<![\p{L}\p{N}])quote\s+(him|her)(?![\p{L}])/gu;
+
+function quotePronoun(s: string): Cue[] {
+  const out: Cue[] = [];
+  for (const m of s.matchAll(QUOTE_PRONOUN)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start: m.index, end: m.index + m[0].length, subject: { start, end: start + m[1].length, text: m[1], kind: 'pronoun' } });
+  }
+  return out;
 }
 
 /** `quoted Xi as saying`: the subject sits between the verb and `as saying`. */

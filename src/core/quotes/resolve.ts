@@ -196,7 +196,9 @@ export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
 }
 
 function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution | null {
-  const p = pronoun.toLowerCase();
+  // The object forms of `I'll quote him` stand for the same people.
+  const lower = pronoun.toLowerCase();
+  const p = lower === 'him' ? 'he' : lower === 'her' ? 'she' : lower;
   if (p !== 'he' && p !== 'she') return null;
   const window = ctx.paragraphStartBefore(pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
