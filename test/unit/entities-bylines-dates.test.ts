@@ -50,6 +50,9 @@ describe('gazetteer additions', () => {
     const found = findEntities('von der Leyen told reporters; de Mistura agreed.');
     assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.canonical}`), ['PERSON:von der Leyen:Ursula von der Leyen', 'PERSON:de Mistura:Staffan de Mistura']);
   });
+  it('knows the crossings and towns of the Sudan crisis and the Black Sea ports', () => {
+    assert.deepEqual(ents('Trucks crossed at Adré and Tine; a family left Varna.'), ['GPE:Adré', 'GPE:Tine', 'GPE:Varna']);
+  });
   it('knows the social networks, the E3, UN News and the Schengen area', () => {
     assert.deepEqual(ents('Ulyanov wrote on Twitter that the E3 agreed.'), ['PERSON:Ulyanov', 'ORG:Twitter', 'ORG:E3']);
     assert.deepEqual(ents('Both joined the Schengen area, UN News reported.'), ['LOC:Schengen', 'ORG:UN News']);
@@ -97,6 +100,9 @@ describe('dates', () => {
   it('takes relative dates that open a sentence, and later or earlier before them', () => {
     assert.deepEqual(dates('Last summer, the President spoke. This month, the region changed. Today we see it.'), ['Last summer', 'This month', 'Today']);
     assert.deepEqual(dates('The council discusses Sudan later this month and met earlier this year.'), ['later this month', 'earlier this year']);
+  });
+  it('takes the weekend and a season after `the`', () => {
+    assert.deepEqual(dates('Talks go on over the weekend, and by the summer of 2012 little had changed; by the summer, less.'), ['weekend', 'summer of 2012', 'summer']);
   });
   it('takes a counted stretch of time after a relative word', () => {
     assert.deepEqual(dates('Over the next two years and the past 20 years, little changed.'), ['next two years', 'past 20 years']);

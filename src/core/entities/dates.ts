@@ -47,6 +47,8 @@ const PATTERNS: string[] = [
   `(?:recent|coming) (?:days|weeks|months|years|decades)`,
   `near(?:est)? future`,
   `(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?! ?')`,
+  // over the weekend · by the summer (the season as a time, not `the spring of a river`: only these words after `the`)
+  `(?<=\\bthe )(?:weekend|summer|winter|spring|autumn)(?: of ${YEAR})?`,
   `${WEEKDAY}(?:s)?`,
 ];
 

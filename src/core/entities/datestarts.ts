@@ -23,6 +23,7 @@ const FIRST_WORDS = new Set([
   ...'Next Last This Coming Yesterday Today Tomorrow'.split(' '),
   ...'a one two three four five six seven eight nine ten eleven twelve several few many'.split(' '),
   ...'recent near nearest yesterday today tomorrow'.split(' '),
+  ...'weekend summer winter spring autumn'.split(' '),
 ]);
 /** Month names in full: a bare month is one of them, after a space. */
 const MONTHS = new Set(MONTH_NAMES);
