@@ -28,7 +28,7 @@ describe('strings from the scratch of code units', () => {
       { numRuns: 3000 },
     );
   });
-  it('grow the scratch for a long string and keep every unit', () => {
+  it('hold a string as long as the scratch and keep every unit', () => {
     const codes = Array.from({ length: 8192 }, (_, i) => (i * 37) % 256);
     const { viaBuffer, byCode } = make(codes);
     assert.equal(viaBuffer, String.fromCharCode(...codes));

@@ -2,11 +2,11 @@
 // are only found outside quotations.
 
 import { firstOffsetAtOrAfter } from '../text/search';
-import { scratchUnits, stringOfUnits } from './narrow';
+import { MAX_COPY, scratchUnits, stringOfUnits } from './narrow';
 import { closeEnd, type ScannedQuote } from './types';
 
-/** Longest piece made in one go: String.fromCharCode takes its characters as arguments. */
-const PIECE = 8192;
+/** Longest piece made in one go: as much as the scratch space of code units holds. */
+const PIECE = MAX_COPY;
 
 /**
  * The blanked text, made piece by piece on demand: attribution reads only the words around quotations, so
