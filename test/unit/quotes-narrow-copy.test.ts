@@ -3,13 +3,14 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { scratchUnits, stringOfUnits, stringOfUnitsByCode } from '../../src/core/quotes/narrow';
+import { scratchBytes, scratchUnits, stringOfUnits, stringOfUnitsByCode } from '../../src/core/quotes/narrow';
 
 function make(codes: readonly number[]): { viaBuffer: string; byCode: string } {
   const units = scratchUnits(codes.length);
+  const bytes = scratchBytes();
   let wide = 0;
   for (let i = 0; i < codes.length; i++) {
-    units[i] = codes[i];
+    bytes[i] = units[i] = codes[i];
     wide |= codes[i];
   }
   return { viaBuffer: stringOfUnits(codes.length, wide), byCode: stringOfUnitsByCode(codes.length) };

@@ -19,13 +19,16 @@ export const MAX_COPY = 8192;
 export function narrowed(s: string): string {
   if (s.length > MAX_COPY || WIDE.test(s)) return s;
   const units = scratchUnits(s.length);
-  for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
+  const bytes = scratchBytes();
+  for (let i = 0; i < s.length; i++) bytes[i] = units[i] = s.charCodeAt(i);
   return stringOfUnits(s.length, 0);
 }
 
 /**
- * Scratch space for the code units of one string at a time, made once at its full size (24 KB): growing it on
- * demand was a branch that only a big text takes, and its first use dropped the optimised code of the caller.
+ * Scratch space for the code units of one string at a time, and the same units as bytes, made once at their
+ * full size (24 KB): growing them on demand was a branch that only a big text takes, and its first use dropped
+ * the optimised code of the caller. Callers write each unit to both: the bytes make the string when all are
+ * Latin-1 (the usual case), with no second pass to copy them over.
  */
 const units = new Uint16Array(MAX_COPY);
 const bytes = new Uint8Array(MAX_COPY);
@@ -33,11 +36,14 @@ const bytes = new Uint8Array(MAX_COPY);
 const unitsReader = nodeBuffer?.from(units.buffer, 0, units.byteLength);
 const bytesReader = nodeBuffer?.from(bytes.buffer, 0, bytes.length);
 
-/** Room for `length` (at most MAX_COPY) code units, to be filled and handed to stringOfUnits before the next call. */
+/** Room for `length` (at most MAX_COPY) code units, to be filled, with scratchBytes, and handed to stringOfUnits before the next call. */
 export function scratchUnits(length: number): Uint16Array {
   if (length > MAX_COPY) throw new RangeError(`scratchUnits: ${length} code units, at most ${MAX_COPY}`);
   return units;
 }
+
+/** The bytes of the scratch space: unit `i` goes to `scratchBytes()[i]` as well (its low byte). */
+export const scratchBytes = (): Uint8Array => bytes;
 
 /**
  * The string of the first `length` code units of the scratch space (at most MAX_COPY), one byte per character
@@ -47,9 +53,7 @@ export function scratchUnits(length: number): Uint16Array {
  */
 export function stringOfUnits(length: number, wide: number): string {
   if (unitsReader === undefined || bytesReader === undefined) return stringOfUnitsByCode(length);
-  if (wide >= 0x100) return unitsReader.toString('utf16le', 0, 2 * length);
-  for (let i = 0; i < length; i++) bytes[i] = units[i];
-  return bytesReader.toString('latin1', 0, length);
+  return wide >= 0x100 ? unitsReader.toString('utf16le', 0, 2 * length) : bytesReader.toString('latin1', 0, length);
 }
 
 /** stringOfUnits without a Buffer, as in a browser worker (String.fromCharCode stores Latin-1 alone one byte each). */
