@@ -55,7 +55,7 @@ describe('the attribution from earlier in the paragraph', () => {
             nested: q.nested, unclosed: !q.closed, kind: 'direct' as const, speaker: q.speaks ? speakerOf(`q${i}`, q.start) : null,
           }))
           .sort((a, b) => a.start - b.start);
-        assert.deepEqual(lastAttribution(makeCues(), from, to, done, 'previous-quote', attribute), oracle(makeCues(), from, to, done, 'previous-quote', attribute));
+        assert.deepEqual(lastAttribution(makeCues(), from, to, done, 'previous-quote', (_: null, c, base, via) => attribute(c, base, via), null), oracle(makeCues(), from, to, done, 'previous-quote', attribute));
       }),
       { numRuns: 5000 },
     );

@@ -11,8 +11,8 @@ import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
-import { type Context, endsOf, firstAtOrAfter, fullName, newMentionFacts, rememberedPersonInfo, resolveSubject, speakerGender, startsOf, surnameIndex } from './resolve';
-import { closeEnd, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
+import { type Context, endsOf, firstAtOrAfter, fullName, newMentionFacts, resolveSubject, speakerGender, startsOf, surnameIndex } from './resolve';
+import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
   /** The exact words of the quotation. */
@@ -38,10 +38,32 @@ function outsideQuotes(entities: readonly Entity[], topLevel: readonly ScannedQu
   return out;
 }
 
+/** What the attribution of a quotation reads, and what the quotations before it left. */
 interface State {
   text: string;
   masked: MaskedText;
   ctx: Context;
+  structure: ArticleStructure;
+  paragraphs: readonly Span[];
+  paragraphStarts: Float64Array;
+  sentenceStarts: Float64Array;
+  sentenceEnds: Float64Array;
+  topLevel: readonly ScannedQuote[];
+  /** True when the structure's turns are in text order (see turnAt). */
+  turnsInOrder: boolean;
+  correctionOf: ReadonlyMap<string, SpeakerCorrection>;
+  /** Index of the first top-level quotation that opens after the one being attributed. */
+  nextTop: number;
+  /** Where the last top-level quotation closed. */
+  prevTopClose: number;
+  /** The speaker of the last top-level quotation when a cue named it, and the start of that quotation's sentence. */
+  prevCued: SpeakerAttribution | null;
+  prevSentenceStart: number;
+  /** The quotations done so far, in order: the result, once the unclosed ones are continued. */
+  done: Quote[];
+  /** The top-level quotations done so far, and the furthest end among the first i of them (for outerQuote). */
+  doneTop: Quote[];
+  doneTopMaxEnd: number[];
 }
 
 /** The first person named between a cue's start and its verb: `China's deputy ambassador, Geng Shuang, told`. */
@@ -59,11 +81,11 @@ function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['
   const start = base + cue.start;
   const end = base + cue.end;
   const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
-  if (named) return { name: fullName(s.ctx, named), cue: { start, end, text: s.text.slice(start, end) }, antecedent: null, via };
+  if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   if (!r) return null;
   const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
-  return { name: r.name, cue: { start, end, text: s.text.slice(start, end) }, antecedent, via };
+  return speakerAttribution(r.name, { start, end, text: s.text.slice(start, end) }, antecedent, via);
 }
 
 
@@ -77,7 +99,7 @@ function participleAttribution(s: State, head: string, headStart: number): Speak
     const e = s.ctx.mentions[i];
     if (e.type === 'PERSON' || e.type === 'ORG') {
       const cueEnd = headStart + head.length;
-      return { name: e.canonical, cue: { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() }, antecedent: { start: e.start, end: e.end, text: e.text }, via: 'same-sentence' };
+      return speakerAttribution(e.canonical, { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() }, { start: e.start, end: e.end, text: e.text }, 'same-sentence');
     }
   }
   return null;
@@ -164,11 +186,11 @@ export function attributeInParagraphs(
   const sentences = structure.sentences.length > 0 ? structure.sentences : paragraphs;
   const sorted = byStart(entities);
   const paragraphStarts = startsOf(paragraphs);
-  // The sentences' bounds copied out: the structure's own objects are slow to reach on a big text (see textParagraphs).
-  const sentenceStarts = startsOf(sentences);
-  const sentenceEnds = endsOf(sentences);
-  const turnsInOrder = inTextOrder(structure.turns);
   const mentions = outsideQuotes(sorted, topLevel);
+  // The first correction of each exact text wins, as a search of the list from its start would find it.
+  const correctionOf = new Map<string, SpeakerCorrection>();
+  for (const c of corrections) if (!correctionOf.has(c.exact)) correctionOf.set(c.exact, c);
+  const turnsInOrder = inTextOrder(structure.turns);
   const s: State = {
     text,
     masked: new MaskedText(text, topLevel),
@@ -180,97 +202,121 @@ export function attributeInParagraphs(
       entityStarts: startsOf(sorted),
       fullBySurname: surnameIndex(sorted),
       speakers: [],
-      personInfo: rememberedPersonInfo(),
+      people: new Map(),
       facts: newMentionFacts(),
       year: structure.dateline?.date ? Number(structure.dateline.date.slice(0, 4)) : null,
+      // Asked only for a title no one named holds (holderForSpeaker): rare enough for a closure per text.
       turnSpeakerAt: (pos) => (structure.turns.length === 0 ? null : (turnSpeaker(structure.turns, turnsInOrder, pos, sorted)?.name ?? null)),
-      paragraphStartBefore: (pos, k) => paragraphs[Math.max(0, indexAt(paragraphStarts, pos) - k)]?.start ?? 0,
+      paragraphs,
+      paragraphStarts,
     },
+    structure,
+    paragraphs,
+    paragraphStarts,
+    // The sentences' bounds copied out: the structure's own objects are slow to reach on a big text (see textParagraphs).
+    sentenceStarts: startsOf(sentences),
+    sentenceEnds: endsOf(sentences),
+    topLevel,
+    turnsInOrder,
+    correctionOf,
+    nextTop: 0,
+    prevTopClose: 0,
+    prevCued: null,
+    prevSentenceStart: -1,
+    done: [],
+    doneTop: [],
+    doneTopMaxEnd: [],
   };
+  // The loop over the whole text only calls a function per quotation: optimised code for a loop with all the
+  // attribution inlined is large, and dropping it (on the first big text) and compiling it again costs more.
+  for (let qi = 0; qi < scanned.length; qi++) attributeOne(s, scanned[qi]);
+  continueUnclosed(s.done);
+  return s.done;
+}
 
-  // The quotations done so far, in order: the result, once the unclosed ones are continued.
-  const done: Quote[] = [];
-  // The top-level quotations done so far, and the furthest end among the first i of them (for outerQuote).
-  const doneTop: Quote[] = [];
-  const doneTopMaxEnd: number[] = [];
-  const attribute = (cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null => attribution(s, cue, base, via);
-  /** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */
-  const lastBetween = (from: number, to: number, via: SpeakerAttribution['via']): SpeakerAttribution | null =>
-    lastAttribution(findCues(s.masked.slice(from, to)), from, to, done, via, attribute);
+/** Decides the kind and speaker of a quotation, given the quotations before it, and adds it to those done. */
+function attributeOne(s: State, q: ScannedQuote): void {
+  const content = s.text.slice(q.start, q.end);
+  const nested = q.depth > 0;
+  const para = s.paragraphs[indexAt(s.paragraphStarts, q.open.start)];
+  let speaker = nested ? nestedSpeaker(s, q) : cuedSpeaker(s, q, para);
+  const cued = speaker !== null;
+  if (!nested) {
+    speaker ??= inheritedSpeaker(s, q, para);
+    s.prevTopClose = closeEnd(q);
+  }
+  // Only top-level quotations take corrections; looking up hashes the whole quotation, so only when there are any.
+  const user = nested || s.correctionOf.size === 0 ? undefined : s.correctionOf.get(content);
+  if (user) {
+    speaker = user.speaker === null ? null : speakerAttribution(user.speaker, { start: q.start, end: q.end, text: content }, null, 'user');
+  }
+  const kind = classifyQuote(content, nested, speaker, cued, s.text, Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
+  if (kind === 'scare' && speaker?.via !== 'user') speaker = null;
+  const quote: Quote = { start: q.start, end: q.end, text: content, open: q.open, close: q.close, nested, unclosed: q.unclosed, kind, speaker };
+  if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: speakerGender(s.ctx, speaker.name, speaker.cue.text) });
+  s.done.push(quote);
+  if (!nested) {
+    s.prevCued = cued && kind === 'direct' ? speaker : null;
+    s.prevSentenceStart = s.sentenceStarts[indexAt(s.sentenceStarts, q.open.start)];
+    s.doneTop.push(quote);
+    s.doneTopMaxEnd.push(Math.max(quote.end, s.doneTopMaxEnd[s.doneTopMaxEnd.length - 1] ?? -Infinity));
+  }
+}
 
-  // The first correction of each exact text wins, as a search of the list from its start would find it.
-  const correctionOf = new Map<string, SpeakerCorrection>();
-  for (const c of corrections) if (!correctionOf.has(c.exact)) correctionOf.set(c.exact, c);
-  let nextTop = 0;
-  let prevTopClose = 0;
-  // The speaker of the last top-level quotation when a cue named it, and the start of its sentence.
-  let prevCued = null as SpeakerAttribution | null;
-  let prevSentenceStart = -1;
-  for (let qi = 0; qi < scanned.length; qi++) {
-    const q = scanned[qi];
-    const content = text.slice(q.start, q.end);
-    const nested = q.depth > 0;
-    const para = paragraphs[indexAt(paragraphStarts, q.open.start)];
-    let speaker: SpeakerAttribution | null = null;
-    let cued = false;
-    if (!nested) {
-      while (nextTop < topLevel.length && topLevel[nextTop].open.start <= q.open.start) nextTop++;
-      const end = closeEnd(q);
-      const sentenceEnd = sentenceEnds[indexAt(sentenceStarts, Math.max(q.open.start, end - 1))];
-      const nextOpen = topLevel[nextTop]?.open.start ?? Infinity;
-      const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, para.end));
-      const tail = s.masked.slice(end, tailEnd);
-      const after = cueAfter(tail);
-      speaker = after && attribution(s, after, end, 'cue-after');
-      const openStart = sentenceStarts[indexAt(sentenceStarts, q.open.start)];
-      // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
-      if (!speaker) {
-        const headStart = Math.min(q.open.start, Math.max(openStart, para.start, prevTopClose));
-        const head = s.masked.slice(headStart, q.open.start);
-        speaker = cueAround(s, head, headStart, tail, end);
-        // The second quotation of a sentence whose report goes on (`… and warned … «another Ukraine»`).
-        if (!speaker && prevCued && prevSentenceStart === openStart && headStart === prevTopClose && continuesReport(head)) {
-          speaker = { ...prevCued, via: 'same-sentence' };
-        }
-      }
-      cued = speaker !== null;
-      speaker ??= lastBetween(para.start, q.open.start, 'previous-quote');
-      if (!speaker && /^\s*$/.test(text.slice(para.start, q.open.start))) {
-        const prev = paragraphs[indexAt(paragraphStarts, para.start) - 1];
-        if (prev && prev.start < para.start && prev.start !== structure.headline?.start) speaker = lastBetween(prev.start, prev.end, 'previous-paragraph');
-      }
-      speaker ??= turnSpeaker(structure.turns, turnsInOrder, q.open.start, sorted);
-      prevTopClose = end;
-      prevSentenceStart = openStart;
-    } else {
-      // A quotation inside a quotation is someone's words when the outer quotation says whose.
-      const outer = outerQuote(doneTop, doneTopMaxEnd, q.open.start, q.end);
-      const inner = outer ? narrowed(text.slice(Math.max(outer.start, q.open.start - 120), q.open.start)) : '';
-      const cue = cueBefore(inner);
-      // Only a cue that introduces the words (`told the region that 'we will…'`), not any verb before them.
-      if (cue && outer && /(?:\bthat|[,:])\s*$/.test(inner.slice(cue.end))) {
-        speaker = attribution(s, cue, Math.max(outer.start, q.open.start - 120), 'cue-before');
-        cued = speaker !== null;
-      }
-    }
-    // Only top-level quotations take corrections; looking up hashes the whole quotation, so only when there are any.
-    const user = nested || correctionOf.size === 0 ? undefined : correctionOf.get(content);
-    if (user) {
-      speaker = user.speaker === null ? null : { name: user.speaker, cue: { start: q.start, end: q.end, text: content }, antecedent: null, via: 'user' };
-    }
-    const kind = classifyQuote(content, nested, speaker, cued, text, Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
-    if (kind === 'scare' && speaker?.via !== 'user') speaker = null;
-    const quote: Quote = { start: q.start, end: q.end, text: content, open: q.open, close: q.close, nested, unclosed: q.unclosed, kind, speaker };
-    if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: speakerGender(s.ctx, speaker.name, speaker.cue.text) });
-    done.push(quote);
-    if (!nested) {
-      prevCued = cued && kind === 'direct' ? speaker : null;
-      doneTop.push(quote);
-      doneTopMaxEnd.push(Math.max(quote.end, doneTopMaxEnd[doneTopMaxEnd.length - 1] ?? -Infinity));
+/** The speaker a reporting cue names right after a top-level quotation, else one around it in its sentence. */
+function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
+  const topLevel = s.topLevel;
+  while (s.nextTop < topLevel.length && topLevel[s.nextTop].open.start <= q.open.start) s.nextTop++;
+  const end = closeEnd(q);
+  const sentenceEnd = s.sentenceEnds[indexAt(s.sentenceStarts, Math.max(q.open.start, end - 1))];
+  const nextOpen = topLevel[s.nextTop]?.open.start ?? Infinity;
+  const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, para.end));
+  const tail = s.masked.slice(end, tailEnd);
+  const after = cueAfter(tail);
+  const speaker = after && attribution(s, after, end, 'cue-after');
+  if (speaker) return speaker;
+  // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
+  const openStart = s.sentenceStarts[indexAt(s.sentenceStarts, q.open.start)];
+  const headStart = Math.min(q.open.start, Math.max(openStart, para.start, s.prevTopClose));
+  const head = s.masked.slice(headStart, q.open.start);
+  const around = cueAround(s, head, headStart, tail, end);
+  if (around) return around;
+  // The second quotation of a sentence whose report goes on (`… and warned … «another Ukraine»`).
+  const prev = s.prevCued;
+  return prev && s.prevSentenceStart === openStart && headStart === s.prevTopClose && continuesReport(head) ? withVia(prev, 'same-sentence') : null;
+}
+
+/**
+ * The speaker a top-level quotation with no cue of its own takes over: the last one earlier in its paragraph,
+ * else, when it opens its paragraph, the last one of the paragraph before; else its transcript turn's.
+ */
+function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
+  const earlier = lastBetween(s, para.start, q.open.start, 'previous-quote');
+  if (earlier) return earlier;
+  if (/^\s*$/.test(s.text.slice(para.start, q.open.start))) {
+    const prev = s.paragraphs[indexAt(s.paragraphStarts, para.start) - 1];
+    if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
+      const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph');
+      if (before) return before;
     }
   }
-  continueUnclosed(done);
-  return done;
+  return turnSpeaker(s.structure.turns, s.turnsInOrder, q.open.start, s.ctx.entities);
+}
+
+/** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */
+function lastBetween(s: State, from: number, to: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
+  return lastAttribution(findCues(s.masked.slice(from, to)), from, to, s.done, via, attribution, s);
+}
+
+/** A quotation inside a quotation is someone's words when the outer quotation says whose. */
+function nestedSpeaker(s: State, q: ScannedQuote): SpeakerAttribution | null {
+  const outer = outerQuote(s.doneTop, s.doneTopMaxEnd, q.open.start, q.end);
+  if (!outer) return null;
+  const base = Math.max(outer.start, q.open.start - 120);
+  const inner = narrowed(s.text.slice(base, q.open.start));
+  const cue = cueBefore(inner);
+  // Only a cue that introduces the words (`told the region that 'we will…'`), not any verb before them.
+  return cue && /(?:\bthat|[,:])\s*$/.test(inner.slice(cue.end)) ? attribution(s, cue, base, 'cue-before') : null;
 }
 
 /** The entities sorted by start (stably): the list itself when they come in that order, as they usually do. */
@@ -295,7 +341,7 @@ function continueUnclosed(quotes: Quote[]): void {
 function continueFrom(q: Quote, next: Quote | undefined): void {
   if (!q.unclosed || q.nested || q.speaker?.via === 'user' || (q.speaker && q.speaker.via !== 'previous-quote' && q.speaker.via !== 'previous-paragraph')) return;
   if (next?.speaker && next.kind === 'direct') {
-    q.speaker = { ...next.speaker, via: 'continuation' };
+    q.speaker = withVia(next.speaker, 'continuation');
     q.kind = 'direct';
   }
 }
@@ -347,5 +393,5 @@ function turnSpeaker(turns: readonly Turn[], inOrder: boolean, pos: number, enti
   if (!turn) return null;
   const person = personWithin(entities, turn.label);
   const name = person?.canonical ?? (/^(question|answer|q|a|moderator)$/i.test(turn.label.text) ? null : turn.label.text);
-  return name ? { name, cue: turn.label, antecedent: null, via: 'turn' } : null;
+  return name ? speakerAttribution(name, turn.label, null, 'turn') : null;
 }

@@ -2,11 +2,11 @@
 // are only found outside quotations.
 
 import { firstOffsetAtOrAfter } from '../text/search';
-import { scratchUnits, stringOfUnits } from './narrow';
+import { MAX_COPY, scratchBytes, scratchUnits, stringOfUnits } from './narrow';
 import { closeEnd, type ScannedQuote } from './types';
 
-/** Longest piece made in one go: String.fromCharCode takes its characters as arguments. */
-const PIECE = 8192;
+/** Longest piece made in one go: as much as the scratch space of code units holds. */
+const PIECE = MAX_COPY;
 
 /**
  * The blanked text, made piece by piece on demand: attribution reads only the words around quotations, so
@@ -48,6 +48,7 @@ export class MaskedText {
   private piece(from: number, to: number): string {
     const text = this.text;
     const codes = scratchUnits(to - from);
+    const bytes = scratchBytes();
     let wide = 0;
     let j = 0;
     let k = firstOffsetAtOrAfter(this.ends, from + 1);
@@ -57,12 +58,12 @@ export class MaskedText {
       for (; i < blankFrom; i++) {
         const c = text.charCodeAt(i);
         wide |= c;
-        codes[j++] = c;
+        bytes[j] = codes[j++] = c;
       }
       const blankTo = k < this.ends.length ? Math.min(this.ends[k], to) : to;
       for (; i < blankTo; i++) {
         const c = text.charCodeAt(i);
-        codes[j++] = c === 0x0a || c === 0x0d ? c : 0x20;
+        bytes[j] = codes[j++] = c === 0x0a || c === 0x0d ? c : 0x20;
       }
       k++;
     }

@@ -4,8 +4,11 @@ import { nodeBuffer } from '../text/nodebuffer';
 
 /** A character beyond Latin-1 (U+0100 and up). */
 const WIDE = /[\u0100-\uffff]/;
-/** Longer strings are left as they are: a copy through an argument list this long could exhaust the stack. */
-const MAX_COPY = 8192;
+/**
+ * The most code units copied at a time (longer strings are left as they are, or made in pieces): the scratch
+ * space below holds this many, and String.fromCharCode, where there is no Buffer, takes them as arguments.
+ */
+export const MAX_COPY = 8192;
 
 /**
  * The same string, stored one byte per character when all its characters are Latin-1. A slice of a text that
@@ -16,27 +19,31 @@ const MAX_COPY = 8192;
 export function narrowed(s: string): string {
   if (s.length > MAX_COPY || WIDE.test(s)) return s;
   const units = scratchUnits(s.length);
-  for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
+  const bytes = scratchBytes();
+  for (let i = 0; i < s.length; i++) bytes[i] = units[i] = s.charCodeAt(i);
   return stringOfUnits(s.length, 0);
 }
 
-/** Scratch space for the code units of one string at a time, grown as needed and never shrunk. */
-let units = new Uint16Array(256);
-let bytes = new Uint8Array(256);
-/** Buffers over `units` and `bytes` (made once per size: each Buffer is an object of its own). */
-let unitsReader = nodeBuffer?.from(units.buffer, 0, units.byteLength);
-let bytesReader = nodeBuffer?.from(bytes.buffer, 0, bytes.length);
+/**
+ * Scratch space for the code units of one string at a time, and the same units as bytes, made once at their
+ * full size (24 KB): growing them on demand was a branch that only a big text takes, and its first use dropped
+ * the optimised code of the caller. Callers write each unit to both: the bytes make the string when all are
+ * Latin-1 (the usual case), with no second pass to copy them over.
+ */
+const units = new Uint16Array(MAX_COPY);
+const bytes = new Uint8Array(MAX_COPY);
+/** Buffers over `units` and `bytes`. */
+const unitsReader = nodeBuffer?.from(units.buffer, 0, units.byteLength);
+const bytesReader = nodeBuffer?.from(bytes.buffer, 0, bytes.length);
 
-/** Room for `length` code units, to be filled and handed to stringOfUnits before the next call. */
+/** Room for `length` (at most MAX_COPY) code units, to be filled, with scratchBytes, and handed to stringOfUnits before the next call. */
 export function scratchUnits(length: number): Uint16Array {
-  if (units.length < length) {
-    units = new Uint16Array(Math.max(length, 2 * units.length));
-    bytes = new Uint8Array(units.length);
-    unitsReader = nodeBuffer?.from(units.buffer, 0, units.byteLength);
-    bytesReader = nodeBuffer?.from(bytes.buffer, 0, bytes.length);
-  }
+  if (length > MAX_COPY) throw new RangeError(`scratchUnits: ${length} code units, at most ${MAX_COPY}`);
   return units;
 }
+
+/** The bytes of the scratch space: unit `i` goes to `scratchBytes()[i]` as well (its low byte). */
+export const scratchBytes = (): Uint8Array => bytes;
 
 /**
  * The string of the first `length` code units of the scratch space (at most MAX_COPY), one byte per character
@@ -46,9 +53,7 @@ export function scratchUnits(length: number): Uint16Array {
  */
 export function stringOfUnits(length: number, wide: number): string {
   if (unitsReader === undefined || bytesReader === undefined) return stringOfUnitsByCode(length);
-  if (wide >= 0x100) return unitsReader.toString('utf16le', 0, 2 * length);
-  for (let i = 0; i < length; i++) bytes[i] = units[i];
-  return bytesReader.toString('latin1', 0, length);
+  return wide >= 0x100 ? unitsReader.toString('utf16le', 0, 2 * length) : bytesReader.toString('latin1', 0, length);
 }
 
 /** stringOfUnits without a Buffer, as in a browser worker (String.fromCharCode stores Latin-1 alone one byte each). */

@@ -4,6 +4,7 @@ import type { Entity } from '../entities';
 import { gazetteer, personInfo, roleHolder } from '../entities/load';
 import { isSpaceCode } from '../text/chars';
 import { firstOffsetAtOrAfter } from '../text/search';
+import type { Span } from '../text';
 import type { SubjectKind } from './cues';
 
 export interface Resolution {
@@ -30,10 +31,11 @@ export interface Context {
   fullBySurname: ReadonlyMap<string, string>;
   /** Speakers found so far, in order, with the offset of their attribution. */
   speakers: { name: string; at: number; gender: 'm' | 'f' | null }[];
-  /** Start offset of the paragraph `k` paragraphs before the one holding `pos`. */
-  paragraphStartBefore(pos: number, k: number): number;
-  /** What the gazetteer knows of a person (personInfo). */
-  personInfo(canonical: string): PersonInfo | null;
+  /** The text's paragraphs and their starts (startsOf), for paragraphStartBefore. */
+  paragraphs: readonly Span[];
+  paragraphStarts: Float64Array;
+  /** What the gazetteer knows of each person asked about so far (see knownPerson). */
+  people: Map<string, PersonInfo | null>;
   /** What has been worked out about mentions of this text already (see newMentionFacts). */
   facts: MentionFacts;
   /** The year of the article's dateline, for who held a title then (see roleHolder). */
@@ -59,13 +61,20 @@ export function newMentionFacts(): MentionFacts {
 type PersonInfo = NonNullable<ReturnType<typeof personInfo>>;
 
 /** personInfo, remembered per name: the gazetteer look-up builds a new record every time it is asked. */
-export function rememberedPersonInfo(): (canonical: string) => PersonInfo | null {
-  const known = new Map<string, PersonInfo | null>();
-  return (canonical) => {
-    let info = known.get(canonical);
-    if (info === undefined) known.set(canonical, (info = personInfo(canonical)));
-    return info;
-  };
+export function knownPerson(ctx: Context, canonical: string): PersonInfo | null {
+  let info = ctx.people.get(canonical);
+  if (info === undefined) ctx.people.set(canonical, (info = personInfo(canonical)));
+  return info;
+}
+
+/**
+ * Start offset of the paragraph `k` paragraphs before the one holding `pos` (the first paragraph's when there
+ * are fewer; 0 when there are none). A function of the context rather than a closure made per text: a call
+ * site that met one text's closure would drop its optimised code on meeting the next text's.
+ */
+export function paragraphStartBefore(ctx: Context, pos: number, k: number): number {
+  const at = Math.max(0, firstOffsetAtOrAfter(ctx.paragraphStarts, pos + 1) - 1);
+  return ctx.paragraphs[Math.max(0, at - k)]?.start ?? 0;
 }
 
 /**
@@ -132,7 +141,7 @@ function genderOf(ctx: Context, e: Entity): 'm' | 'f' | null {
 }
 
 function workOutGender(ctx: Context, e: Entity): 'm' | 'f' | null {
-  const known = ctx.personInfo(e.canonical)?.gender;
+  const known = knownPerson(ctx, e.canonical)?.gender;
   if (known) return known;
   // Someone the gazetteer does not know: a courtesy title before the name, or the name itself.
   const lead = ctx.text.slice(Math.max(0, e.start - 6), e.start);
@@ -200,15 +209,15 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   const lower = pronoun.toLowerCase();
   const p = lower === 'him' ? 'he' : lower === 'her' ? 'she' : lower;
   if (p !== 'he' && p !== 'she') return null;
-  const window = ctx.paragraphStartBefore(pos, 2);
+  const window = paragraphStartBefore(ctx, pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
   const subject = findBefore(ctx, pos, PERSON, window, (m) => compatible(genderOf(ctx, m), p) && isSubject(ctx, m));
   if (subject) return { name: fullName(ctx, subject), antecedent: subject };
   const last = ctx.speakers[ctx.speakers.length - 1];
-  if (last && last.at >= ctx.paragraphStartBefore(pos, 4) && compatible(last.gender, p)) {
+  if (last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, p)) {
     return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, (m) => fullName(ctx, m) === last.name) ?? null };
   }
-  const nearest = findBefore(ctx, pos, PERSON, ctx.paragraphStartBefore(pos, 8), (m) => compatible(genderOf(ctx, m), p));
+  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), (m) => compatible(genderOf(ctx, m), p));
   return nearest ? { name: fullName(ctx, nearest), antecedent: nearest } : null;
 }
 
@@ -217,7 +226,7 @@ function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
   return (
     introducedWith(ctx, m, noun) ||
     appositiveOf(ctx, m).includes(noun) ||
-    (ctx.personInfo(m.canonical)?.roles ?? []).some((r) => r.title.toLowerCase().includes(noun)) ||
+    (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => r.title.toLowerCase().includes(noun)) ||
     introducedWith(ctx, firstMentionOf(ctx, m), noun)
   );
 }
@@ -253,7 +262,7 @@ function firstMentionOf(ctx: Context, m: Entity): Entity {
  * remembered for the speaker's later mentions and for pronouns further on.
  */
 export function speakerGender(ctx: Context, name: string, cueText: string): 'm' | 'f' | null {
-  const known = ctx.personInfo(name)?.gender;
+  const known = knownPerson(ctx, name)?.gender;
   if (known) return known;
   const pronoun = /^(he|she)\b|\b(he|she)$/i.exec(cueText);
   if (pronoun) {
@@ -305,12 +314,12 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
   if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
     const head = BODY_ROLE.exec(role)![1].toLowerCase();
     // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
-    const body = bodyWithin(ctx, pos, pos + role.length, head) ?? findBefore(ctx, pos, BODIES, ctx.paragraphStartBefore(pos, 8), (m) => m.text.toLowerCase().includes(head));
+    const body = bodyWithin(ctx, pos, pos + role.length, head) ?? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), (m) => m.text.toLowerCase().includes(head));
     return body ? { name: body.canonical, antecedent: body } : null;
   }
   const noun = roleNoun(role);
-  const near = ctx.paragraphStartBefore(pos, 2);
-  const recent = ctx.paragraphStartBefore(pos, 8);
+  const near = paragraphStartBefore(ctx, pos, 2);
+  const recent = paragraphStartBefore(ctx, pos, 8);
   const pick =
     // The subject of a clause nearby who holds the role, then anyone recent who does.
     findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m) && holdsRole(ctx, m, noun)) ??

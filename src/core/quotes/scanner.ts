@@ -7,13 +7,14 @@ import { CAN_CLOSE, CAN_OPEN, classifyMark, familyOfMark, MARK_CHARS, SINGLE } f
 import type { ScannedQuote } from './types';
 
 /**
- * The marks of every paragraph, one list after another, in parallel typed arrays (no object per mark):
+ * The marks of every paragraph, one list after another, in parallel arrays of numbers (no object per mark):
  * paragraph `pi` has marks `first[pi]` up to `first[pi + 1] - 1`, each at `offsets[k]`, classified as
- * `marks[k]` (see classifyMark).
+ * `marks[k]` (see classifyMark). The lists are plain arrays that grow as pushed: typed arrays grown by hand
+ * took a branch that only a big text reaches, and its first use dropped the optimised scan.
  */
 interface ParagraphMarks {
-  offsets: Int32Array;
-  marks: Uint8Array;
+  offsets: number[];
+  marks: number[];
   first: Int32Array;
 }
 
@@ -24,32 +25,27 @@ interface ParagraphMarks {
  */
 function marksOfParagraphs(text: string, paragraphs: readonly Span[]): ParagraphMarks {
   const re = new RegExp(MARK_CHARS.source, 'g');
-  let offsets = new Int32Array(256);
-  let marks = new Uint8Array(256);
-  let n = 0;
+  const offsets: number[] = [];
+  const marks: number[] = [];
   const first = new Int32Array(paragraphs.length + 1);
   // `test` moves lastIndex past the one-character match without making a match array as `exec` would.
   let found = re.test(text);
   for (let pi = 0; pi < paragraphs.length; pi++) {
-    first[pi] = n;
+    first[pi] = offsets.length;
     const p = paragraphs[pi];
     while (found && re.lastIndex - 1 < p.start) found = re.test(text);
     for (; found && re.lastIndex - 1 < p.end; found = re.test(text)) {
       const mark = classifyMark(text, re.lastIndex - 1);
       if (mark === 0) continue;
-      if (n === offsets.length) {
-        offsets = grown(offsets, new Int32Array(2 * n));
-        marks = grown(marks, new Uint8Array(2 * n));
-      }
-      offsets[n] = re.lastIndex - 1;
-      marks[n++] = mark;
+      offsets.push(re.lastIndex - 1);
+      marks.push(mark);
     }
   }
-  first[paragraphs.length] = n;
+  first[paragraphs.length] = offsets.length;
   return { offsets, marks, first };
 }
 
-function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+function grown<T extends Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
