@@ -166,8 +166,10 @@ export function sortByStart(cands: readonly Candidate[]): readonly Candidate[] {
   }
   if (bounds.length === 1) return cands;
   bounds.push(cands.length);
+  // Both copies, though `to` is overwritten: an array of `new Array(n)` is holey and, for a long text, deoptimises
+  // the function where it is allocated (see findEntities).
   let from: Candidate[] = cands.slice();
-  let to: Candidate[] = new Array<Candidate>(cands.length);
+  let to: Candidate[] = cands.slice();
   let runs = bounds;
   while (runs.length > 2) {
     const merged = [0];
@@ -185,16 +187,15 @@ export function sortByStart(cands: readonly Candidate[]): readonly Candidate[] {
 /** `a` and then `b`, sorted by start (stable), as `[...a, ...b].sort((x, y) => x.start - y.start)`. */
 export function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
   if (!sortedByStart(a) || !sortedByStart(b)) return a.concat(b).sort((x, y) => x.start - y.start);
-  // Sized once: filling by index costs half of growing by push.
-  const out = new Array<Candidate>(a.length + b.length);
+  // Grown by push: see findEntities on `new Array(n)`.
+  const out: Candidate[] = [];
   let j = 0;
-  let k = 0;
   for (let i = 0; i < a.length; i++) {
     const c = a[i];
-    while (j < b.length && b[j].start < c.start) out[k++] = b[j++];
-    out[k++] = c;
+    while (j < b.length && b[j].start < c.start) out.push(b[j++]);
+    out.push(c);
   }
-  while (j < b.length) out[k++] = b[j++];
+  while (j < b.length) out.push(b[j++]);
   return out;
 }
 

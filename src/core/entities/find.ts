@@ -43,11 +43,12 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   selected = propagateNames(v, selected);
   options.onTokens?.(v.tokens());
   v.release();
-  // Sized once: filling by index costs half of growing by push.
-  const entities = new Array<Entity>(selected.length);
+  // Grown by push, not sized by `new Array(n)`: for a long text n passes the length up to which optimised code
+  // allocates such an array inline, and the function is deoptimised ("out of bounds").
+  const entities: Entity[] = [];
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
-    entities[k] = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source };
+    entities.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source });
   }
   return options.corrections ? applyCorrections(text, entities, options.corrections) : entities;
 }

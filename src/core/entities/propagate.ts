@@ -25,9 +25,8 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
     }
   }
   // One pass: surnames that are ordinary words go unless the full name is here; the others take its name.
-  // Sized once: nearly every mention is kept (indices below, not for-of, on these hot loops).
-  const out: Candidate[] = new Array<Candidate>(selected.length);
-  let kept = 0;
+  // Indices below, not for-of, on these hot loops. Grown by push: see findEntities on `new Array(n)`.
+  const out: Candidate[] = [];
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
     if (c.source === 'alias') {
@@ -35,13 +34,12 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
       if (WORD_SURNAMES.has(name) && !fullNames.has(name)) continue;
       const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
       if (full) {
-        out[kept++] = candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
+        out.push(candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person));
         continue;
       }
     }
-    out[kept++] = c;
+    out.push(c);
   }
-  out.length = kept;
   if (fullNames.size === 0) return out;
   // Where a mention starts. An empty mention covers no position, so only empty ones need remembering apart:
   // every other start is found by `inside` below.
