@@ -1,7 +1,7 @@
 // Acronyms: those defined in parentheses after a name (`League of Arab States (LAS)`), then every later use.
 
 import { type Candidate, candidate } from './candidates';
-import { ShapeFilter } from './shapes';
+import { capsSpelling } from './shapes';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 import { NOT_ORG_ACRONYMS } from './words';
@@ -81,15 +81,10 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   if (defined.size === 0) return [];
   const out: Candidate[] = [];
   for (const c of defined.values()) if (made.has(c)) out.push(c);
-  // Most tokens have no acronym's shape (length, first and last character): only the others are made strings.
-  const shapes = new ShapeFilter(defined.keys());
   // Every acronym defined starts with a capital A–Z (see ACRONYM).
-  const caps = v.capIndices();
-  for (let at = 0; at < caps.length; at++) {
-    const i = caps[at];
-    if (!shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
-    const def = defined.get(v.str(i));
-    if (def) out.push(candidate(v.start(i), v.end(i), def.type, def.canonical, 'acronym', 25));
+  for (const i of capsSpelling(v, defined)) {
+    const def = defined.get(v.str(i))!;
+    out.push(candidate(v.start(i), v.end(i), def.type, def.canonical, 'acronym', 25));
   }
   return out;
 }
@@ -114,7 +109,9 @@ export function unknownAcronyms(v: TokenView, out: Candidate[]): void {
     if (v.length(i) < 3 || v.length(i) > 6) continue;
     if (!asciiCapitals(v, i, 3)) continue;
     // `MR. PRICE:` in a briefing's transcript: a surname in capitals after an honorific is a person's.
-    if (i >= 2 && DOT.has(v, i - 1) && v.touching(i - 2) && HONORIFICS.has(v, i - 2)) {
+    // The honorific is asked first: the rarest, it spares the other tests, which a short text might then never
+    // have run (code first run on a long text deoptimises this loop).
+    if (i >= 2 && HONORIFICS.has(v, i - 2) && DOT.has(v, i - 1) && v.touching(i - 2)) {
       const w = v.str(i);
       out.push(candidate(v.start(i), v.end(i), 'PERSON', w[0] + w.slice(1).toLowerCase(), 'rule', 1));
       continue;

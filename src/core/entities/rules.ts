@@ -29,21 +29,28 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
   let j = i;
   let words = 0;
   while (j < v.count && words < maxWords) {
-    if (v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j)) {
+    const word = v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j);
+    if (!word && !(words > 0 && joinsNameWords(v, j))) break;
+    // One step for a word and for what joins two: a step that only some names take (`bin`, `al-`) would be
+    // code a short text may never run, which then deoptimises the rules on a long one.
+    j++;
+    if (word) {
       words++;
-      j++;
-    } else if (words > 0 && !v.isCap(j) && v.isCap(j + 1) && NAME_PARTICLES.has(v.str(j).toLowerCase())) {
-      j++;
-      continue;
-    } else if (words > 0 && DASH.has(v, j) && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) {
-      j++;
-      continue;
-    } else {
-      break;
+      if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
     }
-    if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
   }
   return words > 0 ? j : i;
+}
+
+/** Token j joins two words of a name: a particle (`Mohammed bin Salman`) or a hyphen between them (`Abdel-Fattah`). */
+function joinsNameWords(v: TokenView, j: number): boolean {
+  if (v.isCap(j) || !v.isCap(j + 1)) return false;
+  // Every test is made (none skipped by `&&`), for the same reason as the one step in nameEnd.
+  const particle = NAME_PARTICLES.has(v.str(j).toLowerCase());
+  const hyphen = DASH.has(v, j);
+  const touchesWordBefore = v.touching(j - 1);
+  const touchesWordAfter = v.touching(j);
+  return particle || (hyphen && touchesWordBefore && touchesWordAfter);
 }
 
 /** `President Dmitry Medvedev`: a capitalised title, then the name (the title stays outside the span). */
@@ -91,17 +98,21 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
     // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
     // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
     if (i - s >= 3 && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
-    if (s < i) {
-      const e = nameEnd(v, s, 3);
-      if (e === i && countWords(v, s, e) >= 2) out.push(personCandidate(v, s, e, 'rule', 10));
-    }
+    if (s < i && nameEnd(v, s, 3) === i) addReportingPerson(v, s, i, out);
     // Name after the verb.
     if (i + 1 < v.count && v.joined(i)) {
       const from = skipTitles(v, titles, i + 1, Math.min(v.count, i + 6));
-      const e = nameEnd(v, from, 3);
-      if (countWords(v, from, e) >= 2) out.push(personCandidate(v, from, e, 'rule', 10));
+      addReportingPerson(v, from, nameEnd(v, from, 3), out);
     }
   }
+}
+
+/**
+ * The name s..e next to a reporting verb, when it has two capitalised words or more. One place for both sides:
+ * a short text may well have names before the verb only, and code it never ran deoptimises the rule on a long one.
+ */
+function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[]): void {
+  if (countWords(v, s, e) >= 2) out.push(personCandidate(v, s, e, 'rule', 10));
 }
 
 /** Lower-case role words after which a name in apposition is a person's (the capitalised titles are in the trie). */
