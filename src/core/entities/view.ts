@@ -125,9 +125,12 @@ export class TokenView {
     const n = text.length;
     const table = vocab.table();
     let capacity = Math.max(16, (n / 4) | 0);
-    const b = buffers(n, capacity, reuse);
+    // One code unit more than the text: a NUL after its end, which no word takes, ends the last word without a
+    // test of the length for every code unit.
+    const b = buffers(n + 1, capacity, reuse);
     const units = b.units;
     copyUnits(text, units);
+    units[n] = 0;
     let { starts, ends, flags, ids, marked, caps } = b;
     let capsCount = 0;
     let cap = starts.length;
@@ -172,14 +175,14 @@ export class TokenView {
           if (!((kc & UPPER) !== 0 && text.charCodeAt(i + width) === 46 && (end = dottedEnd(text, i)) >= 0)) end = wordEnd(text, i + width);
           f = OTHER_WORD;
         }
-      } else if ((k & U_UPPER) !== 0 && text.charCodeAt(i + 1) === 46 && (end = dottedEnd(text, i)) >= 0) {
+      } else if ((k & U_UPPER) !== 0 && units[i + 1] === 46 && (end = dottedEnd(text, i)) >= 0) {
         f = OTHER_WORD;
       } else {
         // A word: code units of the table's word classes, collected in `kinds` for the token's make-up. Most of
         // them are lower-case ASCII letters, told by two comparisons instead of a table read.
         let kinds = k;
         end = i + 1;
-        while (end < n) {
+        for (;;) {
           const d = units[end];
           if (d >= 97 && d <= 122) {
             kinds |= U_LETTER;
