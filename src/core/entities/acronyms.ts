@@ -1,6 +1,7 @@
 // Acronyms: those defined in parentheses after a name (`League of Arab States (LAS)`), then every later use.
 
 import { type Candidate, candidate } from './candidates';
+import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
 import { capsSpelling } from './shapes';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
@@ -102,7 +103,7 @@ export function asciiCapitals(v: TokenView, i: number, min: number): boolean {
 }
 
 /** Capitalised acronyms nobody defined and the gazetteer does not know: in this genre, nearly always bodies. */
-export function unknownAcronyms(v: TokenView, out: Candidate[]): void {
+export function unknownAcronyms(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   const caps = v.capIndices();
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
@@ -120,7 +121,8 @@ export function unknownAcronyms(v: TokenView, out: Candidate[]): void {
     // Not in a line written in capitals, where every word looks like an acronym.
     if (v.isCap(i - 1) && asciiCapitals(v, i - 1, 2)) continue;
     if (i + 1 < v.count && asciiCapitals(v, i + 1, 2)) continue;
-    const w = v.str(i);
-    out.push(candidate(v.start(i), v.end(i), 'ORG', w, 'rule', 1));
+    // Most are names the gazetteer knows: no candidate that could only lose (see KnownSpans).
+    if (known.outrank(v.start(i), v.end(i), 1)) continue;
+    out.push(candidate(v.start(i), v.end(i), 'ORG', v.str(i), 'rule', 1));
   }
 }

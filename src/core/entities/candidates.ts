@@ -77,9 +77,10 @@ const SMALL_CLUSTER = 8;
 /**
  * The claim order of the cluster being settled, in its first `size` slots: a fixed array written by index, as an
  * insertion with `splice` and a clearing by `length = 0` for every cluster cost more than the settling itself.
- * Slots keep their last candidates until overwritten.
+ * Slots keep their last candidates until overwritten. Made full size, so that no write grows it: a short text's
+ * clusters may be smaller than a long text's, and a write past the end deoptimises the selection there.
  */
-const claimed: Candidate[] = [];
+const claimed: Candidate[] = Array.from({ length: SMALL_CLUSTER }, () => candidate(0, 0, 'ORG', '', 'rule', 0));
 
 /**
  * Settles byStart[from, to) as selectInClaimOrder does, for a small cluster of non-empty candidates: an insertion
@@ -119,11 +120,12 @@ function settleSmallCluster(byStart: readonly Candidate[], from: number, to: num
 
 /** `a` comes strictly before `b` in the claim order. */
 function claimsBefore(a: Candidate, b: Candidate, priority: PriorityOf): boolean {
+  // Every key is computed, though the first that differs decides: a short text may have no tie of length in a
+  // cluster, and code it never ran deoptimises the selection on a long one.
   const byLength = b.end - b.start - (a.end - a.start);
-  if (byLength !== 0) return byLength < 0;
   const byPriority = priority(b) - priority(a);
-  if (byPriority !== 0) return byPriority < 0;
-  return a.start - b.start < 0;
+  const byStart = a.start - b.start;
+  return (byLength || byPriority || byStart) < 0;
 }
 
 /** Settles overlapping candidates by claiming spans in the claim order; returns the winners in text order. */

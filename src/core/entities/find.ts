@@ -5,6 +5,7 @@ import { type Candidate, mergeByStart, selectCandidates, sortByStart } from './c
 import { applyCorrections, type EntityCorrections } from './corrections';
 import { dateCandidates } from './dates';
 import { gazetteer, titleTrie } from './load';
+import { KnownSpans } from './knownspans';
 import { gazetteerCandidates, placesInCapitals } from './lookup';
 import { headedNames, reportingPeople, rolePeople, titledPeople } from './rules';
 import { propagateNames } from './propagate';
@@ -26,12 +27,13 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   const v = new TokenView(text, vocabulary, true);
   const cands: Candidate[] = [];
   gazetteerCandidates(v, names, cands);
+  const known = new KnownSpans(cands, cands.length);
   placesInCapitals(v, names, cands);
-  titledPeople(v, titles, cands);
-  reportingPeople(v, titles, cands);
-  rolePeople(v, titles, cands);
-  headedNames(v, cands);
-  unknownAcronyms(v, cands);
+  titledPeople(v, titles, cands, known);
+  reportingPeople(v, titles, cands, known);
+  rolePeople(v, titles, cands, known);
+  headedNames(v, cands, known);
+  unknownAcronyms(v, cands, known);
   dateCandidates(v, cands);
   let selected = selectCandidates(cands);
   const acronyms = acronymCandidates(v, selected);

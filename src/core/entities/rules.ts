@@ -3,9 +3,11 @@
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { type Candidate, candidate } from './candidates';
+import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
 import type { TokenView } from './view';
 import type { NameTrie } from './nametrie';
 import { TokenSet } from './tokenset';
+import type { EntityType } from './types';
 import { LAW_HEADS, NAME_PARTICLES, NOT_NAME_START, ORG_HEADS } from './words';
 
 const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
@@ -54,7 +56,7 @@ function joinsNameWords(v: TokenView, j: number): boolean {
 }
 
 /** `President Dmitry Medvedev`: a capitalised title, then the name (the title stays outside the span). */
-export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
+export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   // Over the capitalised tokens only, from `next` on.
   let next = 0;
   const caps = v.capIndices();
@@ -67,7 +69,7 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     if (DOT.has(v, s)) s++; // `Gen. Smith`
     s = skipTitles(v, titles, s, v.count); // `Deputy` then `Defense Minister`: titles come in chains
     const e = nameEnd(v, s);
-    if (e > s) out.push(personCandidate(v, s, e, 'rule', 30));
+    if (e > s) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
 }
@@ -83,7 +85,7 @@ function skipTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: nu
   }
 }
 
-export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
+export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   // The verbs are starters: their tokens are marked.
   const marked = v.markedTokens();
   for (let at = 0; at < marked.length; at++) {
@@ -98,11 +100,11 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
     // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
     // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
     if (i - s >= 3 && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
-    if (s < i && nameEnd(v, s, 3) === i) addReportingPerson(v, s, i, out);
+    if (s < i && nameEnd(v, s, 3) === i) addReportingPerson(v, s, i, out, known);
     // Name after the verb.
     if (i + 1 < v.count && v.joined(i)) {
       const from = skipTitles(v, titles, i + 1, Math.min(v.count, i + 6));
-      addReportingPerson(v, from, nameEnd(v, from, 3), out);
+      addReportingPerson(v, from, nameEnd(v, from, 3), out, known);
     }
   }
 }
@@ -111,8 +113,8 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
  * The name s..e next to a reporting verb, when it has two capitalised words or more. One place for both sides:
  * a short text may well have names before the verb only, and code it never ran deoptimises the rule on a long one.
  */
-function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[]): void {
-  if (countWords(v, s, e) >= 2) out.push(personCandidate(v, s, e, 'rule', 10));
+function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[], known: KnownSpans): void {
+  if (countWords(v, s, e) >= 2) addMention(v, s, e, 'PERSON', 10, out, known);
 }
 
 /** Lower-case role words after which a name in apposition is a person's (the capitalised titles are in the trie). */
@@ -127,7 +129,7 @@ const COMMA = new TokenSet(new Set([',']));
  * `South Sudan's ambassador, Cecilia Adeng Nyok, thanked…` and `deputy secretary general Enrique Mora`: a name of
  * two or three capitalised words after a lower-case role word, right after it or set off by commas on both sides.
  */
-export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
+export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   const caps = v.capIndices();
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
@@ -139,7 +141,7 @@ export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidat
     const e = nameEnd(v, i, 3);
     if (countWords(v, i, e) < 2) continue;
     if (apposition && !COMMA.has(v, e)) continue;
-    out.push(personCandidate(v, i, e, 'rule', 30));
+    addMention(v, i, e, 'PERSON', 30, out, known);
   }
 }
 
@@ -149,9 +151,11 @@ function countWords(v: TokenView, s: number, e: number): number {
   return n;
 }
 
-function personCandidate(v: TokenView, s: number, e: number, source: 'rule', priority: number): Candidate {
-  const name = v.text.slice(v.start(s), v.end(e - 1));
-  return candidate(v.start(s), v.end(e - 1), 'PERSON', name, source, priority);
+/** Adds the rule's mention of tokens s to e - 1, unless it could only lose to a known one (see KnownSpans). */
+function addMention(v: TokenView, s: number, e: number, type: EntityType, priority: number, out: Candidate[], known: KnownSpans): void {
+  const start = v.start(s);
+  const end = v.end(e - 1);
+  if (!known.outrank(start, end, priority)) out.push(candidate(start, end, type, v.text.slice(start, end), 'rule', priority));
 }
 
 const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
@@ -187,7 +191,7 @@ function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
  * `Treaty`, `Act`, `Resolution 1973`, or `amendment` after a hyphenated name; an `of …` tail stays with the head
  * (`Ministry of Foreign Affairs`, `IAEA Board of Governors`).
  */
-export function headedNames(v: TokenView, out: Candidate[]): void {
+export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   // Over the capitalised tokens only, from `next` on.
   let next = 0;
   const caps = v.capIndices();
@@ -209,7 +213,7 @@ export function headedNames(v: TokenView, out: Candidate[]): void {
     // Keep an `of …` tail after the head, up to the end of the run.
     let end = head;
     if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !AND.has(v, end + 1)) end = runEnd - 1;
-    out.push(candidate(v.start(i), v.end(end), type, v.text.slice(v.start(i), v.end(end)), 'rule', 20));
+    addMention(v, i, end + 1, type, 20, out, known);
     next = end + 1;
   }
 }
