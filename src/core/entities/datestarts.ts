@@ -72,9 +72,11 @@ export function findDateStartsInTokens(v: TokenView): DateStarts {
     if ((f & (ASCII_LETTERS | ASCII_DIGITS | OTHER_WORD)) === 0) continue;
     const start = v.starts[i];
     if ((f & ASCII_LETTERS) !== 0) {
+      // The month names are first words too: most words (capitalised ones) are neither, told by one lookup.
+      if (!FIRST_TOKENS.has(v, i)) continue;
       const prev = start > 0 ? text.charCodeAt(start - 1) : SPACE;
       if (prev === SPACE && MONTH_TOKENS.has(v, i)) months.push(start);
-      if (!isDigit(prev) && prev !== HYPHEN && FIRST_TOKENS.has(v, i)) dates.push(start);
+      if (!isDigit(prev) && prev !== HYPHEN) dates.push(start);
     } else {
       // Numbers too, though one run each: the scan's code for digits then runs on any text, not first on the
       // mixed words of a long one (where code never run deoptimises this loop).
