@@ -86,10 +86,10 @@ function skipTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: nu
 }
 
 export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
-  // The verbs are starters: their tokens are marked.
-  const marked = v.markedTokens();
-  for (let at = 0; at < marked.length; at++) {
-    const i = marked[at];
+  // The verbs are starters: their tokens are listed.
+  const starters = v.starterIndices();
+  for (let at = 0; at < starters.length; at++) {
+    const i = starters[at];
     if (!REPORTING_VERBS.has(v, i)) continue;
     // Name before the verb.
     let s = i - 1;
