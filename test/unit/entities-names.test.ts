@@ -1,9 +1,11 @@
 // The entity rules rewritten so that a short text runs all their code (see nameEnd, capsSpelling) against their
-// plain definitions: the end of a personal name, and the capitalised tokens that spell a word of a list.
+// plain definitions: the end of a personal name, and the capitalised tokens that spell a word of a list; and the
+// surname of a full name read without splitting it.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { gazetteer } from '../../src/core/entities/load';
+import { surnameOf } from '../../src/core/entities/propagate';
 import { nameEnd } from '../../src/core/entities/rules';
 import { capsSpelling } from '../../src/core/entities/shapes';
 import { TokenSet } from '../../src/core/entities/tokenset';
@@ -68,6 +70,18 @@ describe('entity rules that run all their code on any text', () => {
         assert.deepEqual(capsSpelling(v, map), plain);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('reads the surname as the last word of splitting the span at white space', () => {
+    const span = fc.stringMatching(/^[^\s](?:[A-Za-z\-’ \t\n\u00a0\u2009\u3000é]{0,12}[^\s])?$/);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 4 }), span, fc.string({ maxLength: 4 }), (before, s, after) => {
+        const words = s.split(/\s+/);
+        const text = before + s + after;
+        assert.equal(surnameOf(text, before.length, before.length + s.length), words.length >= 2 ? words[words.length - 1] : null);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

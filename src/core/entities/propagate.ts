@@ -1,6 +1,7 @@
 // One name per person: a surname alone takes the canonical name of the full name used in the same text, and
 // surnames of people the gazetteer does not know are found again wherever they stand alone.
 
+import { SPACE, charClass } from '../text/chars';
 import { type Candidate, candidate, mergeByStart } from './candidates';
 import { capsSpelling } from './shapes';
 import type { TokenView } from './view';
@@ -28,14 +29,20 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
     if (c.type !== 'PERSON' || c.source === 'alias') continue;
-    // The surname is the last of the words.
-    const words = v.text.slice(c.start, c.end).split(/\s+/);
-    if (words.length >= 2) {
-      const key = words[words.length - 1];
-      if (!fullNames.has(key)) fullNames.set(key, c);
-    }
+    const key = surnameOf(v.text, c.start, c.end);
+    if (key !== null && !fullNames.has(key)) fullNames.set(key, c);
   }
   return fullNames;
+}
+
+/**
+ * The last of the words of text[start, end) split at white space, or null for a single word: as the last of
+ * `text.slice(start, end).split(/\s+/)` when there are two or more, for a span that neither starts nor ends with
+ * white space (a mention's), without the array and the other words.
+ */
+export function surnameOf(text: string, start: number, end: number): string | null {
+  for (let k = end - 1; k > start; k--) if ((charClass(text.charCodeAt(k)) & SPACE) !== 0) return text.slice(k + 1, end);
+  return null;
 }
 
 /** Surnames that are ordinary words go unless the full name is here; the others take its name. */
