@@ -189,15 +189,17 @@ export function sortByStart(cands: readonly Candidate[]): readonly Candidate[] {
 /** `a` and then `b`, sorted by start (stable), as `[...a, ...b].sort((x, y) => x.start - y.start)`. */
 export function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
   if (!sortedByStart(a) || !sortedByStart(b)) return a.concat(b).sort((x, y) => x.start - y.start);
-  // Grown by push: see findEntities on `new Array(n)`.
-  const out: Candidate[] = [];
+  // Made as a copy of the right size and overwritten in order: sized once, without growing by push nor the holes
+  // of `new Array(n)` (see findEntities).
+  const out = a.concat(b);
   let j = 0;
+  let k = 0;
   for (let i = 0; i < a.length; i++) {
     const c = a[i];
-    while (j < b.length && b[j].start < c.start) out.push(b[j++]);
-    out.push(c);
+    while (j < b.length && b[j].start < c.start) out[k++] = b[j++];
+    out[k++] = c;
   }
-  while (j < b.length) out.push(b[j++]);
+  while (j < b.length) out[k++] = b[j++];
   return out;
 }
 

@@ -47,8 +47,11 @@ export function surnameOf(text: string, start: number, end: number): string | nu
 
 /** Surnames that are ordinary words go unless the full name is here; the others take its name. */
 function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: ReadonlyMap<string, Candidate>): Candidate[] {
-  // Indices below, not for-of, on this hot loop. Grown by push: see findEntities on `new Array(n)`.
-  const out: Candidate[] = [];
+  // Indices below, not for-of, on this hot loop. Nearly every mention is kept: the mentions are copied, then
+  // overwritten by what is kept and cut to its length (sized once, without the holes of `new Array(n)`, see
+  // findEntities).
+  const out = selected.slice();
+  let kept = 0;
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
     if (c.source === 'alias') {
@@ -56,12 +59,13 @@ function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: 
       if (WORD_SURNAMES.has(name) && !fullNames.has(name)) continue;
       const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
       if (full) {
-        out.push(candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person));
+        out[kept++] = candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
         continue;
       }
     }
-    out.push(c);
+    out[kept++] = c;
   }
+  out.length = kept;
   return out;
 }
 
