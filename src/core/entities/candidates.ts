@@ -53,7 +53,10 @@ export function selectCandidates(cands: Candidate[], priority: PriorityOf = ownP
   // An empty candidate overlaps nothing yet would still be taken and ordered among the rest: keep the plain way.
   for (let k = 0; k < cands.length; k++) if (cands[k].end <= cands[k].start) return selectInClaimOrder(cands, priority);
   const byStart = sortByStart(cands);
-  const taken: Candidate[] = [];
+  // The winners are written into a copy of the candidates, which has room for them all, and it is then cut to
+  // their number: sized once, without growing by push nor the holes of `new Array(n)` (see findEntities).
+  const taken = byStart.slice();
+  let count = 0;
   let from = 0;
   let reach = byStart[0].end;
   for (let k = 1; k <= byStart.length; k++) {
@@ -61,14 +64,15 @@ export function selectCandidates(cands: Candidate[], priority: PriorityOf = ownP
       reach = Math.max(reach, byStart[k].end);
       continue;
     }
-    if (k - from === 1) taken.push(byStart[from]);
-    else if (k - from <= SMALL_CLUSTER) settleSmallCluster(byStart, from, k, priority, taken);
-    else for (const c of selectInClaimOrder(byStart.slice(from, k), priority)) taken.push(c);
+    if (k - from === 1) taken[count++] = byStart[from];
+    else if (k - from <= SMALL_CLUSTER) count = settleSmallCluster(byStart, from, k, priority, taken, count);
+    else for (const c of selectInClaimOrder(byStart.slice(from, k), priority)) taken[count++] = c;
     if (k < byStart.length) {
       from = k;
       reach = byStart[k].end;
     }
   }
+  taken.length = count;
   return taken;
 }
 
@@ -85,10 +89,10 @@ const claimed: Candidate[] = Array.from({ length: SMALL_CLUSTER }, () => candida
 /**
  * Settles byStart[from, to) as selectInClaimOrder does, for a small cluster of non-empty candidates: an insertion
  * sort into the claim order (stable, as the sort there), then each candidate is taken unless it overlaps one
- * taken before (for non-empty spans, the same as finding a claimed position); the winners, which are apart, go
- * to `taken` in text order.
+ * taken before (for non-empty spans, the same as finding a claimed position); the winners, which are apart, are
+ * written to `taken` from `count` on, in text order. Returns the count of taken candidates then.
  */
-function settleSmallCluster(byStart: readonly Candidate[], from: number, to: number, priority: PriorityOf, taken: Candidate[]): void {
+function settleSmallCluster(byStart: readonly Candidate[], from: number, to: number, priority: PriorityOf, taken: Candidate[], count: number): number {
   const order = claimed;
   let size = 0;
   for (let k = from; k < to; k++) {
@@ -101,21 +105,21 @@ function settleSmallCluster(byStart: readonly Candidate[], from: number, to: num
     order[at] = c;
     size++;
   }
-  const first = taken.length;
+  const first = count;
   for (let o = 0; o < size; o++) {
     const c = order[o];
     let free = true;
-    for (let t = first; t < taken.length && free; t++) free = c.end <= taken[t].start || taken[t].end <= c.start;
+    for (let t = first; t < count && free; t++) free = c.end <= taken[t].start || taken[t].end <= c.start;
     if (!free) continue;
     // Keep the winners in text order: they are apart, so their starts differ.
-    let at = taken.length;
-    taken.push(c);
+    let at = count++;
     while (at > first && taken[at - 1].start > c.start) {
       taken[at] = taken[at - 1];
       at--;
     }
     taken[at] = c;
   }
+  return count;
 }
 
 /** `a` comes strictly before `b` in the claim order. */
