@@ -1,7 +1,8 @@
 // Acronyms: those defined in parentheses after a name (`League of Arab States (LAS)`), then every later use.
 
 import { type Candidate, candidate } from './candidates';
-import { ShapeFilter } from './shapes';
+import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
+import { capsSpelling } from './shapes';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 import { NOT_ORG_ACRONYMS } from './words';
@@ -54,10 +55,10 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   const made = new Set<Candidate>();
   // Mentions by where they end, made only once a text has an acronym in parentheses.
   let byEnd: ((end: number) => Candidate | undefined) | null = null;
-  // `(` is a starter: its tokens are marked.
-  const marked = v.markedTokens();
-  for (let at = 0; at < marked.length; at++) {
-    const i = marked[at];
+  // `(` is a starter: its tokens are listed.
+  const starters = v.starterIndices();
+  for (let at = 0; at < starters.length; at++) {
+    const i = starters[at];
     if (i < 1 || i + 2 >= v.count || !OPEN.has(v, i) || !CLOSE.has(v, i + 2)) continue;
     const acr = v.str(i + 1);
     if (!ACRONYM.test(acr) || acr.toUpperCase() !== acr.replace(/[a-z]/g, (c) => c.toUpperCase()) || NOT_ORG_ACRONYMS.has(acr)) continue;
@@ -81,15 +82,10 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   if (defined.size === 0) return [];
   const out: Candidate[] = [];
   for (const c of defined.values()) if (made.has(c)) out.push(c);
-  // Most tokens have no acronym's shape (length, first and last character): only the others are made strings.
-  const shapes = new ShapeFilter(defined.keys());
   // Every acronym defined starts with a capital A–Z (see ACRONYM).
-  const caps = v.capIndices();
-  for (let at = 0; at < caps.length; at++) {
-    const i = caps[at];
-    if (!shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
-    const def = defined.get(v.str(i));
-    if (def) out.push(candidate(v.start(i), v.end(i), def.type, def.canonical, 'acronym', 25));
+  for (const i of capsSpelling(v, defined)) {
+    const def = defined.get(v.str(i))!;
+    out.push(candidate(v.start(i), v.end(i), def.type, def.canonical, 'acronym', 25));
   }
   return out;
 }
@@ -107,14 +103,16 @@ export function asciiCapitals(v: TokenView, i: number, min: number): boolean {
 }
 
 /** Capitalised acronyms nobody defined and the gazetteer does not know: in this genre, nearly always bodies. */
-export function unknownAcronyms(v: TokenView, out: Candidate[]): void {
+export function unknownAcronyms(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   const caps = v.capIndices();
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
     if (v.length(i) < 3 || v.length(i) > 6) continue;
     if (!asciiCapitals(v, i, 3)) continue;
     // `MR. PRICE:` in a briefing's transcript: a surname in capitals after an honorific is a person's.
-    if (i >= 2 && DOT.has(v, i - 1) && v.touching(i - 2) && HONORIFICS.has(v, i - 2)) {
+    // The honorific is asked first: the rarest, it spares the other tests, which a short text might then never
+    // have run (code first run on a long text deoptimises this loop).
+    if (i >= 2 && HONORIFICS.has(v, i - 2) && DOT.has(v, i - 1) && v.touching(i - 2)) {
       const w = v.str(i);
       out.push(candidate(v.start(i), v.end(i), 'PERSON', w[0] + w.slice(1).toLowerCase(), 'rule', 1));
       continue;
@@ -123,7 +121,8 @@ export function unknownAcronyms(v: TokenView, out: Candidate[]): void {
     // Not in a line written in capitals, where every word looks like an acronym.
     if (v.isCap(i - 1) && asciiCapitals(v, i - 1, 2)) continue;
     if (i + 1 < v.count && asciiCapitals(v, i + 1, 2)) continue;
-    const w = v.str(i);
-    out.push(candidate(v.start(i), v.end(i), 'ORG', w, 'rule', 1));
+    // Most are names the gazetteer knows: no candidate that could only lose (see KnownSpans).
+    if (known.outrank(v.start(i), v.end(i), 1)) continue;
+    out.push(candidate(v.start(i), v.end(i), 'ORG', v.str(i), 'rule', 1));
   }
 }

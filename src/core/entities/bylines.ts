@@ -3,7 +3,8 @@
 // No title or reporting verb announces these names, so the other rules miss them.
 
 import type { Candidate } from './candidates';
-import { countWords, nameEnd, personCandidate } from './rules';
+import type { KnownSpans } from './knownspans';
+import { addMention, countWords, nameEnd } from './rules';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 
@@ -19,8 +20,8 @@ const OPEN_PAREN = 40;
  * joined by `and`. A sentence that opens with `By` rarely goes on with a two-word name (`By Thursday, the…`,
  * `By United Nations estimates` is the gazetteer's, which outranks this rule on the same words).
  */
-export function bylinePeople(v: TokenView, out: Candidate[]): void {
-  const marked = v.markedTokens();
+export function bylinePeople(v: TokenView, out: Candidate[], known: KnownSpans): void {
+  const marked = v.starterIndices();
   for (let at = 0; at < marked.length; at++) {
     const i = marked[at];
     if (!BY.has(v, i) || !v.joined(i)) continue;
@@ -28,7 +29,7 @@ export function bylinePeople(v: TokenView, out: Candidate[]): void {
     for (let s = i + 1; ; ) {
       const e = nameEnd(v, s, 3);
       if (countWords(v, s, e) < 2) break;
-      out.push(personCandidate(v, s, e, 'byline', 30));
+      addMention(v, s, e, 'PERSON', 30, out, known, 'byline');
       if (!(e + 1 < v.count && v.joined(e - 1) && v.joined(e) && AND.has(v, e))) break;
       s = e + 1;
     }

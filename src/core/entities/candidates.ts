@@ -53,7 +53,10 @@ export function selectCandidates(cands: Candidate[], priority: PriorityOf = ownP
   // An empty candidate overlaps nothing yet would still be taken and ordered among the rest: keep the plain way.
   for (let k = 0; k < cands.length; k++) if (cands[k].end <= cands[k].start) return selectInClaimOrder(cands, priority);
   const byStart = sortByStart(cands);
-  const taken: Candidate[] = [];
+  // The winners are written into a copy of the candidates, which has room for them all, and it is then cut to
+  // their number: sized once, without growing by push nor the holes of `new Array(n)` (see findEntities).
+  const taken = byStart.slice();
+  let count = 0;
   let from = 0;
   let reach = byStart[0].end;
   for (let k = 1; k <= byStart.length; k++) {
@@ -61,14 +64,15 @@ export function selectCandidates(cands: Candidate[], priority: PriorityOf = ownP
       reach = Math.max(reach, byStart[k].end);
       continue;
     }
-    if (k - from === 1) taken.push(byStart[from]);
-    else if (k - from <= SMALL_CLUSTER) settleSmallCluster(byStart, from, k, priority, taken);
-    else for (const c of selectInClaimOrder(byStart.slice(from, k), priority)) taken.push(c);
+    if (k - from === 1) taken[count++] = byStart[from];
+    else if (k - from <= SMALL_CLUSTER) count = settleSmallCluster(byStart, from, k, priority, taken, count);
+    else for (const c of selectInClaimOrder(byStart.slice(from, k), priority)) taken[count++] = c;
     if (k < byStart.length) {
       from = k;
       reach = byStart[k].end;
     }
   }
+  taken.length = count;
   return taken;
 }
 
@@ -77,17 +81,18 @@ const SMALL_CLUSTER = 8;
 /**
  * The claim order of the cluster being settled, in its first `size` slots: a fixed array written by index, as an
  * insertion with `splice` and a clearing by `length = 0` for every cluster cost more than the settling itself.
- * Slots keep their last candidates until overwritten.
+ * Slots keep their last candidates until overwritten. Made full size, so that no write grows it: a short text's
+ * clusters may be smaller than a long text's, and a write past the end deoptimises the selection there.
  */
-const claimed: Candidate[] = [];
+const claimed: Candidate[] = Array.from({ length: SMALL_CLUSTER }, () => candidate(0, 0, 'ORG', '', 'rule', 0));
 
 /**
  * Settles byStart[from, to) as selectInClaimOrder does, for a small cluster of non-empty candidates: an insertion
  * sort into the claim order (stable, as the sort there), then each candidate is taken unless it overlaps one
- * taken before (for non-empty spans, the same as finding a claimed position); the winners, which are apart, go
- * to `taken` in text order.
+ * taken before (for non-empty spans, the same as finding a claimed position); the winners, which are apart, are
+ * written to `taken` from `count` on, in text order. Returns the count of taken candidates then.
  */
-function settleSmallCluster(byStart: readonly Candidate[], from: number, to: number, priority: PriorityOf, taken: Candidate[]): void {
+function settleSmallCluster(byStart: readonly Candidate[], from: number, to: number, priority: PriorityOf, taken: Candidate[], count: number): number {
   const order = claimed;
   let size = 0;
   for (let k = from; k < to; k++) {
@@ -100,30 +105,31 @@ function settleSmallCluster(byStart: readonly Candidate[], from: number, to: num
     order[at] = c;
     size++;
   }
-  const first = taken.length;
+  const first = count;
   for (let o = 0; o < size; o++) {
     const c = order[o];
     let free = true;
-    for (let t = first; t < taken.length && free; t++) free = c.end <= taken[t].start || taken[t].end <= c.start;
+    for (let t = first; t < count && free; t++) free = c.end <= taken[t].start || taken[t].end <= c.start;
     if (!free) continue;
     // Keep the winners in text order: they are apart, so their starts differ.
-    let at = taken.length;
-    taken.push(c);
+    let at = count++;
     while (at > first && taken[at - 1].start > c.start) {
       taken[at] = taken[at - 1];
       at--;
     }
     taken[at] = c;
   }
+  return count;
 }
 
 /** `a` comes strictly before `b` in the claim order. */
 function claimsBefore(a: Candidate, b: Candidate, priority: PriorityOf): boolean {
+  // Every key is computed, though the first that differs decides: a short text may have no tie of length in a
+  // cluster, and code it never ran deoptimises the selection on a long one.
   const byLength = b.end - b.start - (a.end - a.start);
-  if (byLength !== 0) return byLength < 0;
   const byPriority = priority(b) - priority(a);
-  if (byPriority !== 0) return byPriority < 0;
-  return a.start - b.start < 0;
+  const byStart = a.start - b.start;
+  return (byLength || byPriority || byStart) < 0;
 }
 
 /** Settles overlapping candidates by claiming spans in the claim order; returns the winners in text order. */
@@ -166,8 +172,10 @@ export function sortByStart(cands: readonly Candidate[]): readonly Candidate[] {
   }
   if (bounds.length === 1) return cands;
   bounds.push(cands.length);
+  // Both copies, though `to` is overwritten: an array of `new Array(n)` is holey and, for a long text, deoptimises
+  // the function where it is allocated (see findEntities).
   let from: Candidate[] = cands.slice();
-  let to: Candidate[] = new Array<Candidate>(cands.length);
+  let to: Candidate[] = cands.slice();
   let runs = bounds;
   while (runs.length > 2) {
     const merged = [0];
@@ -185,8 +193,9 @@ export function sortByStart(cands: readonly Candidate[]): readonly Candidate[] {
 /** `a` and then `b`, sorted by start (stable), as `[...a, ...b].sort((x, y) => x.start - y.start)`. */
 export function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
   if (!sortedByStart(a) || !sortedByStart(b)) return a.concat(b).sort((x, y) => x.start - y.start);
-  // Sized once: filling by index costs half of growing by push.
-  const out = new Array<Candidate>(a.length + b.length);
+  // Made as a copy of the right size and overwritten in order: sized once, without growing by push nor the holes
+  // of `new Array(n)` (see findEntities).
+  const out = a.concat(b);
   let j = 0;
   let k = 0;
   for (let i = 0; i < a.length; i++) {

@@ -57,8 +57,8 @@ export function findDateStarts(text: string): DateStarts {
  * The same starts as `findDateStarts(v.text)`, read from the tokens instead of the characters. A run of ASCII
  * letters or digits never crosses a token's edge (a word token takes every letter and digit next to it; dotted
  * initials end in a dot), and the character before a run is what the scan calls `prev`. So a token of ASCII
- * letters only, or of digits only, is one run, looked up by its id; only the rarer tokens of mixed make-up are
- * scanned character by character.
+ * letters only is one run, looked up by its id; only numbers and the rarer tokens of mixed make-up are scanned
+ * character by character.
  */
 export function findDateStartsInTokens(v: TokenView): DateStarts {
   const dates: number[] = [];
@@ -73,42 +73,55 @@ export function findDateStartsInTokens(v: TokenView): DateStarts {
     const f = v.flags[i];
     if ((f & (ASCII_LETTERS | ASCII_DIGITS | OTHER_WORD)) === 0) continue;
     const start = v.starts[i];
-    const prev = start > 0 ? text.charCodeAt(start - 1) : SPACE;
     if ((f & ASCII_LETTERS) !== 0) {
+      // The month names are first words too: most words (capitalised ones) are neither, told by one lookup.
+      if (!FIRST_TOKENS.has(v, i)) continue;
+      const prev = start > 0 ? text.charCodeAt(start - 1) : SPACE;
       if (prev === SPACE && MONTH_TOKENS.has(v, i)) months.push(start);
-      if (!isDigit(prev) && prev !== HYPHEN && FIRST_TOKENS.has(v, i)) dates.push(start);
-    } else if ((f & ASCII_DIGITS) !== 0) {
-      if (!isAsciiLetter(prev) && prev !== HYPHEN) dates.push(start);
-      if (v.ends[i] - start === 4 && (text.charCodeAt(start) === 49 || text.charCodeAt(start) === 50)) years.push(start);
+      if (!isDigit(prev) && prev !== HYPHEN) dates.push(start);
     } else {
+      // Numbers too, though one run each: the scan's code for digits then runs on any text, not first on the
+      // mixed words of a long one (where code never run deoptimises this loop).
       scanRuns(text, start, v.ends[i], dates, months, years);
     }
   }
   return { dates, months, years };
 }
 
-/** The character scan for date starts over text[from, to): the whole text, or a token of mixed make-up. */
+/**
+ * The character scan for date starts over text[from, to): the whole text, or a number or a token of mixed make-up.
+ * Its steps are shared by runs of digits and of letters, so that the numbers of any text run them all.
+ */
 function scanRuns(text: string, from: number, to: number, dates: number[], months: number[], years: number[]): void {
   let prev = from > 0 ? text.charCodeAt(from - 1) : SPACE;
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      let end = i + 1;
-      while (end < to && isDigit(text.charCodeAt(end))) end++;
-      if (!isAsciiLetter(prev) && prev !== HYPHEN) dates.push(i);
-      if (end - i === 4 && (c === 49 || c === 50)) years.push(i);
-      prev = text.charCodeAt(end - 1);
-      i = end;
-    } else if (isAsciiLetter(c)) {
-      let end = i + 1;
-      while (end < to && isAsciiLetter(text.charCodeAt(end))) end++;
-      if (prev === SPACE && MONTH_SHAPES.mayHave(text, i, end) && MONTHS.has(text.slice(i, end))) months.push(i);
-      if (!isDigit(prev) && prev !== HYPHEN && FIRST_SHAPES.mayHave(text, i, end) && FIRST_WORDS.has(text.slice(i, end))) dates.push(i);
-      prev = text.charCodeAt(end - 1);
-      i = end;
-    } else {
+    const digits = isDigit(c);
+    if (!digits && !isAsciiLetter(c)) {
       prev = c;
       i++;
+      continue;
     }
+    const end = runEnd(text, i, to, digits);
+    if (digits) {
+      if (!isAsciiLetter(prev) && prev !== HYPHEN) dates.push(i);
+      if (end - i === 4 && (c === 49 || c === 50)) years.push(i);
+    } else {
+      if (prev === SPACE && MONTH_SHAPES.mayHave(text, i, end) && MONTHS.has(text.slice(i, end))) months.push(i);
+      if (!isDigit(prev) && prev !== HYPHEN && FIRST_SHAPES.mayHave(text, i, end) && FIRST_WORDS.has(text.slice(i, end))) dates.push(i);
+    }
+    prev = text.charCodeAt(end - 1);
+    i = end;
   }
+}
+
+/** The end (before `to`) of the run of digits, or of ASCII letters, that starts at `i`: one loop for both, as above. */
+function runEnd(text: string, i: number, to: number, digits: boolean): number {
+  let end = i + 1;
+  while (end < to) {
+    const c = text.charCodeAt(end);
+    if (digits ? !isDigit(c) : !isAsciiLetter(c)) break;
+    end++;
+  }
+  return end;
 }

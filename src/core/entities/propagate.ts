@@ -1,8 +1,9 @@
 // One name per person: a surname alone takes the canonical name of the full name used in the same text, and
 // surnames of people the gazetteer does not know are found again wherever they stand alone.
 
+import { SPACE, charClass } from '../text/chars';
 import { type Candidate, candidate, mergeByStart } from './candidates';
-import { ShapeFilter } from './shapes';
+import { capsSpelling } from './shapes';
 import type { TokenView } from './view';
 
 /** Surnames that are also ordinary capitalised words: a person only where the full name is in the same text. */
@@ -12,21 +13,44 @@ const WORD_SURNAMES = new Set([
   'Little', 'Small', 'Stone', 'Fields', 'Church', 'Hope', 'Victoria', 'Grant', 'Mark', 'Wang', 'Li', 'Kim', 'Lee',
 ]);
 
+/**
+ * Each step apart, so that a step a short text never reaches (the last one, for a text without people found by
+ * rule) deoptimises only itself on a long text; the loop over all the tokens is in capsSpelling.
+ */
 export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[] {
+  const fullNames = fullNamesBySurname(v, selected);
+  const out = withFullNames(v, selected, fullNames);
+  return withRuleSurnamesAlone(v, out, fullNames);
+}
+
+/** The mentions of people by their full name (two words or more), by surname: the first of each. */
+function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<string, Candidate> {
   const fullNames = new Map<string, Candidate>();
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
     if (c.type !== 'PERSON' || c.source === 'alias') continue;
-    // The surname is the last of the words.
-    const words = v.text.slice(c.start, c.end).split(/\s+/);
-    if (words.length >= 2) {
-      const key = words[words.length - 1];
-      if (!fullNames.has(key)) fullNames.set(key, c);
-    }
+    const key = surnameOf(v.text, c.start, c.end);
+    if (key !== null && !fullNames.has(key)) fullNames.set(key, c);
   }
-  // One pass: surnames that are ordinary words go unless the full name is here; the others take its name.
-  // Sized once: nearly every mention is kept (indices below, not for-of, on these hot loops).
-  const out: Candidate[] = new Array<Candidate>(selected.length);
+  return fullNames;
+}
+
+/**
+ * The last of the words of text[start, end) split at white space, or null for a single word: as the last of
+ * `text.slice(start, end).split(/\s+/)` when there are two or more, for a span that neither starts nor ends with
+ * white space (a mention's), without the array and the other words.
+ */
+export function surnameOf(text: string, start: number, end: number): string | null {
+  for (let k = end - 1; k > start; k--) if ((charClass(text.charCodeAt(k)) & SPACE) !== 0) return text.slice(k + 1, end);
+  return null;
+}
+
+/** Surnames that are ordinary words go unless the full name is here; the others take its name. */
+function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: ReadonlyMap<string, Candidate>): Candidate[] {
+  // Indices below, not for-of, on this hot loop. Nearly every mention is kept: the mentions are copied, then
+  // overwritten by what is kept and cut to its length (sized once, without the holes of `new Array(n)`, see
+  // findEntities).
+  const out = selected.slice();
   let kept = 0;
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
@@ -42,28 +66,33 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
     out[kept++] = c;
   }
   out.length = kept;
-  if (fullNames.size === 0) return out;
-  // Where a mention starts. An empty mention covers no position, so only empty ones need remembering apart:
-  // every other start is found by `inside` below.
-  const covered = new Set<number>();
-  for (let k = 0; k < out.length; k++) if (out[k].end <= out[k].start) covered.add(out[k].start);
-  // Surnames of people found by rule only (not in the gazetteer) where they stand alone later on.
+  return out;
+}
+
+/** The mentions with the surnames of people found by rule only (not in the gazetteer) where they stand alone. */
+function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: ReadonlyMap<string, Candidate>): Candidate[] {
   const ruleSurnames = new Map<string, Candidate>();
   for (const [surname, c] of fullNames) if (c.source === 'rule') ruleSurnames.set(surname, c);
   if (ruleSurnames.size === 0) return out;
-  const inside = insideAny(out);
-  // Most tokens have no surname's shape (length, first and last character): only the others are made strings.
-  const shapes = new ShapeFilter(ruleSurnames.keys());
+  // A short text seldom gets past here, so what follows may first run on a long text and be deoptimised there:
+  // it holds no loop over all the mentions or tokens (those are in helpers), so that costs little.
+  const taken = mentionAt(out);
   const found: Candidate[] = [];
-  const caps = v.capIndices();
-  for (let k = 0; k < caps.length; k++) {
-    const i = caps[k];
-    if (!shapes.mayHave(v.text, v.start(i), v.end(i))) continue;
-    const full = ruleSurnames.get(v.str(i));
-    if (!full || covered.has(v.start(i)) || inside(v.start(i))) continue;
-    found.push(candidate(v.start(i), v.end(i), 'PERSON', full.canonical, 'alias', 5));
+  for (const i of capsSpelling(v, ruleSurnames)) {
+    if (taken(v.start(i))) continue;
+    found.push(candidate(v.start(i), v.end(i), 'PERSON', ruleSurnames.get(v.str(i))!.canonical, 'alias', 5));
   }
   return found.length === 0 ? out : mergeByStart(out, found);
+}
+
+/** Tells whether a mention starts at a position or covers it. */
+function mentionAt(mentions: readonly Candidate[]): (pos: number) => boolean {
+  // An empty mention covers no position, so only empty ones need remembering apart: every other start is found
+  // by `inside`.
+  const emptyAt = new Set<number>();
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].end <= mentions[k].start) emptyAt.add(mentions[k].start);
+  const inside = insideAny(mentions);
+  return (pos) => emptyAt.has(pos) || inside(pos);
 }
 
 /**

@@ -3,9 +3,11 @@
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { type Candidate, candidate } from './candidates';
+import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
 import type { TokenView } from './view';
 import type { NameTrie } from './nametrie';
 import { TokenSet } from './tokenset';
+import type { EntityType } from './types';
 import { LAW_HEADS, NAME_PARTICLES, NOT_NAME_START, ORG_HEADS } from './words';
 
 const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
@@ -29,25 +31,32 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
   let j = i;
   let words = 0;
   while (j < v.count && words < maxWords) {
-    if (v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j)) {
+    const word = v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j);
+    if (!word && !(words > 0 && joinsNameWords(v, j))) break;
+    // One step for a word and for what joins two: a step that only some names take (`bin`, `al-`) would be
+    // code a short text may never run, which then deoptimises the rules on a long one.
+    j++;
+    if (word) {
       words++;
-      j++;
-    } else if (words > 0 && !v.isCap(j) && v.isCap(j + 1) && NAME_PARTICLES.has(v.str(j).toLowerCase())) {
-      j++;
-      continue;
-    } else if (words > 0 && DASH.has(v, j) && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) {
-      j++;
-      continue;
-    } else {
-      break;
+      if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
     }
-    if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
   }
   return words > 0 ? j : i;
 }
 
+/** Token j joins two words of a name: a particle (`Mohammed bin Salman`) or a hyphen between them (`Abdel-Fattah`). */
+function joinsNameWords(v: TokenView, j: number): boolean {
+  if (v.isCap(j) || !v.isCap(j + 1)) return false;
+  // Every test is made (none skipped by `&&`), for the same reason as the one step in nameEnd.
+  const particle = NAME_PARTICLES.has(v.str(j).toLowerCase());
+  const hyphen = DASH.has(v, j);
+  const touchesWordBefore = v.touching(j - 1);
+  const touchesWordAfter = v.touching(j);
+  return particle || (hyphen && touchesWordBefore && touchesWordAfter);
+}
+
 /** `President Dmitry Medvedev`: a capitalised title, then the name (the title stays outside the span). */
-export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
+export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   // Over the capitalised tokens only, from `next` on.
   let next = 0;
   const caps = v.capIndices();
@@ -60,7 +69,7 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     if (DOT.has(v, s)) s++; // `Gen. Smith`
     s = skipTitles(v, titles, s, v.count); // `Deputy` then `Defense Minister`: titles come in chains
     const e = nameEnd(v, s);
-    if (e > s) out.push(personCandidate(v, s, e, 'rule', 30));
+    if (e > s) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
 }
@@ -76,11 +85,11 @@ function skipTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: nu
   }
 }
 
-export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
-  // The verbs are starters: their tokens are marked.
-  const marked = v.markedTokens();
-  for (let at = 0; at < marked.length; at++) {
-    const i = marked[at];
+export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
+  // The verbs are starters: their tokens are listed.
+  const starters = v.starterIndices();
+  for (let at = 0; at < starters.length; at++) {
+    const i = starters[at];
     if (!REPORTING_VERBS.has(v, i)) continue;
     // Name before the verb.
     let s = i - 1;
@@ -91,17 +100,21 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
     // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
     // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
     if (i - s >= 3 && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
-    if (s < i) {
-      const e = nameEnd(v, s, 3);
-      if (e === i && countWords(v, s, e) >= 2) out.push(personCandidate(v, s, e, 'rule', 10));
-    }
+    if (s < i && nameEnd(v, s, 3) === i) addReportingPerson(v, s, i, out, known);
     // Name after the verb.
     if (i + 1 < v.count && v.joined(i)) {
       const from = skipTitles(v, titles, i + 1, Math.min(v.count, i + 6));
-      const e = nameEnd(v, from, 3);
-      if (countWords(v, from, e) >= 2) out.push(personCandidate(v, from, e, 'rule', 10));
+      addReportingPerson(v, from, nameEnd(v, from, 3), out, known);
     }
   }
+}
+
+/**
+ * The name s..e next to a reporting verb, when it has two capitalised words or more. One place for both sides:
+ * a short text may well have names before the verb only, and code it never ran deoptimises the rule on a long one.
+ */
+function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[], known: KnownSpans): void {
+  if (countWords(v, s, e) >= 2) addMention(v, s, e, 'PERSON', 10, out, known);
 }
 
 /** Lower-case role words after which a name in apposition is a person's (the capitalised titles are in the trie). */
@@ -116,7 +129,7 @@ const COMMA = new TokenSet(new Set([',']));
  * `South Sudan's ambassador, Cecilia Adeng Nyok, thanked…` and `deputy secretary general Enrique Mora`: a name of
  * two or three capitalised words after a lower-case role word, right after it or set off by commas on both sides.
  */
-export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidate[]): void {
+export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   const caps = v.capIndices();
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
@@ -128,7 +141,7 @@ export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidat
     const e = nameEnd(v, i, 3);
     if (countWords(v, i, e) < 2) continue;
     if (apposition && !COMMA.has(v, e)) continue;
-    out.push(personCandidate(v, i, e, 'rule', 30));
+    addMention(v, i, e, 'PERSON', 30, out, known);
   }
 }
 
@@ -139,9 +152,11 @@ export function countWords(v: TokenView, s: number, e: number): number {
   return n;
 }
 
-export function personCandidate(v: TokenView, s: number, e: number, source: 'rule' | 'byline', priority: number): Candidate {
-  const name = v.text.slice(v.start(s), v.end(e - 1));
-  return candidate(v.start(s), v.end(e - 1), 'PERSON', name, source, priority);
+/** Adds the rule's mention of tokens s to e - 1, unless it could only lose to a known one (see KnownSpans). */
+export function addMention(v: TokenView, s: number, e: number, type: EntityType, priority: number, out: Candidate[], known: KnownSpans, source: 'rule' | 'byline' = 'rule'): void {
+  const start = v.start(s);
+  const end = v.end(e - 1);
+  if (!known.outrank(start, end, priority)) out.push(candidate(start, end, type, v.text.slice(start, end), source, priority));
 }
 
 const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
@@ -177,7 +192,7 @@ function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
  * `Treaty`, `Act`, `Resolution 1973`, or `amendment` after a hyphenated name; an `of …` tail stays with the head
  * (`Ministry of Foreign Affairs`, `IAEA Board of Governors`).
  */
-export function headedNames(v: TokenView, out: Candidate[]): void {
+export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   // Over the capitalised tokens only, from `next` on.
   let next = 0;
   const caps = v.capIndices();
@@ -199,7 +214,7 @@ export function headedNames(v: TokenView, out: Candidate[]): void {
     // Keep an `of …` tail after the head, up to the end of the run.
     let end = head;
     if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !AND.has(v, end + 1)) end = runEnd - 1;
-    out.push(candidate(v.start(i), v.end(end), type, v.text.slice(v.start(i), v.end(end)), 'rule', 20));
+    addMention(v, i, end + 1, type, 20, out, known);
     next = end + 1;
   }
 }

@@ -106,6 +106,9 @@ export class TokenView {
    */
   private marked: Int32Array;
   private markedCount: number;
+  /** The indices, in order, of the tokens of words marked as starters: the first `starterCount` entries. */
+  private starterTokens: Int32Array;
+  private starterCount: number;
   private starterVersion: number;
 
   private readonly vocab: Vocabulary;
@@ -125,11 +128,15 @@ export class TokenView {
     const n = text.length;
     const table = vocab.table();
     let capacity = Math.max(16, (n / 4) | 0);
-    const b = buffers(n, capacity, reuse);
+    // One code unit more than the text: a NUL after its end, which no word takes, ends the last word without a
+    // test of the length for every code unit.
+    const b = buffers(n + 1, capacity, reuse);
     const units = b.units;
     copyUnits(text, units);
-    let { starts, ends, flags, ids, marked, caps } = b;
+    units[n] = 0;
+    let { starts, ends, flags, ids, marked, caps, starterTokens } = b;
     let capsCount = 0;
+    let starterCount = 0;
     let cap = starts.length;
     let count = 0;
     let markedCount = 0;
@@ -172,14 +179,14 @@ export class TokenView {
           if (!((kc & UPPER) !== 0 && text.charCodeAt(i + width) === 46 && (end = dottedEnd(text, i)) >= 0)) end = wordEnd(text, i + width);
           f = OTHER_WORD;
         }
-      } else if ((k & U_UPPER) !== 0 && text.charCodeAt(i + 1) === 46 && (end = dottedEnd(text, i)) >= 0) {
+      } else if ((k & U_UPPER) !== 0 && units[i + 1] === 46 && (end = dottedEnd(text, i)) >= 0) {
         f = OTHER_WORD;
       } else {
         // A word: code units of the table's word classes, collected in `kinds` for the token's make-up. Most of
         // them are lower-case ASCII letters, told by two comparisons instead of a table read.
         let kinds = k;
         end = i + 1;
-        while (end < n) {
+        for (;;) {
           const d = units[end];
           if (d >= 97 && d <= 122) {
             kinds |= U_LETTER;
@@ -225,12 +232,17 @@ export class TokenView {
       }
       flags[count] = ff;
       ids[count] = id;
-      if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || (id > 0 && id < starters.length && starters[id] === 1)) {
+      const starter = id > 0 && id < starters.length && starters[id] === 1;
+      if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || starter) {
         if (markedCount === marked.length) marked = grow(marked, marked.length * 2);
         marked[markedCount++] = count;
         if ((ff & CAP) !== 0) {
           if (capsCount === caps.length) caps = grow(caps, caps.length * 2);
           caps[capsCount++] = count;
+        }
+        if (starter) {
+          if (starterCount === starterTokens.length) starterTokens = grow(starterTokens, starterTokens.length * 2);
+          starterTokens[starterCount++] = count;
         }
       }
       brk = 0;
@@ -248,6 +260,8 @@ export class TokenView {
     this.markedCount = markedCount;
     this.caps = caps;
     this.capsCount = capsCount;
+    this.starterTokens = starterTokens;
+    this.starterCount = starterCount;
   }
 
   /**
@@ -261,19 +275,34 @@ export class TokenView {
     return this.marked.subarray(0, this.markedCount);
   }
 
+  /**
+   * The indices, in order, of the tokens of words marked as starters (see Vocabulary.markStarter), for a rule that
+   * looks for some of them only (`said`, `(`): a tenth of the marked tokens, most of which are capitalised.
+   */
+  starterIndices(): Int32Array {
+    if (this.starterVersion !== this.vocab.starterVersion) this.remark();
+    return this.starterTokens.subarray(0, this.starterCount);
+  }
+
   private remark(): void {
     const starters = this.vocab.table().starters;
+    const isStarter = (i: number): boolean => {
+      const id = this.id(i);
+      return id < starters.length && starters[id] === 1;
+    };
     const marked = new Int32Array(this.count);
+    const starterTokens = new Int32Array(this.count);
     let n = 0;
+    let m = 0;
     for (let i = 0; i < this.count; i++) {
-      if ((this.flags[i] & (CAP | DIGIT | OTHER_WORD)) !== 0) marked[n++] = i;
-      else {
-        const id = this.id(i);
-        if (id < starters.length && starters[id] === 1) marked[n++] = i;
-      }
+      const starter = isStarter(i);
+      if ((this.flags[i] & (CAP | DIGIT | OTHER_WORD)) !== 0 || starter) marked[n++] = i;
+      if (starter) starterTokens[m++] = i;
     }
     this.marked = marked;
     this.markedCount = n;
+    this.starterTokens = starterTokens;
+    this.starterCount = m;
     this.starterVersion = this.vocab.starterVersion;
   }
 
@@ -325,7 +354,7 @@ export class TokenView {
 
   /** Hands the arrays on to the next scan that reuses them; the view must not be used after. */
   release(): void {
-    keepForNextScan({ units: this.units, starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps });
+    keepForNextScan({ units: this.units, starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps, starterTokens: this.starterTokens });
   }
   /** The token is `s`, as `str(i) === s` but without making a string for a token of another length. */
   is(i: number, s: string): boolean {

@@ -1,0 +1,37 @@
+// The gazetteer's mentions by where they start, so that a rule makes no candidate that could only lose: one of
+// the same span as a mention of the gazetteer and of no higher priority (most of what the rules find).
+
+import type { Candidate } from './candidates';
+
+export class KnownSpans {
+  /**
+   * `mentions[0, count)` sorted by start, as gazetteerCandidates makes them, and made before the candidates asked
+   * about: a candidate of the same span comes after such a mention in the claim order (see selectCandidates) when
+   * its priority is no higher, and is then dropped whether the mention is taken (they overlap) or not (what took
+   * the mention's place overlaps the candidate too).
+   */
+  constructor(
+    private readonly mentions: readonly Candidate[],
+    private readonly count: number,
+  ) {}
+
+  /** A known mention spans start..end with a priority of `priority` or more. */
+  outrank(start: number, end: number, priority: number): boolean {
+    // The first mention starting at or after `start`.
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.count && this.mentions[k].start === start; k++) {
+      const m = this.mentions[k];
+      if (m.end === end && m.priority >= priority) return true;
+    }
+    return false;
+  }
+}
+
+/** Knows no mention. */
+export const NO_KNOWN_SPANS = new KnownSpans([], 0);

@@ -1,0 +1,87 @@
+// The entity rules rewritten so that a short text runs all their code (see nameEnd, capsSpelling) against their
+// plain definitions: the end of a personal name, and the capitalised tokens that spell a word of a list; and the
+// surname of a full name read without splitting it.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { gazetteer } from '../../src/core/entities/load';
+import { surnameOf } from '../../src/core/entities/propagate';
+import { nameEnd } from '../../src/core/entities/rules';
+import { capsSpelling } from '../../src/core/entities/shapes';
+import { TokenSet } from '../../src/core/entities/tokenset';
+import { TokenView } from '../../src/core/entities/view';
+import { NAME_PARTICLES, NOT_NAME_START } from '../../src/core/entities/words';
+
+const NOT_NAME_STARTS = new TokenSet(NOT_NAME_START);
+const DASH = new TokenSet(new Set(['-']));
+
+/** nameEnd as first written: a name word, a particle before a capital, or a hyphen joined to both its neighbours. */
+function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
+  let j = i;
+  let words = 0;
+  while (j < v.count && words < maxWords) {
+    if (v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j)) {
+      words++;
+      j++;
+    } else if (words > 0 && !v.isCap(j) && v.isCap(j + 1) && NAME_PARTICLES.has(v.str(j).toLowerCase())) {
+      j++;
+      continue;
+    } else if (words > 0 && DASH.has(v, j) && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) {
+      j++;
+      continue;
+    } else {
+      break;
+    }
+    if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
+  }
+  return words > 0 ? j : i;
+}
+
+const PIECES = ['Bashar', 'al', 'Al', '-', '–', 'Assad', 'von', 'der', 'Leyen', 'bin', 'BIN', 'The', 'said', ' ', '  ', '\n', ',', '.', "'", 'U.S.', 'NATO', '7'];
+const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
+
+describe('entity rules that run all their code on any text', () => {
+  gazetteer();
+  it('ends a personal name as the plain definition does', () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 1, max: 4 }), (text, maxWords) => {
+        const v = new TokenView(text);
+        for (let i = 0; i < v.count; i++) assert.equal(nameEnd(v, i, maxWords), plainNameEnd(v, i, maxWords), `${JSON.stringify(text)} at ${i}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps particles and joined hyphens inside a name', () => {
+    const v = new TokenView('Mohammed bin Salman and Abdel-Fattah el-Sisi met');
+    assert.equal(nameEnd(v, 0), 3);
+    const hyphen = v.count - 6;
+    assert.equal(v.str(hyphen + 1), 'Fattah');
+    assert.equal(nameEnd(v, hyphen - 1), hyphen + 2);
+  });
+
+  it('finds the capitalised tokens that spell a word of a list', () => {
+    const words = fc.subarray(['NATO', 'Assad', 'Leyen', 'U.S.', 'Al', 'A', 'Zz']);
+    fc.assert(
+      fc.property(texts, words, (text, list) => {
+        const v = new TokenView(text);
+        const map = new Map(list.map((w) => [w, w.length]));
+        const plain = [...v.capIndices()].filter((i) => map.has(v.str(i)));
+        assert.deepEqual(capsSpelling(v, map), plain);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads the surname as the last word of splitting the span at white space', () => {
+    const span = fc.stringMatching(/^[^\s](?:[A-Za-z\-’ \t\n\u00a0\u2009\u3000é]{0,12}[^\s])?$/);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 4 }), span, fc.string({ maxLength: 4 }), (before, s, after) => {
+        const words = s.split(/\s+/);
+        const text = before + s + after;
+        assert.equal(surnameOf(text, before.length, before.length + s.length), words.length >= 2 ? words[words.length - 1] : null);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
