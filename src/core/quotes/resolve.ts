@@ -248,13 +248,18 @@ function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
 
 /** The first mention in the text of the person `m` names: a later `Dragomirova` was introduced as `Ambassador Elitsa Dragomirova`. */
 function firstMentionOf(ctx: Context, m: Entity): Entity {
-  let first = ctx.facts.firstMention;
-  if (first === null) {
-    first = new Map();
-    for (const e of ctx.mentions) if (e.type === 'PERSON' && !first.has(e.canonical)) first.set(e.canonical, e);
-    ctx.facts.firstMention = first;
-  }
+  const first = (ctx.facts.firstMention ??= firstMentions(ctx.mentions));
   return first.get(m.canonical) ?? m;
+}
+
+/** The first mention of each person, by canonical name: a loop over the whole text of its own (see attributeOne). */
+function firstMentions(mentions: readonly Entity[]): Map<string, Entity> {
+  const first = new Map<string, Entity>();
+  for (let i = 0; i < mentions.length; i++) {
+    const e = mentions[i];
+    if (e.type === 'PERSON' && !first.has(e.canonical)) first.set(e.canonical, e);
+  }
+  return first;
 }
 
 /**
