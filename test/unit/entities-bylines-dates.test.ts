@@ -84,6 +84,15 @@ describe('people of the gazetteer', () => {
   });
 });
 
+describe('acronyms and capitals', () => {
+  it('gives an acronym defined in parentheses the type of what it stands for', () => {
+    assert.deepEqual(ents('The Comprehensive Agreement on Investment (CAI) stalled; the CAI was frozen.'), ['LAW:Comprehensive Agreement on Investment', 'LAW:CAI', 'LAW:CAI']);
+  });
+  it('reads names of two or three words in capitals, as a dateline writes them', () => {
+    assert.deepEqual(ents('UNITED NATIONS, March 14 (Reuters) - NEW YORK agreed.'), ['ORG:UNITED NATIONS', 'DATE:March 14', 'ORG:Reuters', 'GPE:NEW YORK']);
+  });
+});
+
 describe('dates', () => {
   it('takes a range of days in a month', () => {
     assert.deepEqual(dates('The summit in Brussels on 14-15 December, after talks on March 3–4, 2024.'), ['14-15 December', 'March 3–4, 2024']);

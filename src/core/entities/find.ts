@@ -42,7 +42,9 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   if (acronyms.length > 0) {
     // The mentions already selected outrank the acronyms of the same length (a bonus of 100 on their priority).
     const fresh = new Set(acronyms);
-    selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) ? c.priority : c.priority + 100));
+    // Not the guesses of unknownAcronyms (priority 1): `(CAI)` after the `Comprehensive Agreement on Investment`
+    // makes CAI that law, not an unknown organisation.
+    selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) || c.priority <= 1 ? c.priority : c.priority + 100));
   }
   selected = propagateNames(v, selected);
   options.onTokens?.(v.tokens());

@@ -44,19 +44,23 @@ export class Gazetteer {
   /** The same lists by the vocabulary id of the surname. */
   private readonly surnameIds = new Map<number, GazetteerEntry[]>();
 
-  /** One-word places by their spelling in capitals (`VIENNA` → Vienna), for datelines. */
+  /** Places and organisations by their spelling in capitals (`VIENNA` → Vienna), for datelines. */
   private readonly placesInCapitals = new Map<string, GazetteerEntry>();
 
   add(name: string, entry: GazetteerEntry): void {
     this.names.add(name, entry, sameEntry);
-    if (entry.type === 'GPE' && /^\p{Lu}\p{Ll}{3,}$/u.test(name)) {
+    // In capitals, as datelines and headlines write them: one-word places (`VIENNA`), and places and
+    // organisations of two or three words (`UNITED NATIONS, March 14 (Reuters)`, `NEW YORK`).
+    const oneWordPlace = entry.type === 'GPE' && /^\p{Lu}\p{Ll}{3,}$/u.test(name);
+    const fewWords = (entry.type === 'GPE' || entry.type === 'ORG') && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name);
+    if (oneWordPlace || fewWords) {
       const key = name.toUpperCase();
       const known = this.placesInCapitals.get(key);
       if (!known || entry.priority > known.priority) this.placesInCapitals.set(key, entry);
     }
   }
 
-  /** The place a word in capitals spells (`VIENNA`, `DUBAI`), if it is a one-word place of four letters or more. */
+  /** The name words in capitals spell (`VIENNA`, `UNITED NATIONS`): a one-word place of four letters or more, or a place or organisation of two or three words. */
   placeInCapitals(word: string): GazetteerEntry | undefined {
     return this.placesInCapitals.get(word);
   }

@@ -47,10 +47,25 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
  */
 export function placesInCapitals(v: TokenView, g: Gazetteer, out: Candidate[]): void {
   const caps = v.capIndices();
+  let next = 0;
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
-    if (!asciiCapitals(v, i, 4)) continue;
-    const e = g.placeInCapitals(v.text.slice(v.start(i), v.end(i)));
-    if (e) out.push(candidate(v.start(i), v.end(i), e.type, e.canonical, 'gazetteer', e.priority));
+    if (i < next || !asciiCapitals(v, i, 2)) continue;
+    // The longest name of up to three words in capitals, each joined to the next by a space (`UNITED NATIONS`).
+    let key = v.text.slice(v.start(i), v.end(i));
+    let found = key.length >= 4 ? g.placeInCapitals(key) : undefined;
+    let last = i;
+    for (let k = i + 1; k < i + 3 && k < v.count && v.joined(k - 1) && asciiCapitals(v, k, 2); k++) {
+      key += ` ${v.text.slice(v.start(k), v.end(k))}`;
+      const e = g.placeInCapitals(key);
+      if (e) {
+        found = e;
+        last = k;
+      }
+    }
+    if (found) {
+      out.push(candidate(v.start(i), v.end(last), found.type, found.canonical, 'gazetteer', found.priority));
+      next = last + 1;
+    }
   }
 }
