@@ -43,13 +43,14 @@ function addBlock(text: string, lines: readonly Line[], from: number, to: number
   }
 }
 
-export function findParagraphs(text: string, lines: readonly Line[], skip: ReadonlySet<number>): Paragraph[] {
+/** The paragraphs of lines[first, …): the lines before `first` are the dateline's and the headline's, or blank. */
+export function findParagraphs(text: string, lines: readonly Line[], first: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  // The current block is lines[from, i): consecutive lines that are not blank, skipped or furniture.
-  let from = 0;
-  for (let i = 0; i < lines.length; i++) {
+  // The current block is lines[from, i): consecutive lines that are not blank or furniture.
+  let from = first;
+  for (let i = first; i < lines.length; i++) {
     const line = lines[i];
-    if (line.blank || skip.has(i)) {
+    if (line.blank) {
       addBlock(text, lines, from, i, paragraphs);
       from = i + 1;
     } else if (isBoilerplateAt(text, line.start, line.end)) {

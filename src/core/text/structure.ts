@@ -26,8 +26,8 @@ export function analyzeStructure(text: string): ArticleStructure {
   const lines = splitLines(text);
   const nonBlank = firstNonBlank(lines, 2);
   const dateline = findDateline(text, nonBlank[0]?.l);
-  const skip = new Set<number>();
-  if (dateline) skip.add(nonBlank[0].i);
+  // The paragraphs begin after the lines of the dateline and the headline (the first lines that are not blank).
+  let firstBodyLine = dateline ? nonBlank[0].i + 1 : 0;
 
   // The headline is a line of its own: the first after the dateline, or the first line when there is none.
   const headEntry = nonBlank[dateline ? 1 : 0];
@@ -36,10 +36,10 @@ export function analyzeStructure(text: string): ArticleStructure {
     const raw = text.slice(headEntry.l.start, headEntry.l.end);
     const start = headEntry.l.start + (raw.length - raw.trimStart().length);
     headline = { start, end: start + raw.trim().length, text: raw.trim() };
-    skip.add(headEntry.i);
+    firstBodyLine = headEntry.i + 1;
   }
 
-  const paragraphs: Paragraph[] = findParagraphs(text, lines, skip);
+  const paragraphs: Paragraph[] = findParagraphs(text, lines, firstBodyLine);
   if (headline) {
     // The headline is kept out of the paragraphs' grouping but is a paragraph of the article all the same.
     const headParagraph: Paragraph = { start: headline.start, end: headline.end, index: 0, duplicateOf: null, boilerplate: false };
