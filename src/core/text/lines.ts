@@ -58,8 +58,18 @@ export function isBlank(text: string, start: number, end: number): boolean {
 
 /** The span without leading and trailing white space; empty spans stay where they are. */
 export function trimSpan(text: string, span: Span): Span {
-  let { start, end } = span;
+  const start = trimmedStart(text, span.start, span.end);
+  return { start, end: trimmedEnd(text, start, span.end) };
+}
+
+/** Where text[start, end) begins once its leading white space is left out. */
+export function trimmedStart(text: string, start: number, end: number): number {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where text[start, end) ends once its trailing white space is left out. */
+export function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+  return end;
 }

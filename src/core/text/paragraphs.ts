@@ -1,8 +1,7 @@
 // Groups lines into paragraphs: one per line in one-paragraph-per-line texts, one per block in hard-wrapped ones.
 
-import { isBlank, LineCursor, trimSpan } from './lines';
+import { isBlank, LineCursor, trimmedEnd, trimmedStart } from './lines';
 import { isBoilerplateAt } from './boilerplate';
-import { isSpaceCode } from './chars';
 import type { Paragraph } from './types';
 
 /** Characters that end a sentence or a clause at the end of a line. */
@@ -10,50 +9,68 @@ const UNIT_ENDS = new Set(Array.from('.!?:;"”»’\'‘)]', (c) => c.charCodeA
 
 /** The line, trailing white space aside, ends with one of UNIT_ENDS (read in place, without copying the line). */
 function endsUnit(text: string, start: number, end: number): boolean {
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  end = trimmedEnd(text, start, end);
   return end > start && UNIT_ENDS.has(text.charCodeAt(end - 1));
 }
 
 /**
- * Hard-wrapped blocks have most of their lines ending mid-sentence; those are joined into one paragraph. The
- * block's lines are the pairs [start, end] of `block`.
+ * The lines of the current block, their [start, end] pairs in `bounds`. One block is reused for the whole text:
+ * emptying an array (length = 0) frees its storage, and a new one was allocated for each of the text's blocks.
  */
-function isWrappedBlock(text: string, block: readonly number[]): boolean {
-  const lines = block.length / 2;
-  if (lines < 2) return false;
-  let midSentence = 0;
-  for (let k = 0; k < lines - 1; k++) {
-    if (!endsUnit(text, block[2 * k], block[2 * k + 1])) midSentence++;
+class Block {
+  readonly bounds: number[] = [];
+  lines = 0;
+
+  add(start: number, end: number): void {
+    this.bounds[2 * this.lines] = start;
+    this.bounds[2 * this.lines + 1] = end;
+    this.lines++;
   }
-  return midSentence * 2 >= lines - 1;
+
+  start(k: number): number {
+    return this.bounds[2 * k];
+  }
+
+  end(k: number): number {
+    return this.bounds[2 * k + 1];
+  }
+}
+
+/** Hard-wrapped blocks have most of their lines ending mid-sentence; those are joined into one paragraph. */
+function isWrappedBlock(text: string, block: Block): boolean {
+  if (block.lines < 2) return false;
+  let midSentence = 0;
+  for (let k = 0; k < block.lines - 1; k++) {
+    if (!endsUnit(text, block.start(k), block.end(k))) midSentence++;
+  }
+  return midSentence * 2 >= block.lines - 1;
 }
 
 function addParagraph(text: string, start: number, end: number, boilerplate: boolean, out: Paragraph[]): void {
-  const trimmed = trimSpan(text, { start, end });
-  out.push({ start: trimmed.start, end: trimmed.end, index: 0, duplicateOf: null, boilerplate });
+  start = trimmedStart(text, start, end);
+  out.push({ start, end: trimmedEnd(text, start, end), index: 0, duplicateOf: null, boilerplate });
 }
 
 /**
- * Appends the paragraphs of the block (its lines' [start, end] pairs) and empties it: one paragraph when the
- * block is hard-wrapped, else one per line. A block's lines are not furniture (furniture stands alone), so only a
- * joined paragraph needs the check.
+ * Appends the paragraphs of the block and empties it: one paragraph when the block is hard-wrapped, else one per
+ * line. A block's lines are not furniture (furniture stands alone), so only a joined paragraph needs the check.
  */
-function addBlock(text: string, block: number[], out: Paragraph[]): void {
+function addBlock(text: string, block: Block, out: Paragraph[]): void {
   if (isWrappedBlock(text, block)) {
-    const start = block[0];
-    const end = block[block.length - 1];
+    const start = block.start(0);
+    const end = block.end(block.lines - 1);
     addParagraph(text, start, end, isBoilerplateAt(text, start, end), out);
   } else {
-    for (let k = 0; k < block.length; k += 2) addParagraph(text, block[k], block[k + 1], false, out);
+    for (let k = 0; k < block.lines; k++) addParagraph(text, block.start(k), block.end(k), false, out);
   }
-  block.length = 0;
+  block.lines = 0;
 }
 
 /** The paragraphs of the lines from `from` (the start of a line) to the end of the text. */
 export function findParagraphs(text: string, from: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   // The current block: consecutive lines that are not blank or furniture.
-  const block: number[] = [];
+  const block = new Block();
   const line = new LineCursor(text, from);
   while (line.advance()) {
     if (isBlank(text, line.start, line.end)) {
@@ -63,7 +80,7 @@ export function findParagraphs(text: string, from: number): Paragraph[] {
       addBlock(text, block, paragraphs);
       addParagraph(text, line.start, line.end, true, paragraphs);
     } else {
-      block.push(line.start, line.end);
+      block.add(line.start, line.end);
     }
   }
   addBlock(text, block, paragraphs);
