@@ -1,6 +1,7 @@
 // Lines that belong to the web page around an article rather than to the article itself.
 
 import { isSpaceCode } from './chars';
+import { trimmedEnd, trimmedStart } from './lines';
 
 const BOILERPLATE: RegExp[] = [
   /^(download|play|listen to) (the )?(audio|video|mp3|podcast)( file)?$/i,
@@ -41,8 +42,8 @@ export function isBoilerplateLine(trimmed: string): boolean {
  * case) is ruled out without copying it.
  */
 export function isBoilerplateAt(text: string, start: number, end: number): boolean {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  start = trimmedStart(text, start, end);
+  end = trimmedEnd(text, start, end);
   if (start >= end) return false;
   ANY_START.lastIndex = start;
   if (!ANY_START.test(text)) return false;

@@ -1,9 +1,8 @@
 // Duplicate paragraphs: each verbatim repeat (white space aside) points at the paragraph's first occurrence.
 
+import { isSpaceCode } from './chars';
 import { hasIrregularSpace } from './paragraphs';
 import type { Paragraph } from './types';
-
-const SPACE_RUN = /\s+/g;
 
 /**
  * Numbers the paragraphs and sets each one's duplicateOf: the index of the first paragraph with the same text,
@@ -22,7 +21,7 @@ export function markDuplicates(text: string, paragraphs: Paragraph[]): void {
     let first = firstOf.get(raw);
     if (first === undefined) {
       if (hasIrregularSpace(raw)) {
-        const normalised = raw.replace(SPACE_RUN, ' ');
+        const normalised = collapseSpaceRuns(raw);
         first = firstOf.get(normalised);
         if (first === undefined) firstOf.set(normalised, index);
       }
@@ -30,4 +29,27 @@ export function markDuplicates(text: string, paragraphs: Paragraph[]): void {
     }
     p.duplicateOf = first ?? null;
   }
+}
+
+/**
+ * `s.replace(/\s+/g, ' ')`, built from the pieces between the runs that change: the regular expression's
+ * replace allocated several kilobytes per paragraph, most of the garbage of duplicate marking.
+ */
+export function collapseSpaceRuns(s: string): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceCode(s.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < s.length && isSpaceCode(s.charCodeAt(end))) end++;
+    // A single ordinary space is already what the run becomes.
+    if (end - i > 1 || s.charCodeAt(i) !== 32) {
+      pieces.push(s.slice(from, i));
+      from = end;
+    }
+    i = end - 1;
+  }
+  if (pieces.length === 0) return s;
+  pieces.push(s.slice(from));
+  return pieces.join(' ');
 }

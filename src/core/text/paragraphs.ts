@@ -1,65 +1,89 @@
 // Groups lines into paragraphs: one per line in one-paragraph-per-line texts, one per block in hard-wrapped ones.
 
-import { type Line, trimSpan } from './lines';
+import { isBlank, LineCursor, trimmedEnd, trimmedStart } from './lines';
 import { isBoilerplateAt } from './boilerplate';
-import { isSpaceCode } from './chars';
-import type { Paragraph, Span } from './types';
+import type { Paragraph } from './types';
 
 /** Characters that end a sentence or a clause at the end of a line. */
 const UNIT_ENDS = new Set(Array.from('.!?:;"”»’\'‘)]', (c) => c.charCodeAt(0)));
 
 /** The line, trailing white space aside, ends with one of UNIT_ENDS (read in place, without copying the line). */
-function endsUnit(text: string, line: Line): boolean {
-  let end = line.end;
-  while (end > line.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end > line.start && UNIT_ENDS.has(text.charCodeAt(end - 1));
-}
-
-/** Hard-wrapped blocks have most of their lines ending mid-sentence; those are joined into one paragraph. */
-function isWrappedBlock(text: string, lines: readonly Line[], from: number, to: number): boolean {
-  if (to - from < 2) return false;
-  let midSentence = 0;
-  for (let i = from; i < to - 1; i++) {
-    if (!endsUnit(text, lines[i])) midSentence++;
-  }
-  return midSentence * 2 >= to - from - 1;
-}
-
-function addParagraph(text: string, span: Span, boilerplate: boolean, out: Paragraph[]): void {
-  const { start, end } = trimSpan(text, span);
-  out.push({ start, end, index: 0, duplicateOf: null, boilerplate });
+function endsUnit(text: string, start: number, end: number): boolean {
+  end = trimmedEnd(text, start, end);
+  return end > start && UNIT_ENDS.has(text.charCodeAt(end - 1));
 }
 
 /**
- * Appends the paragraphs of the block lines[from, to): one when the block is hard-wrapped, else one per line.
- * A block's lines are not furniture (furniture stands alone), so only a joined paragraph needs the check.
+ * The lines of the current block, their [start, end] pairs in `bounds`. One block is reused for the whole text:
+ * emptying an array (length = 0) frees its storage, and a new one was allocated for each of the text's blocks.
  */
-function addBlock(text: string, lines: readonly Line[], from: number, to: number, out: Paragraph[]): void {
-  if (isWrappedBlock(text, lines, from, to)) {
-    const joined = { start: lines[from].start, end: lines[to - 1].end };
-    addParagraph(text, joined, isBoilerplateAt(text, joined.start, joined.end), out);
-  } else {
-    for (let i = from; i < to; i++) addParagraph(text, lines[i], false, out);
+class Block {
+  readonly bounds: number[] = [];
+  lines = 0;
+
+  add(start: number, end: number): void {
+    this.bounds[2 * this.lines] = start;
+    this.bounds[2 * this.lines + 1] = end;
+    this.lines++;
+  }
+
+  start(k: number): number {
+    return this.bounds[2 * k];
+  }
+
+  end(k: number): number {
+    return this.bounds[2 * k + 1];
   }
 }
 
-export function findParagraphs(text: string, lines: readonly Line[], skip: ReadonlySet<number>): Paragraph[] {
+/** Hard-wrapped blocks have most of their lines ending mid-sentence; those are joined into one paragraph. */
+function isWrappedBlock(text: string, block: Block): boolean {
+  if (block.lines < 2) return false;
+  let midSentence = 0;
+  for (let k = 0; k < block.lines - 1; k++) {
+    if (!endsUnit(text, block.start(k), block.end(k))) midSentence++;
+  }
+  return midSentence * 2 >= block.lines - 1;
+}
+
+function addParagraph(text: string, start: number, end: number, boilerplate: boolean, out: Paragraph[]): void {
+  start = trimmedStart(text, start, end);
+  out.push({ start, end: trimmedEnd(text, start, end), index: 0, duplicateOf: null, boilerplate });
+}
+
+/**
+ * Appends the paragraphs of the block and empties it: one paragraph when the block is hard-wrapped, else one per
+ * line. A block's lines are not furniture (furniture stands alone), so only a joined paragraph needs the check.
+ */
+function addBlock(text: string, block: Block, out: Paragraph[]): void {
+  if (isWrappedBlock(text, block)) {
+    const start = block.start(0);
+    const end = block.end(block.lines - 1);
+    addParagraph(text, start, end, isBoilerplateAt(text, start, end), out);
+  } else {
+    for (let k = 0; k < block.lines; k++) addParagraph(text, block.start(k), block.end(k), false, out);
+  }
+  block.lines = 0;
+}
+
+/** The paragraphs of the lines from `from` (the start of a line) to the end of the text. */
+export function findParagraphs(text: string, from: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  // The current block is lines[from, i): consecutive lines that are not blank, skipped or furniture.
-  let from = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.blank || skip.has(i)) {
-      addBlock(text, lines, from, i, paragraphs);
-      from = i + 1;
+  // The current block: consecutive lines that are not blank or furniture.
+  const block = new Block();
+  const line = new LineCursor(text, from);
+  while (line.advance()) {
+    if (isBlank(text, line.start, line.end)) {
+      addBlock(text, block, paragraphs);
     } else if (isBoilerplateAt(text, line.start, line.end)) {
       // Page furniture stands alone even when no blank line sets it apart.
-      addBlock(text, lines, from, i, paragraphs);
-      addParagraph(text, line, true, paragraphs);
-      from = i + 1;
+      addBlock(text, block, paragraphs);
+      addParagraph(text, line.start, line.end, true, paragraphs);
+    } else {
+      block.add(line.start, line.end);
     }
   }
-  addBlock(text, lines, from, lines.length, paragraphs);
+  addBlock(text, block, paragraphs);
   return paragraphs;
 }
 

@@ -11,9 +11,16 @@ const ABBREVIATIONS = new Set([
 
 /** The longest of ABBREVIATIONS: lower-casing never shortens a string, so a longer word is none of them. */
 const LONGEST_ABBREVIATION = Math.max(...Array.from(ABBREVIATIONS, (a) => a.length));
-const SENTENCE_END = /([.!?]+)(["”»’'‘)\]]*)(\s+)(?=["“«‘'([]?[\p{Lu}\p{N}])/gu;
+/**
+ * A sentence end: stops, closing quotes or brackets, white space, and a capital or a digit next. Its three parts
+ * are maximal runs (no character is in two of the sets, and white space is neither a capital nor an opening
+ * mark), so splitSentences finds them by reading back from the end of a match and needs no capture groups.
+ */
+const SENTENCE_END = /[.!?]+["”»’'‘)\]]*\s+(?=["“«‘'([]?[\p{Lu}\p{N}])/gu;
 
 const DOT = 46;
+const EXCLAMATION = 33;
+const QUESTION = 63;
 const OPEN_PAREN = 40;
 
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
@@ -59,13 +66,22 @@ export function splitSentences(text: string, paragraph: Span, out: Span[] = []):
   const body = text.slice(paragraph.start, paragraph.end);
   let start = 0;
   SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(body)) !== null) {
-    const cut = m.index + m[1].length + m[2].length;
-    if (m[1] === '.' && m[2] === '' && endsWithAbbreviation(body, m.index)) continue;
+  // test(), not exec(): no match array and no capture strings for each stop of the text.
+  while (SENTENCE_END.test(body)) {
+    const next = SENTENCE_END.lastIndex;
+    let cut = next;
+    while (isSpaceCode(body.charCodeAt(cut - 1))) cut--;
+    // A lone full stop with no closing mark (`Mr. Lavrov`, not `said." The`) may end an abbreviation instead.
+    // A stop before it would be part of the match: the match began after white space or at the start.
+    const dot = cut - 1;
+    if (body.charCodeAt(dot) === DOT && !isStop(body.charCodeAt(dot - 1)) && endsWithAbbreviation(body, dot)) continue;
     out.push({ start: paragraph.start + start, end: paragraph.start + cut });
-    start = cut + m[3].length;
+    start = next;
   }
   if (start < body.length) out.push({ start: paragraph.start + start, end: paragraph.end });
   return out;
+}
+
+function isStop(c: number): boolean {
+  return c === DOT || c === EXCLAMATION || c === QUESTION;
 }

@@ -1,7 +1,7 @@
 // Reads the structure of an article: dateline, headline, paragraphs, sentences, boilerplate, transcript turns.
 
 import { findDateline } from './dateline';
-import { type Line, splitLines } from './lines';
+import { isBlank, LineCursor } from './lines';
 import { markDuplicates } from './duplicates';
 import { findParagraphs } from './paragraphs';
 import { splitSentences } from './sentences';
@@ -15,31 +15,33 @@ function looksLikeHeadline(line: string): boolean {
   return s.length > 0 && s.length <= HEADLINE_MAX && !/[.;,]$/.test(s);
 }
 
-/** The first `n` lines that are not blank, with their indices. */
-function firstNonBlank(lines: readonly Line[], n: number): { l: Line; i: number }[] {
-  const out: { l: Line; i: number }[] = [];
-  for (let i = 0; i < lines.length && out.length < n; i++) if (!lines[i].blank) out.push({ l: lines[i], i });
+/** The first `n` lines that are not blank, with where the line after each begins. */
+function firstNonBlank(text: string, n: number): { start: number; end: number; next: number }[] {
+  const out: { start: number; end: number; next: number }[] = [];
+  const line = new LineCursor(text);
+  while (out.length < n && line.advance()) {
+    if (!isBlank(text, line.start, line.end)) out.push({ start: line.start, end: line.end, next: line.next });
+  }
   return out;
 }
 
 export function analyzeStructure(text: string): ArticleStructure {
-  const lines = splitLines(text);
-  const nonBlank = firstNonBlank(lines, 2);
-  const dateline = findDateline(text, nonBlank[0]?.l);
-  const skip = new Set<number>();
-  if (dateline) skip.add(nonBlank[0].i);
+  const nonBlank = firstNonBlank(text, 2);
+  const dateline = findDateline(text, nonBlank[0]);
+  // The paragraphs begin after the lines of the dateline and the headline (the first lines that are not blank).
+  let bodyStart = dateline ? nonBlank[0].next : 0;
 
   // The headline is a line of its own: the first after the dateline, or the first line when there is none.
   const headEntry = nonBlank[dateline ? 1 : 0];
   let headline: Headline | null = null;
-  if (headEntry && looksLikeHeadline(text.slice(headEntry.l.start, headEntry.l.end))) {
-    const raw = text.slice(headEntry.l.start, headEntry.l.end);
-    const start = headEntry.l.start + (raw.length - raw.trimStart().length);
+  if (headEntry && looksLikeHeadline(text.slice(headEntry.start, headEntry.end))) {
+    const raw = text.slice(headEntry.start, headEntry.end);
+    const start = headEntry.start + (raw.length - raw.trimStart().length);
     headline = { start, end: start + raw.trim().length, text: raw.trim() };
-    skip.add(headEntry.i);
+    bodyStart = headEntry.next;
   }
 
-  const paragraphs: Paragraph[] = findParagraphs(text, lines, skip);
+  const paragraphs: Paragraph[] = findParagraphs(text, bodyStart);
   if (headline) {
     // The headline is kept out of the paragraphs' grouping but is a paragraph of the article all the same.
     const headParagraph: Paragraph = { start: headline.start, end: headline.end, index: 0, duplicateOf: null, boilerplate: false };

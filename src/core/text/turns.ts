@@ -52,10 +52,12 @@ function mayOpenWithLabel(text: string, start: number, end: number): boolean {
 
 /** Finds the turns of a transcript. A text with fewer than two labelled paragraphs is not a transcript. */
 export function findTurns(text: string, paragraphs: readonly Paragraph[], headlineStart: number | null): Turn[] {
+  // The pass over the whole text only rules paragraphs out (the builtin filter keeps the few left over): the
+  // work on a label is in a loop of its own, so that a text whose labels are the first the engine sees leaves
+  // that short loop, not the pass over every paragraph, to be compiled again.
+  const candidates = paragraphs.filter((p) => p.start !== headlineStart && !p.boilerplate && mayOpenWithLabel(text, p.start, p.end));
   const labelled: { paragraph: Paragraph; label: string; contentStart: number }[] = [];
-  for (const p of paragraphs) {
-    if (p.start === headlineStart || p.boilerplate) continue;
-    if (!mayOpenWithLabel(text, p.start, p.end)) continue;
+  for (const p of candidates) {
     const m = LABEL.exec(text.slice(p.start, p.end));
     if (m) labelled.push({ paragraph: p, label: m[1], contentStart: p.start + m[0].length });
   }
