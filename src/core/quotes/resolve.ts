@@ -165,11 +165,18 @@ function isSubject(ctx: Context, e: Entity): boolean {
 function workOutSubject(ctx: Context, e: Entity): boolean {
   const head = ctx.text.slice(Math.max(0, e.start - 80), e.start);
   const clause = (head.split(/[.!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u).pop() ?? '').trimStart();
-  return SUBJECT_LEAD.test(clause) || ROLE_IN_APPOSITION.test(clause) || ROLE_BEFORE_NAME.test(clause);
+  if (SUBJECT_LEAD.test(clause)) return true;
+  // The rarer forms, each tried only where it can match: an owner of several words has a possessive, a name in
+  // apposition follows a comma, a role before the name needs a capital first.
+  if (/['’‘]s\s/.test(clause) && OWNED_SUBJECT_LEAD.test(clause)) return true;
+  if (/,\s*$/.test(clause)) return ROLE_IN_APPOSITION.test(clause);
+  return ROLE_BEFORE_NAME.test(clause);
 }
 
-/** What may stand before a clause's subject: `the`, an owner (`South Sudan's`), up to three words, titles. */
-const SUBJECT_LEAD = /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’‘-]*\s+)*\p{Lu}[\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*)?$/u;
+/** What may stand before a clause's subject: `the`, an owner (`Russia's`), up to three words, titles. */
+const SUBJECT_LEAD = /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{Lu}][\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*)?$/u;
+/** The same with an owner of two or three words (`South Sudan's`). */
+const OWNED_SUBJECT_LEAD = /^(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}[\p{L}.'’‘-]*(?:\s+\p{Lu}[\p{L}.'’‘-]*){1,2}['’‘]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
 /** A body or a nationality, then a role in lower case, before the name: `UNHCR spokesperson [Thomas Lindqvist]`. */
 const ROLE_BEFORE_NAME =
   /^(?:the\s+)?\p{Lu}[\p{L}.'’‘-]*\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|ambassador|envoy|director|chief|secretary|official|negotiator|representative|coordinator|commissioner|president|head|adviser|advisor|diplomat|counterpart|leader)\s+(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
