@@ -269,7 +269,8 @@ function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution 
   while (s.nextTop < topLevel.length && topLevel[s.nextTop].open.start <= q.open.start) s.nextTop++;
   const end = closeEnd(q);
   const sentenceEnd = s.sentenceEnds[indexAt(s.sentenceStarts, Math.max(q.open.start, end - 1))];
-  const nextOpen = topLevel[s.nextTop]?.open.start ?? Infinity;
+  // Not `topLevel[s.nextTop]?.…`: a read past the end of the array makes V8 drop this function's optimised code.
+  const nextOpen = s.nextTop < topLevel.length ? topLevel[s.nextTop].open.start : Infinity;
   const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, para.end));
   const tail = s.masked.slice(end, tailEnd);
   const after = cueAfter(tail);

@@ -230,7 +230,8 @@ export function cueAfter(tail: string): Cue | null {
   // The other two forms open with their verb: most tails do not, and a look at the first word is far cheaper.
   const verbFirst = opensWithVerb(tail, lead) ? cueAt(regexes.verbFirst, tail, lead, false) : null;
   if (verbFirst && (!first || verbFirst.end > first.end)) first = verbFirst;
-  const c = tail.charCodeAt(lead);
+  // Only inside the string: a read past its end (NaN) makes V8 drop this function's optimised code.
+  const c = lead < tail.length ? tail.charCodeAt(lead) : 0;
   const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingTo, tail, lead, false) : null;
   if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
   return first;
