@@ -379,9 +379,14 @@ export async function runUiTest({ repoRoot, chromium, timeoutMs = 3 * 60_000, in
     await check(failures, 'Tag Selection, from the keyboard, tags the selected passage and writes the sidecar', async () => {
       // Select a passage as a user would (a click in the Topics view), then tag it with keys only.
       await showOnly(page, 'Topics');
-      await row(topics, 3).click({ position: { x: 90, y: 11 } });
       const status = page.locator('[id="status.editor.selection"]');
-      await poll(page, async () => ((await status.isVisible()) ? (await status.innerText()).trim() : ''), (t) => /\(\d+ selected\)/.test(t), (t) => `no selection (status "${t}")`);
+      const statusText = async () => ((await status.isVisible()) ? (await status.innerText()).trim() : '');
+      await row(topics, 3).click({ position: { x: 90, y: 11 } });
+      await poll(page, statusText, (t) => /\(\d+ selected\)/.test(t), (t) => `no selection (status "${t}")`);
+      // The check before selected the same passage, so "(N selected)" shows at once; wait until the click's
+      // command has moved the focus from the Topics view to the editor, or F1 could open the palette first and
+      // that move would close it.
+      await page.locator('.part.editor .monaco-editor.focused').first().waitFor({ state: 'visible' });
       await runCommand(page, 'Diplomatic Annotator: Tag Selection…');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible' });
