@@ -56,7 +56,11 @@ function titleLength(name: string): number {
   return longest > 0 ? longest + 1 : 0;
 }
 
-/** Titles that may open a person's alias in the data files: the mention starts after them, as the guidelines ask. */
+/**
+ * Titles that may open a person's alias in the data files: the mention starts after them, as the guidelines ask.
+ * Not the list of titles.json: that one also holds words some aliases must keep, as a given name (`Amir Saeid
+ * Iravani`) or an honorific the alias is known by (`Lord Robertson`, `Dame Barbara Woodward`).
+ */
 const PERSON_TITLES = ['King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Sheikh', 'Sheikha', 'Emir', 'Sultan', 'Pope', 'Ayatollah', 'President'];
 
 /** A name that opens with a place in the possessive: `Russia's Foreign Ministry`, `Iran’s parliament`. */

@@ -332,11 +332,15 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
   const noun = roleNoun(role);
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
-  const pick =
-    // The subject of a clause nearby who holds the role, then anyone recent who does.
+  // The subject of a clause nearby who holds the role, then anyone recent who does.
+  const holding =
     findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m) && holdsRole(ctx, m, noun)) ??
-    findBefore(ctx, pos, PERSON, recent, (m) => holdsRole(ctx, m, noun)) ??
-    holderForSpeaker(ctx, noun, pos) ??
+    findBefore(ctx, pos, PERSON, recent, (m) => holdsRole(ctx, m, noun));
+  if (holding) return { name: fullName(ctx, holding), antecedent: holding };
+  // No one named holds it: the holder the gazetteer gives, named nowhere in the text.
+  const holder = holderForSpeaker(ctx, noun, pos);
+  if (holder !== null) return { name: holder, antecedent: null };
+  const pick =
     findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m)) ??
     findBefore(ctx, pos, PERSON, recent, () => true) ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
@@ -348,12 +352,12 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
  * `As the President said` in a briefing by a State Department spokesman: no one named nearby holds the title, so
  * it is whoever held it in the country the turn's speaker served in the article's year (roleHolder).
  */
-function holderForSpeaker(ctx: Context, noun: string, pos: number): Entity | undefined {
-  const speaker = ctx.year === null ? null : ctx.turnSpeakerAt(pos);
-  if (speaker === null || ctx.year === null) return undefined;
+function holderForSpeaker(ctx: Context, noun: string, pos: number): string | null {
+  if (ctx.year === null) return null;
+  const speaker = ctx.turnSpeakerAt(pos);
+  if (speaker === null) return null;
   // A label gives the surname (`MR. PRICE:`): the full name is the one the text gave for it.
-  const holder = roleHolder(noun, /\s/.test(speaker) ? speaker : (ctx.fullBySurname.get(speaker) ?? speaker), ctx.year);
-  return holder === null ? undefined : { start: pos, end: pos, text: holder, type: 'PERSON', canonical: holder, source: 'gazetteer' };
+  return roleHolder(noun, /\s/.test(speaker) ? speaker : (ctx.fullBySurname.get(speaker) ?? speaker), ctx.year);
 }
 
 function resolveName(ctx: Context, start: number, end: number, subjectText: string): Resolution | null {
