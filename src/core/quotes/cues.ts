@@ -28,12 +28,15 @@ const VERBS = [
   'joked', 'spoke of', 'referred to', 'put it',
 ].sort((a, b) => b.length - a.length);
 
+/** The reporting verbs as one alternation, a space inside a verb (`pointed out`) matching any white space. */
+const VERB_ALTERNATION = VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+
 /**
  * `… «with great concern» and warned the West against … «another Ukraine»`: the words between two quotations of
  * one sentence go on with the same report (`and said`, `but added`, `and that`), so the second has the first's
  * speaker.
  */
-const CONTINUED_REPORT = new RegExp(`(?:^|[\\s,])(?:and|but)\\s+(?:also\\s+)?(?:that|${VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`);
+const CONTINUED_REPORT = new RegExp(`(?:^|[\\s,])(?:and|but)\\s+(?:also\\s+)?(?:that|${VERB_ALTERNATION})\\b`);
 
 export function continuesReport(between: string): boolean {
   return CONTINUED_REPORT.test(between);
@@ -67,7 +70,7 @@ function build(): CueRegexes {
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');
-  const verbs = VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+  const verbs = VERB_ALTERNATION;
   // The subject's three forms are the only capturing groups of every cue pattern, in this order: 1 a pronoun,
   // 2 a role, 3 a name (see toCue). Named groups would make each match allocate an object of them as well,
   // more than doubling the garbage of a match.
