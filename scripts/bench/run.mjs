@@ -32,7 +32,10 @@ const CONFIG = {
   // For the (b) row "after indexing a workspace": articles from the 10k-corpus generator (another seed), analysed
   // first, as the extension's index build analyses the workspace's files before the user opens a big one.
   workspace: { count: 500, meanBytes: 9_000, seed: 77, dir: 'workspace-500' },
-  compromise: { prefixBytes: 300 * 1024, budgetMs: 60_000 },
+  // compromise reads the whole 5 MB text, as the issue asks ("the same 5 MB"): on only a prefix its rate is that of
+  // its own warm-up (0.046–0.052 MB/s on the first 300 KB here, against ~0.07 after its first megabyte), and the
+  // ratio in (c) came out too high. At most 150 s: beyond that its rate is extrapolated.
+  compromise: { prefixBytes: 8 * 1024 * 1024, budgetMs: 150_000, laterFromBytes: 1024 * 1024 },
   corpusIndex: { count: 10_000, meanBytes: 9_000, seed: 10, changes: 20, changeSeed: 7, dir: 'corpus-10k', cacheFile: 'corpus-10k-index.json' },
 };
 const TARGETS = { singleMedianMs: 2, mbPerSec: 20, peakRssMB: 300, ratio: 100, buildS: 20, buildRssMB: 1000, changeMs: 100, firstLevelMs: 50 };
@@ -141,7 +144,7 @@ if (parts.has('analysis')) {
     warmupDir: join(OUT, CONFIG.workspace.dir),
   });
   bSlices = measure('(b) analyzeInSlices(5 MB text)', 'slices', { file: file5, repeats: CONFIG.repeats, warmup: CONFIG.warmupSeedRuns });
-  c = measure('(c) compromise on a prefix of the 5 MB text', 'compromise', { file: file5, ...CONFIG.compromise });
+  c = measure('(c) compromise on the 5 MB text', 'compromise', { file: file5, ...CONFIG.compromise });
   d = measure('(d) analyzeInSlices(20 MB text)', 'slices', { file: file20, repeats: CONFIG.repeats, warmup: CONFIG.warmupSeedRuns });
 }
 let eBuild, eCache, eReload;
@@ -189,8 +192,10 @@ if (parts.has('analysis')) {
   row('(b)', 'analyzeInSlices: max slice', bSlices.median?.maxSliceMs, 'ms', null, bSlices.median ? `median slice ${fmt(bSlices.median.medianSliceMs, 0)} ms; final merge ${fmt(bSlices.median.mergeMs, 0)} ms` : '');
 
   const cMBps = c.ms && mbps(c.bytes, c.ms);
-  const cOn = c.bytes ? `measured on the first ${fmt(c.bytes / 1024, 0)} KB (${c.paragraphs} paragraphs, stopped by ${c.stoppedBy}), extrapolated` : '';
+  const cOn = !c.bytes ? '' : c.stoppedBy === 'end' ? `the whole text, ${c.paragraphs} paragraphs, ${fmt(c.ms / 1000, 0)} s` : `the first ${fmt(c.bytes / MB)} MB (${c.paragraphs} paragraphs, stopped by ${c.stoppedBy}), extrapolated`;
   row('(c)', 'compromise people/places/orgs: throughput', cMBps, 'MB/s', null, err(c) || cOn);
+  const cLater = c.later && c.later.ms > 0 ? mbps(c.later.bytes, c.later.ms) : undefined;
+  row('(c)', 'compromise after its first MB', cLater, 'MB/s', null, cLater ? 'its own warm-up left out, for information' : '');
   row('(c)', 'compromise: peak RSS', c.peakRssKB && rssMB(c), 'MB', null);
   row('(c)', 'speed ratio analyze(whole) / compromise', bWholeMBps && cMBps && bWholeMBps / cMBps, '×', ge(TARGETS.ratio));
   row('(c)', 'speed ratio analyzeInSlices / compromise', bSlicesMBps && cMBps && bSlicesMBps / cMBps, '×', ge(TARGETS.ratio));
