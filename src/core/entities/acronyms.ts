@@ -13,6 +13,10 @@ const CLOSE = new TokenSet(new Set([')']));
 const NOT_ORG = new TokenSet(NOT_ORG_ACRONYMS);
 const HONORIFICS = new TokenSet(new Set(['MR', 'MS', 'MRS', 'DR', 'Mr', 'Ms', 'Mrs', 'Dr']));
 const DOT = new TokenSet(new Set(['.']));
+const THE = new TokenSet(new Set(['The']));
+
+/** Lower-case words inside a name that its acronym leaves out (`Organisation for Security and Cooperation in Europe`). */
+const NAME_CONNECTORS = /^(?:of|for|and|on|the|in)$/;
 
 function initials(name: string): string {
   return name
@@ -64,19 +68,25 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
     if (!ACRONYM.test(acr) || acr.toUpperCase() !== acr.replace(/[a-z]/g, (c) => c.toUpperCase()) || NOT_ORG_ACRONYMS.has(acr)) continue;
     byEnd ??= mentionsByEnd(selected);
     const before = byEnd(v.end(i - 1));
-    if (before && before.type !== 'DATE' && !defined.has(acr)) {
+    // The capitalised name before the parentheses, and whether its initials spell the acronym.
+    let s = i - 1;
+    while (s > 0 && v.joined(s - 1) && (v.isCap(s - 1) || NAME_CONNECTORS.test(v.str(s - 1)))) s--;
+    // Not a sentence's `The` (`The Global Partnership for Ocean Health (GPOH)`).
+    while (s < i - 1 && (!v.isCap(s) || THE.has(v, s))) s++;
+    const name = v.text.slice(v.start(s), v.end(i - 1));
+    const spelled = initials(name).toUpperCase() === acr.replace(/[a-z&]/g, '').toUpperCase();
+    if (defined.has(acr)) continue;
+    if (before && before.type !== 'DATE' && !(spelled && v.start(s) < before.start)) {
       defined.set(acr, before);
-    } else if (!before) {
-      // A capitalised name whose initials spell the acronym, not known to the gazetteer: an organisation.
-      let s = i - 1;
-      while (s > 0 && (v.isCap(s - 1) || /^(of|for|and|on|the)$/.test(v.str(s - 1)))) s--;
-      while (s < i - 1 && !v.isCap(s)) s++;
-      const name = v.text.slice(v.start(s), v.end(i - 1));
-      if (initials(name).toUpperCase() === acr.replace(/[a-z&]/g, '').toUpperCase() && !defined.has(acr)) {
-        const c = candidate(v.start(s), v.end(i - 1), 'ORG', name, 'acronym', 20);
-        defined.set(acr, c);
-        made.add(c);
-      }
+    } else if (spelled) {
+      // A name the gazetteer lacks, or knows only in part (`Organisation for Security and Cooperation in Europe`,
+      // a spelling of the OSCE's name it does not list, of which it found `Europe`): the whole name is the
+      // acronym's body, the one the gazetteer gives for the acronym if it knows it, else an organisation.
+      const own = byEnd(v.end(i + 1));
+      const known = own !== undefined && own.start === v.start(i + 1) && own.source === 'gazetteer' ? own : null;
+      const c = candidate(v.start(s), v.end(i - 1), known?.type ?? 'ORG', known?.canonical ?? name, 'acronym', 20);
+      defined.set(acr, c);
+      made.add(c);
     }
   }
   if (defined.size === 0) return [];

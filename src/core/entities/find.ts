@@ -8,6 +8,7 @@ import { dateCandidates } from './dates';
 import { gazetteer, titleTrie } from './load';
 import { KnownSpans } from './knownspans';
 import { gazetteerCandidates, placesInCapitals } from './lookup';
+import { appositionPeople } from './appositions';
 import { headedNames, reportingPeople, rolePeople, titledPeople } from './rules';
 import { propagateNames } from './propagate';
 import type { Tokens } from './tokens';
@@ -33,6 +34,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   titledPeople(v, titles, cands, known);
   reportingPeople(v, titles, cands, known);
   rolePeople(v, titles, cands, known);
+  appositionPeople(v, cands, known);
   bylinePeople(v, cands, known);
   headedNames(v, cands, known);
   unknownAcronyms(v, cands, known);

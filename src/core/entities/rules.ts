@@ -66,7 +66,7 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     const t = titles.longestAt(v, i);
     if (t < 0 || t >= v.count || !v.joined(t - 1)) continue;
     let s = t;
-    if (DOT.has(v, s)) s++; // `Gen. Smith`
+    if (abbreviationDot(v, s)) s++; // `Gen. Smith`
     s = skipTitles(v, titles, s, v.count); // `Deputy` then `Defense Minister`: titles come in chains
     const e = nameEnd(v, s);
     if (e > s) addMention(v, s, e, 'PERSON', 30, out, known);
@@ -81,9 +81,19 @@ function skipTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: nu
     const t = s < limit ? titles.longestAt(v, s) : -1;
     if (t < 0 || t > limit) return s;
     s = t;
-    if (s < limit && DOT.has(v, s)) s++;
+    if (s < limit && abbreviationDot(v, s)) s++;
   }
 }
+
+/**
+ * Token s is the dot of an abbreviated title (`Gen. Smith`, `Sen. Warren`), not the full stop after a title that
+ * ends a sentence (`…for the Secretary-General.` then `Good afternoon.`).
+ */
+function abbreviationDot(v: TokenView, s: number): boolean {
+  return DOT.has(v, s) && v.touching(s - 1) && v.length(s - 1) <= MAX_ABBREVIATION && v.joined(s);
+}
+/** The longest abbreviated title: `Prof`, `Sgt`. */
+const MAX_ABBREVIATION = 4;
 
 export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   // The verbs are starters: their tokens are listed.
@@ -103,7 +113,13 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
     if (s < i && nameEnd(v, s, 3) === i) addReportingPerson(v, s, i, out, known);
     // Name after the verb.
     if (i + 1 < v.count && v.joined(i)) {
-      const from = skipTitles(v, titles, i + 1, Math.min(v.count, i + 6));
+      let from = skipTitles(v, titles, i + 1, Math.min(v.count, i + 6));
+      // A qualifier before the titles (`said German Foreign Minister Frank-Walter Steinmeier`, `said U.S.
+      // Secretary of State John Kerry`): the name comes after them, and the qualifier with a title is no name.
+      if (from === i + 1 && v.isCap(from)) {
+        const after = skipTitles(v, titles, from + 1, Math.min(v.count, i + 8));
+        if (after > from + 1) from = after;
+      }
       addReportingPerson(v, from, nameEnd(v, from, 3), out, known);
     }
   }

@@ -47,4 +47,10 @@ export const NOT_ORG_ACRONYMS = new Set([
   'ICBMs', 'WMD', 'LNG', 'GMT', 'UTC', 'AM', 'PM', 'MP', 'MPs', 'PR', 'IT', 'AI', 'DNA', 'COVID', 'SARS', 'BC', 'AD',
   'USD', 'EUR', 'RUB', 'CET', 'EST', 'EDT', 'MSK', 'FAQ', 'PDF', 'URL', 'VAT', 'MW', 'GW', 'KM', 'SUV', 'VIP', 'NB',
   'PS', 'RSS', 'Q', 'MR', 'MS', 'MRS', 'DR', 'SALT', 'START', 'ABM', 'INF', 'NPT', 'CTBT', 'JCPOA', 'CFE',
+  // Time zones, as a wire's time stamp gives them (`02:12 IST`).
+  'IST', 'BST', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'MDT', 'JST', 'KST', 'AEST',
+  'AEDT', 'HKT', 'SGT', 'PKT', 'GST', 'AST',
+  // Words an agency's lead sets in capitals (`THE foreign ministers of…`), never acronyms of an unknown body.
+  'THE', 'AND', 'FOR', 'BUT', 'NOT', 'ALL', 'ITS', 'HIS', 'HER', 'OUR', 'THIS', 'THAT', 'THESE', 'WITH', 'FROM',
+  'WILL', 'WAS', 'ARE', 'HAS', 'HAVE', 'THEY', 'WHEN', 'AFTER', 'AMID', 'AS', 'IN', 'ON', 'AT', 'BY', 'OF', 'TO',
 ]);

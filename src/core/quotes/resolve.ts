@@ -369,6 +369,8 @@ function resolveName(ctx: Context, start: number, end: number, subjectText: stri
     if (e.type === 'PERSON') person = e;
     else if ((e.type === 'ORG' || e.type === 'GPE') && !body) body = e;
   }
+  // `said U.S. Secretary of State John Kerry`: the cue's name stops at `of`, and the person follows the title.
+  person ??= personAfterTitle(ctx, end, subjectText);
   if (person) return { name: fullName(ctx, person), antecedent: null };
   if (body) return { name: body.canonical, antecedent: null };
   const words = subjectText.replace(/^The\s+/, '').replace(TITLE_WORDS, '').trim();
@@ -377,6 +379,23 @@ function resolveName(ctx: Context, start: number, end: number, subjectText: stri
   const full = ctx.fullBySurname.get(words);
   if (full) return { name: full, antecedent: null };
   return words.split(/\s+/).length <= 4 ? { name: words, antecedent: null } : null;
+}
+
+/** What may stand between a title that a cue's subject ends in and the name: the rest of the title. */
+const TITLE_REST = /^\s+(?:(?:of|for)\s+)?(?:(?:the|and)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** The rest of a title runs a few words at most. */
+const TITLE_REST_MAX = 40;
+
+/** The person named right after a subject that ends in a title word (`Secretary` of `U.S. Secretary`), if any. */
+function personAfterTitle(ctx: Context, end: number, subjectText: string): Entity | undefined {
+  const last = subjectText.slice(subjectText.trimEnd().lastIndexOf(' ') + 1);
+  if (!TITLE_WORDS.test(last + ' ')) return undefined;
+  for (let i = firstOffsetAtOrAfter(ctx.entityStarts, end); i < ctx.entities.length; i++) {
+    const e = ctx.entities[i];
+    if (e.start - end > TITLE_REST_MAX) return undefined;
+    if (e.type === 'PERSON') return TITLE_REST.test(ctx.text.slice(end, e.start)) ? e : undefined;
+  }
+  return undefined;
 }
 
 /** The person or body a cue's subject (`kind`, its `text` from `start` to `end`) stands for. */
