@@ -79,3 +79,21 @@ describe('capitals that are no bodies', () => {
     assert.deepEqual(ents('Updated: 27 January 2022 02:12 IST'), ['DATE:27 January 2022']);
   });
 });
+
+describe('UN meeting summaries', () => {
+  it('read a country in parentheses between a name and its role', () => {
+    assert.deepEqual(ents('Anwarul Karim Chowdhury (Bangladesh), Council President, said the month had been busy.'), ['PERSON:Anwarul Karim Chowdhury', 'GPE:Bangladesh']);
+  });
+  it('keep a middle initial inside the name', () => {
+    assert.deepEqual(people('The programme was rich, Permanent Representative Vitaly I. Churkin said today.'), ['Vitaly I. Churkin']);
+    // Not across a sentence: `…in Bosnia and Herzegovina. I. The Council…` joins nothing.
+    assert.deepEqual(people('Karin Landgren said so. I. The Council met.'), ['Karin Landgren']);
+  });
+  it('take a capitalised role word before a name in apposition', () => {
+    assert.deepEqual(people('Talks convened by the Secretary-General’s Personal Envoy, Ramtane Lamamra, went on.'), ['Ramtane Lamamra']);
+  });
+  it('leave a person’s title and its `of` out of the body named after them', () => {
+    assert.deepEqual(ents('Mr. James Cockayne, Director of the Centre for Policy Research, spoke.'), ['PERSON:James Cockayne', 'ORG:Centre for Policy Research']);
+    assert.deepEqual(ents('The Ministry of Foreign Affairs of Romania said so.'), ['ORG:Ministry of Foreign Affairs of Romania']);
+  });
+});

@@ -29,6 +29,10 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
     } else if (words > 0 && DASH.has(v, j) && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) {
       j++;
       continue;
+    } else if (words > 0 && (initial(v, j) || (v.str(j) === '.' && initial(v, j - 1)))) {
+      // A middle initial (`Vitaly I. Churkin`): its letter (when not a name word, as `I`) and its dot.
+      j++;
+      continue;
     } else {
       break;
     }
@@ -37,7 +41,11 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
   return words > 0 ? j : i;
 }
 
-const PIECES = ['Bashar', 'al', 'Al', '-', '–', 'Assad', 'von', 'der', 'Leyen', 'bin', 'BIN', 'The', 'said', ' ', '  ', '\n', ',', '.', "'", 'U.S.', 'NATO', '7'];
+/** Token k is a capital letter with one space before it and its dot touching it, then one space and a capital. */
+const initial = (v: TokenView, k: number): boolean =>
+  k > 0 && /^\p{Lu}$/u.test(v.str(k)) && v.gap(k - 1) === ' ' && v.str(k + 1) === '.' && v.gap(k) === '' && v.gap(k + 1) === ' ' && v.isCap(k + 2);
+
+const PIECES = ['Bashar', 'al', 'Al', '-', '–', 'Assad', 'von', 'der', 'Leyen', 'bin', 'BIN', 'The', 'said', ' ', '  ', '\n', ',', '.', "'", 'U.S.', 'NATO', '7', 'I', 'H', ' H. '];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
 
 describe('entity rules that run all their code on any text', () => {

@@ -28,6 +28,8 @@ const MODIFIERS = new TokenSet(new Set([
   "'", 's',
 ]));
 const COMMA = new TokenSet(new Set([',']));
+const OPEN = new TokenSet(new Set(['(']));
+const CLOSE = new TokenSet(new Set([')']));
 const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
 /** At most this many tokens between the comma and the role (`the UN's deputy special` is six). */
 const MAX_BETWEEN = 6;
@@ -38,8 +40,10 @@ export function appositionPeople(v: TokenView, out: Candidate[], known: KnownSpa
     const i = caps[at];
     if (i > 0 && v.isCap(i - 1) && v.joined(i - 1)) continue; // only where a run of capitals starts
     const e = nameEnd(v, i, 3);
-    if (e >= v.count || !COMMA.has(v, e) || countWords(v, i, e) < 2 || ORG_HEAD_WORDS.has(v, e - 1)) continue;
-    if (roleAfter(v, e + 1)) addMention(v, i, e, 'PERSON', 30, out, known);
+    if (e >= v.count || countWords(v, i, e) < 2 || ORG_HEAD_WORDS.has(v, e - 1)) continue;
+    // A UN summary puts the country between (`Anwarul Karim Chowdhury (Bangladesh), Council President, said`).
+    const comma = OPEN.has(v, e) && CLOSE.has(v, e + 2) ? e + 3 : e;
+    if (COMMA.has(v, comma) && roleAfter(v, comma + 1)) addMention(v, i, e, 'PERSON', 30, out, known);
   }
 }
 

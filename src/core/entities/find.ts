@@ -36,7 +36,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   rolePeople(v, titles, cands, known);
   appositionPeople(v, cands, known);
   bylinePeople(v, cands, known);
-  headedNames(v, cands, known);
+  headedNames(v, cands, known, titles);
   unknownAcronyms(v, cands, known);
   dateCandidates(v, cands);
   let selected = selectCandidates(cands);

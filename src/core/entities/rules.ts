@@ -17,6 +17,7 @@ const DOT = new TokenSet(new Set(['.']));
 const RESOLUTION = new TokenSet(new Set(['Resolution']));
 const AMENDMENT = new TokenSet(new Set(['amendment']));
 const AND = new TokenSet(new Set(['and']));
+const THE = new TokenSet(new Set(['the']));
 /** Every head word of either kind: most tokens of a run are none, told by one lookup. */
 const HEAD_WORDS = new TokenSet(new Set([...ORG_HEADS, ...LAW_HEADS, 'amendment']));
 
@@ -32,7 +33,7 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
   let words = 0;
   while (j < v.count && words < maxWords) {
     const word = v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j);
-    if (!word && !(words > 0 && joinsNameWords(v, j))) break;
+    if (!word && !(words > 0 && (joinsNameWords(v, j) || middleInitial(v, j)))) break;
     // One step for a word and for what joins two: a step that only some names take (`bin`, `al-`) would be
     // code a short text may never run, which then deoptimises the rules on a long one.
     j++;
@@ -53,6 +54,16 @@ function joinsNameWords(v: TokenView, j: number): boolean {
   const touchesWordBefore = v.touching(j - 1);
   const touchesWordAfter = v.touching(j);
   return particle || (hyphen && touchesWordBefore && touchesWordAfter);
+}
+
+/**
+ * Token j is a middle initial (`Vitaly I. Churkin`), its letter or its dot, between words of a name: one space
+ * before the letter, the letter touching the dot, one space between the dot and the capitalised word after it.
+ */
+function middleInitial(v: TokenView, j: number): boolean {
+  const letter = DOT.has(v, j) ? j - 1 : j;
+  const spaced = (k: number): boolean => v.joined(k) && !v.touching(k);
+  return v.length(letter) === 1 && v.isCap(letter) && spaced(letter - 1) && v.touching(letter) && DOT.has(v, letter + 1) && spaced(letter + 1) && v.isCap(letter + 2);
 }
 
 /** `President Dmitry Medvedev`: a capitalised title, then the name (the title stays outside the span). */
@@ -133,12 +144,16 @@ function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[]
   if (countWords(v, s, e) >= 2) addMention(v, s, e, 'PERSON', 10, out, known);
 }
 
-/** Lower-case role words after which a name in apposition is a person's (the capitalised titles are in the trie). */
-const ROLE_NOUNS = new TokenSet(new Set([
+/**
+ * Role words after which a name in apposition is a person's, lower-case (the capitalised titles are in the trie)
+ * or capitalised as in a UN text (`the Secretary-General’s Personal Envoy, Ramtane Lamamra,`).
+ */
+const ROLE_WORDS = [
   'ambassador', 'envoy', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'representative',
   'secretary', 'general', 'chief', 'director', 'commissioner', 'coordinator', 'negotiator', 'counterpart', 'leader',
   'chancellor', 'premier', 'adviser', 'advisor', 'rapporteur', 'mediator',
-]));
+];
+const ROLE_NOUNS = new TokenSet(new Set([...ROLE_WORDS, ...ROLE_WORDS.map((w) => w[0].toUpperCase() + w.slice(1))]));
 const COMMA = new TokenSet(new Set([',']));
 
 /**
@@ -208,7 +223,7 @@ function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
  * `Treaty`, `Act`, `Resolution 1973`, or `amendment` after a hyphenated name; an `of …` tail stays with the head
  * (`Ministry of Foreign Affairs`, `IAEA Board of Governors`).
  */
-export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
+export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS, titles: NameTrie<string> | null = null): void {
   // Over the capitalised tokens only, from `next` on.
   let next = 0;
   const caps = v.capIndices();
@@ -230,7 +245,17 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     // Keep an `of …` tail after the head, up to the end of the run.
     let end = head;
     if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !AND.has(v, end + 1)) end = runEnd - 1;
-    addMention(v, i, end + 1, type, 20, out, known);
+    // A person's title and its `of` open the run but name no part of the body (`Executive Director of Security
+    // Council Report`, `Director of the Centre for Policy Research`).
+    let start = i;
+    for (let k = i; titles !== null && k < head - 1; k++) {
+      const title = titles.longestAt(v, k);
+      if (title > k && title < head - 1 && CONNECTORS.has(v, title) && !AND.has(v, title)) {
+        start = THE.has(v, title + 1) ? title + 2 : title + 1;
+        break;
+      }
+    }
+    addMention(v, start, end + 1, type, 20, out, known);
     next = end + 1;
   }
 }
