@@ -97,3 +97,18 @@ describe('UN meeting summaries', () => {
     assert.deepEqual(ents('The Ministry of Foreign Affairs of Romania said so.'), ['ORG:Ministry of Foreign Affairs of Romania']);
   });
 });
+
+describe('a person found after a title by surname alone', () => {
+  const canon = (text: string): string[] => findEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.canonical);
+  it('takes the full name the gazetteer gives the surname, with no full name in the text', () => {
+    assert.deepEqual(canon('Russian President Putin instructed the ministries.'), ['Vladimir Putin']);
+    assert.deepEqual(canon('Foreign Minister Zarif is visiting China.'), ['Mohammad Javad Zarif']);
+  });
+  it('keeps a surname that is also an ordinary word as written', () => {
+    assert.deepEqual(canon('Ambassador Rice said so.'), ['Rice']);
+  });
+  it('makes the quotation’s speaker that full name', () => {
+    const a = analyze('Talks\n\n“We are ready,” Foreign Minister Zarif told reporters.');
+    assert.equal(a.quotes[0].speaker?.name, 'Mohammad Javad Zarif');
+  });
+});

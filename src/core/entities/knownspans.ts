@@ -31,6 +31,22 @@ export class KnownSpans {
     }
     return false;
   }
+
+  /** The known mention of a person by surname alone (the gazetteer's `alias`) that spans exactly start..end. */
+  surnameAt(start: number, end: number): Candidate | undefined {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.count && this.mentions[k].start === start; k++) {
+      const m = this.mentions[k];
+      if (m.end === end && m.type === 'PERSON' && m.source === 'alias') return m;
+    }
+    return undefined;
+  }
 }
 
 /** Knows no mention. */

@@ -7,7 +7,7 @@ import { capsSpelling } from './shapes';
 import type { TokenView } from './view';
 
 /** Surnames that are also ordinary capitalised words: a person only where the full name is in the same text. */
-const WORD_SURNAMES = new Set([
+export const WORD_SURNAMES: ReadonlySet<string> = new Set([
   'May', 'Major', 'Power', 'Rice', 'Price', 'Brown', 'Gates', 'Austin', 'Charles', 'Khan', 'Singh', 'Sharon', 'King',
   'Young', 'Long', 'Hill', 'Bush', 'Paul', 'Rose', 'Wolf', 'Fox', 'Bolton', 'Best', 'Love', 'Green', 'White', 'Black',
   'Little', 'Small', 'Stone', 'Fields', 'Church', 'Hope', 'Victoria', 'Grant', 'Mark', 'Wang', 'Li', 'Kim', 'Lee',

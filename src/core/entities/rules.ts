@@ -8,6 +8,7 @@ import type { TokenView } from './view';
 import type { NameTrie } from './nametrie';
 import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
+import { WORD_SURNAMES } from './propagate';
 import { LAW_HEADS, NAME_PARTICLES, NOT_NAME_START, ORG_HEADS } from './words';
 
 const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
@@ -187,7 +188,13 @@ export function countWords(v: TokenView, s: number, e: number): number {
 export function addMention(v: TokenView, s: number, e: number, type: EntityType, priority: number, out: Candidate[], known: KnownSpans, source: 'rule' | 'byline' = 'rule'): void {
   const start = v.start(s);
   const end = v.end(e - 1);
-  if (!known.outrank(start, end, priority)) out.push(candidate(start, end, type, v.text.slice(start, end), source, priority));
+  if (known.outrank(start, end, priority)) return;
+  // `Russian President Putin` with no full name in the text: the title says it is a person, and the gazetteer
+  // still says who (unless the surname is also an ordinary word, see WORD_SURNAMES).
+  const surname = type === 'PERSON' && s + 1 === e ? known.surnameAt(start, end) : undefined;
+  const text = v.text.slice(start, end);
+  if (surname !== undefined && !WORD_SURNAMES.has(text)) out.push(candidate(start, end, type, surname.canonical, source, priority, surname.person));
+  else out.push(candidate(start, end, type, text, source, priority));
 }
 
 const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
