@@ -78,6 +78,11 @@ describe('capitals that are no bodies', () => {
     assert.deepEqual(ents('THE foreign ministers of Russia and France met on Wednesday.'), ['GPE:Russia', 'GPE:France', 'DATE:Wednesday']);
     assert.deepEqual(ents('Updated: 27 January 2022 02:12 IST'), ['DATE:27 January 2022']);
   });
+  it('a press conference in a headline’s capitals is no body; a press council is', () => {
+    assert.deepEqual(ents('Spokesperson Hua Chunying’s Regular Press Conference on July 17, 2020'), ['PERSON:Hua Chunying', 'DATE:July 17, 2020']);
+    assert.deepEqual(ents('He held a News Conference.'), []);
+    assert.deepEqual(ents('The Press Council of India met.'), ['ORG:Press Council of India']);
+  });
 });
 
 describe('UN meeting summaries', () => {

@@ -220,6 +220,13 @@ function capitalRun(v: TokenView, i: number): number {
   return j;
 }
 
+const PRESS = new TokenSet(new Set(['Press', 'News']));
+const CONFERENCE = new TokenSet(new Set(['Conference']));
+/** `Regular Press Conference`, `News Conference`: a kind of meeting in a headline's capitals, not a body. */
+function pressConference(v: TokenView, head: number): boolean {
+  return CONFERENCE.has(v, head) && PRESS.has(v, head - 1);
+}
+
 function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
   if (!HEAD_WORDS.has(v, k)) return v.isDigit(k) && RESOLUTION.has(v, k - 1) && /^\d+$/.test(v.str(k)) ? 'LAW' : null;
   return ORG_HEAD_WORDS.has(v, k) ? 'ORG' : 'LAW';
@@ -245,7 +252,7 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
       if (t) [head, type] = [k, t];
     }
     const ofLed = head === i && CONNECTORS.has(v, i + 1) && i + 2 < runEnd;
-    if (type === null || (head === i && !ofLed)) {
+    if (type === null || (head === i && !ofLed) || pressConference(v, head)) {
       next = runEnd;
       continue;
     }
