@@ -101,6 +101,10 @@ describe('UN meeting summaries', () => {
     assert.deepEqual(ents('Mr. James Cockayne, Director of the Centre for Policy Research, spoke.'), ['PERSON:James Cockayne', 'ORG:Centre for Policy Research']);
     assert.deepEqual(ents('The Ministry of Foreign Affairs of Romania said so.'), ['ORG:Ministry of Foreign Affairs of Romania']);
   });
+  it('leave the words of a long title to the title (the EU’s High Representative)', () => {
+    assert.deepEqual(ents('Josep Borrell, High Representative of the Union for Foreign Affairs and Security Policy, spoke.'), ['PERSON:Josep Borrell']);
+    assert.deepEqual(ents('Secretary of State John Kerry met the Foreign Affairs Committee.'), ['PERSON:John Kerry', 'ORG:Foreign Affairs Committee']);
+  });
 });
 
 describe('a person found after a title by surname alone', () => {

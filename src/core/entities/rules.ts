@@ -245,6 +245,13 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     const i = caps[at];
     if (i < next || NOT_NAME_STARTS.has(v, i)) continue;
     const runEnd = capitalRun(v, i);
+    // A title longer than the run takes in the capitalised words after it: they are the title's, no body's
+    // (`High Representative of the Union for Foreign Affairs and Security Policy`).
+    const title = titles === null ? -1 : titles.longestAt(v, i);
+    if (title > runEnd) {
+      next = title;
+      continue;
+    }
     let head = -1;
     let type: 'ORG' | 'LAW' | null = null;
     for (let k = i; k < runEnd; k++) {
