@@ -10,12 +10,12 @@ import type { Paragraph } from './types';
  *
  * The map holds the raw text of every first occurrence as well as its normalised text, so a repeat (the common
  * case in texts with many) is found by its raw text alone; only a raw text not seen before is searched for
- * irregular white space, and normalised when it holds some.
+ * irregular white space, and normalised when it holds some. The builtin forEach walks the paragraphs for the
+ * reason given in analyzeStructure: no loop of a function called once per text to be compiled again and again.
  */
 export function markDuplicates(text: string, paragraphs: Paragraph[]): void {
   const firstOf = new Map<string, number>();
-  for (let index = 0; index < paragraphs.length; index++) {
-    const p = paragraphs[index];
+  paragraphs.forEach((p, index) => {
     p.index = index;
     const raw = text.slice(p.start, p.end);
     let first = firstOf.get(raw);
@@ -28,7 +28,7 @@ export function markDuplicates(text: string, paragraphs: Paragraph[]): void {
       firstOf.set(raw, first ?? index);
     }
     p.duplicateOf = first ?? null;
-  }
+  });
 }
 
 /**
