@@ -39,13 +39,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return { structure, quotes, entities, topics };
 }
 
-/** The text with the page furniture blanked out (offsets kept), so that nothing is found in it. */
+/**
+ * The text with the page furniture blanked out (offsets kept), so that nothing is found in it. The spans are
+ * walked by the builtin forEach rather than a loop here: a loop of a function called once per text, with the
+ * thousand spans of a big text, had the function compiled twice more (on the stack and whole) in its third run.
+ */
 function blank(text: string, spans: readonly { start: number; end: number }[]): string {
   let out = '';
   let at = 0;
-  for (const s of spans) {
+  spans.forEach((s) => {
     out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
     at = s.end;
-  }
+  });
   return out + text.slice(at);
 }
