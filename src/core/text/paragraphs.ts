@@ -1,6 +1,6 @@
 // Groups lines into paragraphs: one per line in one-paragraph-per-line texts, one per block in hard-wrapped ones.
 
-import { isBlank, LineCursor, trimmedEnd, trimmedStart } from './lines';
+import { isBlank, lineBounds, trimmedEnd, trimmedStart } from './lines';
 import { isBoilerplateAt } from './boilerplate';
 import type { Paragraph } from './types';
 
@@ -66,23 +66,30 @@ function addBlock(text: string, block: Block, out: Paragraph[]): void {
   block.lines = 0;
 }
 
-/** The paragraphs of the lines from `from` (the start of a line) to the end of the text. */
+/**
+ * The paragraphs of the lines from `from` (the start of a line) to the end of the text.
+ *
+ * The lines are walked by the builtin forEach over their bounds, not by a loop here: a loop of a function called
+ * once per text, with everything the lines need inlined into it, was compiled three times on a big text (on the
+ * stack in the first run, whole and on the stack again in the second), while the callback is compiled once.
+ */
 export function findParagraphs(text: string, from: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   // The current block: consecutive lines that are not blank or furniture.
   const block = new Block();
-  const line = new LineCursor(text, from);
-  while (line.advance()) {
-    if (isBlank(text, line.start, line.end)) {
+  const { starts, ends } = lineBounds(text, from);
+  starts.forEach((start, k) => {
+    const end = ends[k];
+    if (isBlank(text, start, end)) {
       addBlock(text, block, paragraphs);
-    } else if (isBoilerplateAt(text, line.start, line.end)) {
+    } else if (isBoilerplateAt(text, start, end)) {
       // Page furniture stands alone even when no blank line sets it apart.
       addBlock(text, block, paragraphs);
-      addParagraph(text, line.start, line.end, true, paragraphs);
+      addParagraph(text, start, end, true, paragraphs);
     } else {
-      block.add(line.start, line.end);
+      block.add(start, end);
     }
-  }
+  });
   addBlock(text, block, paragraphs);
   return paragraphs;
 }
