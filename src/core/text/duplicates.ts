@@ -10,25 +10,34 @@ import type { Paragraph } from './types';
  *
  * The map holds the raw text of every first occurrence as well as its normalised text, so a repeat (the common
  * case in texts with many) is found by its raw text alone; only a raw text not seen before is searched for
- * irregular white space, and normalised when it holds some. The builtin forEach walks the paragraphs for the
- * reason given in analyzeStructure: no loop of a function called once per text to be compiled again and again.
+ * irregular white space, and normalised when it holds some.
  */
 export function markDuplicates(text: string, paragraphs: Paragraph[]): void {
-  const firstOf = new Map<string, number>();
-  paragraphs.forEach((p, index) => {
-    p.index = index;
-    const raw = text.slice(p.start, p.end);
-    let first = firstOf.get(raw);
-    if (first === undefined) {
-      if (hasIrregularSpace(raw)) {
-        const normalised = collapseSpaceRuns(raw);
-        first = firstOf.get(normalised);
-        if (first === undefined) firstOf.set(normalised, index);
-      }
-      firstOf.set(raw, first ?? index);
+  const seen: Seen = { text, firstOf: new Map() };
+  paragraphs.forEach(markDuplicate, seen);
+}
+
+/** The paragraphs' texts seen so far, raw and normalised, each with the index of its first paragraph. */
+interface Seen {
+  text: string;
+  firstOf: Map<string, number>;
+}
+
+/** Numbers one paragraph and points it at its first occurrence (see findParagraphs for why a forEach). */
+function markDuplicate(this: Seen, p: Paragraph, index: number): void {
+  const firstOf = this.firstOf;
+  p.index = index;
+  const raw = this.text.slice(p.start, p.end);
+  let first = firstOf.get(raw);
+  if (first === undefined) {
+    if (hasIrregularSpace(raw)) {
+      const normalised = collapseSpaceRuns(raw);
+      first = firstOf.get(normalised);
+      if (first === undefined) firstOf.set(normalised, index);
     }
-    p.duplicateOf = first ?? null;
-  });
+    firstOf.set(raw, first ?? index);
+  }
+  p.duplicateOf = first ?? null;
 }
 
 /**

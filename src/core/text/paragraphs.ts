@@ -66,32 +66,46 @@ function addBlock(text: string, block: Block, out: Paragraph[]): void {
   block.lines = 0;
 }
 
+/** What the lines of findParagraphs are read into: the paragraphs so far and the block being read. */
+interface ParagraphsSoFar {
+  text: string;
+  /** Where each line ends, by the line's number. */
+  ends: number[];
+  /** The current block: consecutive lines that are not blank or furniture. */
+  block: Block;
+  paragraphs: Paragraph[];
+}
+
+/** Reads the line that begins at `start`, the k-th, into the paragraphs so far (`this`). */
+function readLine(this: ParagraphsSoFar, start: number, k: number): void {
+  const { text, block, paragraphs } = this;
+  const end = this.ends[k];
+  if (isBlank(text, start, end)) {
+    addBlock(text, block, paragraphs);
+  } else if (isBoilerplateAt(text, start, end)) {
+    // Page furniture stands alone even when no blank line sets it apart.
+    addBlock(text, block, paragraphs);
+    addParagraph(text, start, end, true, paragraphs);
+  } else {
+    block.add(start, end);
+  }
+}
+
 /**
  * The paragraphs of the lines from `from` (the start of a line) to the end of the text.
  *
- * The lines are walked by the builtin forEach over their bounds, not by a loop here: a loop of a function called
- * once per text, with everything the lines need inlined into it, was compiled three times on a big text (on the
- * stack in the first run, whole and on the stack again in the second), while the callback is compiled once.
+ * The lines are read by the builtin forEach calling a function of this module, with what it reads into as `this`.
+ * A loop here, in a function called once per text and with all the work on a line inlined into it, was compiled
+ * three times on a big text (on the stack in the first run, whole and on the stack again in the second); a
+ * closure would be compiled again in each run, as the engine holds a closure's optimised code only while one of
+ * its closures lives. The other steps of the structure that go over the whole text do the same.
  */
 export function findParagraphs(text: string, from: number): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  // The current block: consecutive lines that are not blank or furniture.
-  const block = new Block();
   const { starts, ends } = lineBounds(text, from);
-  starts.forEach((start, k) => {
-    const end = ends[k];
-    if (isBlank(text, start, end)) {
-      addBlock(text, block, paragraphs);
-    } else if (isBoilerplateAt(text, start, end)) {
-      // Page furniture stands alone even when no blank line sets it apart.
-      addBlock(text, block, paragraphs);
-      addParagraph(text, start, end, true, paragraphs);
-    } else {
-      block.add(start, end);
-    }
-  });
-  addBlock(text, block, paragraphs);
-  return paragraphs;
+  const soFar: ParagraphsSoFar = { text, ends, block: new Block(), paragraphs: [] };
+  starts.forEach(readLine, soFar);
+  addBlock(text, soFar.block, soFar.paragraphs);
+  return soFar.paragraphs;
 }
 
 /** White space other than single ordinary spaces: where a text needs its white space runs normalised. */
