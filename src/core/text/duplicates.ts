@@ -13,22 +13,31 @@ import type { Paragraph } from './types';
  * irregular white space, and normalised when it holds some.
  */
 export function markDuplicates(text: string, paragraphs: Paragraph[]): void {
-  const firstOf = new Map<string, number>();
-  for (let index = 0; index < paragraphs.length; index++) {
-    const p = paragraphs[index];
-    p.index = index;
-    const raw = text.slice(p.start, p.end);
-    let first = firstOf.get(raw);
-    if (first === undefined) {
-      if (hasIrregularSpace(raw)) {
-        const normalised = collapseSpaceRuns(raw);
-        first = firstOf.get(normalised);
-        if (first === undefined) firstOf.set(normalised, index);
-      }
-      firstOf.set(raw, first ?? index);
+  const seen: Seen = { text, firstOf: new Map() };
+  paragraphs.forEach(markDuplicate, seen);
+}
+
+/** The paragraphs' texts seen so far, raw and normalised, each with the index of its first paragraph. */
+interface Seen {
+  text: string;
+  firstOf: Map<string, number>;
+}
+
+/** Numbers one paragraph and points it at its first occurrence (see findParagraphs for why a forEach). */
+function markDuplicate(this: Seen, p: Paragraph, index: number): void {
+  const firstOf = this.firstOf;
+  p.index = index;
+  const raw = this.text.slice(p.start, p.end);
+  let first = firstOf.get(raw);
+  if (first === undefined) {
+    if (hasIrregularSpace(raw)) {
+      const normalised = collapseSpaceRuns(raw);
+      first = firstOf.get(normalised);
+      if (first === undefined) firstOf.set(normalised, index);
     }
-    p.duplicateOf = first ?? null;
+    firstOf.set(raw, first ?? index);
   }
+  p.duplicateOf = first ?? null;
 }
 
 /**

@@ -50,6 +50,21 @@ export class LineCursor {
   }
 }
 
+/**
+ * Where each line from `from` (the start of a line) begins and ends, line breaks excluded: one small loop, so that
+ * the work on each line can be done in a callback (see findParagraphs).
+ */
+export function lineBounds(text: string, from: number): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const line = new LineCursor(text, from);
+  while (line.advance()) {
+    starts.push(line.start);
+    ends.push(line.end);
+  }
+  return { starts, ends };
+}
+
 /** True when text[start, end) holds only white space. */
 export function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;

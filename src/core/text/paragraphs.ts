@@ -1,6 +1,6 @@
 // Groups lines into paragraphs: one per line in one-paragraph-per-line texts, one per block in hard-wrapped ones.
 
-import { isBlank, LineCursor, trimmedEnd, trimmedStart } from './lines';
+import { isBlank, lineBounds, trimmedEnd, trimmedStart } from './lines';
 import { isBoilerplateAt } from './boilerplate';
 import type { Paragraph } from './types';
 
@@ -66,25 +66,46 @@ function addBlock(text: string, block: Block, out: Paragraph[]): void {
   block.lines = 0;
 }
 
-/** The paragraphs of the lines from `from` (the start of a line) to the end of the text. */
-export function findParagraphs(text: string, from: number): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  // The current block: consecutive lines that are not blank or furniture.
-  const block = new Block();
-  const line = new LineCursor(text, from);
-  while (line.advance()) {
-    if (isBlank(text, line.start, line.end)) {
-      addBlock(text, block, paragraphs);
-    } else if (isBoilerplateAt(text, line.start, line.end)) {
-      // Page furniture stands alone even when no blank line sets it apart.
-      addBlock(text, block, paragraphs);
-      addParagraph(text, line.start, line.end, true, paragraphs);
-    } else {
-      block.add(line.start, line.end);
-    }
+/** What the lines of findParagraphs are read into: the paragraphs so far and the block being read. */
+interface ParagraphsSoFar {
+  text: string;
+  /** Where each line ends, by the line's number. */
+  ends: number[];
+  /** The current block: consecutive lines that are not blank or furniture. */
+  block: Block;
+  paragraphs: Paragraph[];
+}
+
+/** Reads the line that begins at `start`, the k-th, into the paragraphs so far (`this`). */
+function readLine(this: ParagraphsSoFar, start: number, k: number): void {
+  const { text, block, paragraphs } = this;
+  const end = this.ends[k];
+  if (isBlank(text, start, end)) {
+    addBlock(text, block, paragraphs);
+  } else if (isBoilerplateAt(text, start, end)) {
+    // Page furniture stands alone even when no blank line sets it apart.
+    addBlock(text, block, paragraphs);
+    addParagraph(text, start, end, true, paragraphs);
+  } else {
+    block.add(start, end);
   }
-  addBlock(text, block, paragraphs);
-  return paragraphs;
+}
+
+/**
+ * The paragraphs of the lines from `from` (the start of a line) to the end of the text.
+ *
+ * The lines are read by the builtin forEach calling a function of this module, with what it reads into as `this`.
+ * A loop here, in a function called once per text and with all the work on a line inlined into it, was compiled
+ * three times on a big text (on the stack in the first run, whole and on the stack again in the second); a
+ * closure would be compiled again in each run, as the engine holds a closure's optimised code only while one of
+ * its closures lives. The other steps of the structure that go over the whole text do the same.
+ */
+export function findParagraphs(text: string, from: number): Paragraph[] {
+  const { starts, ends } = lineBounds(text, from);
+  const soFar: ParagraphsSoFar = { text, ends, block: new Block(), paragraphs: [] };
+  starts.forEach(readLine, soFar);
+  addBlock(text, soFar.block, soFar.paragraphs);
+  return soFar.paragraphs;
 }
 
 /** White space other than single ordinary spaces: where a text needs its white space runs normalised. */

@@ -25,6 +25,19 @@ function firstNonBlank(text: string, n: number): { start: number; end: number; n
   return out;
 }
 
+/** What the paragraphs of analyzeStructure are split into: the sentences and the furniture so far. */
+interface SentencesSoFar {
+  text: string;
+  sentences: Span[];
+  boilerplate: Span[];
+}
+
+/** Appends the sentences of a paragraph, or the paragraph itself when it is furniture (see findParagraphs). */
+function addSentences(this: SentencesSoFar, p: Paragraph): void {
+  if (p.boilerplate) this.boilerplate.push({ start: p.start, end: p.end });
+  else splitSentences(this.text, p, this.sentences);
+}
+
 export function analyzeStructure(text: string): ArticleStructure {
   const nonBlank = firstNonBlank(text, 2);
   const dateline = findDateline(text, nonBlank[0]);
@@ -48,12 +61,8 @@ export function analyzeStructure(text: string): ArticleStructure {
     paragraphs.unshift(headParagraph);
   }
   markDuplicates(text, paragraphs);
-  const sentences: Span[] = [];
-  const boilerplate: Span[] = [];
-  for (const p of paragraphs) {
-    if (p.boilerplate) boilerplate.push({ start: p.start, end: p.end });
-    else splitSentences(text, p, sentences);
-  }
+  const split: SentencesSoFar = { text, sentences: [], boilerplate: [] };
+  paragraphs.forEach(addSentences, split);
   const turns = findTurns(text, paragraphs, headline?.start ?? null);
-  return { dateline, headline, paragraphs, sentences, boilerplate, turns };
+  return { dateline, headline, paragraphs, sentences: split.sentences, boilerplate: split.boilerplate, turns };
 }

@@ -50,12 +50,23 @@ function mayOpenWithLabel(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** The text and where its headline starts (null without one): what the paragraphs are tested against. */
+interface TurnsOf {
+  text: string;
+  headlineStart: number | null;
+}
+
+/** True when a paragraph of the body may open with a label (see findParagraphs for why a function of the module). */
+function mayOpenTurn(this: TurnsOf, p: Paragraph): boolean {
+  return p.start !== this.headlineStart && !p.boilerplate && mayOpenWithLabel(this.text, p.start, p.end);
+}
+
 /** Finds the turns of a transcript. A text with fewer than two labelled paragraphs is not a transcript. */
 export function findTurns(text: string, paragraphs: readonly Paragraph[], headlineStart: number | null): Turn[] {
   // The pass over the whole text only rules paragraphs out (the builtin filter keeps the few left over): the
   // work on a label is in a loop of its own, so that a text whose labels are the first the engine sees leaves
   // that short loop, not the pass over every paragraph, to be compiled again.
-  const candidates = paragraphs.filter((p) => p.start !== headlineStart && !p.boilerplate && mayOpenWithLabel(text, p.start, p.end));
+  const candidates = paragraphs.filter(mayOpenTurn, { text, headlineStart });
   const labelled: { paragraph: Paragraph; label: string; contentStart: number }[] = [];
   for (const p of candidates) {
     const m = LABEL.exec(text.slice(p.start, p.end));
