@@ -26,12 +26,12 @@ const SPACE_CHAR = 0xa0;
 const OTHER = 0xa4;
 
 /**
- * The Latin-1 character a cue pattern reads exactly as it reads `c` (a code unit that is no surrogate). The
- * patterns name only four characters beyond Latin-1: `’` and `‘` (see APOSTROPHE), and `“` and `”`, which they
- * exclude from an appositive as they do `"`.
+ * The Latin-1 character a cue pattern reads exactly as it reads `c`, a code unit beyond Latin-1 that is no
+ * surrogate, or the stand-in apostrophe. The patterns name only four characters beyond Latin-1: `’` and `‘`
+ * (see APOSTROPHE), and `“` and `”`, which they exclude from an appositive as they do `"`.
  */
 function formOf(c: number): number {
-  if (c < 0x100) return c === APOSTROPHE ? OTHER : c;
+  if (c === APOSTROPHE) return OTHER;
   if (c === 0x2019 || c === 0x2018) return APOSTROPHE;
   if (c === 0x201c || c === 0x201d) return 0x22;
   const k = charClass(c);
@@ -61,10 +61,20 @@ export function oneByteForm(s: string): string {
   return pieces.join('');
 }
 
+/**
+ * formOf of each code unit beyond Latin-1 met so far (0: not yet worked out; no such unit's form is 0). A table
+ * rather than formOf's tests in the loop: a test the warm-up never reached (a dash, a Cyrillic letter) would
+ * drop the loop's optimised code on the first text that has one.
+ */
+const forms = new Uint8Array(0x10000);
+
 /** The one-byte form of `s` from `from` to `to` (at most MAX_COPY code units, none a surrogate). */
 function formPiece(s: string, from: number, to: number): string {
   const units = scratchUnits(to - from);
   const bytes = scratchBytes();
-  for (let i = from; i < to; i++) bytes[i - from] = units[i - from] = formOf(s.charCodeAt(i));
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    bytes[i - from] = units[i - from] = c < 0x100 && c !== APOSTROPHE ? c : forms[c] || (forms[c] = formOf(c));
+  }
   return stringOfUnits(to - from, 0);
 }
