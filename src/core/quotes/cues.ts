@@ -128,8 +128,9 @@ function matchAll(re: RegExp, form: string, s: string, subjectFirst: boolean): C
 
 /**
  * Every subject-first cue in a string, in order. (The regular expressions search its one-byte form, see
- * oneByteForm; a caller makes a string of Latin-1 characters one byte wide, see narrowed.) Verb-first cues (`said Lavrov`) are only trusted right after a
- * quotation: elsewhere `Nebenzia said Moscow could not…` would make Moscow the speaker.
+ * oneByteForm; a caller makes a string of Latin-1 characters one byte wide, see narrowed.) Verb-first cues
+ * (`said Lavrov`) are only trusted right after a quotation: elsewhere `Nebenzia said Moscow could not…` would
+ * make Moscow the speaker.
  */
 export function findCues(s: string): Cue[] {
   regexes ??= build();
@@ -181,7 +182,10 @@ function quotePronoun(form: string): Cue[] {
   return out;
 }
 
-/** `quoted Xi as saying`: the subject sits between the verb and `as saying`. */
+/**
+ * `quoted Xi as saying`: the subject sits between the verb and `as saying` (matchAll places it at the end, as
+ * in a verb-first cue; only its length is kept).
+ */
 function quotedAs(form: string, s: string): Cue[] {
   regexes ??= build();
   return matchAll(regexes.quotedAs, form, s, false).map((c) => {
