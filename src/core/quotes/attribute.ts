@@ -59,6 +59,14 @@ interface State {
   /** The speaker of the last top-level quotation when a cue named it, and the start of that quotation's sentence. */
   prevCued: SpeakerAttribution | null;
   prevSentenceStart: number;
+  /**
+   * The last words before a quotation searched for cues (see cueAround), from `headFrom` to `headTo` of the
+   * masked text, and the cues found there. A quotation with no cue of its own then looks for the last cue of
+   * its paragraph before it (lastBetween), which is the same search whenever its head opens the paragraph.
+   */
+  headFrom: number;
+  headTo: number;
+  headCues: Cue[];
   /** The quotations done so far, in order: the result, once the unclosed ones are continued. */
   done: Quote[];
   /** The top-level quotations done so far, and the furthest end among the first i of them (for outerQuote). */
@@ -134,6 +142,9 @@ export function textParagraphs(structure: ArticleStructure): Span[] {
  */
 function cueAround(s: State, head: string, headStart: number, tail: string, tailStart: number): SpeakerAttribution | null {
   const headCues = findCues(head);
+  s.headFrom = headStart;
+  s.headTo = headStart + head.length;
+  s.headCues = headCues;
   const beforeCue = outerReporter(s, head, headStart, headCues, cueBefore(head, headCues));
   const anyHead = headCues[headCues.length - 1];
   return (
@@ -223,6 +234,9 @@ export function attributeInParagraphs(
     prevTopClose: 0,
     prevCued: null,
     prevSentenceStart: -1,
+    headFrom: -1,
+    headTo: -1,
+    headCues: [],
     done: [],
     doneTop: [],
     doneTopMaxEnd: [],
@@ -306,7 +320,10 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
 
 /** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */
 function lastBetween(s: State, from: number, to: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
-  return lastAttribution(findCues(s.masked.slice(from, to)), from, to, s.done, via, attribution, s);
+  // The masked text is the same all along, so the same stretch has the same cues. (lastAttribution reorders
+  // them by their ends, which cueAround, done with them, does not mind, and a second reordering keeps.)
+  const cues = from === s.headFrom && to === s.headTo ? s.headCues : findCues(s.masked.slice(from, to));
+  return lastAttribution(cues, from, to, s.done, via, attribution, s);
 }
 
 /** A quotation inside a quotation is someone's words when the outer quotation says whose. */
