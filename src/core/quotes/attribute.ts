@@ -5,12 +5,12 @@
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span, Turn } from '../text';
 import { charClass, SPACE } from '../text/chars';
-import { firstOffsetAtOrAfter } from '../text/search';
 import { continuesReport, cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
+import { SortedOffsets } from './offsets';
 import { type Context, endsOf, firstAtOrAfter, fullName, newMentionFacts, resolveSubject, speakerGender, startsOf, surnameIndex } from './resolve';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
@@ -18,11 +18,6 @@ export interface SpeakerCorrection {
   /** The exact words of the quotation. */
   exact: string;
   speaker: string | null;
-}
-
-/** Index of the span holding `pos` (the last starting at or before it) in spans sorted by start, given their starts (startsOf). */
-function indexAt(starts: Float64Array, pos: number): number {
-  return Math.max(0, firstOffsetAtOrAfter(starts, pos + 1) - 1);
 }
 
 /** Entities that lie outside every top-level quotation (both lists sorted by start). */
@@ -45,8 +40,8 @@ interface State {
   ctx: Context;
   structure: ArticleStructure;
   paragraphs: readonly Span[];
-  paragraphStarts: Float64Array;
-  sentenceStarts: Float64Array;
+  paragraphStarts: SortedOffsets;
+  sentenceStarts: SortedOffsets;
   sentenceEnds: Float64Array;
   topLevel: readonly ScannedQuote[];
   /** True when the structure's turns are in text order (see turnAt). */
@@ -76,7 +71,7 @@ interface State {
 
 /** The first person named between a cue's start and its verb: `China's deputy ambassador, Geng Shuang, told`. */
 function personInCue(s: State, from: number, to: number): Entity | undefined {
-  for (let i = firstOffsetAtOrAfter(s.ctx.entityStarts, from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
+  for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
     if (s.ctx.entities[i].type === 'PERSON') return s.ctx.entities[i];
   }
   return undefined;
@@ -103,7 +98,7 @@ function participleAttribution(s: State, head: string, headStart: number): Speak
   if (!m) return null;
   const at = headStart + m.index;
   const from = Math.max(headStart, at - 300);
-  for (let i = firstOffsetAtOrAfter(s.ctx.mentionStarts, from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
+  for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
     const e = s.ctx.mentions[i];
     if (e.type === 'PERSON' || e.type === 'ORG') {
       const cueEnd = headStart + head.length;
@@ -196,7 +191,7 @@ export function attributeInParagraphs(
   const topLevel = scanned.filter((q) => q.depth === 0);
   const sentences = structure.sentences.length > 0 ? structure.sentences : paragraphs;
   const sorted = byStart(entities);
-  const paragraphStarts = startsOf(paragraphs);
+  const paragraphStarts = new SortedOffsets(startsOf(paragraphs));
   const mentions = outsideQuotes(sorted, topLevel);
   // The first correction of each exact text wins, as a search of the list from its start would find it.
   const correctionOf = new Map<string, SpeakerCorrection>();
@@ -209,8 +204,8 @@ export function attributeInParagraphs(
       text,
       mentions,
       entities: sorted,
-      mentionStarts: startsOf(mentions),
-      entityStarts: startsOf(sorted),
+      mentionStarts: new SortedOffsets(startsOf(mentions)),
+      entityStarts: new SortedOffsets(startsOf(sorted)),
       fullBySurname: surnameIndex(sorted),
       speakers: [],
       people: new Map(),
@@ -225,7 +220,7 @@ export function attributeInParagraphs(
     paragraphs,
     paragraphStarts,
     // The sentences' bounds copied out: the structure's own objects are slow to reach on a big text (see textParagraphs).
-    sentenceStarts: startsOf(sentences),
+    sentenceStarts: new SortedOffsets(startsOf(sentences)),
     sentenceEnds: endsOf(sentences),
     topLevel,
     turnsInOrder,
@@ -252,7 +247,7 @@ export function attributeInParagraphs(
 function attributeOne(s: State, q: ScannedQuote): void {
   const content = s.text.slice(q.start, q.end);
   const nested = q.depth > 0;
-  const para = s.paragraphs[indexAt(s.paragraphStarts, q.open.start)];
+  const para = s.paragraphs[s.paragraphStarts.lastAtOrBefore(q.open.start)];
   let speaker = nested ? nestedSpeaker(s, q) : cuedSpeaker(s, q, para);
   const cued = speaker !== null;
   if (!nested) {
@@ -271,7 +266,7 @@ function attributeOne(s: State, q: ScannedQuote): void {
   s.done.push(quote);
   if (!nested) {
     s.prevCued = cued && kind === 'direct' ? speaker : null;
-    s.prevSentenceStart = s.sentenceStarts[indexAt(s.sentenceStarts, q.open.start)];
+    s.prevSentenceStart = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)];
     s.doneTop.push(quote);
     s.doneTopMaxEnd.push(Math.max(quote.end, s.doneTopMaxEnd[s.doneTopMaxEnd.length - 1] ?? -Infinity));
   }
@@ -282,7 +277,7 @@ function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution 
   const topLevel = s.topLevel;
   while (s.nextTop < topLevel.length && topLevel[s.nextTop].open.start <= q.open.start) s.nextTop++;
   const end = closeEnd(q);
-  const sentenceEnd = s.sentenceEnds[indexAt(s.sentenceStarts, Math.max(q.open.start, end - 1))];
+  const sentenceEnd = s.sentenceEnds[s.sentenceStarts.lastAtOrBefore(Math.max(q.open.start, end - 1))];
   // Not `topLevel[s.nextTop]?.…`: a read past the end of the array makes V8 drop this function's optimised code.
   const nextOpen = s.nextTop < topLevel.length ? topLevel[s.nextTop].open.start : Infinity;
   const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, para.end));
@@ -291,7 +286,7 @@ function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution 
   const speaker = after && attribution(s, after, end, 'cue-after');
   if (speaker) return speaker;
   // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
-  const openStart = s.sentenceStarts[indexAt(s.sentenceStarts, q.open.start)];
+  const openStart = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)];
   const headStart = Math.min(q.open.start, Math.max(openStart, para.start, s.prevTopClose));
   const head = s.masked.slice(headStart, q.open.start);
   const around = cueAround(s, head, headStart, tail, end);
@@ -309,7 +304,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   const earlier = lastBetween(s, para.start, q.open.start, 'previous-quote');
   if (earlier) return earlier;
   if (/^\s*$/.test(s.text.slice(para.start, q.open.start))) {
-    const prev = s.paragraphs[indexAt(s.paragraphStarts, para.start) - 1];
+    const prev = s.paragraphs[s.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
       const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph');
       if (before) return before;
