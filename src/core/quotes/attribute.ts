@@ -1,6 +1,7 @@
 // Decides who speaks each quotation: a reporting cue next to it, else the attribution it continues
 // (an interrupted quote, a quote paragraph after its introduction, a quote continued in the next paragraph,
-// a transcript turn). Linear in the text: every look-up is a binary search or a forward cursor.
+// a transcript turn). Linear in the text: every look-up is a search from the last answer (SortedOffsets), a
+// binary search or a forward cursor.
 
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span, Turn } from '../text';
