@@ -3,14 +3,15 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { SortedOffsets } from '../../src/core/quotes/offsets';
 import { newMentionFacts, paragraphStartBefore, startsOf, type Context } from '../../src/core/quotes/resolve';
 import { speakerAttribution, withVia, type SpeakerAttribution } from '../../src/core/quotes/types';
 
 function contextOf(paragraphs: { start: number; end: number }[]): Context {
   return {
-    text: '', mentions: [], entities: [], mentionStarts: new Float64Array(0), entityStarts: new Float64Array(0),
+    text: '', mentions: [], entities: [], mentionStarts: new SortedOffsets(new Float64Array(0)), entityStarts: new SortedOffsets(new Float64Array(0)),
     fullBySurname: new Map(), speakers: [], people: new Map(), facts: newMentionFacts(),
-    paragraphs, paragraphStarts: startsOf(paragraphs), year: null, turnSpeakerAt: () => null,
+    paragraphs, paragraphStarts: new SortedOffsets(startsOf(paragraphs)), year: null, turnSpeakerAt: () => null,
   };
 }
 

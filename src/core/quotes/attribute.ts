@@ -1,16 +1,17 @@
 // Decides who speaks each quotation: a reporting cue next to it, else the attribution it continues
 // (an interrupted quote, a quote paragraph after its introduction, a quote continued in the next paragraph,
-// a transcript turn). Linear in the text: every look-up is a binary search or a forward cursor.
+// a transcript turn). Linear in the text: every look-up is a search from the last answer (SortedOffsets), a
+// binary search or a forward cursor.
 
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span, Turn } from '../text';
 import { charClass, SPACE } from '../text/chars';
-import { firstOffsetAtOrAfter } from '../text/search';
 import { continuesReport, cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
+import { SortedOffsets } from './offsets';
 import { type Context, endsOf, firstAtOrAfter, fullName, newMentionFacts, resolveSubject, speakerGender, startsOf, surnameIndex } from './resolve';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
@@ -18,11 +19,6 @@ export interface SpeakerCorrection {
   /** The exact words of the quotation. */
   exact: string;
   speaker: string | null;
-}
-
-/** Index of the span holding `pos` (the last starting at or before it) in spans sorted by start, given their starts (startsOf). */
-function indexAt(starts: Float64Array, pos: number): number {
-  return Math.max(0, firstOffsetAtOrAfter(starts, pos + 1) - 1);
 }
 
 /** Entities that lie outside every top-level quotation (both lists sorted by start). */
@@ -45,8 +41,8 @@ interface State {
   ctx: Context;
   structure: ArticleStructure;
   paragraphs: readonly Span[];
-  paragraphStarts: Float64Array;
-  sentenceStarts: Float64Array;
+  paragraphStarts: SortedOffsets;
+  sentenceStarts: SortedOffsets;
   sentenceEnds: Float64Array;
   topLevel: readonly ScannedQuote[];
   /** True when the structure's turns are in text order (see turnAt). */
@@ -59,6 +55,14 @@ interface State {
   /** The speaker of the last top-level quotation when a cue named it, and the start of that quotation's sentence. */
   prevCued: SpeakerAttribution | null;
   prevSentenceStart: number;
+  /**
+   * The last words before a quotation searched for cues (see cueAround), from `headFrom` to `headTo` of the
+   * masked text, and the cues found there. A quotation with no cue of its own then looks for the last cue of
+   * its paragraph before it (lastBetween), which is the same search whenever its head opens the paragraph.
+   */
+  headFrom: number;
+  headTo: number;
+  headCues: Cue[];
   /** The quotations done so far, in order: the result, once the unclosed ones are continued. */
   done: Quote[];
   /** The top-level quotations done so far, and the furthest end among the first i of them (for outerQuote). */
@@ -68,7 +72,7 @@ interface State {
 
 /** The first person named between a cue's start and its verb: `China's deputy ambassador, Geng Shuang, told`. */
 function personInCue(s: State, from: number, to: number): Entity | undefined {
-  for (let i = firstOffsetAtOrAfter(s.ctx.entityStarts, from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
+  for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
     if (s.ctx.entities[i].type === 'PERSON') return s.ctx.entities[i];
   }
   return undefined;
@@ -95,7 +99,7 @@ function participleAttribution(s: State, head: string, headStart: number): Speak
   if (!m) return null;
   const at = headStart + m.index;
   const from = Math.max(headStart, at - 300);
-  for (let i = firstOffsetAtOrAfter(s.ctx.mentionStarts, from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
+  for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
     const e = s.ctx.mentions[i];
     if (e.type === 'PERSON' || e.type === 'ORG') {
       const cueEnd = headStart + head.length;
@@ -134,6 +138,9 @@ export function textParagraphs(structure: ArticleStructure): Span[] {
  */
 function cueAround(s: State, head: string, headStart: number, tail: string, tailStart: number): SpeakerAttribution | null {
   const headCues = findCues(head);
+  s.headFrom = headStart;
+  s.headTo = headStart + head.length;
+  s.headCues = headCues;
   const beforeCue = outerReporter(s, head, headStart, headCues, cueBefore(head, headCues));
   const anyHead = headCues[headCues.length - 1];
   return (
@@ -185,7 +192,7 @@ export function attributeInParagraphs(
   const topLevel = scanned.filter((q) => q.depth === 0);
   const sentences = structure.sentences.length > 0 ? structure.sentences : paragraphs;
   const sorted = byStart(entities);
-  const paragraphStarts = startsOf(paragraphs);
+  const paragraphStarts = new SortedOffsets(startsOf(paragraphs));
   const mentions = outsideQuotes(sorted, topLevel);
   // The first correction of each exact text wins, as a search of the list from its start would find it.
   const correctionOf = new Map<string, SpeakerCorrection>();
@@ -198,8 +205,8 @@ export function attributeInParagraphs(
       text,
       mentions,
       entities: sorted,
-      mentionStarts: startsOf(mentions),
-      entityStarts: startsOf(sorted),
+      mentionStarts: new SortedOffsets(startsOf(mentions)),
+      entityStarts: new SortedOffsets(startsOf(sorted)),
       fullBySurname: surnameIndex(sorted),
       speakers: [],
       people: new Map(),
@@ -214,7 +221,7 @@ export function attributeInParagraphs(
     paragraphs,
     paragraphStarts,
     // The sentences' bounds copied out: the structure's own objects are slow to reach on a big text (see textParagraphs).
-    sentenceStarts: startsOf(sentences),
+    sentenceStarts: new SortedOffsets(startsOf(sentences)),
     sentenceEnds: endsOf(sentences),
     topLevel,
     turnsInOrder,
@@ -223,6 +230,9 @@ export function attributeInParagraphs(
     prevTopClose: 0,
     prevCued: null,
     prevSentenceStart: -1,
+    headFrom: -1,
+    headTo: -1,
+    headCues: [],
     done: [],
     doneTop: [],
     doneTopMaxEnd: [],
@@ -238,7 +248,7 @@ export function attributeInParagraphs(
 function attributeOne(s: State, q: ScannedQuote): void {
   const content = s.text.slice(q.start, q.end);
   const nested = q.depth > 0;
-  const para = s.paragraphs[indexAt(s.paragraphStarts, q.open.start)];
+  const para = s.paragraphs[s.paragraphStarts.lastAtOrBefore(q.open.start)];
   let speaker = nested ? nestedSpeaker(s, q) : cuedSpeaker(s, q, para);
   const cued = speaker !== null;
   if (!nested) {
@@ -257,7 +267,7 @@ function attributeOne(s: State, q: ScannedQuote): void {
   s.done.push(quote);
   if (!nested) {
     s.prevCued = cued && kind === 'direct' ? speaker : null;
-    s.prevSentenceStart = s.sentenceStarts[indexAt(s.sentenceStarts, q.open.start)];
+    s.prevSentenceStart = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)];
     s.doneTop.push(quote);
     s.doneTopMaxEnd.push(Math.max(quote.end, s.doneTopMaxEnd[s.doneTopMaxEnd.length - 1] ?? -Infinity));
   }
@@ -268,7 +278,7 @@ function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution 
   const topLevel = s.topLevel;
   while (s.nextTop < topLevel.length && topLevel[s.nextTop].open.start <= q.open.start) s.nextTop++;
   const end = closeEnd(q);
-  const sentenceEnd = s.sentenceEnds[indexAt(s.sentenceStarts, Math.max(q.open.start, end - 1))];
+  const sentenceEnd = s.sentenceEnds[s.sentenceStarts.lastAtOrBefore(Math.max(q.open.start, end - 1))];
   // Not `topLevel[s.nextTop]?.…`: a read past the end of the array makes V8 drop this function's optimised code.
   const nextOpen = s.nextTop < topLevel.length ? topLevel[s.nextTop].open.start : Infinity;
   const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, para.end));
@@ -277,7 +287,7 @@ function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution 
   const speaker = after && attribution(s, after, end, 'cue-after');
   if (speaker) return speaker;
   // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
-  const openStart = s.sentenceStarts[indexAt(s.sentenceStarts, q.open.start)];
+  const openStart = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)];
   const headStart = Math.min(q.open.start, Math.max(openStart, para.start, s.prevTopClose));
   const head = s.masked.slice(headStart, q.open.start);
   const around = cueAround(s, head, headStart, tail, end);
@@ -295,7 +305,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   const earlier = lastBetween(s, para.start, q.open.start, 'previous-quote');
   if (earlier) return earlier;
   if (/^\s*$/.test(s.text.slice(para.start, q.open.start))) {
-    const prev = s.paragraphs[indexAt(s.paragraphStarts, para.start) - 1];
+    const prev = s.paragraphs[s.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
       const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph');
       if (before) return before;
@@ -306,7 +316,10 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
 
 /** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */
 function lastBetween(s: State, from: number, to: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
-  return lastAttribution(findCues(s.masked.slice(from, to)), from, to, s.done, via, attribution, s);
+  // The masked text is the same all along, so the same stretch has the same cues. (lastAttribution reorders
+  // them by their ends, which cueAround, done with them, does not mind, and a second reordering keeps.)
+  const cues = from === s.headFrom && to === s.headTo ? s.headCues : findCues(s.masked.slice(from, to));
+  return lastAttribution(cues, from, to, s.done, via, attribution, s);
 }
 
 /** A quotation inside a quotation is someone's words when the outer quotation says whose. */

@@ -2,7 +2,8 @@
 // diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
 import { loadTitles } from '../entities';
-import { charClass, SPACE } from '../text/chars';
+import { charClass, isSpaceCode, SPACE } from '../text/chars';
+import { APOSTROPHE_IN_PATTERN, oneByteForm } from './onebyte';
 
 export type SubjectKind = 'pronoun' | 'role' | 'name';
 
@@ -75,8 +76,10 @@ function build(): CueRegexes {
   // 2 a role, 3 a name (see toCue). Named groups would make each match allocate an object of them as well,
   // more than doubling the garbage of a match.
   const pron = '([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)';
-  const word = "[\\p{L}\\p{N}.'’‘\\-]+";
-  const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}['’‘]s\\s+)(?:${word}\\s+){0,4}?(?:${roles})(?:'s)?)`;
+  // `’` and `‘` are listed with their stand-in of the one-byte form the patterns search (see oneByteForm).
+  const apostrophes = `'’‘${APOSTROPHE_IN_PATTERN}`;
+  const word = `[\\p{L}\\p{N}.${apostrophes}\\-]+`;
+  const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:${roles})(?:'s)?)`;
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)\\s+)';
   const name = `(${particle}{0,2}(?:\\p{Lu}${word}\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
   const subj = `(?:${pron}|${role}|${name})`;
@@ -100,41 +103,45 @@ export function cueRegexes(): Readonly<CueRegexes> {
   return regexes;
 }
 
-function toCue(m: RegExpExecArray, subjectFirst: boolean): Cue {
+/** The cue of a match in the one-byte form of `s` (see oneByteForm): its words are read from `s`. */
+function toCue(m: RegExpExecArray, s: string, subjectFirst: boolean): Cue {
   const pron = m[1];
   const role = m[2];
   const kind: SubjectKind = pron !== undefined ? 'pronoun' : role !== undefined ? 'role' : 'name';
-  const subjText = pron ?? role ?? m[3] ?? '';
+  const length = (pron ?? role ?? m[3] ?? '').length;
   // The subject opens a subject-first cue and closes a verb-first one.
-  const sStart = subjectFirst ? m.index : m.index + m[0].length - subjText.length;
-  return { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + subjText.length, text: subjText, kind } };
+  const sStart = subjectFirst ? m.index : m.index + m[0].length - length;
+  return { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + length, text: s.slice(sStart, sStart + length), kind } };
 }
 
-function matchAll(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
+/** Every match of `re` in `form`, the one-byte form of `s`, as cues of `s`. */
+function matchAll(re: RegExp, form: string, s: string, subjectFirst: boolean): Cue[] {
   const out: Cue[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    out.push(toCue(m, subjectFirst));
+  while ((m = re.exec(form)) !== null) {
+    out.push(toCue(m, s, subjectFirst));
     re.lastIndex = m.index + Math.max(1, m[0].length);
   }
   return out;
 }
 
 /**
- * Every subject-first cue in a string, in order. (The regular expressions run about three times faster on a
- * string stored one byte per character: see narrowed.) Verb-first cues (`said Lavrov`) are only trusted right after a
- * quotation: elsewhere `Nebenzia said Moscow could not…` would make Moscow the speaker.
+ * Every subject-first cue in a string, in order. (The regular expressions search its one-byte form, see
+ * oneByteForm; a caller makes a string of Latin-1 characters one byte wide, see narrowed.) Verb-first cues
+ * (`said Lavrov`) are only trusted right after a quotation: elsewhere `Nebenzia said Moscow could not…` would
+ * make Moscow the speaker.
  */
 export function findCues(s: string): Cue[] {
   regexes ??= build();
+  const form = oneByteForm(s);
   // Each form is only looked for when the words it cannot do without are there (most strings have none).
-  const hasAccording = s.includes('ccording');
-  const hasQuoted = s.includes('quoted');
-  const subjectFirst = subjectFirstCues(s);
-  const accordingTo = hasAccording ? matchAll(regexes.accordingTo, s, false) : [];
-  const quoted = hasQuoted ? quotedAs(s) : [];
-  const quoteHim = s.includes('quote h') ? quotePronoun(s) : [];
+  const hasAccording = form.includes('ccording');
+  const hasQuoted = form.includes('quoted');
+  const subjectFirst = subjectFirstCues(form, s);
+  const accordingTo = hasAccording ? matchAll(regexes.accordingTo, form, s, false) : [];
+  const quoted = hasQuoted ? quotedAs(form, s) : [];
+  const quoteHim = form.includes('quote h') ? quotePronoun(form) : [];
   // Each list is in order already: merging is only needed when more than one has cues.
   if (accordingTo.length === 0 && quoted.length === 0 && quoteHim.length === 0) return subjectFirst;
   return [...subjectFirst, ...accordingTo, ...quoted, ...quoteHim].sort((a, b) => a.start - b.start);
@@ -145,7 +152,7 @@ export function findCues(s: string): Cue[] {
  * verb is left after the last cue: every such cue ends in one, and a search that cannot succeed would still
  * try the expensive subject patterns at every word up to the end of the string.
  */
-function subjectFirstCues(s: string): Cue[] {
+function subjectFirstCues(form: string, s: string): Cue[] {
   regexes ??= build();
   const { subjectFirst: re, spaceVerb } = regexes;
   const out: Cue[] = [];
@@ -153,11 +160,11 @@ function subjectFirstCues(s: string): Cue[] {
   for (;;) {
     // A cue starting at or after `from` has the space before its verb after `from` too.
     spaceVerb.lastIndex = from;
-    if (!spaceVerb.test(s)) return out;
+    if (!spaceVerb.test(form)) return out;
     re.lastIndex = from;
-    const m = re.exec(s);
+    const m = re.exec(form);
     if (m === null) return out;
-    out.push(toCue(m, true));
+    out.push(toCue(m, s, true));
     from = m.index + Math.max(1, m[0].length);
   }
 }
@@ -165,22 +172,28 @@ function subjectFirstCues(s: string): Cue[] {
 /** `I'll quote him here, that "…"`: the one quoted is the pronoun's person (resolved as `he` or `she`). */
 const QUOTE_PRONOUN = /(?<![\p{L}\p{N}])quote\s+(him|her)(?![\p{L}])/gu;
 
-function quotePronoun(s: string): Cue[] {
+/** The cues of `quote him` in a one-byte form (see oneByteForm), whose pronoun reads as in the string itself. */
+function quotePronoun(form: string): Cue[] {
   const out: Cue[] = [];
-  for (const m of s.matchAll(QUOTE_PRONOUN)) {
+  for (const m of form.matchAll(QUOTE_PRONOUN)) {
     const start = m.index + m[0].length - m[1].length;
     out.push({ start: m.index, end: m.index + m[0].length, subject: { start, end: start + m[1].length, text: m[1], kind: 'pronoun' } });
   }
   return out;
 }
 
-/** `quoted Xi as saying`: the subject sits between the verb and `as saying`. */
-function quotedAs(s: string): Cue[] {
+/**
+ * `quoted Xi as saying`: the subject sits between the verb and `as saying` (matchAll places it at the end, as
+ * in a verb-first cue; only its length is kept).
+ */
+function quotedAs(form: string, s: string): Cue[] {
   regexes ??= build();
-  return matchAll(regexes.quotedAs, s, false).map((c) => {
-    const text = c.subject.text;
-    const start = s.indexOf(text, c.start + 'quoted'.length);
-    return { ...c, subject: { ...c.subject, start, end: start + text.length } };
+  return matchAll(regexes.quotedAs, form, s, false).map((c) => {
+    // The subject starts after `quoted` and the spaces that follow it (its first character is none).
+    let start = c.start + 'quoted'.length;
+    while (isSpaceCode(s.charCodeAt(start))) start++;
+    const end = start + c.subject.end - c.subject.start;
+    return { ...c, subject: { ...c.subject, start, end, text: s.slice(start, end) } };
   });
 }
 
@@ -202,10 +215,10 @@ function isLeadChar(c: number): boolean {
  * interprets a pattern, then compiles it to machine code), and the callers look first at what they need at
  * `at`, so a search that goes on past it is rare and short (the rest of a sentence).
  */
-function cueAt(re: RegExp, s: string, at: number, subjectFirst: boolean): Cue | null {
+function cueAt(re: RegExp, form: string, s: string, at: number, subjectFirst: boolean): Cue | null {
   re.lastIndex = at;
-  const m = re.exec(s);
-  return m !== null && m.index === at ? toCue(m, subjectFirst) : null;
+  const m = re.exec(form);
+  return m !== null && m.index === at ? toCue(m, s, subjectFirst) : null;
 }
 
 /** The first words of the reporting verbs (`said`, `pointed` of `pointed out`). */
@@ -227,15 +240,16 @@ export function cueAfter(tail: string): Cue | null {
   // Only a cue right after the lead counts: try each form there, and keep the longest. What precedes the lead
   // is never a letter or digit, so the lookbehinds decide as they would at the start of the string.
   const lead = leadLength(tail);
+  const form = oneByteForm(tail);
   // A subject-first cue ends in a reporting verb after a space: without one, no search at all.
   regexes.spaceVerb.lastIndex = lead;
-  let first = regexes.spaceVerb.test(tail) ? cueAt(regexes.subjectFirst, tail, lead, true) : null;
+  let first = regexes.spaceVerb.test(form) ? cueAt(regexes.subjectFirst, form, tail, lead, true) : null;
   // The other two forms open with their verb: most tails do not, and a look at the first word is far cheaper.
-  const verbFirst = opensWithVerb(tail, lead) ? cueAt(regexes.verbFirst, tail, lead, false) : null;
+  const verbFirst = opensWithVerb(tail, lead) ? cueAt(regexes.verbFirst, form, tail, lead, false) : null;
   if (verbFirst && (!first || verbFirst.end > first.end)) first = verbFirst;
   // Only inside the string: a read past its end (NaN) makes V8 drop this function's optimised code.
   const c = lead < tail.length ? tail.charCodeAt(lead) : 0;
-  const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingTo, tail, lead, false) : null;
+  const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingTo, form, tail, lead, false) : null;
   if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
   return first;
 }

@@ -1,8 +1,8 @@
 // The text as the cue search sees it: every top-level quotation blanked out (line breaks kept), so that cues
 // are only found outside quotations.
 
-import { firstOffsetAtOrAfter } from '../text/search';
 import { MAX_COPY, scratchBytes, scratchUnits, stringOfUnits } from './narrow';
+import { SortedOffsets } from './offsets';
 import { closeEnd, type ScannedQuote } from './types';
 
 /** Longest piece made in one go: as much as the scratch space of code units holds. */
@@ -17,21 +17,23 @@ const PIECE = MAX_COPY;
 export class MaskedText {
   /** The blanked stretches, in order and apart: top-level quotations from their opening mark to their closing one. */
   private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly ends: SortedOffsets;
 
   constructor(
     private readonly text: string,
     topLevel: readonly ScannedQuote[],
   ) {
+    const ends: number[] = [];
     let at = 0;
     for (let i = 0; i < topLevel.length; i++) {
       const q = topLevel[i];
       if (q.open.start < at) continue; // within a quotation already blanked
       const end = closeEnd(q);
       this.starts.push(q.open.start);
-      this.ends.push(end);
+      ends.push(end);
       at = end;
     }
+    this.ends = new SortedOffsets(Float64Array.from(ends));
   }
 
   /** The blanked text from `from` to `to`, as `slice` would give it for offsets within the text. */
@@ -51,7 +53,8 @@ export class MaskedText {
     const bytes = scratchBytes();
     let wide = 0;
     let j = 0;
-    let k = firstOffsetAtOrAfter(this.ends, from + 1);
+    const ends = this.ends.offsets;
+    let k = this.ends.firstAtOrAfter(from + 1);
     for (let i = from; i < to; ) {
       // Plain characters up to the next blanked stretch, then that stretch's spaces and line breaks.
       const blankFrom = k < this.starts.length ? Math.min(Math.max(this.starts[k], i), to) : to;
@@ -60,7 +63,7 @@ export class MaskedText {
         wide |= c;
         bytes[j] = codes[j++] = c;
       }
-      const blankTo = k < this.ends.length ? Math.min(this.ends[k], to) : to;
+      const blankTo = k < ends.length ? Math.min(ends[k], to) : to;
       for (; i < blankTo; i++) {
         const c = text.charCodeAt(i);
         bytes[j] = codes[j++] = c === 0x0a || c === 0x0d ? c : 0x20;

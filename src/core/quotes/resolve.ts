@@ -3,9 +3,9 @@
 import type { Entity } from '../entities';
 import { gazetteer, personInfo, roleHolder } from '../entities/load';
 import { isSpaceCode } from '../text/chars';
-import { firstOffsetAtOrAfter } from '../text/search';
 import type { Span } from '../text';
 import type { SubjectKind } from './cues';
+import type { SortedOffsets } from './offsets';
 
 export interface Resolution {
   name: string;
@@ -24,16 +24,16 @@ export interface Context {
   mentions: Entity[];
   /** Every entity, sorted by start. */
   entities: readonly Entity[];
-  /** The starts of `mentions` and of `entities` (startsOf), for binary searches that stay in one small array. */
-  mentionStarts: Float64Array;
-  entityStarts: Float64Array;
+  /** The starts of `mentions` and of `entities` (startsOf), for searches that stay in one small array. */
+  mentionStarts: SortedOffsets;
+  entityStarts: SortedOffsets;
   /** Full canonical names of people by their surname: `Lindqvist` → `Thomas Lindqvist`. */
   fullBySurname: ReadonlyMap<string, string>;
   /** Speakers found so far, in order, with the offset of their attribution. */
   speakers: { name: string; at: number; gender: 'm' | 'f' | null }[];
   /** The text's paragraphs and their starts (startsOf), for paragraphStartBefore. */
   paragraphs: readonly Span[];
-  paragraphStarts: Float64Array;
+  paragraphStarts: SortedOffsets;
   /** What the gazetteer knows of each person asked about so far (see knownPerson). */
   people: Map<string, PersonInfo | null>;
   /** What has been worked out about mentions of this text already (see newMentionFacts). */
@@ -73,7 +73,7 @@ export function knownPerson(ctx: Context, canonical: string): PersonInfo | null 
  * site that met one text's closure would drop its optimised code on meeting the next text's.
  */
 export function paragraphStartBefore(ctx: Context, pos: number, k: number): number {
-  const at = Math.max(0, firstOffsetAtOrAfter(ctx.paragraphStarts, pos + 1) - 1);
+  const at = ctx.paragraphStarts.lastAtOrBefore(pos);
   return ctx.paragraphs[Math.max(0, at - k)]?.start ?? 0;
 }
 
@@ -108,7 +108,7 @@ export function firstAtOrAfter(spans: readonly { start: number }[], pos: number)
 
 /** The nearest mention of the given types before `pos` and from `from` on that `pred` accepts. */
 function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from: number, pred: (m: Entity) => boolean): Entity | undefined {
-  for (let i = firstOffsetAtOrAfter(ctx.mentionStarts, pos) - 1; i >= 0; i--) {
+  for (let i = ctx.mentionStarts.firstAtOrAfter(pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start < from) return undefined;
     if (types.has(m.type) && pred(m)) return m;
@@ -244,7 +244,7 @@ function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
  */
 function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
   let from = Math.max(0, m.start - 60);
-  for (let i = firstOffsetAtOrAfter(ctx.entityStarts, m.start) - 1; i >= 0 && ctx.entities[i].end > from; i--) {
+  for (let i = ctx.entityStarts.firstAtOrAfter(m.start) - 1; i >= 0 && ctx.entities[i].end > from; i--) {
     if (ctx.entities[i].type === 'PERSON' && ctx.entities[i].end <= m.start) {
       from = ctx.entities[i].end;
       break;
@@ -295,7 +295,7 @@ function appositiveOf(ctx: Context, m: Entity): string {
 
 /** The first person mentioned at or after `pos` who starts before `limit`. */
 function firstPersonAfter(ctx: Context, pos: number, limit: number): Entity | undefined {
-  for (let i = firstOffsetAtOrAfter(ctx.mentionStarts, pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
+  for (let i = ctx.mentionStarts.firstAtOrAfter(pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
     if (ctx.mentions[i].type === 'PERSON') return ctx.mentions[i];
   }
   return undefined;
@@ -315,7 +315,7 @@ export function roleNoun(role: string): string {
 
 /** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
 function bodyWithin(ctx: Context, start: number, end: number, head: string): Entity | undefined {
-  for (let i = firstOffsetAtOrAfter(ctx.entityStarts, start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
     const e = ctx.entities[i];
     if (e.end <= end && BODIES.has(e.type) && e.text.toLowerCase().includes(head)) return e;
   }
@@ -363,7 +363,7 @@ function holderForSpeaker(ctx: Context, noun: string, pos: number): string | nul
 function resolveName(ctx: Context, start: number, end: number, subjectText: string): Resolution | null {
   let person: Entity | undefined;
   let body: Entity | undefined;
-  for (let i = firstOffsetAtOrAfter(ctx.entityStarts, start - 200); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+  for (let i = ctx.entityStarts.firstAtOrAfter(start - 200); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
     const e = ctx.entities[i];
     if (e.end <= start) continue;
     if (e.type === 'PERSON') person = e;
@@ -390,7 +390,7 @@ const TITLE_REST_MAX = 40;
 function personAfterTitle(ctx: Context, end: number, subjectText: string): Entity | undefined {
   const last = subjectText.slice(subjectText.trimEnd().lastIndexOf(' ') + 1);
   if (!TITLE_WORDS.test(last + ' ')) return undefined;
-  for (let i = firstOffsetAtOrAfter(ctx.entityStarts, end); i < ctx.entities.length; i++) {
+  for (let i = ctx.entityStarts.firstAtOrAfter(end); i < ctx.entities.length; i++) {
     const e = ctx.entities[i];
     if (e.start - end > TITLE_REST_MAX) return undefined;
     if (e.type === 'PERSON') return TITLE_REST.test(ctx.text.slice(end, e.start)) ? e : undefined;

@@ -1,0 +1,115 @@
+// The cue patterns search a one-byte form of the words around a quotation, where every character beyond Latin-1
+// stands in as a Latin-1 character the patterns treat alike: held to plain scans of the string itself with the
+// patterns as they read without the stand-in apostrophe.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
+import { APOSTROPHE_IN_PATTERN, oneByteForm } from '../../src/core/quotes/onebyte';
+
+/** A cue pattern as it read before it listed the stand-in apostrophe. */
+const plain = (re: RegExp, flags: string): RegExp => new RegExp(re.source.replaceAll(APOSTROPHE_IN_PATTERN, ''), flags);
+
+function toCue(m: RegExpExecArray, subjectFirst: boolean): Cue {
+  // Groups 1 to 3: the subject as a pronoun, a role, a name.
+  const text = m[1] ?? m[2] ?? m[3] ?? '';
+  const start = subjectFirst ? m.index : m.index + m[0].length - text.length;
+  const kind = m[1] !== undefined ? 'pronoun' : m[2] !== undefined ? 'role' : 'name';
+  return { start: m.index, end: m.index + m[0].length, subject: { start, end: start + text.length, text, kind } };
+}
+
+function scan(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
+  const out: Cue[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push(toCue(m, subjectFirst));
+    re.lastIndex = m.index + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
+/** Every cue as a plain scan of the string with each pattern finds them. */
+function oracleFindCues(s: string): Cue[] {
+  const r = cueRegexes();
+  const quoted = scan(plain(r.quotedAs, 'gu'), s, false).map((c) => {
+    const start = s.indexOf(c.subject.text, c.start + 'quoted'.length);
+    return { ...c, subject: { ...c.subject, start, end: start + c.subject.text.length } };
+  });
+  const quoteHim = [...s.matchAll(/(?<![\p{L}\p{N}])quote\s+(him|her)(?![\p{L}])/gu)].map((m) => {
+    const start = m.index + m[0].length - m[1].length;
+    return { start: m.index, end: m.index + m[0].length, subject: { start, end: start + m[1].length, text: m[1], kind: 'pronoun' as const } };
+  });
+  return [...scan(plain(r.subjectFirst, 'gu'), s, true), ...scan(plain(r.accordingTo, 'gu'), s, false), ...quoted, ...quoteHim].sort((a, b) => a.start - b.start);
+}
+
+/** The cue right after a quotation: each form tried at the lead with a sticky pattern, the longest kept. */
+function oracleCueAfter(tail: string): Cue | null {
+  const r = cueRegexes();
+  const lead = /^[\s,—–-]*/.exec(tail)?.[0].length ?? 0;
+  let first: Cue | null = null;
+  for (const [re, subjectFirst] of [[r.subjectFirst, true], [r.verbFirst, false], [r.accordingTo, false]] as const) {
+    const sticky = plain(re, 'uy');
+    sticky.lastIndex = lead;
+    const m = sticky.exec(tail);
+    if (!m) continue;
+    const c = toCue(m, subjectFirst);
+    if (!first || c.end > first.end) first = c;
+  }
+  return first;
+}
+
+/** Words and characters that make and break cues, with characters beyond Latin-1 of every kind the form tells apart. */
+const PIECES = [
+  ' ', '\n', '\u2009', '\u3000', '\u2028', ',', '.', ';', '"', '“', '”', '«', '»', '—', '–', '€', "'", '’', '‘', '×', '\u0001', 'À', 'ª', '²', '¤', '\u00a0',
+  's', 'é', 'Ж', 'ж', 'ǅ', '٣', 'Ⅻ', '日本', '😀', '𝐀', '\ud800', 'He', 'she', 'they', 'the', 'The', 'his', 'Its', 'Lavrov', 'Łukasz', 'Çavuşoğlu',
+  'Шойгу', 'de', 'al', 'U.S.', 'China’s', "Russia's", 'minister', 'minister’s', "minister's", 'Foreign Ministry', 'spokesperson', 'envoy',
+  'said', 'says', 'told', 'pointed out', 'put it', 'has', 'also', 'according to', 'According to', 'quoted', 'as saying', 'quote him', 'that',
+];
+const texts = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', ' ', '', ', ', '\n', '’s ')), { maxLength: 24 })
+  .map((xs) => xs.map(([piece, sep]) => piece + sep).join(''));
+
+describe('cues in the one-byte form', () => {
+  const cases = [
+    'Russia’s foreign minister, Sergei Lavrov, said',
+    'the minister’s said, and the minister×s said',
+    'Mevlüt Çavuşoğlu, Turkey’s top diplomat, told',
+    'Шойгу said — and Łukasz\u2009Nowak said',
+    'Xinhua quoted China’s envoy as saying, and ‘we’ said',
+    '𝐀 said 𝐀b said',
+    ', — said the Ministry’s spokesperson',
+  ];
+  for (const s of cases) {
+    it(`finds the cues of ${JSON.stringify(s)} as a plain scan of the string does`, () => assert.deepEqual(findCues(s), oracleFindCues(s)));
+    it(`finds the cue after ${JSON.stringify(s)} as a plain search of the string does`, () => assert.deepEqual(cueAfter(s), oracleCueAfter(s)));
+  }
+  it('finds the cues of any mix of pieces as a plain scan of the string does', () => {
+    fc.assert(fc.property(texts, (s) => assert.deepEqual(findCues(s), oracleFindCues(s))), { numRuns: 3000 });
+  });
+  it('finds the cue after any mix of pieces as a plain search of the string does', () => {
+    fc.assert(fc.property(texts, (s) => assert.deepEqual(cueAfter(s), oracleCueAfter(s))), { numRuns: 3000 });
+  });
+  it('finds the same cues in a string longer than one piece of the form', () => {
+    const s = `${'Lavrov’s aide said. '.repeat(600)}he said`;
+    assert.deepEqual(findCues(s), oracleFindCues(s));
+  });
+});
+
+describe('the one-byte form', () => {
+  it('keeps the length and is all Latin-1 when the string holds no surrogate', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        const form = oneByteForm(s);
+        assert.equal(form.length, s.length);
+        if (!/[\ud800-\udfff]/.test(s)) assert.ok([...form].every((c) => c.charCodeAt(0) < 0x100));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('stands in only for characters the patterns name nowhere but `’‘“”`, with none the patterns name', () => {
+    const r = cueRegexes();
+    const named = new Set([r.subjectFirst, r.verbFirst, r.accordingTo, r.quotedAs, r.spaceVerb].flatMap((re) => [...re.source]));
+    assert.deepEqual([...named].filter((c) => c.charCodeAt(0) >= 0x100).sort(), ['‘', '’', '“', '”']);
+    for (const standIn of ['×', 'À', 'ª', '²', '\u00a0', '¤']) assert.ok(!named.has(standIn), standIn);
+  });
+});
