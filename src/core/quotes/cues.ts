@@ -26,7 +26,7 @@ const VERBS = [
   'described', 'describes', 'termed', 'urges', 'accused', 'welcomed', 'criticized', 'criticised', 'condemned',
   'expressed', 'voiced', 'hailed', 'dismissed', 'rejected', 'praised', 'pledged', 'regretted', 'lamented',
   'characterized', 'characterised', 'branded', 'labelled', 'labeled', 'thanked', 'tweeted', 'posted', 'quipped',
-  'joked', 'spoke of', 'referred to', 'put it',
+  'joked', 'spoke of', 'referred to', 'put it', 'informed',
 ].sort((a, b) => b.length - a.length);
 
 /** The reporting verbs as one alternation, a space inside a verb (`pointed out`) matching any white space. */
@@ -67,7 +67,7 @@ interface CueRegexes {
 }
 
 function build(): CueRegexes {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'statement', 'spokesperson', 'envoy']
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'statement', 'spokesperson', 'envoy', 'press service', 'press-service', 'press office']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');

@@ -94,3 +94,18 @@ export function classifyMark(text: string, i: number): number {
   if (!canOpen && !canClose) return 0;
   return family * FAMILY + (canOpen ? CAN_OPEN : 0) + (canClose ? CAN_CLOSE : 0);
 }
+
+/**
+ * Two apostrophes typed for a double quotation mark (`''The situation…,'' the press service said`), starting at
+ * offset `i`: DOUBLE, packed (see CAN_OPEN), opening or closing as the characters around the pair say, or 0 when
+ * they cannot tell (`word''word`). The scanner takes the pair's inner apostrophe as the mark, so that the
+ * quotation's span leaves both out.
+ */
+export function doubledApostrophes(text: string, i: number): number {
+  const prev = codeAt(text, i - 1);
+  const next = codeAt(text, i + 2);
+  const canOpen = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev) || isMark(prev));
+  const canClose = !isSpace(prev) && (isSpace(next) || isClosePunct(next) || isMark(next));
+  if (canOpen === canClose) return 0;
+  return DOUBLE * FAMILY + (canOpen ? CAN_OPEN : CAN_CLOSE);
+}

@@ -314,6 +314,16 @@ export function roleNoun(role: string): string {
 }
 
 /** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
+/** `the Kremlin press service`, `the ministry's press office`: the words of a body, not of a person. */
+const PRESS_SERVICE = /\bpress[\s-]+(?:service|office)\b/i;
+
+/** The body whose press service speaks: named in the role (`the Kremlin press service`), else the last one named. */
+function pressService(ctx: Context, role: string, pos: number): Resolution | null {
+  const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), () => true);
+  return body ? { name: body.canonical, antecedent: body } : null;
+}
+const ORGS = new Set(['ORG']);
+
 function bodyWithin(ctx: Context, start: number, end: number, head: string): Entity | undefined {
   for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
     const e = ctx.entities[i];
@@ -323,6 +333,7 @@ function bodyWithin(ctx: Context, start: number, end: number, head: string): Ent
 }
 
 function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
+  if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
   if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
     const head = BODY_ROLE.exec(role)![1].toLowerCase();
     // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.

@@ -3,7 +3,7 @@
 
 import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
-import { CAN_CLOSE, CAN_OPEN, classifyMark, familyOfMark, MARK_CHARS, SINGLE } from './marks';
+import { CAN_CLOSE, CAN_OPEN, classifyMark, doubledApostrophes, familyOfMark, MARK_CHARS, SINGLE } from './marks';
 import type { ScannedQuote } from './types';
 
 /**
@@ -35,14 +35,28 @@ function marksOfParagraphs(text: string, paragraphs: readonly Span[]): Paragraph
     const p = paragraphs[pi];
     while (found && re.lastIndex - 1 < p.start) found = re.test(text);
     for (; found && re.lastIndex - 1 < p.end; found = re.test(text)) {
-      const mark = classifyMark(text, re.lastIndex - 1);
+      const at = re.lastIndex - 1;
+      if (text.charCodeAt(at) === 0x27 && text.charCodeAt(at + 1) === 0x27) {
+        pushDoubled(text, at, offsets, marks);
+        re.lastIndex = at + 2;
+        continue;
+      }
+      const mark = classifyMark(text, at);
       if (mark === 0) continue;
-      offsets.push(re.lastIndex - 1);
+      offsets.push(at);
       marks.push(mark);
     }
   }
   first[paragraphs.length] = offsets.length;
   return { offsets, marks, first };
+}
+
+/** Two apostrophes for one double mark (see doubledApostrophes): the inner one stands for the pair. */
+function pushDoubled(text: string, at: number, offsets: number[], marks: number[]): void {
+  const mark = doubledApostrophes(text, at);
+  if (mark === 0) return;
+  offsets.push((mark & CAN_OPEN) !== 0 ? at + 1 : at);
+  marks.push(mark);
 }
 
 function grown<T extends Int32Array>(from: T, to: T): T {
@@ -132,8 +146,9 @@ function emit(quotes: ScannedQuote[], text: string, pm: ParagraphMarks, stack: S
   if (end <= start) return;
   quotes.push({
     start, end, depth: k, paragraph: stack.paragraph[k], unclosed: close < 0,
-    open: { start: open, end: start },
-    close: close >= 0 ? { start: close, end: close + 1 } : null,
+    // A mark typed as two apostrophes (see doubledApostrophes) spans both.
+    open: { start: open > 0 && text.charCodeAt(open) === 0x27 && text.charCodeAt(open - 1) === 0x27 ? open - 1 : open, end: start },
+    close: close >= 0 ? { start: close, end: text.charCodeAt(close) === 0x27 && text.charCodeAt(close + 1) === 0x27 ? close + 2 : close + 1 } : null,
   });
 }
 

@@ -1,0 +1,39 @@
+// Quotation forms of wire copy that the seeds lack: two apostrophes typed for a double mark, and a press
+// service as the speaker. The sentences are written for these tests in the manner of the genre.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+
+const quotes = (text: string): { text: string; speaker: string | null }[] =>
+  analyze(text).quotes.map((q) => ({ text: text.slice(q.start, q.end), speaker: q.speaker?.name ?? null }));
+
+describe('two apostrophes for a double quotation mark', () => {
+  it('make one quotation whose span leaves both apostrophes out, with its marks spanning both', () => {
+    const text = "Talks by phone\n\nThe Kremlin press service reported the call.\n\n''The situation on the peninsula was discussed,'' the press service said.";
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 1);
+    const q = a.quotes[0];
+    assert.equal(text.slice(q.start, q.end), 'The situation on the peninsula was discussed,');
+    assert.equal(text.slice(q.open.start, q.open.end), "''");
+    assert.equal(text.slice(q.close!.start, q.close!.end), "''");
+    assert.equal(q.speaker?.name, 'Kremlin');
+  });
+  it('quote a phrase inside reported speech', () => {
+    assert.deepEqual(quotes("Talks\n\nThe two leaders ''expressed willingness to continue'' the contacts."), [
+      { text: 'expressed willingness to continue', speaker: null },
+    ]);
+  });
+  it('leave an apostrophe pair between letters alone', () => {
+    assert.deepEqual(quotes("Talks\n\nThe word''s spelling is odd."), []);
+  });
+});
+
+describe('a press service as the speaker', () => {
+  it('is the body named with it, else the last body named before', () => {
+    assert.deepEqual(quotes('Call\n\n"The sides agreed to stay in touch," the Kremlin press service said.'), [{ text: 'The sides agreed to stay in touch,', speaker: 'Kremlin' }]);
+    assert.deepEqual(quotes('Call\n\nThe Kremlin described the call.\n\n"The sides agreed to stay in touch," the press-service informed.'), [
+      { text: 'The sides agreed to stay in touch,', speaker: 'Kremlin' },
+    ]);
+  });
+});
