@@ -121,3 +121,26 @@ describe('a person found after a title by surname alone', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Mohammad Javad Zarif');
   });
 });
+
+describe('Arabic names and the Gulf press', () => {
+  const canon = (text: string): string[] => findEntities(text).filter((e) => e.type === 'PERSON').map((e) => `${e.text}→${e.canonical}`);
+  it('keeps a particle joined by a hyphen inside the name', () => {
+    assert.deepEqual(people('Qatar’s foreign ministry spokesperson, Majed bin Mohammed al-Ansari, said it.'), ['Majed bin Mohammed al-Ansari']);
+    assert.deepEqual(people('Abdel-Fattah el-Sisi met the envoy.'), ['Abdel-Fattah el-Sisi']);
+  });
+  it('knows a gazetteer name with its particle capitalised or not', () => {
+    assert.deepEqual(canon('Majed Al-Ansari said so.'), ['Majed Al-Ansari→Majed al-Ansari']);
+  });
+  it('gives a title and a given name the full name used in the text, not someone whose surname the given name is', () => {
+    const text = 'Talks\n\nSheikh Mohammed bin Abdulrahman Al Thani spoke.\n\n"We have seen progress," Sheikh Mohammed said.';
+    assert.deepEqual(canon(text), ['Mohammed bin Abdulrahman Al Thani→Mohammed bin Abdulrahman Al Thani', 'Mohammed→Mohammed bin Abdulrahman Al Thani']);
+    assert.equal(analyze(text).quotes[0].speaker?.name, 'Mohammed bin Abdulrahman Al Thani');
+    // With no full name, a given name is no one the gazetteer knows by that surname.
+    assert.deepEqual(canon('Sheikh Mohammed met the envoy.'), ['Mohammed→Mohammed']);
+  });
+  it('reads PM as a title, not before a time zone', () => {
+    assert.deepEqual(ents('Gaza ceasefire talks make some progress, Qatari PM says'), ['GPE:Gaza', 'NORP:Qatari']);
+    assert.deepEqual(people('Indian PM Narendra Modi said so.'), ['Narendra Modi']);
+    assert.deepEqual(people('The vote was at 2:15 PM GMT on Friday.'), []);
+  });
+});

@@ -23,7 +23,7 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
     if (v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j)) {
       words++;
       j++;
-    } else if (words > 0 && !v.isCap(j) && v.isCap(j + 1) && NAME_PARTICLES.has(v.str(j).toLowerCase())) {
+    } else if (words > 0 && !v.isCap(j) && (v.isCap(j + 1) || particleHyphen(v, j)) && NAME_PARTICLES.has(v.str(j).toLowerCase())) {
       j++;
       continue;
     } else if (words > 0 && DASH.has(v, j) && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) {
@@ -40,6 +40,9 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
   }
   return words > 0 ? j : i;
 }
+
+/** A hyphen touches token j and a capitalised word after it (`al-Ansari`). */
+const particleHyphen = (v: TokenView, j: number): boolean => v.gap(j) === '' && v.str(j + 1) === '-' && v.gap(j + 1) === '' && v.isCap(j + 2);
 
 /** Token k is a capital letter with one space before it and its dot touching it, then one space and a capital. */
 const initial = (v: TokenView, k: number): boolean =>
@@ -65,7 +68,9 @@ describe('entity rules that run all their code on any text', () => {
     assert.equal(nameEnd(v, 0), 3);
     const hyphen = v.count - 6;
     assert.equal(v.str(hyphen + 1), 'Fattah');
-    assert.equal(nameEnd(v, hyphen - 1), hyphen + 2);
+    // A particle joined by a hyphen (`el-Sisi`) is inside the name as well.
+    assert.equal(nameEnd(v, hyphen - 1), hyphen + 5);
+    assert.equal(v.str(hyphen + 4), 'Sisi');
   });
 
   it('finds the capitalised tokens that spell a word of a list', () => {

@@ -46,8 +46,14 @@ function addAll(g: Gazetteer, item: NamedData, entry: GazetteerEntry, places?: R
     g.add(n, place ? { ...entry, owner: { entry: place, length: owner![1].length } } : title > 0 ? { ...entry, title } : entry);
     // American style spells the United Nations `U.N.`: `U.N. Mission in South Sudan` as well as `UN Mission …`.
     if (n.startsWith('UN ')) g.add(`U.N. ${n.slice(3)}`, entry);
+    // Arabic particles are written lower-case or capitalised (`Majed al-Ansari`, `Majed Al-Ansari`).
+    if (entry.type === 'PERSON' && ARABIC_PARTICLE.test(n)) g.add(n.replace(ARABIC_PARTICLE_ALL, otherCase), title > 0 ? { ...entry, title } : entry);
   }
 }
+
+const ARABIC_PARTICLE = /(?<=\s)(?:al|Al|el|El)(?=-)/;
+const ARABIC_PARTICLE_ALL = new RegExp(ARABIC_PARTICLE.source, 'g');
+const otherCase = (p: string): string => (p[0] === p[0].toLowerCase() ? p[0].toUpperCase() : p[0].toLowerCase()) + p.slice(1);
 
 /** The length of the title (and the space after it) a person's alias opens with (`Prince Faisal bin Farhan`), or 0. */
 function titleLength(name: string): number {

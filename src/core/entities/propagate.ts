@@ -11,6 +11,9 @@ export const WORD_SURNAMES: ReadonlySet<string> = new Set([
   'May', 'Major', 'Power', 'Rice', 'Price', 'Brown', 'Gates', 'Austin', 'Charles', 'Khan', 'Singh', 'Sharon', 'King',
   'Young', 'Long', 'Hill', 'Bush', 'Paul', 'Rose', 'Wolf', 'Fox', 'Bolton', 'Best', 'Love', 'Green', 'White', 'Black',
   'Little', 'Small', 'Stone', 'Fields', 'Church', 'Hope', 'Victoria', 'Grant', 'Mark', 'Wang', 'Li', 'Kim', 'Lee',
+  // Given names as often as surnames (`Sheikh Mohammed` is Qatar's prime minister, not Amina Mohammed).
+  'Mohammed', 'Muhammad', 'Mohammad', 'Mohamed', 'Ahmed', 'Ahmad', 'Ali', 'Hassan', 'Hussein', 'Abdullah', 'Omar',
+  'Salman', 'Khalid', 'Faisal',
 ]);
 
 /**
@@ -31,8 +34,22 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
     if (c.type !== 'PERSON' || c.source === 'alias') continue;
     const key = surnameOf(v.text, c.start, c.end);
     if (key !== null && !fullNames.has(key)) fullNames.set(key, c);
+    // An Arabic name with `bin` or `al-` is shortened to its given name (`Sheikh Mohammed`, `Prince Faisal`).
+    const given = key !== null ? givenNameOf(v.text, c.start, c.end) : null;
+    if (given !== null && !fullNames.has(given)) fullNames.set(given, c);
   }
   return fullNames;
+}
+
+/** Particles of Arabic names after the given name. */
+const ARABIC_PARTICLE = /\s(?:bin|ibn|bint|Bin|al|Al|el|El)[\s-]/;
+
+/** The first word of a full name with an Arabic particle (`Mohammed bin Abdulrahman Al Thani`), else null. */
+function givenNameOf(text: string, start: number, end: number): string | null {
+  const name = text.slice(start, end);
+  if (!ARABIC_PARTICLE.test(name)) return null;
+  const space = name.indexOf(' ');
+  return space > 0 ? name.slice(0, space) : null;
 }
 
 /**
@@ -59,6 +76,13 @@ function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: 
       if (WORD_SURNAMES.has(name) && !fullNames.has(name)) continue;
       const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
       if (full) {
+        out[kept++] = candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
+        continue;
+      }
+    } else if (c.source === 'rule' && c.type === 'PERSON') {
+      // One word a rule found after a title (`Sheikh Mohammed`, `Ambassador Nyok`): the person named in full here.
+      const full = fullNames.get(v.text.slice(c.start, c.end));
+      if (full !== undefined && full !== c) {
         out[kept++] = candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
         continue;
       }

@@ -48,13 +48,17 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
 
 /** Token j joins two words of a name: a particle (`Mohammed bin Salman`) or a hyphen between them (`Abdel-Fattah`). */
 function joinsNameWords(v: TokenView, j: number): boolean {
-  if (v.isCap(j) || !v.isCap(j + 1)) return false;
+  if (v.isCap(j)) return false;
+  // A particle joined by a hyphen to the next word (`al-Ansari`) joins through the hyphen, which then joins too.
+  const capAfter = v.isCap(j + 1);
+  const hyphenAfter = v.touching(j) && DASH.has(v, j + 1) && v.touching(j + 1) && v.isCap(j + 2);
+  if (!capAfter && !hyphenAfter) return false;
   // Every test is made (none skipped by `&&`), for the same reason as the one step in nameEnd.
   const particle = NAME_PARTICLES.has(v.str(j).toLowerCase());
   const hyphen = DASH.has(v, j);
   const touchesWordBefore = v.touching(j - 1);
   const touchesWordAfter = v.touching(j);
-  return particle || (hyphen && touchesWordBefore && touchesWordAfter);
+  return particle || (hyphen && capAfter && touchesWordBefore && touchesWordAfter);
 }
 
 /**
@@ -76,7 +80,8 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     const i = caps[at];
     if (i < next) continue;
     const t = titles.longestAt(v, i);
-    if (t < 0 || t >= v.count || !v.joined(t - 1)) continue;
+    // After a number it is a time or a count, not a title (`2:15 PM GMT`).
+    if (t < 0 || t >= v.count || !v.joined(t - 1) || (i > 0 && v.isDigit(i - 1))) continue;
     let s = t;
     if (abbreviationDot(v, s)) s++; // `Gen. Smith`
     s = skipTitles(v, titles, s, v.count); // `Deputy` then `Defense Minister`: titles come in chains
@@ -122,7 +127,7 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
     // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
     // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
     if (i - s >= 3 && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
-    if (s < i && nameEnd(v, s, 3) === i) addReportingPerson(v, s, i, out, known);
+    if (s < i && nameEnd(v, s, 3) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
     // Name after the verb.
     if (i + 1 < v.count && v.joined(i)) {
       let from = skipTitles(v, titles, i + 1, Math.min(v.count, i + 6));
@@ -135,6 +140,12 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
       addReportingPerson(v, from, nameEnd(v, from, 3), out, known);
     }
   }
+}
+
+/** A title ends the words s..i (`Qatari PM says`, `the Turkish Foreign Minister said`): they name no one. */
+function endsInTitle(v: TokenView, titles: NameTrie<string>, s: number, i: number): boolean {
+  for (let k = s + 1; k < i; k++) if (titles.longestAt(v, k) === i) return true;
+  return false;
 }
 
 /**
