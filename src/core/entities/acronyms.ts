@@ -56,10 +56,10 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   // Mentions by where they end, made only once a text has an acronym in parentheses.
   let byEnd: ((end: number) => Candidate | undefined) | null = null;
   // `(` is a starter: its tokens are listed.
-  const starters = v.starterIndices();
-  for (let at = 0; at < starters.length; at++) {
-    const i = starters[at];
-    if (i < 1 || i + 2 >= v.count || !OPEN.has(v, i) || !CLOSE.has(v, i + 2)) continue;
+  const opening = OPEN.among(v, v.starterIndices());
+  for (let at = 0; at < opening.length; at++) {
+    const i = opening[at];
+    if (i < 1 || i + 2 >= v.count || !CLOSE.has(v, i + 2)) continue;
     const acr = v.str(i + 1);
     if (!ACRONYM.test(acr) || acr.toUpperCase() !== acr.replace(/[a-z]/g, (c) => c.toUpperCase()) || NOT_ORG_ACRONYMS.has(acr)) continue;
     byEnd ??= mentionsByEnd(selected);

@@ -87,10 +87,9 @@ function skipTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: nu
 
 export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   // The verbs are starters: their tokens are listed.
-  const starters = v.starterIndices();
-  for (let at = 0; at < starters.length; at++) {
-    const i = starters[at];
-    if (!REPORTING_VERBS.has(v, i)) continue;
+  const verbs = REPORTING_VERBS.among(v, v.starterIndices());
+  for (let at = 0; at < verbs.length; at++) {
+    const i = verbs[at];
     // Name before the verb.
     let s = i - 1;
     while (s >= 0 && (v.isCap(s) || DASH.has(v, s)) && i - s <= 4 && v.joined(s)) s--;
