@@ -324,6 +324,13 @@ export class TokenView {
     return this.ids[i];
   }
 
+  /** The token's shape (see shapeOf): what a list of words can tell a token by before looking it up. */
+  shape(i: number): number {
+    const start = this.starts[i];
+    const end = this.ends[i];
+    return shapeOf(end - start, this.units[start], this.units[end - 1]);
+  }
+
   /** The indices of the tokens that start with a capital (see isCap), in order. */
   capIndices(): Int32Array {
     return this.caps.subarray(0, this.capsCount);
