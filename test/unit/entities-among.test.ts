@@ -1,8 +1,10 @@
-// TokenSet.among picks the tokens of a set's words out of a list of token indices (the rules that look for a few
-// starter words walk that instead of every starter): it must be the list filtered by `has`, in order.
+// TokenSet.among and NameTrie.startsAmong pick tokens out of a list of token indices (the rules that look for a
+// few starter words, or for titles, walk those instead of every starter or capitalised token): they must be the
+// list filtered by `has`, in order, and keep every token a title starts at.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { keepIndices } from '../../src/core/entities/indices';
 import { gazetteer, titleTrie } from '../../src/core/entities/load';
 import { TokenSet } from '../../src/core/entities/tokenset';
 import { TokenView } from '../../src/core/entities/view';
@@ -36,5 +38,30 @@ describe('TokenSet.among', () => {
     const v = new TokenView('Reporting by Jane Doe (AP) and by John Roe', vocabulary);
     assert.deepEqual([...BY.among(v, v.starterIndices())], [1, 8]);
     assert.deepEqual([...OPEN.among(v, v.starterIndices())], [4]);
+  });
+
+  it('keepIndices is the plain filter, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(1000)), fc.nat(7), (xs, m) => {
+        const keep = (i: number): boolean => i % (m + 1) === 0;
+        assert.deepEqual([...keepIndices(Int32Array.from(xs), keep)], xs.filter(keep));
+      }),
+    );
+  });
+
+  it('startsAmong keeps every capitalised token a title starts at', () => {
+    const titles = titleTrie();
+    const words = ['President', 'Foreign', 'Minister', 'Deputy', 'Prime', 'Sergei', 'Lavrov', 'the', 'said', 'Gen', '.', '\n'];
+    const sentences = fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(sentences, (text) => {
+        const v = new TokenView(text, vocabulary);
+        const caps = v.capIndices();
+        const starts = [...titles.startsAmong(v, caps)];
+        assert.deepEqual(starts, [...caps].filter((i) => titles.startsName(v, i)));
+        for (const i of caps) if (titles.longestAt(v, i) >= 0) assert.ok(starts.includes(i));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

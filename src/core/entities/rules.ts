@@ -57,11 +57,11 @@ function joinsNameWords(v: TokenView, j: number): boolean {
 
 /** `President Dmitry Medvedev`: a capitalised title, then the name (the title stays outside the span). */
 export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
-  // Over the capitalised tokens only, from `next` on.
+  // Over the capitalised tokens a title starts with (a tenth of them), from `next` on.
   let next = 0;
-  const caps = v.capIndices();
-  for (let at = 0; at < caps.length; at++) {
-    const i = caps[at];
+  const starts = titles.startsAmong(v, v.capIndices());
+  for (let at = 0; at < starts.length; at++) {
+    const i = starts[at];
     if (i < next) continue;
     const t = titles.longestAt(v, i);
     if (t < 0 || t >= v.count || !v.joined(t - 1)) continue;

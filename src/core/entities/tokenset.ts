@@ -1,5 +1,6 @@
 // A set of words to test tokens against, by the tokens' vocabulary ids (see vocab.ts): one array read a token.
 
+import { keepIndices } from './indices';
 import type { TokenView } from './view';
 import { vocabulary } from './vocab';
 
@@ -40,18 +41,8 @@ export class TokenSet {
     return id < this.member.length && this.member[id] === 1;
   }
 
-  /**
-   * The tokens among `indices` (token indices, in order) whose word is in the set, in the same order. A rule that
-   * looks for a few starter words (`(`, `by`) walks these instead of every starter: its own loop, with all it
-   * calls, then runs a few hundred times on a long text instead of tens of thousands, and is not compiled on the
-   * spot for it; this small loop, shared by those rules, is.
-   */
+  /** The tokens among `indices` (token indices, in order) whose word is in the set (see keepIndices). */
   among(v: TokenView, indices: Int32Array): Int32Array {
-    let n = 0;
-    for (let k = 0; k < indices.length; k++) if (this.has(v, indices[k])) n++;
-    const out = new Int32Array(n);
-    n = 0;
-    for (let k = 0; k < indices.length; k++) if (this.has(v, indices[k])) out[n++] = indices[k];
-    return out;
+    return keepIndices(indices, (i) => this.has(v, i));
   }
 }
