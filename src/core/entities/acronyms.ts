@@ -2,6 +2,7 @@
 
 import { type Candidate, candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
+import { keepIndices } from './indices';
 import { capsSpelling } from './shapes';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
@@ -104,11 +105,10 @@ export function asciiCapitals(v: TokenView, i: number, min: number): boolean {
 
 /** Capitalised acronyms nobody defined and the gazetteer does not know: in this genre, nearly always bodies. */
 export function unknownAcronyms(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
-  const caps = v.capIndices();
-  for (let at = 0; at < caps.length; at++) {
-    const i = caps[at];
-    if (v.length(i) < 3 || v.length(i) > 6) continue;
-    if (!asciiCapitals(v, i, 3)) continue;
+  // Over the words of three to six ASCII capitals (a sixteenth of the capitalised tokens).
+  const words = keepIndices(v.capIndices(), (i) => v.length(i) >= 3 && v.length(i) <= 6 && asciiCapitals(v, i, 3));
+  for (let at = 0; at < words.length; at++) {
+    const i = words[at];
     // `MR. PRICE:` in a briefing's transcript: a surname in capitals after an honorific is a person's.
     // The honorific is asked first: the rarest, it spares the other tests, which a short text might then never
     // have run (code first run on a long text deoptimises this loop).
