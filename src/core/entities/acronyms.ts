@@ -2,7 +2,6 @@
 
 import { type Candidate, candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
-import { keepIndices } from './indices';
 import { capsSpelling } from './shapes';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
@@ -57,10 +56,10 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   // Mentions by where they end, made only once a text has an acronym in parentheses.
   let byEnd: ((end: number) => Candidate | undefined) | null = null;
   // `(` is a starter: its tokens are listed.
-  const opening = OPEN.among(v, v.starterIndices());
-  for (let at = 0; at < opening.length; at++) {
-    const i = opening[at];
-    if (i < 1 || i + 2 >= v.count || !CLOSE.has(v, i + 2)) continue;
+  const starters = v.starterIndices();
+  for (let at = 0; at < starters.length; at++) {
+    const i = starters[at];
+    if (i < 1 || i + 2 >= v.count || !OPEN.has(v, i) || !CLOSE.has(v, i + 2)) continue;
     const acr = v.str(i + 1);
     if (!ACRONYM.test(acr) || acr.toUpperCase() !== acr.replace(/[a-z]/g, (c) => c.toUpperCase()) || NOT_ORG_ACRONYMS.has(acr)) continue;
     byEnd ??= mentionsByEnd(selected);
@@ -105,10 +104,11 @@ export function asciiCapitals(v: TokenView, i: number, min: number): boolean {
 
 /** Capitalised acronyms nobody defined and the gazetteer does not know: in this genre, nearly always bodies. */
 export function unknownAcronyms(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
-  // Over the words of three to six ASCII capitals (a sixteenth of the capitalised tokens).
-  const words = keepIndices(v.capIndices(), (i) => v.length(i) >= 3 && v.length(i) <= 6 && asciiCapitals(v, i, 3));
-  for (let at = 0; at < words.length; at++) {
-    const i = words[at];
+  const caps = v.capIndices();
+  for (let at = 0; at < caps.length; at++) {
+    const i = caps[at];
+    if (v.length(i) < 3 || v.length(i) > 6) continue;
+    if (!asciiCapitals(v, i, 3)) continue;
     // `MR. PRICE:` in a briefing's transcript: a surname in capitals after an honorific is a person's.
     // The honorific is asked first: the rarest, it spares the other tests, which a short text might then never
     // have run (code first run on a long text deoptimises this loop).

@@ -21,10 +21,10 @@ const OPEN_PAREN = 40;
  * `By United Nations estimates` is the gazetteer's, which outranks this rule on the same words).
  */
 export function bylinePeople(v: TokenView, out: Candidate[], known: KnownSpans): void {
-  const bys = BY.among(v, v.starterIndices());
-  for (let at = 0; at < bys.length; at++) {
-    const i = bys[at];
-    if (!v.joined(i)) continue;
+  const marked = v.starterIndices();
+  for (let at = 0; at < marked.length; at++) {
+    const i = marked[at];
+    if (!BY.has(v, i) || !v.joined(i)) continue;
     if (v.isCap(i) ? !opensLine(v, i) : !(i > 0 && v.joined(i - 1) && CREDITS.has(v, i - 1))) continue;
     for (let s = i + 1; ; ) {
       const e = nameEnd(v, s, 3);

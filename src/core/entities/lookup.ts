@@ -3,7 +3,6 @@
 import { asciiCapitals } from './acronyms';
 import { type Candidate, candidate } from './candidates';
 import type { Gazetteer } from './gazetteer';
-import { keepIndices } from './indices';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 
@@ -47,12 +46,11 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
  * spelling. Its entry outranks the unknown-acronym reading of the same word.
  */
 export function placesInCapitals(v: TokenView, g: Gazetteer, out: Candidate[]): void {
-  // Over the words of two ASCII capitals or more (a tenth of the capitalised tokens).
-  const words = keepIndices(v.capIndices(), (i) => asciiCapitals(v, i, 2));
+  const caps = v.capIndices();
   let next = 0;
-  for (let at = 0; at < words.length; at++) {
-    const i = words[at];
-    if (i < next) continue;
+  for (let at = 0; at < caps.length; at++) {
+    const i = caps[at];
+    if (i < next || !asciiCapitals(v, i, 2)) continue;
     // The longest name of up to three words in capitals, each joined to the next by a space (`UNITED NATIONS`).
     let key = v.text.slice(v.start(i), v.end(i));
     let found = key.length >= 4 ? g.placeInCapitals(key) : undefined;

@@ -1,7 +1,6 @@
 // A trie over word tokens by their vocabulary ids (see vocab.ts): finds the longest known name that starts at a
 // token of a text, comparing integers only.
 
-import { keepIndices } from './indices';
 import { tokenizeName } from './tokens';
 import type { TokenView } from './view';
 import { shapeOf, vocabulary } from './vocab';
@@ -72,23 +71,13 @@ export class NameTrie<T> {
     return id < this.lowerFirst.length && this.lowerFirst[id] === 1;
   }
 
-  /** Token `i` is the first token of a name: the others start none (see longestAt). */
-  startsName(v: TokenView, i: number): boolean {
-    const id = v.id(i);
-    return id < this.first.length && this.first[id] === 1;
-  }
-
-  /** The tokens among `indices` (token indices, in order) that are the first token of a name (see keepIndices). */
-  startsAmong(v: TokenView, indices: Int32Array): Int32Array {
-    return keepIndices(indices, (i) => this.startsName(v, i));
-  }
-
   /**
    * The longest name starting at token `i`: the index after its last token (its value in `foundChoice`), or -1. Never
    * across a line break.
    */
   longestAt(v: TokenView, i: number): number {
-    if (!this.startsName(v, i)) return -1;
+    const id0 = v.id(i);
+    if (!(id0 < this.first.length && this.first[id0] === 1)) return -1;
     let node = 0;
     let best = -1;
     for (let j = i; j < v.count; j++) {

@@ -57,11 +57,11 @@ function joinsNameWords(v: TokenView, j: number): boolean {
 
 /** `President Dmitry Medvedev`: a capitalised title, then the name (the title stays outside the span). */
 export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
-  // Over the capitalised tokens a title starts with (a tenth of them), from `next` on.
+  // Over the capitalised tokens only, from `next` on.
   let next = 0;
-  const starts = titles.startsAmong(v, v.capIndices());
-  for (let at = 0; at < starts.length; at++) {
-    const i = starts[at];
+  const caps = v.capIndices();
+  for (let at = 0; at < caps.length; at++) {
+    const i = caps[at];
     if (i < next) continue;
     const t = titles.longestAt(v, i);
     if (t < 0 || t >= v.count || !v.joined(t - 1)) continue;
@@ -87,9 +87,10 @@ function skipTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: nu
 
 export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   // The verbs are starters: their tokens are listed.
-  const verbs = REPORTING_VERBS.among(v, v.starterIndices());
-  for (let at = 0; at < verbs.length; at++) {
-    const i = verbs[at];
+  const starters = v.starterIndices();
+  for (let at = 0; at < starters.length; at++) {
+    const i = starters[at];
+    if (!REPORTING_VERBS.has(v, i)) continue;
     // Name before the verb.
     let s = i - 1;
     while (s >= 0 && (v.isCap(s) || DASH.has(v, s)) && i - s <= 4 && v.joined(s)) s--;

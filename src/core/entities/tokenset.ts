@@ -1,6 +1,5 @@
 // A set of words to test tokens against, by the tokens' vocabulary ids (see vocab.ts): one array read a token.
 
-import { keepIndices } from './indices';
 import type { TokenView } from './view';
 import { vocabulary } from './vocab';
 
@@ -39,10 +38,5 @@ export class TokenSet {
       id = v.id(i);
     }
     return id < this.member.length && this.member[id] === 1;
-  }
-
-  /** The tokens among `indices` (token indices, in order) whose word is in the set (see keepIndices). */
-  among(v: TokenView, indices: Int32Array): Int32Array {
-    return keepIndices(indices, (i) => this.has(v, i));
   }
 }
