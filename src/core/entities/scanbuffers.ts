@@ -12,6 +12,7 @@ export interface Buffers {
   ids: Int32Array;
   marked: Int32Array;
   caps: Int32Array;
+  capShapes: Uint16Array;
   starterTokens: Int32Array;
 }
 let spare: Buffers | null = null;
@@ -36,6 +37,7 @@ export function buffers(textLength: number, size: number, reuse: boolean): Buffe
     ids: ints(),
     marked: new Int32Array(Math.max(16, size >> 2)),
     caps: new Int32Array(Math.max(16, size >> 3)),
+    capShapes: new Uint16Array(Math.max(16, size >> 3)),
     starterTokens: new Int32Array(Math.max(16, size >> 5)),
   };
 }

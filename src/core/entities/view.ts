@@ -134,7 +134,7 @@ export class TokenView {
     const units = b.units;
     copyUnits(text, units);
     units[n] = 0;
-    let { starts, ends, flags, ids, marked, caps, starterTokens } = b;
+    let { starts, ends, flags, ids, marked, caps, capShapes, starterTokens } = b;
     let capsCount = 0;
     let starterCount = 0;
     let cap = starts.length;
@@ -237,7 +237,13 @@ export class TokenView {
         if (markedCount === marked.length) marked = grow(marked, marked.length * 2);
         marked[markedCount++] = count;
         if ((ff & CAP) !== 0) {
-          if (capsCount === caps.length) caps = grow(caps, caps.length * 2);
+          if (capsCount === caps.length) {
+            caps = grow(caps, caps.length * 2);
+            const g = new Uint16Array(caps.length);
+            g.set(capShapes);
+            capShapes = g;
+          }
+          capShapes[capsCount] = shapeOf(end - start, c, units[end - 1]);
           caps[capsCount++] = count;
         }
         if (starter) {
@@ -259,6 +265,7 @@ export class TokenView {
     this.marked = marked;
     this.markedCount = markedCount;
     this.caps = caps;
+    this.shapesOfCaps = capShapes;
     this.capsCount = capsCount;
     this.starterTokens = starterTokens;
     this.starterCount = starterCount;
@@ -307,6 +314,8 @@ export class TokenView {
   }
 
   private readonly caps: Int32Array;
+  /** The shape (see shapeOf) of each token of `caps`, side by side. */
+  private readonly shapesOfCaps: Uint16Array;
   private readonly capsCount: number;
 
   /** The vocabulary id of token i's normalised string (0 when the vocabulary lacks it); i must be a token. */
@@ -336,6 +345,15 @@ export class TokenView {
     return this.caps.subarray(0, this.capsCount);
   }
 
+  /**
+   * The shapes (see shape) of the tokens of capIndices, in the same order: a rule that tells most capitalised
+   * tokens by their shape reads them one after the other instead of each token's ends and code units, which lie
+   * far apart in a long text.
+   */
+  capShapes(): Uint16Array {
+    return this.shapesOfCaps.subarray(0, this.capsCount);
+  }
+
   start(i: number): number {
     return this.starts[i];
   }
@@ -361,7 +379,7 @@ export class TokenView {
 
   /** Hands the arrays on to the next scan that reuses them; the view must not be used after. */
   release(): void {
-    keepForNextScan({ units: this.units, starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps, starterTokens: this.starterTokens });
+    keepForNextScan({ units: this.units, starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps, capShapes: this.shapesOfCaps, starterTokens: this.starterTokens });
   }
   /** The token is `s`, as `str(i) === s` but without making a string for a token of another length. */
   is(i: number, s: string): boolean {
