@@ -8,7 +8,7 @@ export interface Buffers {
   units: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;
-  flags: Uint8Array;
+  flags: Uint16Array;
   ids: Int32Array;
   marked: Int32Array;
   caps: Int32Array;
@@ -33,7 +33,7 @@ export function buffers(textLength: number, size: number, reuse: boolean): Buffe
     units: new Uint16Array(textLength),
     starts: ints(),
     ends: ints(),
-    flags: new Uint8Array(size),
+    flags: new Uint16Array(size),
     ids: ints(),
     marked: new Int32Array(Math.max(16, size >> 2)),
     caps: new Int32Array(Math.max(16, size >> 3)),

@@ -25,10 +25,12 @@ const ASCII_LETTERS = 32;
 const ASCII_DIGITS = 64;
 /** A word (or dotted initials) of any other make-up: mixed letters and digits, non-ASCII letters. */
 const OTHER_WORD = 128;
+/** Made of ASCII capitals only (`NATO`, `A`): with ASCII_LETTERS. */
+const ALL_CAPS = 256;
 
 // Exported apart from their declarations, so that the compiled scan reads them as constants rather than as
 // properties of the module's exports (a load for every token).
-export { BREAK_BEFORE, ASCII_LETTERS, ASCII_DIGITS, OTHER_WORD };
+export { BREAK_BEFORE, ASCII_LETTERS, ASCII_DIGITS, OTHER_WORD, ALL_CAPS };
 
 /** The classes of UTF-16 code units as the scan reads them, filled on first use (0 for not yet). */
 const UNIT = new Uint16Array(0x10000);
@@ -39,6 +41,8 @@ const U_BREAK = 2;
 const U_LETTER = 4;
 const U_DIGIT = 8;
 const U_OTHER = 16;
+/** Above the bits of UNIT: a word holds a lower-case ASCII letter (see ALL_CAPS). */
+const LOWER_SEEN = 1 << 16;
 const U_WORD = U_LETTER | U_DIGIT | U_OTHER;
 /** A capital letter (`\p{Lu}`). */
 const U_UPPER = 32;
@@ -95,8 +99,8 @@ export class TokenView {
   private readonly capacity: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** CAP, WORD, DIGIT, LOWER_ASCII, BREAK_BEFORE and the make-up of each token. */
-  readonly flags: Uint8Array;
+  /** CAP, WORD, DIGIT, LOWER_ASCII, BREAK_BEFORE and the make-up of each token (ASCII_LETTERS… ALL_CAPS). */
+  readonly flags: Uint16Array;
   /** The vocabulary id of each token's normalised string, 0 when the vocabulary lacks it; -1 until looked up (see id). */
   private readonly ids: Int32Array;
   /**
@@ -189,7 +193,7 @@ export class TokenView {
         for (;;) {
           const d = units[end];
           if (d >= 97 && d <= 122) {
-            kinds |= U_LETTER;
+            kinds |= U_LETTER | LOWER_SEEN;
             end++;
             continue;
           }
@@ -208,6 +212,8 @@ export class TokenView {
           end++;
         }
         f = (kinds & U_WORD) === U_LETTER ? ASCII_LETTERS : (kinds & U_WORD) === U_DIGIT ? ASCII_DIGITS : OTHER_WORD;
+        // ASCII letters, the first a capital and no lower-case one after it (all of which the fast path above takes).
+        if (f === ASCII_LETTERS && (k & U_UPPER) !== 0 && (kinds & LOWER_SEEN) === 0) f |= ALL_CAPS;
       }
       if (count === capacity) capacity *= 2;
       if (count === cap) {
@@ -215,7 +221,7 @@ export class TokenView {
         starts = grow(starts, cap);
         ends = grow(ends, cap);
         ids = grow(ids, cap);
-        const g = new Uint8Array(cap);
+        const g = new Uint16Array(cap);
         g.set(flags);
         flags = g;
       }
