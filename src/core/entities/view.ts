@@ -393,7 +393,7 @@ export class TokenView {
     const start = this.starts[i];
     const len = this.ends[i] - start;
     if (len !== s.length) return false;
-    if (len === 1) return normCode(this.text.charCodeAt(start)) === s.charCodeAt(0);
+    if (len === 1) return normCode(this.units[start]) === s.charCodeAt(0);
     return this.text.startsWith(s, start);
   }
   /** Starts with a capital letter (`Lavrov`, `U.S.`, `NATO`). */
@@ -420,11 +420,15 @@ export class TokenView {
   gap(i: number): string {
     return this.text.slice(this.ends[i], this.starts[i + 1]);
   }
-  /** Neighbours joined by one ordinary space, or touching (`al-Assad`, `U.S.`). */
+  /**
+   * Neighbours joined by one ordinary space, or touching (`al-Assad`, `U.S.`). Read from the scan's copy of the
+   * code units, as `is` reads a mark: asked for nearly every token, and the text may be a string made of pieces
+   * (analyze blanks the page furniture), each read of which first finds its flat copy.
+   */
   joined(i: number): boolean {
     if (i + 1 >= this.count) return false;
     const g = this.starts[i + 1] - this.ends[i];
-    return g === 0 || (g === 1 && this.text.charCodeAt(this.ends[i]) === 32);
+    return g === 0 || (g === 1 && this.units[this.ends[i]] === 32);
   }
   touching(i: number): boolean {
     return i + 1 < this.count && this.starts[i + 1] === this.ends[i];
