@@ -51,6 +51,15 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   selected = propagateNames(v, selected);
   options.onTokens?.(v.tokens());
   v.release();
+  const entities = entitiesOf(text, selected);
+  return options.corrections ? applyCorrections(text, entities, options.corrections) : entities;
+}
+
+/**
+ * The selected mentions as entities. A function of its own, so that findEntities holds no loop over all the
+ * mentions: a long text's first run then compiles this small loop on the spot, not all of findEntities.
+ */
+function entitiesOf(text: string, selected: readonly Candidate[]): Entity[] {
   // Grown by push, not sized by `new Array(n)`: for a long text n passes the length up to which optimised code
   // allocates such an array inline, and the function is deoptimised ("out of bounds").
   const entities: Entity[] = [];
@@ -58,7 +67,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
     const c = selected[k];
     entities.push({ start: c.start, end: c.end, text: mentionText(text, c), type: c.type, canonical: c.canonical, source: c.source });
   }
-  return options.corrections ? applyCorrections(text, entities, options.corrections) : entities;
+  return entities;
 }
 
 /**

@@ -43,6 +43,8 @@ export class Gazetteer {
   readonly bySurname = new Map<string, GazetteerEntry[]>();
   /** The same lists by the vocabulary id of the surname. */
   private readonly surnameIds = new Map<number, GazetteerEntry[]>();
+  /** 1 at the vocabulary id of each surname: most capitalised words are none, told by one array read. */
+  private isSurnameId = new Uint8Array(1024);
 
   /** Places and organisations by their spelling in capitals (`VIENNA` → Vienna), for datelines. */
   private readonly placesInCapitals = new Map<string, GazetteerEntry>();
@@ -69,12 +71,19 @@ export class Gazetteer {
     const list = this.bySurname.get(surname) ?? [];
     if (!list.includes(entry)) list.push(entry);
     this.bySurname.set(surname, list);
-    this.surnameIds.set(vocabulary.intern(surname), list);
+    const id = vocabulary.intern(surname);
+    this.surnameIds.set(id, list);
+    if (id >= this.isSurnameId.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.isSurnameId.length * 2));
+      grown.set(this.isSurnameId);
+      this.isSurnameId = grown;
+    }
+    this.isSurnameId[id] = 1;
   }
 
   /** The people whose surname token `i` is, as `bySurname.get(v.str(i))`. */
   peopleBySurname(v: TokenView, i: number): GazetteerEntry[] | undefined {
     const id = v.id(i);
-    return id === 0 ? undefined : this.surnameIds.get(id);
+    return id < this.isSurnameId.length && this.isSurnameId[id] === 1 ? this.surnameIds.get(id) : undefined;
   }
 }

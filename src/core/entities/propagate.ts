@@ -114,12 +114,17 @@ function mentionAt(mentions: readonly Candidate[]): (pos: number) => boolean {
   // An empty mention covers no position, so only empty ones need remembering apart: every other start is found
   // by `inside`.
   // Empty mentions are rare (no seed has one): they are gathered by a function of their own, so that the loop
-  // over every mention holds no call that only a big text reaches (V8 would drop its optimised code there).
-  let empty = false;
-  for (let k = 0; k < mentions.length; k++) if (mentions[k].end <= mentions[k].start) empty = true;
-  const emptyAt = empty ? emptyStarts(mentions) : new Set<number>();
+  // over every mention holds no call that only a big text reaches (V8 would drop its optimised code there). This
+  // function holds no loop either: one over a long text's mentions had it compiled on the spot, with no feedback
+  // yet for what follows the loop, and dropped again there.
+  const emptyAt = anyEmpty(mentions) ? emptyStarts(mentions) : new Set<number>();
   const inside = insideAny(mentions);
   return (pos) => emptyAt.has(pos) || inside(pos);
+}
+
+function anyEmpty(mentions: readonly Candidate[]): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].end <= mentions[k].start) return true;
+  return false;
 }
 
 function emptyStarts(mentions: readonly Candidate[]): Set<number> {

@@ -8,10 +8,11 @@ export interface Buffers {
   units: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;
-  flags: Uint8Array;
+  flags: Uint16Array;
   ids: Int32Array;
   marked: Int32Array;
   caps: Int32Array;
+  capShapes: Uint16Array;
   starterTokens: Int32Array;
 }
 let spare: Buffers | null = null;
@@ -32,10 +33,11 @@ export function buffers(textLength: number, size: number, reuse: boolean): Buffe
     units: new Uint16Array(textLength),
     starts: ints(),
     ends: ints(),
-    flags: new Uint8Array(size),
+    flags: new Uint16Array(size),
     ids: ints(),
     marked: new Int32Array(Math.max(16, size >> 2)),
     caps: new Int32Array(Math.max(16, size >> 3)),
+    capShapes: new Uint16Array(Math.max(16, size >> 3)),
     starterTokens: new Int32Array(Math.max(16, size >> 5)),
   };
 }

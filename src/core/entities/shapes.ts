@@ -3,19 +3,23 @@
 // shape is may be, and is then looked up properly. Reading the shape needs no string to be made.
 
 import type { TokenView } from './view';
-
-const index = (length: number, first: number, last: number): number => ((length & 15) << 12) | ((first & 63) << 6) | (last & 63);
+import { shapeOf } from './vocab';
 
 export class ShapeFilter {
   private readonly table = new Uint8Array(1 << 16);
 
   constructor(words: Iterable<string>) {
-    for (const w of words) if (w.length > 0) this.table[index(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+    for (const w of words) if (w.length > 0) this.table[shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   }
 
   /** False when no word of the list spans text[start, end). */
   mayHave(text: string, start: number, end: number): boolean {
-    return this.table[index(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))] === 1;
+    return this.table[shapeOf(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))] === 1;
+  }
+
+  /** False when no word of the list has the shape (see TokenView.capShapes). */
+  mayHaveShape(shape: number): boolean {
+    return this.table[shape] === 1;
   }
 }
 
@@ -28,9 +32,9 @@ export function capsSpelling(v: TokenView, words: ReadonlyMap<string, unknown>):
   const shapes = new ShapeFilter(words.keys());
   const found: number[] = [];
   const caps = v.capIndices();
+  const capShapes = v.capShapes();
   for (let at = 0; at < caps.length; at++) {
-    const i = caps[at];
-    if (shapes.mayHave(v.text, v.start(i), v.end(i)) && words.has(v.str(i))) found.push(i);
+    if (shapes.mayHaveShape(capShapes[at]) && words.has(v.str(caps[at]))) found.push(caps[at]);
   }
   return found;
 }

@@ -25,10 +25,12 @@ const ASCII_LETTERS = 32;
 const ASCII_DIGITS = 64;
 /** A word (or dotted initials) of any other make-up: mixed letters and digits, non-ASCII letters. */
 const OTHER_WORD = 128;
+/** Made of ASCII capitals only (`NATO`, `A`): with ASCII_LETTERS. */
+const ALL_CAPS = 256;
 
 // Exported apart from their declarations, so that the compiled scan reads them as constants rather than as
 // properties of the module's exports (a load for every token).
-export { BREAK_BEFORE, ASCII_LETTERS, ASCII_DIGITS, OTHER_WORD };
+export { BREAK_BEFORE, ASCII_LETTERS, ASCII_DIGITS, OTHER_WORD, ALL_CAPS };
 
 /** The classes of UTF-16 code units as the scan reads them, filled on first use (0 for not yet). */
 const UNIT = new Uint16Array(0x10000);
@@ -39,6 +41,8 @@ const U_BREAK = 2;
 const U_LETTER = 4;
 const U_DIGIT = 8;
 const U_OTHER = 16;
+/** Above the bits of UNIT: a word holds a lower-case ASCII letter (see ALL_CAPS). */
+const LOWER_SEEN = 1 << 16;
 const U_WORD = U_LETTER | U_DIGIT | U_OTHER;
 /** A capital letter (`\p{Lu}`). */
 const U_UPPER = 32;
@@ -95,8 +99,8 @@ export class TokenView {
   private readonly capacity: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** CAP, WORD, DIGIT, LOWER_ASCII, BREAK_BEFORE and the make-up of each token. */
-  readonly flags: Uint8Array;
+  /** CAP, WORD, DIGIT, LOWER_ASCII, BREAK_BEFORE and the make-up of each token (ASCII_LETTERS… ALL_CAPS). */
+  readonly flags: Uint16Array;
   /** The vocabulary id of each token's normalised string, 0 when the vocabulary lacks it; -1 until looked up (see id). */
   private readonly ids: Int32Array;
   /**
@@ -134,7 +138,7 @@ export class TokenView {
     const units = b.units;
     copyUnits(text, units);
     units[n] = 0;
-    let { starts, ends, flags, ids, marked, caps, starterTokens } = b;
+    let { starts, ends, flags, ids, marked, caps, capShapes, starterTokens } = b;
     let capsCount = 0;
     let starterCount = 0;
     let cap = starts.length;
@@ -189,7 +193,7 @@ export class TokenView {
         for (;;) {
           const d = units[end];
           if (d >= 97 && d <= 122) {
-            kinds |= U_LETTER;
+            kinds |= U_LETTER | LOWER_SEEN;
             end++;
             continue;
           }
@@ -208,6 +212,8 @@ export class TokenView {
           end++;
         }
         f = (kinds & U_WORD) === U_LETTER ? ASCII_LETTERS : (kinds & U_WORD) === U_DIGIT ? ASCII_DIGITS : OTHER_WORD;
+        // ASCII letters, the first a capital and no lower-case one after it (all of which the fast path above takes).
+        if (f === ASCII_LETTERS && (k & U_UPPER) !== 0 && (kinds & LOWER_SEEN) === 0) f |= ALL_CAPS;
       }
       if (count === capacity) capacity *= 2;
       if (count === cap) {
@@ -215,7 +221,7 @@ export class TokenView {
         starts = grow(starts, cap);
         ends = grow(ends, cap);
         ids = grow(ids, cap);
-        const g = new Uint8Array(cap);
+        const g = new Uint16Array(cap);
         g.set(flags);
         flags = g;
       }
@@ -237,7 +243,13 @@ export class TokenView {
         if (markedCount === marked.length) marked = grow(marked, marked.length * 2);
         marked[markedCount++] = count;
         if ((ff & CAP) !== 0) {
-          if (capsCount === caps.length) caps = grow(caps, caps.length * 2);
+          if (capsCount === caps.length) {
+            caps = grow(caps, caps.length * 2);
+            const g = new Uint16Array(caps.length);
+            g.set(capShapes);
+            capShapes = g;
+          }
+          capShapes[capsCount] = shapeOf(end - start, c, units[end - 1]);
           caps[capsCount++] = count;
         }
         if (starter) {
@@ -259,6 +271,7 @@ export class TokenView {
     this.marked = marked;
     this.markedCount = markedCount;
     this.caps = caps;
+    this.shapesOfCaps = capShapes;
     this.capsCount = capsCount;
     this.starterTokens = starterTokens;
     this.starterCount = starterCount;
@@ -307,6 +320,8 @@ export class TokenView {
   }
 
   private readonly caps: Int32Array;
+  /** The shape (see shapeOf) of each token of `caps`, side by side. */
+  private readonly shapesOfCaps: Uint16Array;
   private readonly capsCount: number;
 
   /** The vocabulary id of token i's normalised string (0 when the vocabulary lacks it); i must be a token. */
@@ -324,9 +339,25 @@ export class TokenView {
     return this.ids[i];
   }
 
+  /** The token's shape (see shapeOf): what a list of words can tell a token by before looking it up. */
+  shape(i: number): number {
+    const start = this.starts[i];
+    const end = this.ends[i];
+    return shapeOf(end - start, this.units[start], this.units[end - 1]);
+  }
+
   /** The indices of the tokens that start with a capital (see isCap), in order. */
   capIndices(): Int32Array {
     return this.caps.subarray(0, this.capsCount);
+  }
+
+  /**
+   * The shapes (see shape) of the tokens of capIndices, in the same order: a rule that tells most capitalised
+   * tokens by their shape reads them one after the other instead of each token's ends and code units, which lie
+   * far apart in a long text.
+   */
+  capShapes(): Uint16Array {
+    return this.shapesOfCaps.subarray(0, this.capsCount);
   }
 
   start(i: number): number {
@@ -354,7 +385,7 @@ export class TokenView {
 
   /** Hands the arrays on to the next scan that reuses them; the view must not be used after. */
   release(): void {
-    keepForNextScan({ units: this.units, starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps, starterTokens: this.starterTokens });
+    keepForNextScan({ units: this.units, starts: this.starts, ends: this.ends, flags: this.flags, ids: this.ids, marked: this.marked, caps: this.caps, capShapes: this.shapesOfCaps, starterTokens: this.starterTokens });
   }
   /** The token is `s`, as `str(i) === s` but without making a string for a token of another length. */
   is(i: number, s: string): boolean {
@@ -362,7 +393,7 @@ export class TokenView {
     const start = this.starts[i];
     const len = this.ends[i] - start;
     if (len !== s.length) return false;
-    if (len === 1) return normCode(this.text.charCodeAt(start)) === s.charCodeAt(0);
+    if (len === 1) return normCode(this.units[start]) === s.charCodeAt(0);
     return this.text.startsWith(s, start);
   }
   /** Starts with a capital letter (`Lavrov`, `U.S.`, `NATO`). */
@@ -389,11 +420,15 @@ export class TokenView {
   gap(i: number): string {
     return this.text.slice(this.ends[i], this.starts[i + 1]);
   }
-  /** Neighbours joined by one ordinary space, or touching (`al-Assad`, `U.S.`). */
+  /**
+   * Neighbours joined by one ordinary space, or touching (`al-Assad`, `U.S.`). Read from the scan's copy of the
+   * code units, as `is` reads a mark: asked for nearly every token, and the text may be a string made of pieces
+   * (analyze blanks the page furniture), each read of which first finds its flat copy.
+   */
   joined(i: number): boolean {
     if (i + 1 >= this.count) return false;
     const g = this.starts[i + 1] - this.ends[i];
-    return g === 0 || (g === 1 && this.text.charCodeAt(this.ends[i]) === 32);
+    return g === 0 || (g === 1 && this.units[this.ends[i]] === 32);
   }
   touching(i: number): boolean {
     return i + 1 < this.count && this.starts[i + 1] === this.ends[i];
