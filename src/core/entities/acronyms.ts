@@ -54,41 +54,16 @@ function mentionsByEnd(selected: readonly Candidate[]): (end: number) => Candida
 
 /** Adds the definitions and uses of acronyms to the selected mentions; returns the new ones. */
 export function acronymCandidates(v: TokenView, selected: readonly Candidate[]): Candidate[] {
-  const defined = new Map<string, Candidate>();
-  /** Definitions made here (not among the selected mentions). */
-  const made = new Set<Candidate>();
-  // Mentions by where they end, made only once a text has an acronym in parentheses.
-  let byEnd: ((end: number) => Candidate | undefined) | null = null;
-  // `(` is a starter: its tokens are listed.
+  const found: Definitions = { selected, defined: new Map(), made: new Set(), byEnd: null };
+  // `(` is a starter: its tokens are listed. The loop only picks the acronyms in parentheses; what is done with
+  // each is a function of its own, so that this loop, which runs once per text, stays small to compile when a
+  // long text makes it hot (it was compiled twice on the first long text, 50 ms each).
   const starters = v.starterIndices();
   for (let at = 0; at < starters.length; at++) {
     const i = starters[at];
-    if (i < 1 || i + 2 >= v.count || !OPEN.has(v, i) || !CLOSE.has(v, i + 2)) continue;
-    const acr = v.str(i + 1);
-    if (!ACRONYM.test(acr) || acr.toUpperCase() !== acr.replace(/[a-z]/g, (c) => c.toUpperCase()) || NOT_ORG_ACRONYMS.has(acr)) continue;
-    byEnd ??= mentionsByEnd(selected);
-    const before = byEnd(v.end(i - 1));
-    // The capitalised name before the parentheses, and whether its initials spell the acronym.
-    let s = i - 1;
-    while (s > 0 && v.joined(s - 1) && (v.isCap(s - 1) || NAME_CONNECTORS.test(v.str(s - 1)))) s--;
-    // Not a sentence's `The` (`The Global Partnership for Ocean Health (GPOH)`).
-    while (s < i - 1 && (!v.isCap(s) || THE.has(v, s))) s++;
-    const name = v.text.slice(v.start(s), v.end(i - 1));
-    const spelled = initials(name).toUpperCase() === acr.replace(/[a-z&]/g, '').toUpperCase();
-    if (defined.has(acr)) continue;
-    if (before && before.type !== 'DATE' && !(spelled && v.start(s) < before.start)) {
-      defined.set(acr, before);
-    } else if (spelled) {
-      // A name the gazetteer lacks, or knows only in part (`Organisation for Security and Cooperation in Europe`,
-      // a spelling of the OSCE's name it does not list, of which it found `Europe`): the whole name is the
-      // acronym's body, the one the gazetteer gives for the acronym if it knows it, else an organisation.
-      const own = byEnd(v.end(i + 1));
-      const known = own !== undefined && own.start === v.start(i + 1) && own.source === 'gazetteer' ? own : null;
-      const c = candidate(v.start(s), v.end(i - 1), known?.type ?? 'ORG', known?.canonical ?? name, 'acronym', 20);
-      defined.set(acr, c);
-      made.add(c);
-    }
+    if (i >= 1 && i + 2 < v.count && OPEN.has(v, i) && CLOSE.has(v, i + 2)) define(found, v, i);
   }
+  const { defined, made } = found;
   if (defined.size === 0) return [];
   const out: Candidate[] = [];
   for (const c of defined.values()) if (made.has(c)) out.push(c);
@@ -100,6 +75,45 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
   return out;
 }
 
+/** The acronyms of a text defined so far, by acronym; those made here (not among the selected mentions). */
+interface Definitions {
+  selected: readonly Candidate[];
+  defined: Map<string, Candidate>;
+  made: Set<Candidate>;
+  /** Mentions by where they end, made only once a text has an acronym in parentheses. */
+  byEnd: ((end: number) => Candidate | undefined) | null;
+}
+
+/** `(` at token i, one token, `)`: the definition of that token as an acronym, if it is one. */
+function define(found: Definitions, v: TokenView, i: number): void {
+  const acr = v.str(i + 1);
+  if (!ACRONYM.test(acr) || acr.toUpperCase() !== acr.replace(/[a-z]/g, (c) => c.toUpperCase()) || NOT_ORG_ACRONYMS.has(acr)) return;
+  const { defined, made } = found;
+  if (defined.has(acr)) return;
+  found.byEnd ??= mentionsByEnd(found.selected);
+  const byEnd = found.byEnd;
+  const before = byEnd(v.end(i - 1));
+  // The capitalised name before the parentheses, and whether its initials spell the acronym.
+  let s = i - 1;
+  while (s > 0 && v.joined(s - 1) && (v.isCap(s - 1) || NAME_CONNECTORS.test(v.str(s - 1)))) s--;
+  // Not a sentence's `The` (`The Global Partnership for Ocean Health (GPOH)`).
+  while (s < i - 1 && (!v.isCap(s) || THE.has(v, s))) s++;
+  const name = v.text.slice(v.start(s), v.end(i - 1));
+  const spelled = initials(name).toUpperCase() === acr.replace(/[a-z&]/g, '').toUpperCase();
+  if (before && before.type !== 'DATE' && !(spelled && v.start(s) < before.start)) {
+    defined.set(acr, before);
+  } else if (spelled) {
+    // A name the gazetteer lacks, or knows only in part (`Organisation for Security and Cooperation in Europe`,
+    // a spelling of the OSCE's name it does not list, of which it found `Europe`): the whole name is the
+    // acronym's body, the one the gazetteer gives for the acronym if it knows it, else an organisation.
+    const own = byEnd(v.end(i + 1));
+    const known = own !== undefined && own.start === v.start(i + 1) && own.source === 'gazetteer' ? own : null;
+    const c = candidate(v.start(s), v.end(i - 1), known?.type ?? 'ORG', known?.canonical ?? name, 'acronym', 20);
+    defined.set(acr, c);
+    made.add(c);
+  }
+}
+
 /** Whether token i is `min` or more ASCII capitals, as `/^[A-Z]{min,}$/.test(v.str(i))` for a token (`NATO`, `VIENNA`). */
 export function asciiCapitals(v: TokenView, i: number, min: number): boolean {
   return (v.flags[i] & ALL_CAPS) !== 0 && v.length(i) >= min;
@@ -107,25 +121,31 @@ export function asciiCapitals(v: TokenView, i: number, min: number): boolean {
 
 /** Capitalised acronyms nobody defined and the gazetteer does not know: in this genre, nearly always bodies. */
 export function unknownAcronyms(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
+  // The loop, run once per text, only picks the words in capitals; each is judged by a function of its own,
+  // which any short text makes hot, so that a long text has only this small loop to compile.
   const caps = v.capIndices();
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
     // The flag first: it spares most tokens the reading of their length.
-    if (!asciiCapitals(v, i, 3) || v.length(i) > 6) continue;
-    // `MR. PRICE:` in a briefing's transcript: a surname in capitals after an honorific is a person's.
-    // The honorific is asked first: the rarest, it spares the other tests, which a short text might then never
-    // have run (code first run on a long text deoptimises this loop).
-    if (i >= 2 && HONORIFICS.has(v, i - 2) && DOT.has(v, i - 1) && v.touching(i - 2)) {
-      const w = v.str(i);
-      out.push(candidate(v.start(i), v.end(i), 'PERSON', w[0] + w.slice(1).toLowerCase(), 'rule', 1));
-      continue;
-    }
-    if (NOT_ORG.has(v, i)) continue;
-    // Not in a line written in capitals, where every word looks like an acronym.
-    if (v.isCap(i - 1) && asciiCapitals(v, i - 1, 2)) continue;
-    if (i + 1 < v.count && asciiCapitals(v, i + 1, 2)) continue;
-    // Most are names the gazetteer knows: no candidate that could only lose (see KnownSpans).
-    if (known.outrank(v.start(i), v.end(i), 1)) continue;
-    out.push(candidate(v.start(i), v.end(i), 'ORG', v.str(i), 'rule', 1));
+    if (asciiCapitals(v, i, 3) && v.length(i) <= 6) unknownAcronymAt(v, i, out, known);
   }
+}
+
+/** The word in capitals at token i (three to six letters), as an unknown body's acronym or a surname. */
+function unknownAcronymAt(v: TokenView, i: number, out: Candidate[], known: KnownSpans): void {
+  // `MR. PRICE:` in a briefing's transcript: a surname in capitals after an honorific is a person's.
+  // The honorific is asked first: the rarest, it spares the other tests, which a short text might then never
+  // have run (code first run on a long text deoptimises this loop).
+  if (i >= 2 && HONORIFICS.has(v, i - 2) && DOT.has(v, i - 1) && v.touching(i - 2)) {
+    const w = v.str(i);
+    out.push(candidate(v.start(i), v.end(i), 'PERSON', w[0] + w.slice(1).toLowerCase(), 'rule', 1));
+    return;
+  }
+  if (NOT_ORG.has(v, i)) return;
+  // Not in a line written in capitals, where every word looks like an acronym.
+  if (v.isCap(i - 1) && asciiCapitals(v, i - 1, 2)) return;
+  if (i + 1 < v.count && asciiCapitals(v, i + 1, 2)) return;
+  // Most are names the gazetteer knows: no candidate that could only lose (see KnownSpans).
+  if (known.outrank(v.start(i), v.end(i), 1)) return;
+  out.push(candidate(v.start(i), v.end(i), 'ORG', v.str(i), 'rule', 1));
 }

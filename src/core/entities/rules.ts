@@ -113,32 +113,38 @@ function abbreviationDot(v: TokenView, s: number): boolean {
 const MAX_ABBREVIATION = 4;
 
 export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
-  // The verbs are starters: their tokens are listed.
+  // The verbs are starters: their tokens are listed. The loop, run once per text, only finds them: the names
+  // around each are read by a function of its own, which the verbs of any short text make hot, so that a long
+  // text has only this small loop to compile (it was compiled three times on the first long text).
   const starters = v.starterIndices();
   for (let at = 0; at < starters.length; at++) {
     const i = starters[at];
-    if (!REPORTING_VERBS.has(v, i)) continue;
-    // Name before the verb.
-    let s = i - 1;
-    while (s >= 0 && (v.isCap(s) || DASH.has(v, s)) && i - s <= 4 && v.joined(s)) s--;
-    s++;
-    while (s < i && NOT_NAME_STARTS.has(v, s)) s++;
-    s = skipTitles(v, titles, s, i);
-    // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
-    // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
-    if (i - s >= 3 && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
-    if (s < i && nameEnd(v, s, 3) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
-    // Name after the verb.
-    if (i + 1 < v.count && v.joined(i)) {
-      let from = skipTitles(v, titles, i + 1, Math.min(v.count, i + 6));
-      // A qualifier before the titles (`said German Foreign Minister Frank-Walter Steinmeier`, `said U.S.
-      // Secretary of State John Kerry`): the name comes after them, and the qualifier with a title is no name.
-      if (from === i + 1 && v.isCap(from)) {
-        const after = skipTitles(v, titles, from + 1, Math.min(v.count, i + 8));
-        if (after > from + 1) from = after;
-      }
-      addReportingPerson(v, from, nameEnd(v, from, 3), out, known);
+    if (REPORTING_VERBS.has(v, i)) namesAroundVerb(v, titles, i, out, known);
+  }
+}
+
+/** The names before and after the reporting verb at token i. */
+function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out: Candidate[], known: KnownSpans): void {
+  // Name before the verb.
+  let s = i - 1;
+  while (s >= 0 && (v.isCap(s) || DASH.has(v, s)) && i - s <= 4 && v.joined(s)) s--;
+  s++;
+  while (s < i && NOT_NAME_STARTS.has(v, s)) s++;
+  s = skipTitles(v, titles, s, i);
+  // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
+  // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
+  if (i - s >= 3 && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
+  if (s < i && nameEnd(v, s, 3) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
+  // Name after the verb.
+  if (i + 1 < v.count && v.joined(i)) {
+    let from = skipTitles(v, titles, i + 1, Math.min(v.count, i + 6));
+    // A qualifier before the titles (`said German Foreign Minister Frank-Walter Steinmeier`, `said U.S.
+    // Secretary of State John Kerry`): the name comes after them, and the qualifier with a title is no name.
+    if (from === i + 1 && v.isCap(from)) {
+      const after = skipTitles(v, titles, from + 1, Math.min(v.count, i + 8));
+      if (after > from + 1) from = after;
     }
+    addReportingPerson(v, from, nameEnd(v, from, 3), out, known);
   }
 }
 
