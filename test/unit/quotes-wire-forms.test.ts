@@ -37,3 +37,10 @@ describe('a press service as the speaker', () => {
     ]);
   });
 });
+
+describe('a cue that ends the text', () => {
+  it('is read up to the last letter (the verb-first test stops at the end of the words after a quotation)', () => {
+    assert.deepEqual(quotes('Talks\n\n"We saw progress," said Lavrov'), [{ text: 'We saw progress,', speaker: 'Sergei Lavrov' }]);
+    assert.deepEqual(quotes('Talks\n\nLavrov spoke.\n\n"We saw progress," he said'), [{ text: 'We saw progress,', speaker: 'Sergei Lavrov' }]);
+  });
+});

@@ -228,9 +228,13 @@ const VERB_HEADS = new Set(VERBS.map((v) => v.split(' ')[0]));
  * True when the lower-case ASCII letters at `at` are a reporting verb's first word: a verb-first cue there must
  * start so, since its verb (all such letters) is followed by white space.
  */
+const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
 function opensWithVerb(s: string, at: number): boolean {
   let end = at;
-  for (let c = s.charCodeAt(end); c >= 0x61 && c <= 0x7a; c = s.charCodeAt(++end));
+  // Not past the end: a read there (NaN) made V8 drop the optimised code of the attribution that inlines this,
+  // on the first long text (a tail of lower-case letters only, `," he said` at the very end of a text).
+  while (end < s.length && isLowerAscii(s.charCodeAt(end))) end++;
   return end > at && VERB_HEADS.has(s.slice(at, end));
 }
 
