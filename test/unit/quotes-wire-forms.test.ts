@@ -44,3 +44,18 @@ describe('a cue that ends the text', () => {
     assert.deepEqual(quotes('Talks\n\nLavrov spoke.\n\n"We saw progress," he said'), [{ text: 'We saw progress,', speaker: 'Sergei Lavrov' }]);
   });
 });
+
+describe('the Indian press', () => {
+  it('reads a cue whose name has an initial without its dot', () => {
+    const text = 'Talks\n\nThe meeting between the two leaders was "very helpful" for the dialogue, External Affairs Minister S Jaishankar said Wednesday.';
+    const a = analyze(text);
+    assert.deepEqual(
+      a.quotes.map((q) => [q.kind, q.speaker?.name]),
+      [['direct', 'S. Jaishankar']],
+    );
+  });
+  it('knows the Line of Actual Control, the Dalai Lama, and EAM as a title, not a body', () => {
+    const ents = analyze('Talks\n\nThe EAM spoke of the LAC in Eastern Ladakh and of the Dalai Lama.').entities.map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(ents, ['LOC:LAC', 'GPE:Ladakh', 'PERSON:Dalai Lama']);
+  });
+});

@@ -50,6 +50,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   // Time zones, as a wire's time stamp gives them (`02:12 IST`).
   'IST', 'BST', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'MDT', 'JST', 'KST', 'AEST',
   'AEDT', 'HKT', 'SGT', 'PKT', 'GST', 'AST',
+  // Titles written as acronyms (`The EAM reaffirmed…`: India's External Affairs Minister).
+  'EAM', 'NSA',
   // Words an agency's lead sets in capitals (`THE foreign ministers of…`), never acronyms of an unknown body.
   'THE', 'AND', 'FOR', 'BUT', 'NOT', 'ALL', 'ITS', 'HIS', 'HER', 'OUR', 'THIS', 'THAT', 'THESE', 'WITH', 'FROM',
   'WILL', 'WAS', 'ARE', 'HAS', 'HAVE', 'THEY', 'WHEN', 'AFTER', 'AMID', 'AS', 'IN', 'ON', 'AT', 'BY', 'OF', 'TO',

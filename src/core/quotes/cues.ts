@@ -81,7 +81,8 @@ function build(): CueRegexes {
   const word = `[\\p{L}\\p{N}.${apostrophes}\\-]+`;
   const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:${roles})(?:'s)?)`;
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)\\s+)';
-  const name = `(${particle}{0,2}(?:\\p{Lu}${word}\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
+  // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).
+  const name = `(${particle}{0,2}(?:\\p{Lu}${word.slice(0, -1)}*\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
   const subj = `(?:${pron}|${role}|${name})`;
   const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
