@@ -26,16 +26,8 @@ export class KnownSpans {
 
   /** A known mention spans start..end with a priority of `priority` or more. */
   outrank(start: number, end: number, priority: number): boolean {
-    // The first mention starting at or after `start`.
     const starts = this.starts;
-    let lo = 0;
-    let hi = this.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < this.count && starts[k] === start; k++) {
+    for (let k = this.firstAt(start); k < this.count && starts[k] === start; k++) {
       const m = this.mentions[k];
       if (m.end === end && m.priority >= priority) return true;
     }
@@ -44,18 +36,25 @@ export class KnownSpans {
 
   /** The known mention of a person by surname alone (the gazetteer's `alias`) that spans exactly start..end. */
   surnameAt(start: number, end: number): Candidate | undefined {
-    let lo = 0;
-    let hi = this.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < this.count && this.mentions[k].start === start; k++) {
+    const starts = this.starts;
+    for (let k = this.firstAt(start); k < this.count && starts[k] === start; k++) {
       const m = this.mentions[k];
       if (m.end === end && m.type === 'PERSON' && m.source === 'alias') return m;
     }
     return undefined;
+  }
+
+  /** The index of the first mention starting at or after `start`. */
+  private firstAt(start: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
