@@ -59,3 +59,16 @@ describe('the Indian press', () => {
     assert.deepEqual(ents, ['LOC:LAC', 'GPE:Ladakh', 'PERSON:Dalai Lama']);
   });
 });
+
+describe('a participle cue after a body that qualifies a title', () => {
+  it('gives the quotation to the person, not to the body', () => {
+    assert.deepEqual(quotes('Talks\n\nEU negotiator Enrique Mora met Iranian officials before telling journalists that "we are almost there" with the talks.'), [
+      { text: 'we are almost there', speaker: 'Enrique Mora' },
+    ]);
+  });
+  it('still gives it to a body that is the subject', () => {
+    assert.deepEqual(quotes('Talks\n\nThe European Union issued a statement on Friday, saying "the talks must go on".'), [
+      { text: 'the talks must go on', speaker: 'European Union' },
+    ]);
+  });
+});

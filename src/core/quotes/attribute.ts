@@ -100,14 +100,20 @@ function participleAttribution(s: State, head: string, headStart: number): Speak
   const at = headStart + m.index;
   const from = Math.max(headStart, at - 300);
   for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
-    const e = s.ctx.mentions[i];
+    let e = s.ctx.mentions[i];
     if (e.type === 'PERSON' || e.type === 'ORG') {
+      // `EU negotiator Enrique Mora met …, telling journalists "…"`: a body that only qualifies the person's title.
+      const next = s.ctx.mentions[i + 1];
+      if (e.type === 'ORG' && next !== undefined && next.type === 'PERSON' && next.start < at && TITLE_BETWEEN.test(s.text.slice(e.end, next.start))) e = next;
       const cueEnd = headStart + head.length;
       return speakerAttribution(e.canonical, { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() }, { start: e.start, end: e.end, text: e.text }, 'same-sentence');
     }
   }
   return null;
 }
+
+/** Between a body and a person: the person's title only (`EU negotiator Enrique Mora`, `UN Special Envoy …`). */
+const TITLE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
 
 /** `/(^|,\s*)$/.test(s.slice(0, at))`: `at` is the start of `s`, or only spaces follow a comma before it. */
 function opensClause(s: string, at: number): boolean {
