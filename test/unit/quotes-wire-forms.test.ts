@@ -72,3 +72,19 @@ describe('a participle cue after a body that qualifies a title', () => {
     ]);
   });
 });
+
+describe('a cue that names no one', () => {
+  it('leaves the speaker unknown instead of giving it to the last person named', () => {
+    assert.deepEqual(quotes('Talks\n\nLavrov spoke first.\n\n"We will not wait," an unnamed European diplomat said.'), [{ text: 'We will not wait,', speaker: null }]);
+    assert.deepEqual(quotes('Talks\n\nLavrov spoke first.\n\nA senior official said: "We will not wait."'), [{ text: 'We will not wait.', speaker: null }]);
+  });
+  it('carries on to the next quotation of the same speaker', () => {
+    assert.deepEqual(quotes('Talks\n\nLavrov spoke first.\n\n"We will not wait," a senior official said. "The talks are over."'), [
+      { text: 'We will not wait,', speaker: null },
+      { text: 'The talks are over.', speaker: null },
+    ]);
+  });
+  it('is a cue like any other when a person is named in it', () => {
+    assert.deepEqual(quotes('Talks\n\n"We will not wait," a senior official, Sergei Lavrov, said.'), [{ text: 'We will not wait,', speaker: 'Sergei Lavrov' }]);
+  });
+});

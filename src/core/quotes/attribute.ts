@@ -78,6 +78,24 @@ function personInCue(s: State, from: number, to: number): Entity | undefined {
   return undefined;
 }
 
+/**
+ * `an unnamed European diplomat said`, `a senior official said`: someone the text does not name, introduced as
+ * someone new. The quotation has a cue, so it inherits no one's, and its speaker is unknown (null).
+ */
+const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
+/** `a ministry statement said`: the words of a body, which the role resolves to as before. */
+const UNNAMED_BODY = /\b(?:ministry|department|government|embassy|office|agency|council|committee|statement|service)\b/i;
+
+/** A body (ORG or GPE) is named between `from` and `to` (`a Kremlin spokesman`, `a U.S. official`). */
+function bodyIn(s: State, from: number, to: number): boolean {
+  for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
+    if (s.ctx.entities[i].type === 'ORG' || s.ctx.entities[i].type === 'GPE') return true;
+  }
+  return false;
+}
+/** The attribution of a quotation whose cue names no one (see UNNAMED): it becomes a null speaker in attributeOne. */
+const ANONYMOUS: SpeakerAttribution = Object.freeze({ name: '', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'cue-after' });
+
 function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
   const { kind, text } = cue.subject;
   const subjectStart = base + cue.subject.start;
@@ -86,6 +104,7 @@ function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['
   const end = base + cue.end;
   const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
   if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
+  if (kind === 'role' && UNNAMED.test(text) && !UNNAMED_BODY.test(text) && !bodyIn(s, subjectStart, subjectEnd)) return ANONYMOUS;
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   if (!r) return null;
   const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
@@ -261,6 +280,7 @@ function attributeOne(s: State, q: ScannedQuote): void {
     speaker ??= inheritedSpeaker(s, q, para);
     s.prevTopClose = closeEnd(q);
   }
+  if (speaker === ANONYMOUS) speaker = null;
   // Only top-level quotations take corrections; looking up hashes the whole quotation, so only when there are any.
   const user = nested || s.correctionOf.size === 0 ? undefined : s.correctionOf.get(content);
   if (user) {
