@@ -88,3 +88,11 @@ describe('a cue that names no one', () => {
     assert.deepEqual(quotes('Talks\n\n"We will not wait," a senior official, Sergei Lavrov, said.'), [{ text: 'We will not wait,', speaker: 'Sergei Lavrov' }]);
   });
 });
+
+describe('an outlet’s label before a quotation', () => {
+  it('Quote from X: works as according to X', () => {
+    assert.deepEqual(quotes('Talks\n\nUkrainian Foreign Minister Andrii Sybiha met his counterparts.\n\nQuote from Sybiha: "We discussed strong steps."'), [
+      { text: 'We discussed strong steps.', speaker: 'Andrii Sybiha' },
+    ]);
+  });
+});
