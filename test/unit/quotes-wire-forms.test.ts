@@ -96,3 +96,12 @@ describe('an outlet’s label before a quotation', () => {
     ]);
   });
 });
+
+describe('government seats as speakers', () => {
+  it('the White House said and a Downing Street spokesperson said speak for those bodies', () => {
+    assert.deepEqual(quotes('Call\n\nObama met Cameron.\n\n“The leaders discussed Afghanistan,” the White House said.'), [{ text: 'The leaders discussed Afghanistan,', speaker: 'White House' }]);
+    assert.deepEqual(quotes('Call\n\nObama met Cameron.\n\nA Downing Street spokesperson said: "The Prime Minister held a call."'), [
+      { text: 'The Prime Minister held a call.', speaker: 'Downing Street' },
+    ]);
+  });
+});

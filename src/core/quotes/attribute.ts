@@ -86,12 +86,12 @@ const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
 /** `a ministry statement said`: the words of a body, which the role resolves to as before. */
 const UNNAMED_BODY = /\b(?:ministry|department|government|embassy|office|agency|council|committee|statement|service)\b/i;
 
-/** A body (ORG or GPE) is named between `from` and `to` (`a Kremlin spokesman`, `a U.S. official`). */
-function bodyIn(s: State, from: number, to: number): boolean {
+/** The body (ORG or GPE) named between `from` and `to` (`a Kremlin spokesman`, `a U.S. official`), if any. */
+function bodyIn(s: State, from: number, to: number): Entity | undefined {
   for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
-    if (s.ctx.entities[i].type === 'ORG' || s.ctx.entities[i].type === 'GPE') return true;
+    if (s.ctx.entities[i].type === 'ORG' || s.ctx.entities[i].type === 'GPE') return s.ctx.entities[i];
   }
-  return false;
+  return undefined;
 }
 /** The attribution of a quotation whose cue names no one (see UNNAMED): it becomes a null speaker in attributeOne. */
 const ANONYMOUS: SpeakerAttribution = Object.freeze({ name: '', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'cue-after' });
@@ -104,7 +104,11 @@ function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['
   const end = base + cue.end;
   const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
   if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
-  if (kind === 'role' && UNNAMED.test(text) && !UNNAMED_BODY.test(text) && !bodyIn(s, subjectStart, subjectEnd)) return ANONYMOUS;
+  if (kind === 'role' && UNNAMED.test(text) && !UNNAMED_BODY.test(text)) {
+    // `a Downing Street spokesperson said`: the body speaks; `an unnamed European diplomat said`: no one named.
+    const body = bodyIn(s, subjectStart, subjectEnd);
+    return body === undefined ? ANONYMOUS : speakerAttribution(body.canonical, { start, end, text: s.text.slice(start, end) }, null, via);
+  }
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   if (!r) return null;
   const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
