@@ -78,6 +78,9 @@ describe('a cue that names no one', () => {
     assert.deepEqual(quotes('Talks\n\nLavrov spoke first.\n\n"We will not wait," an unnamed European diplomat said.'), [{ text: 'We will not wait,', speaker: null }]);
     assert.deepEqual(quotes('Talks\n\nLavrov spoke first.\n\nA senior official said: "We will not wait."'), [{ text: 'We will not wait.', speaker: null }]);
   });
+  it('names no country for an unnamed official of it', () => {
+    assert.deepEqual(quotes('Talks\n\nLavrov spoke first.\n\n"We will not wait," a senior U.S. official said.'), [{ text: 'We will not wait,', speaker: null }]);
+  });
   it('carries on to the next quotation of the same speaker', () => {
     assert.deepEqual(quotes('Talks\n\nLavrov spoke first.\n\n"We will not wait," a senior official said. "The talks are over."'), [
       { text: 'We will not wait,', speaker: null },

@@ -86,10 +86,13 @@ const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
 /** `a ministry statement said`: the words of a body, which the role resolves to as before. */
 const UNNAMED_BODY = /\b(?:ministry|department|government|embassy|office|agency|council|committee|statement|service)\b/i;
 
-/** The body (ORG or GPE) named between `from` and `to` (`a Kremlin spokesman`, `a U.S. official`), if any. */
+/**
+ * The organisation named between `from` and `to` (`a Kremlin spokesman`, `a Downing Street spokesperson`), if
+ * any. Not a country: `a senior U.S. official` is someone unnamed, not the United States.
+ */
 function bodyIn(s: State, from: number, to: number): Entity | undefined {
   for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
-    if (s.ctx.entities[i].type === 'ORG' || s.ctx.entities[i].type === 'GPE') return s.ctx.entities[i];
+    if (s.ctx.entities[i].type === 'ORG') return s.ctx.entities[i];
   }
   return undefined;
 }
