@@ -80,10 +80,9 @@ export function classifyMark(text: string, i: number): number {
   const family = familyOf(c);
   if (family === 0) return 0;
   if (family === SINGLE && isApostrophe(text, i)) return 0;
-  const prev = codeAt(text, i - 1);
-  const next = codeAt(text, i + 1);
-  let canOpen = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev) || isMark(prev));
-  let canClose = !isSpace(prev) && (isSpace(next) || isClosePunct(next) || isMark(next));
+  const around = openCloseBetween(codeAt(text, i - 1), codeAt(text, i + 1));
+  let canOpen = (around & CAN_OPEN) !== 0;
+  let canClose = (around & CAN_CLOSE) !== 0;
   if (onlyOpens(c)) canClose = false;
   if (onlyCloses(c)) canOpen = false;
   // Curly marks keep their direction when the spacing is ambiguous (`word“word`).
@@ -102,10 +101,21 @@ export function classifyMark(text: string, i: number): number {
  * quotation's span leaves both out.
  */
 export function doubledApostrophes(text: string, i: number): number {
-  const prev = codeAt(text, i - 1);
-  const next = codeAt(text, i + 2);
+  const around = openCloseBetween(codeAt(text, i - 1), codeAt(text, i + 2));
+  // Both or neither: the pair cannot tell.
+  if (around === 0 || around === (CAN_OPEN | CAN_CLOSE)) return 0;
+  return DOUBLE * FAMILY + around;
+}
+
+/** Two apostrophes at `i` and `i + 1` (see doubledApostrophes). */
+export const isDoubledApostropheAt = (text: string, i: number): boolean => text.charCodeAt(i) === 0x27 && text.charCodeAt(i + 1) === 0x27;
+
+/**
+ * What the characters around a mark allow, CAN_OPEN and CAN_CLOSE or-ed: it opens before a word, after a space,
+ * opening punctuation or another mark; it closes after a word, before a space, closing punctuation or a mark.
+ */
+function openCloseBetween(prev: number, next: number): number {
   const canOpen = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev) || isMark(prev));
   const canClose = !isSpace(prev) && (isSpace(next) || isClosePunct(next) || isMark(next));
-  if (canOpen === canClose) return 0;
-  return DOUBLE * FAMILY + (canOpen ? CAN_OPEN : CAN_CLOSE);
+  return (canOpen ? CAN_OPEN : 0) | (canClose ? CAN_CLOSE : 0);
 }

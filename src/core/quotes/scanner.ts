@@ -3,7 +3,7 @@
 
 import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
-import { CAN_CLOSE, CAN_OPEN, classifyMark, doubledApostrophes, familyOfMark, MARK_CHARS, SINGLE } from './marks';
+import { CAN_CLOSE, CAN_OPEN, classifyMark, doubledApostrophes, familyOfMark, isDoubledApostropheAt, MARK_CHARS, SINGLE } from './marks';
 import type { ScannedQuote } from './types';
 
 /**
@@ -36,7 +36,7 @@ function marksOfParagraphs(text: string, paragraphs: readonly Span[]): Paragraph
     while (found && re.lastIndex - 1 < p.start) found = re.test(text);
     for (; found && re.lastIndex - 1 < p.end; found = re.test(text)) {
       const at = re.lastIndex - 1;
-      if (text.charCodeAt(at) === 0x27 && text.charCodeAt(at + 1) === 0x27) {
+      if (isDoubledApostropheAt(text, at)) {
         pushDoubled(text, at, offsets, marks);
         re.lastIndex = at + 2;
         continue;
@@ -147,8 +147,8 @@ function emit(quotes: ScannedQuote[], text: string, pm: ParagraphMarks, stack: S
   quotes.push({
     start, end, depth: k, paragraph: stack.paragraph[k], unclosed: close < 0,
     // A mark typed as two apostrophes (see doubledApostrophes) spans both.
-    open: { start: open > 0 && text.charCodeAt(open) === 0x27 && text.charCodeAt(open - 1) === 0x27 ? open - 1 : open, end: start },
-    close: close >= 0 ? { start: close, end: text.charCodeAt(close) === 0x27 && text.charCodeAt(close + 1) === 0x27 ? close + 2 : close + 1 } : null,
+    open: { start: open > 0 && isDoubledApostropheAt(text, open - 1) ? open - 1 : open, end: start },
+    close: close >= 0 ? { start: close, end: isDoubledApostropheAt(text, close) ? close + 2 : close + 1 } : null,
   });
 }
 
