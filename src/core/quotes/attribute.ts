@@ -40,8 +40,6 @@ interface State {
   masked: MaskedText;
   ctx: Context;
   structure: ArticleStructure;
-  paragraphs: readonly Span[];
-  paragraphStarts: SortedOffsets;
   sentenceStarts: SortedOffsets;
   sentenceEnds: Float64Array;
   topLevel: readonly ScannedQuote[];
@@ -72,8 +70,13 @@ interface State {
 
 /** The first person named between a cue's start and its verb: `China's deputy ambassador, Geng Shuang, told`. */
 function personInCue(s: State, from: number, to: number): Entity | undefined {
+  return firstEntityIn(s, from, to, 'PERSON');
+}
+
+/** The first entity of the type starting between `from` and `to`. */
+function firstEntityIn(s: State, from: number, to: number, type: Entity['type']): Entity | undefined {
   for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
-    if (s.ctx.entities[i].type === 'PERSON') return s.ctx.entities[i];
+    if (s.ctx.entities[i].type === type) return s.ctx.entities[i];
   }
   return undefined;
 }
@@ -91,10 +94,7 @@ const UNNAMED_BODY = /\b(?:ministry|department|government|embassy|office|agency|
  * any. Not a country: `a senior U.S. official` is someone unnamed, not the United States.
  */
 function bodyIn(s: State, from: number, to: number): Entity | undefined {
-  for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
-    if (s.ctx.entities[i].type === 'ORG') return s.ctx.entities[i];
-  }
-  return undefined;
+  return firstEntityIn(s, from, to, 'ORG');
 }
 /** The attribution of a quotation whose cue names no one (see UNNAMED): it becomes a null speaker in attributeOne. */
 const ANONYMOUS: SpeakerAttribution = Object.freeze({ name: '', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'cue-after' });
@@ -250,8 +250,6 @@ export function attributeInParagraphs(
       paragraphStarts,
     },
     structure,
-    paragraphs,
-    paragraphStarts,
     // The sentences' bounds copied out: the structure's own objects are slow to reach on a big text (see textParagraphs).
     sentenceStarts: new SortedOffsets(startsOf(sentences)),
     sentenceEnds: endsOf(sentences),
@@ -280,7 +278,7 @@ export function attributeInParagraphs(
 function attributeOne(s: State, q: ScannedQuote): void {
   const content = s.text.slice(q.start, q.end);
   const nested = q.depth > 0;
-  const para = s.paragraphs[s.paragraphStarts.lastAtOrBefore(q.open.start)];
+  const para = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(q.open.start)];
   let speaker = nested ? nestedSpeaker(s, q) : cuedSpeaker(s, q, para);
   const cued = speaker !== null;
   if (!nested) {
@@ -338,7 +336,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   const earlier = lastBetween(s, para.start, q.open.start, 'previous-quote');
   if (earlier) return earlier;
   if (/^\s*$/.test(s.text.slice(para.start, q.open.start))) {
-    const prev = s.paragraphs[s.paragraphStarts.lastAtOrBefore(para.start) - 1];
+    const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
       const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph');
       if (before) return before;
