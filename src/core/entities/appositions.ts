@@ -7,7 +7,7 @@ import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
 import { addMention, countWords, nameEnd } from './rules';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
-import { ORG_HEADS } from './words';
+import { ORG_HEADS, withCapitals } from './words';
 
 /** Nouns for what a person is, written lower-case in running text and capitalised as a title. */
 const ROLES = [
@@ -18,8 +18,7 @@ const ROLES = [
   'professor', 'correspondent', 'editor', 'founder', 'administrator', 'commander', 'deputy', 'counsellor',
   'counselor', 'attaché', 'consul', 'undersecretary', 'under-secretary-general', 'secretary-general', 'president-elect',
 ];
-const capitalised = (w: string): string => w[0].toUpperCase() + w.slice(1);
-const ROLE_WORDS = new TokenSet(new Set([...ROLES, ...ROLES.map(capitalised)]));
+const ROLE_WORDS = new TokenSet(withCapitals(ROLES));
 /** What may come between the comma and the role: an article or possessive pronoun, and modifiers of the role. */
 const LEADS = new TokenSet(new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'then', 'now', 'former']));
 const MODIFIERS = new TokenSet(new Set([

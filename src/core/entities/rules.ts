@@ -9,7 +9,7 @@ import type { NameTrie } from './nametrie';
 import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import { WORD_SURNAMES } from './propagate';
-import { LAW_HEADS, NAME_PARTICLES, NOT_NAME_START, ORG_HEADS } from './words';
+import { LAW_HEADS, NAME_PARTICLES, NOT_NAME_START, ORG_HEADS, withCapitals } from './words';
 
 const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
 const NOT_NAME_STARTS = new TokenSet(NOT_NAME_START);
@@ -67,8 +67,12 @@ function joinsNameWords(v: TokenView, j: number): boolean {
  */
 function middleInitial(v: TokenView, j: number): boolean {
   const letter = DOT.has(v, j) ? j - 1 : j;
-  const spaced = (k: number): boolean => v.joined(k) && !v.touching(k);
-  return v.length(letter) === 1 && v.isCap(letter) && spaced(letter - 1) && v.touching(letter) && DOT.has(v, letter + 1) && spaced(letter + 1) && v.isCap(letter + 2);
+  return v.length(letter) === 1 && v.isCap(letter) && oneSpaceAfter(v, letter - 1) && v.touching(letter) && DOT.has(v, letter + 1) && oneSpaceAfter(v, letter + 1) && v.isCap(letter + 2);
+}
+
+/** Token k and the next are apart by exactly one ordinary space (joined, not touching). */
+function oneSpaceAfter(v: TokenView, k: number): boolean {
+  return v.joined(k) && !v.touching(k);
 }
 
 /** `President Dmitry Medvedev`: a capitalised title, then the name (the title stays outside the span). */
@@ -171,7 +175,7 @@ const ROLE_WORDS = [
   'secretary', 'general', 'chief', 'director', 'commissioner', 'coordinator', 'negotiator', 'counterpart', 'leader',
   'chancellor', 'premier', 'adviser', 'advisor', 'rapporteur', 'mediator',
 ];
-const ROLE_NOUNS = new TokenSet(new Set([...ROLE_WORDS, ...ROLE_WORDS.map((w) => w[0].toUpperCase() + w.slice(1))]));
+const ROLE_NOUNS = new TokenSet(withCapitals(ROLE_WORDS));
 const COMMA = new TokenSet(new Set([',']));
 
 /**

@@ -56,3 +56,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   'THE', 'AND', 'FOR', 'BUT', 'NOT', 'ALL', 'ITS', 'HIS', 'HER', 'OUR', 'THIS', 'THAT', 'THESE', 'WITH', 'FROM',
   'WILL', 'WAS', 'ARE', 'HAS', 'HAVE', 'THEY', 'WHEN', 'AFTER', 'AMID', 'AS', 'IN', 'ON', 'AT', 'BY', 'OF', 'TO',
 ]);
+
+/** Each word as written and capitalised (`envoy`, `Envoy`): role words in running text and in a UN text's style. */
+export function withCapitals(words: readonly string[]): Set<string> {
+  return new Set([...words, ...words.map((w) => w[0].toUpperCase() + w.slice(1))]);
+}
