@@ -43,16 +43,18 @@ function addAll(g: Gazetteer, item: NamedData, entry: GazetteerEntry, places?: R
     const owner = places && POSSESSIVE.exec(n);
     const place = owner ? places.get(owner[1]) : undefined;
     const title = entry.type === 'PERSON' ? titleLength(n) : 0;
-    g.add(n, place ? { ...entry, owner: { entry: place, length: owner![1].length } } : title > 0 ? { ...entry, title } : entry);
+    const named = title > 0 ? { ...entry, title } : entry;
+    g.add(n, place ? { ...entry, owner: { entry: place, length: owner![1].length } } : named);
     // American style spells the United Nations `U.N.`: `U.N. Mission in South Sudan` as well as `UN Mission …`.
     if (n.startsWith('UN ')) g.add(`U.N. ${n.slice(3)}`, entry);
-    // Arabic particles are written lower-case or capitalised (`Majed al-Ansari`, `Majed Al-Ansari`).
-    if (entry.type === 'PERSON' && ARABIC_PARTICLE.test(n)) g.add(n.replace(ARABIC_PARTICLE_ALL, otherCase), title > 0 ? { ...entry, title } : entry);
+    // The Arabic article is written lower-case or capitalised (`Majed al-Ansari`, `Majed Al-Ansari`).
+    const otherArticle = entry.type === 'PERSON' ? n.replace(ARABIC_ARTICLE, otherCase) : n;
+    if (otherArticle !== n) g.add(otherArticle, named);
   }
 }
 
-const ARABIC_PARTICLE = /(?<=\s)(?:al|Al|el|El)(?=-)/;
-const ARABIC_PARTICLE_ALL = new RegExp(ARABIC_PARTICLE.source, 'g');
+/** The Arabic article joined by a hyphen inside a name (`al-Ansari`, `El-Sisi`). */
+const ARABIC_ARTICLE = /(?<=\s)(?:al|Al|el|El)(?=-)/g;
 const otherCase = (p: string): string => (p[0] === p[0].toLowerCase() ? p[0].toUpperCase() : p[0].toLowerCase()) + p.slice(1);
 
 /** The length of the title (and the space after it) a person's alias opens with (`Prince Faisal bin Farhan`), or 0. */
