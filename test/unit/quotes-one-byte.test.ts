@@ -6,32 +6,15 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
 import { APOSTROPHE_IN_PATTERN, oneByteForm } from '../../src/core/quotes/onebyte';
+import { cueOfMatch, scanCues } from './cue-oracle';
 
 /** A cue pattern as it read before it listed the stand-in apostrophe. */
 const plain = (re: RegExp, flags: string): RegExp => new RegExp(re.source.replaceAll(APOSTROPHE_IN_PATTERN, ''), flags);
 
-function toCue(m: RegExpExecArray, subjectFirst: boolean): Cue {
-  // Groups 1 to 3: the subject as a pronoun, a role, a name.
-  const text = m[1] ?? m[2] ?? m[3] ?? '';
-  const start = subjectFirst ? m.index : m.index + m[0].length - text.length;
-  const kind = m[1] !== undefined ? 'pronoun' : m[2] !== undefined ? 'role' : 'name';
-  return { start: m.index, end: m.index + m[0].length, subject: { start, end: start + text.length, text, kind } };
-}
-
-function scan(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
-  const out: Cue[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    out.push(toCue(m, subjectFirst));
-    re.lastIndex = m.index + Math.max(1, m[0].length);
-  }
-  return out;
-}
-
 /** Every cue as a plain scan of the string with each pattern finds them. */
 function oracleFindCues(s: string): Cue[] {
   const r = cueRegexes();
-  const quoted = scan(plain(r.quotedAs, 'gu'), s, false).map((c) => {
+  const quoted = scanCues(plain(r.quotedAs, 'gu'), s, false).map((c) => {
     const start = s.indexOf(c.subject.text, c.start + 'quoted'.length);
     return { ...c, subject: { ...c.subject, start, end: start + c.subject.text.length } };
   });
@@ -39,7 +22,7 @@ function oracleFindCues(s: string): Cue[] {
     const start = m.index + m[0].length - m[1].length;
     return { start: m.index, end: m.index + m[0].length, subject: { start, end: start + m[1].length, text: m[1], kind: 'pronoun' as const } };
   });
-  return [...scan(plain(r.subjectFirst, 'gu'), s, true), ...scan(plain(r.accordingTo, 'gu'), s, false), ...quoted, ...quoteHim].sort((a, b) => a.start - b.start);
+  return [...scanCues(plain(r.subjectFirst, 'gu'), s, true), ...scanCues(plain(r.accordingTo, 'gu'), s, false), ...quoted, ...quoteHim].sort((a, b) => a.start - b.start);
 }
 
 /** The cue right after a quotation: each form tried at the lead with a sticky pattern, the longest kept. */
@@ -52,7 +35,7 @@ function oracleCueAfter(tail: string): Cue | null {
     sticky.lastIndex = lead;
     const m = sticky.exec(tail);
     if (!m) continue;
-    const c = toCue(m, subjectFirst);
+    const c = cueOfMatch(m, subjectFirst);
     if (!first || c.end > first.end) first = c;
   }
   return first;

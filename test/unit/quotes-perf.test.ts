@@ -10,6 +10,7 @@ import { CAN_CLOSE, CAN_OPEN, classifyMark, DOUBLE, familyOfMark, GUILLEMET, SIN
 import { MaskedText } from '../../src/core/quotes/masked';
 import { narrowed } from '../../src/core/quotes/narrow';
 import type { ScannedQuote, SpeakerAttribution } from '../../src/core/quotes/types';
+import { cueOfMatch, scanCues } from './cue-oracle';
 
 /** Pieces that make and break reporting cues: subjects, verbs, appositives, auxiliaries, punctuation, scripts. */
 const PIECES = [
@@ -26,31 +27,14 @@ const texts = fc
   .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SEPARATORS)), { maxLength: 30 })
   .map((xs) => xs.map(([piece, sep]) => piece + sep).join(''));
 
-function toCue(m: RegExpExecArray, subjectFirst: boolean): Cue {
-  // Groups 1 to 3: the subject as a pronoun, a role, a name.
-  const kind = m[1] !== undefined ? 'pronoun' : m[2] !== undefined ? 'role' : 'name';
-  const subjText = m[1] ?? m[2] ?? m[3] ?? '';
-  const sStart = subjectFirst ? m.index : m.index + m[0].length - subjText.length;
-  return { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + subjText.length, text: subjText, kind } };
-}
-function matchAll(source: string, s: string, subjectFirst: boolean): Cue[] {
-  const re = new RegExp(source, 'gu');
-  const out: Cue[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    out.push(toCue(m, subjectFirst));
-    re.lastIndex = m.index + Math.max(1, m[0].length);
-  }
-  return out;
-}
 /** Every cue as a plain scan with each regular expression finds them. */
 function oracleFindCues(s: string): Cue[] {
   const r = cueRegexes();
-  const quoted = matchAll(r.quotedAs.source, s, false).map((c) => {
+  const quoted = scanCues(new RegExp(r.quotedAs.source, 'gu'), s, false).map((c) => {
     const start = s.indexOf(c.subject.text, c.start + 'quoted'.length);
     return { ...c, subject: { ...c.subject, start, end: start + c.subject.text.length } };
   });
-  return [...matchAll(r.subjectFirst.source, s, true), ...matchAll(r.accordingTo.source, s, false), ...quoted].sort((a, b) => a.start - b.start);
+  return [...scanCues(new RegExp(r.subjectFirst.source, 'gu'), s, true), ...scanCues(new RegExp(r.accordingTo.source, 'gu'), s, false), ...quoted].sort((a, b) => a.start - b.start);
 }
 /** The cue right after a quotation as a global search from the start of the rest finds it. */
 function oracleCueAfter(tail: string): Cue | null {
@@ -61,7 +45,7 @@ function oracleCueAfter(tail: string): Cue | null {
   for (const [source, subjectFirst] of [[r.subjectFirst.source, true], [r.verbFirst.source, false], [r.accordingTo.source, false]] as const) {
     const m = new RegExp(source, 'gu').exec(rest);
     if (m && m.index === 0) {
-      const c = toCue(m, subjectFirst);
+      const c = cueOfMatch(m, subjectFirst);
       if (!first || c.end > first.end) first = c;
     }
   }
