@@ -164,7 +164,6 @@ export function titleTrie(): NameTrie<string> {
 
 let peopleByName: Map<string, PersonData> | null = null;
 
-/** Gender and roles of a person the gazetteer knows, by canonical name. */
 /**
  * Who held the title `noun` names (`president`, `secretary`) when `speaker` spoke in `year`, in the country the
  * speaker then served: `the President` in a State Department briefing of 2022 is Joe Biden. The title is the noun
@@ -189,6 +188,7 @@ export function roleHolder(noun: string, speaker: string, year: number): string 
   return sharing.length === 1 ? sharing[0].name : null;
 }
 
+/** Gender and roles of a person the gazetteer knows, by canonical name. */
 export function personInfo(canonical: string): { gender: 'm' | 'f' | null; roles: { title: string }[] } | null {
   peopleByName ??= new Map((people as PersonData[]).map((p) => [p.name, p]));
   const p = peopleByName.get(canonical);

@@ -118,6 +118,7 @@ function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from:
 
 const PERSON = new Set(['PERSON']);
 const BODIES = new Set(['ORG', 'GPE']);
+const ORGS = new Set(['ORG']);
 
 /** Given names ending in -a that are men's. */
 const MALE_A = /^(?:Nikita|Ilya|Luca|Joshua|Mustafa|Musa|Attila|Andrea|Kosta|Sasha|Misha|Jiri|Isa|Yahya|Osama|Hamza|Idrissa|Moussa|Oumarou|Aliyu|Joshua|Elijah|Mahama|Nana|Ezra|Jonah)$/;
@@ -313,7 +314,6 @@ export function roleNoun(role: string): string {
   return role.slice(start, end).toLowerCase().replace(/['’]s$/, '');
 }
 
-/** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
 /** `the Kremlin press service`, `the ministry's press office`: the words of a body, not of a person. */
 const PRESS_SERVICE = /\bpress[\s-]+(?:service|office)\b/i;
 
@@ -322,8 +322,8 @@ function pressService(ctx: Context, role: string, pos: number): Resolution | nul
   const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), () => true);
   return body ? { name: body.canonical, antecedent: body } : null;
 }
-const ORGS = new Set(['ORG']);
 
+/** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
 function bodyWithin(ctx: Context, start: number, end: number, head: string): Entity | undefined {
   for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
     const e = ctx.entities[i];
