@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parseDateLine } from '../../src/core/text/dateline';
+import { analyzeStructure } from '../../src/core/text';
 
 describe('datelines of the genre', () => {
   it('reads a date after a place', () => {
@@ -18,5 +19,35 @@ describe('datelines of the genre', () => {
   it('takes no line with words in lower case around the date for a dateline', () => {
     assert.equal(parseDateLine('Russia warns NATO, March 3, 2012 talks'), null);
     assert.equal(parseDateLine('Lavrov said on 3 March 2012 that'), null);
+  });
+});
+
+describe('a date with a label or a time after a dash', () => {
+  it('reads the date and leaves the label', () => {
+    assert.deepEqual(parseDateLine('31.07.2014 - Press release'), { date: '2014-07-31', time: null });
+    assert.deepEqual(parseDateLine('Thursday 26 November 2026 – 10:15'), { date: '2026-11-26', time: null });
+  });
+  it('takes no dash with a word or a year alone for a date', () => {
+    assert.equal(parseDateLine('Moscow - 2014'), null);
+    assert.equal(parseDateLine('March 2014 – a review'), null);
+  });
+});
+
+describe('a date line under the headline', () => {
+  const text = 'Foreign Minister on the Contact Group\n\n31.07.2014 - Press release\n\nThe spokesperson issued a statement.\n';
+  const s = analyzeStructure(text);
+  it('is the dateline, and the line above it the headline', () => {
+    assert.equal(s.dateline?.date, '2014-07-31');
+    assert.equal(s.dateline?.text, '31.07.2014 - Press release');
+    assert.equal(s.headline?.text, 'Foreign Minister on the Contact Group');
+  });
+  it('is no paragraph: the body starts after it', () => {
+    assert.deepEqual(s.paragraphs.map((p) => text.slice(p.start, p.end)), ['Foreign Minister on the Contact Group', 'The spokesperson issued a statement.']);
+  });
+  it('is looked for only under a headline, and only on the second line', () => {
+    const second = analyzeStructure('The minister said on Monday that talks would resume in Geneva next week after a long pause in them.\n\n31.07.2014\n');
+    assert.equal(second.dateline, null);
+    const third = analyzeStructure('Talks resume\n\nA short lead.\n\n31.07.2014\n');
+    assert.equal(third.dateline, null);
   });
 });

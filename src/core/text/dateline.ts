@@ -17,6 +17,8 @@ const NUMERIC = new RegExp(`^(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${TIME}$`);
 const PLACE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s+/u;
 /** `12 June 2024 Humanitarian Aid`: the name of a section, capitalised words, after the date (UN News). */
 const SECTION = /\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}$/u;
+/** `31.07.2014 - Press release` · `26 November 2026 – 10:15`: a label or a time after a dash. */
+const AFTER_DASH = /\s+[-–—|]\s+\S.*$/u;
 
 function iso(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -47,7 +49,7 @@ export function parseDateLine(line: string): { date: string | null; time: string
   const s = line.trim();
   if (s.length === 0 || s.length > 60) return null;
   const withoutPlace = s.replace(PLACE, '');
-  return parseDate(s) ?? parseDate(withoutPlace) ?? parseDate(s.replace(SECTION, '')) ?? parseDate(withoutPlace.replace(SECTION, ''));
+  return parseDate(s) ?? parseDate(withoutPlace) ?? parseDate(s.replace(SECTION, '')) ?? parseDate(withoutPlace.replace(SECTION, '')) ?? parseDate(withoutPlace.replace(AFTER_DASH, ''));
 }
 
 function parseDate(s: string): { date: string | null; time: string | null } | null {

@@ -40,12 +40,15 @@ function addSentences(this: SentencesSoFar, p: Paragraph): void {
 
 export function analyzeStructure(text: string): ArticleStructure {
   const nonBlank = firstNonBlank(text, 2);
-  const dateline = findDateline(text, nonBlank[0]);
+  const datelineFirst = findDateline(text, nonBlank[0]);
+  // Web pages often set the date on the line under the headline (`Headline`, then `31.07.2014 - Press release`).
+  const datelineSecond = datelineFirst === null && nonBlank.length > 1 && looksLikeHeadline(text.slice(nonBlank[0].start, nonBlank[0].end)) ? findDateline(text, nonBlank[1]) : null;
+  const dateline = datelineFirst ?? datelineSecond;
   // The paragraphs begin after the lines of the dateline and the headline (the first lines that are not blank).
-  let bodyStart = dateline ? nonBlank[0].next : 0;
+  let bodyStart = datelineFirst ? nonBlank[0].next : 0;
 
   // The headline is a line of its own: the first after the dateline, or the first line when there is none.
-  const headEntry = nonBlank[dateline ? 1 : 0];
+  const headEntry = nonBlank[datelineFirst ? 1 : 0];
   let headline: Headline | null = null;
   if (headEntry && looksLikeHeadline(text.slice(headEntry.start, headEntry.end))) {
     const raw = text.slice(headEntry.start, headEntry.end);
@@ -53,6 +56,7 @@ export function analyzeStructure(text: string): ArticleStructure {
     headline = { start, end: start + raw.trim().length, text: raw.trim() };
     bodyStart = headEntry.next;
   }
+  if (datelineSecond) bodyStart = nonBlank[1].next;
 
   const paragraphs: Paragraph[] = findParagraphs(text, bodyStart);
   if (headline) {
