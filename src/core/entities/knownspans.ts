@@ -34,12 +34,12 @@ export class KnownSpans {
     return false;
   }
 
-  /** The known mention of a person by surname alone (the gazetteer's `alias`) that spans exactly start..end. */
-  surnameAt(start: number, end: number): Candidate | undefined {
+  /** The known mention of a person, by full name or by surname alone (the gazetteer's `alias`), that spans exactly start..end. */
+  personAt(start: number, end: number): Candidate | undefined {
     const starts = this.starts;
     for (let k = this.firstAt(start); k < this.count && starts[k] === start; k++) {
       const m = this.mentions[k];
-      if (m.end === end && m.type === 'PERSON' && m.source === 'alias') return m;
+      if (m.end === end && m.type === 'PERSON') return m;
     }
     return undefined;
   }

@@ -18,11 +18,20 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
     if (i < next) continue;
     const cap = v.isCap(i);
     if (!cap && !v.isDigit(i) && !names.isLowerFirst(v, i)) continue;
-    const end = names.longestAt(v, i);
+    let end = names.longestAt(v, i);
     if (end >= 0) {
       // The entry of the highest priority, the first of them on a tie (see Gazetteer.names).
-      const e = names.foundChoice!;
+      let e = names.foundChoice!;
       const start = v.start(i);
+      if (e.title !== undefined) {
+        // `Sheikh Mohammed bin Abdulrahman al-Thani`: the name after the title may be longer than the titled alias.
+        const after = tokenAt(v, i, start + e.title);
+        const longer = after < 0 ? -1 : names.longestAt(v, after);
+        if (longer > end) {
+          end = longer;
+          e = { ...names.foundChoice!, title: e.title };
+        }
+      }
       if (e.owner) {
         // `Russia's Foreign Ministry`: the place, then the institution after `'s `.
         const o = e.owner.entry;
@@ -39,6 +48,12 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
       if (people) out.push(candidate(v.start(i), v.end(i), 'PERSON', people[0].canonical, 'alias', 5, people[0].person));
     }
   }
+}
+
+/** The index of the token after token i that starts at `at`, or -1. */
+function tokenAt(v: TokenView, i: number, at: number): number {
+  for (let k = i + 1; k < v.count && v.start(k) <= at; k++) if (v.start(k) === at) return k;
+  return -1;
 }
 
 /**

@@ -131,13 +131,22 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
 function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out: Candidate[], known: KnownSpans): void {
   // Name before the verb.
   let s = i - 1;
-  while (s >= 0 && (v.isCap(s) || DASH.has(v, s)) && i - s <= 4 && v.joined(s)) s--;
+  // Up to four tokens of capitalised words and hyphens, or seven when particles join them (`Majed bin Mohammed
+  // al-Ansari said`).
+  let particles = false;
+  while (s >= 0 && v.joined(s) && i - s <= (particles ? 7 : 4)) {
+    if (v.isCap(s) || DASH.has(v, s)) s--;
+    else if (s > 0 && joinsNameWords(v, s)) {
+      particles = true;
+      s--;
+    } else break;
+  }
   s++;
   while (s < i && NOT_NAME_STARTS.has(v, s)) s++;
-  s = skipTitles(v, titles, s, i);
+  s = skipTitles(v, titles, titleInto(v, titles, s, i), i);
   // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
-  // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
-  if (i - s >= 3 && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
+  // have been a qualifier before a title (`Moldovan President Maia Sandu said`). Not so when particles join them.
+  if (i - s >= 3 && !particles && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
   if (s < i && nameEnd(v, s, 3) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
   // Name after the verb.
   if (i + 1 < v.count && v.joined(i)) {
@@ -151,6 +160,20 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
     addReportingPerson(v, from, nameEnd(v, from, 3), out, known);
   }
 }
+
+/**
+ * Where the name in s..i starts when a title with lower-case words begins before s and ends inside it (`Secretary
+ * of State John Kerry said`: the walk back from the verb stops at `of`): after that title; else s.
+ */
+function titleInto(v: TokenView, titles: NameTrie<string>, s: number, i: number): number {
+  for (let k = s - 1; k >= 0 && k >= s - MAX_TITLE_REACH && v.joined(k); k--) {
+    const t = titles.longestAt(v, k);
+    if (t > s && t < i) return t;
+  }
+  return s;
+}
+/** How many tokens before a name a title that reaches into it may start (`Under Secretary of State for`). */
+const MAX_TITLE_REACH = 5;
 
 /** A title ends the words s..i (`Qatari PM says`, `the Turkish Foreign Minister said`): they name no one. */
 function endsInTitle(v: TokenView, titles: NameTrie<string>, s: number, i: number): boolean {
@@ -210,11 +233,13 @@ export function addMention(v: TokenView, s: number, e: number, type: EntityType,
   const start = v.start(s);
   const end = v.end(e - 1);
   if (known.outrank(start, end, priority)) return;
-  // `Russian President Putin` with no full name in the text: the title says it is a person, and the gazetteer
-  // still says who (unless the surname is also an ordinary word, see WORD_SURNAMES).
-  const surname = type === 'PERSON' && s + 1 === e ? known.surnameAt(start, end) : undefined;
+  // The gazetteer still says who a person found by rule is: `Foreign Minister Sheikh Mohammed bin Abdulrahman
+  // al-Thani`, or `Russian President Putin` with no full name in the text, where the title says it is a person
+  // (unless the surname is also an ordinary word, see WORD_SURNAMES).
+  const person = type === 'PERSON' ? known.personAt(start, end) : undefined;
   const text = v.text.slice(start, end);
-  if (surname !== undefined && !WORD_SURNAMES.has(text)) out.push(candidate(start, end, type, surname.canonical, source, priority, surname.person));
+  const linked = person !== undefined && (s + 1 < e || (person.source === 'alias' && !WORD_SURNAMES.has(text)));
+  if (linked) out.push(candidate(start, end, type, person.canonical, source, priority, person.person));
   else out.push(candidate(start, end, type, text, source, priority));
 }
 

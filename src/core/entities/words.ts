@@ -39,6 +39,13 @@ export const NOT_NAME_START = new Set([
   'Question', 'Answer', 'Download', 'Share', 'Print', 'Read', 'Photo', 'Video', 'Audio', 'Agreement', 'Later',
   'Earlier', 'Today', 'Yesterday', 'Tomorrow', 'Separately', 'Instead', 'Indeed', 'Moreover', 'Furthermore', 'Thus',
   'Hence', 'Speaking', 'Asked', 'Answering', 'Commenting', 'Responding', 'Addressing', 'Following', 'Ahead',
+  // The verbs of a headline in title case (`Foreign Minister Welcomes Potential Ukraine Ceasefire`): they end a
+  // name that a title starts.
+  'Says', 'Welcomes', 'Meets', 'Calls', 'Urges', 'Warns', 'Visits', 'Holds', 'Hosts', 'Discusses', 'Condemns',
+  'Receives', 'Arrives', 'Attends', 'Signs', 'Expresses', 'Stresses', 'Congratulates', 'Rejects', 'Praises',
+  'Announces', 'Launches', 'Briefs', 'Reiterates', 'Reaffirms', 'Highlights', 'Underlines', 'Emphasizes',
+  'Emphasises', 'Pledges', 'Vows', 'Denies', 'Accuses', 'Slams', 'Criticizes', 'Criticises', 'Concludes',
+  'Insists', 'Thanks', 'Telephones', 'Invites', 'Outlines', 'Unveils', 'Discuss', 'Agree', 'Agrees', 'Sign',
 ]);
 
 /** Acronyms that are not organisations. */
