@@ -6,6 +6,7 @@ import type { Candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
 import { addMention, countWords, nameEnd } from './rules';
 import { TokenSet } from './tokenset';
+import type { EntityType } from './types';
 import type { TokenView } from './view';
 import { ORG_HEADS, withCapitals } from './words';
 
@@ -29,6 +30,8 @@ const MODIFIERS = new TokenSet(new Set([
 const COMMA = new TokenSet(new Set([',']));
 const OPEN = new TokenSet(new Set(['(']));
 const CLOSE = new TokenSet(new Set([')']));
+const DASH = new TokenSet(new Set(['-']));
+const PLACES: ReadonlySet<EntityType> = new Set(['GPE']);
 const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
 /** At most this many tokens between the comma and the role (`the UN's deputy special` is six). */
 const MAX_BETWEEN = 6;
@@ -40,10 +43,25 @@ export function appositionPeople(v: TokenView, out: Candidate[], known: KnownSpa
     if (i > 0 && v.isCap(i - 1) && v.joined(i - 1)) continue; // only where a run of capitals starts
     const e = nameEnd(v, i, 3);
     if (e >= v.count || countWords(v, i, e) < 2 || ORG_HEAD_WORDS.has(v, e - 1)) continue;
-    // A UN summary puts the country between (`Anwarul Karim Chowdhury (Bangladesh), Council President, said`).
-    const comma = OPEN.has(v, e) && CLOSE.has(v, e + 2) ? e + 3 : e;
-    if (COMMA.has(v, comma) && roleAfter(v, comma + 1)) addMention(v, i, e, 'PERSON', 30, out, known);
+    // A UN summary gives each speaker's country in parentheses (`Amina Yusuf (Nigeria) said`, `Vassily A.
+    // Nebenzia (Russian Federation), whose delegation…`): that alone says the name is a person's, unless the
+    // gazetteer knows the name as something else (`Northern Ireland (UK)`).
+    const close = countryInParentheses(v, e, known);
+    if (close > 0) {
+      if (known.at(v.start(i), v.end(e - 1)) === undefined) addMention(v, i, e, 'PERSON', 30, out, known);
+      continue;
+    }
+    if (COMMA.has(v, e) && roleAfter(v, e + 1)) addMention(v, i, e, 'PERSON', 30, out, known);
   }
+}
+
+/** Token e opens parentheses around a place the gazetteer knows, and nothing else: the index of `)`, else -1. */
+function countryInParentheses(v: TokenView, e: number, known: KnownSpans): number {
+  if (!OPEN.has(v, e) || !v.touching(e)) return -1;
+  const end = known.longestEnd(v.start(e + 1), PLACES);
+  if (end < 0) return -1;
+  for (let k = e + 1; k < v.count && v.start(k) <= end; k++) if (v.start(k) === end) return CLOSE.has(v, k) ? k : -1;
+  return -1;
 }
 
 /** A role noun starts at token k or follows it after an article and modifiers (capitalised ones included). */
@@ -51,7 +69,9 @@ function roleAfter(v: TokenView, k: number): boolean {
   if (LEADS.has(v, k)) k++;
   for (const last = k + MAX_BETWEEN; k < v.count && k < last; k++) {
     if (ROLE_WORDS.has(v, k)) return true;
-    if (!(MODIFIERS.has(v, k) || (v.isCap(k) && v.isWord(k))) || !v.joined(k)) return false;
+    // A hyphen inside a capitalised role (`Under-Secretary-General`) joins its words.
+    const hyphen = DASH.has(v, k) && v.touching(k - 1) && v.touching(k);
+    if (!(MODIFIERS.has(v, k) || hyphen || (v.isCap(k) && v.isWord(k))) || !v.joined(k)) return false;
   }
   return false;
 }

@@ -2,6 +2,7 @@
 // the same span as a mention of the gazetteer and of no higher priority (most of what the rules find).
 
 import type { Candidate } from './candidates';
+import type { EntityType } from './types';
 
 export class KnownSpans {
   /**
@@ -42,6 +43,24 @@ export class KnownSpans {
       if (m.end === end && m.type === 'PERSON') return m;
     }
     return undefined;
+  }
+
+  /** The known mention that spans exactly start..end, of any type. */
+  at(start: number, end: number): Candidate | undefined {
+    const starts = this.starts;
+    for (let k = this.firstAt(start); k < this.count && starts[k] === start; k++) if (this.mentions[k].end === end) return this.mentions[k];
+    return undefined;
+  }
+
+  /** The end of the longest known mention of one of `types` that starts at `start`, or -1. */
+  longestEnd(start: number, types: ReadonlySet<EntityType>): number {
+    const starts = this.starts;
+    let end = -1;
+    for (let k = this.firstAt(start); k < this.count && starts[k] === start; k++) {
+      const m = this.mentions[k];
+      if (types.has(m.type) && m.end > end) end = m.end;
+    }
+    return end;
   }
 
   /** The index of the first mention starting at or after `start`. */

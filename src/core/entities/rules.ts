@@ -89,11 +89,44 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     let s = t;
     if (abbreviationDot(v, s)) s++; // `Gen. Smith`
     s = skipTitles(v, titles, s, v.count); // `Deputy` then `Defense Minister`: titles come in chains
+    s = afterComplement(v, s, known);
     const e = nameEnd(v, s);
     if (e > s) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
 }
+
+/**
+ * Where the name starts after a title's complement at token s: `of Commerce`, `for Foreign Affairs and Trade` (a
+ * portfolio), `to the United Nations`, `of Ukraine` (a body or place the gazetteer knows), when a name of two
+ * words or more follows; else s.
+ */
+function afterComplement(v: TokenView, s: number, known: KnownSpans): number {
+  if (!COMPLEMENT_LINKS.has(v, s) || !v.joined(s)) return s;
+  const from = THE.has(v, s + 1) && v.joined(s + 1) ? s + 2 : s + 1;
+  let k = from;
+  const end = known.longestEnd(v.start(k), BODIES_AND_PLACES);
+  if (end >= 0) while (k < v.count && v.start(k) < end) k++;
+  else while (k < v.count && (PORTFOLIO.has(v, k) || (AND.has(v, k) && PORTFOLIO.has(v, k + 1))) && v.joined(k)) k++;
+  return k > from && countWords(v, k, nameEnd(v, k)) >= 2 ? k : s;
+}
+const COMPLEMENT_LINKS = new TokenSet(new Set(['of', 'for', 'to']));
+const BODIES_AND_PLACES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC']);
+
+/** A title ends just before token k (k is what follows it). */
+function titleEndsAt(v: TokenView, titles: NameTrie<string>, k: number): boolean {
+  for (let t = k - 1; t >= 0 && t >= k - MAX_TITLE_REACH && v.joined(t); t--) if (titles.longestAt(v, t) === k) return true;
+  return false;
+}
+/** The words of a minister's or secretary's portfolio (`Secretary of Commerce`, `Minister for Europe`). */
+const PORTFOLIO = new TokenSet(new Set([
+  'Commerce', 'Defense', 'Defence', 'State', 'Foreign', 'Affairs', 'Treasury', 'Energy', 'Justice', 'Health',
+  'Agriculture', 'Interior', 'Home', 'Finance', 'Economy', 'Trade', 'Education', 'Labor', 'Labour', 'Transportation',
+  'Transport', 'Homeland', 'Security', 'Veterans', 'Culture', 'Environment', 'Industry', 'Development',
+  'Information', 'Communications', 'Science', 'Technology', 'Europe', 'Political', 'Humanitarian', 'Human',
+  'Rights', 'Legal', 'Disarmament', 'Peacekeeping', 'Operations', 'Management', 'International', 'Cooperation',
+  'External', 'Internal', 'National', 'Emergency', 'Situations', 'European', 'Integration', 'Relations',
+]));
 
 /** `John Smith said`, `said John Smith`: two or three capitalised words next to a reporting verb. */
 /** Skips the titles at `s` (`Deputy Defense Minister`, `President`): a person's span never includes them. */
@@ -131,22 +164,29 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
 function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out: Candidate[], known: KnownSpans): void {
   // Name before the verb.
   let s = i - 1;
-  // Up to four tokens of capitalised words and hyphens, or seven when particles join them (`Majed bin Mohammed
-  // al-Ansari said`).
+  // Up to four tokens of capitalised words, hyphens and initials, or seven when particles join them (`Majed bin
+  // Mohammed al-Ansari said`).
   let particles = false;
+  /** A particle or a middle initial marks the words as a name, which the sentence-start test below leaves whole. */
+  let nameMarks = false;
   while (s >= 0 && v.joined(s) && i - s <= (particles ? 7 : 4)) {
     if (v.isCap(s) || DASH.has(v, s)) s--;
-    else if (s > 0 && joinsNameWords(v, s)) {
-      particles = true;
+    else if (middleInitial(v, s)) {
+      nameMarks = true;
+      s--;
+    } else if (s > 0 && joinsNameWords(v, s)) {
+      particles = nameMarks = true;
       s--;
     } else break;
   }
   s++;
   while (s < i && NOT_NAME_STARTS.has(v, s)) s++;
   s = skipTitles(v, titles, titleInto(v, titles, s, i), i);
+  // The walk back stops at the link of a title's complement (`the Minister for Europe Lena Hart said`).
+  if (s > 0 && s < i && titleEndsAt(v, titles, s - 1)) s = Math.min(i, afterComplement(v, s - 1, known));
   // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
-  // have been a qualifier before a title (`Moldovan President Maia Sandu said`). Not so when particles join them.
-  if (i - s >= 3 && !particles && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
+  // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
+  if (i - s >= 3 && !nameMarks && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
   if (s < i && nameEnd(v, s, 3) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
   // Name after the verb.
   if (i + 1 < v.count && v.joined(i)) {
@@ -236,11 +276,24 @@ export function addMention(v: TokenView, s: number, e: number, type: EntityType,
   // The gazetteer still says who a person found by rule is: `Foreign Minister Sheikh Mohammed bin Abdulrahman
   // al-Thani`, or `Russian President Putin` with no full name in the text, where the title says it is a person
   // (unless the surname is also an ordinary word, see WORD_SURNAMES).
-  const person = type === 'PERSON' ? known.personAt(start, end) : undefined;
   const text = v.text.slice(start, end);
-  const linked = person !== undefined && (s + 1 < e || (person.source === 'alias' && !WORD_SURNAMES.has(text)));
-  if (linked) out.push(candidate(start, end, type, person.canonical, source, priority, person.person));
+  const person = type === 'PERSON' ? knownPerson(v, s, e, text, known) : undefined;
+  if (person !== undefined) out.push(candidate(start, end, type, person.canonical, source, priority, person.person));
   else out.push(candidate(start, end, type, text, source, priority));
+}
+
+/**
+ * The gazetteer's person that the name s..e (its text `text`) stands for: the known mention of the same span, a
+ * surname alone (unless also an ordinary word, see WORD_SURNAMES), or the surname at the end of a longer form
+ * of the same given name (`Vassily A. Nebenzia`, `Majed bin Mohammed al-Ansari`).
+ */
+function knownPerson(v: TokenView, s: number, e: number, text: string, known: KnownSpans): Candidate | undefined {
+  const end = v.end(e - 1);
+  const same = known.personAt(v.start(s), end);
+  if (same !== undefined) return s + 1 < e || (same.source === 'alias' && !WORD_SURNAMES.has(text)) ? same : undefined;
+  if (s + 1 === e) return undefined;
+  const surname = known.personAt(v.start(e - 1), end);
+  return surname !== undefined && surname.source === 'alias' && surname.canonical.startsWith(`${v.str(s)} `) ? surname : undefined;
 }
 
 const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
@@ -322,7 +375,10 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
         break;
       }
     }
-    addMention(v, start, end + 1, type, 20, out, known);
+    // A headline in title case runs its verbs and function words into the body's name (`Members Warn That
+    // Persistent Deadlock Threatens Security Council`): the name starts after the last of them.
+    for (let k = start + 1; k < head; k++) if (NOT_NAME_STARTS.has(v, k)) start = k + 1;
+    if (start < head || (start === head && ofLed)) addMention(v, start, end + 1, type, 20, out, known);
     next = end + 1;
   }
 }
