@@ -114,3 +114,11 @@ describe('a surname two people of the gazetteer share', () => {
     assert.deepEqual(people('The Assad regime had murdered hundreds of thousands.'), [['Assad', 'Bashar al-Assad']]);
   });
 });
+
+describe('a full name a rule found, written again without its title', () => {
+  it('is one mention of the whole name, not the surname alone', () => {
+    const found = findEntities('Spokesperson Lena Hart held it. Then Lena Hart started. Hart left.').map((e) => [e.text, e.canonical, e.start]);
+    assert.deepEqual(found, [['Lena Hart', 'Lena Hart', 13], ['Lena Hart', 'Lena Hart', 37], ['Hart', 'Lena Hart', 56]]);
+    assert.deepEqual(people('Spokesperson Hong Lei held a press conference.\n\nHong Lei started it.'), [['Hong Lei', 'Hong Lei'], ['Hong Lei', 'Hong Lei']]);
+  });
+});

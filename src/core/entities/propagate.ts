@@ -1,7 +1,7 @@
 // One name per person: a surname alone takes the canonical name of the full name used in the same text, and
 // surnames of people the gazetteer does not know are found again wherever they stand alone.
 
-import { SPACE, charClass } from '../text/chars';
+import { SPACE, WORD_CHAR, charClass } from '../text/chars';
 import { type Candidate, candidate, mergeByStart } from './candidates';
 import { capsSpelling } from './shapes';
 import type { TokenView } from './view';
@@ -104,9 +104,19 @@ function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: Readon
   const found: Candidate[] = [];
   for (const i of capsSpelling(v, ruleSurnames)) {
     if (taken(v.start(i))) continue;
-    found.push(candidate(v.start(i), v.end(i), 'PERSON', ruleSurnames.get(v.str(i))!.canonical, 'alias', 5));
+    const full = ruleSurnames.get(v.str(i))!;
+    // The full name again (`Spokesperson Hong Lei held…`, then `Hong Lei started…`) is one mention, not a surname.
+    const start = fullNameEndingAt(v, full, v.end(i));
+    found.push(candidate(start >= 0 && !taken(start) ? start : v.start(i), v.end(i), 'PERSON', full.canonical, start >= 0 ? 'rule' : 'alias', 5));
   }
   return found.length === 0 ? out : mergeByStart(out, found);
+}
+
+/** Where the words of the full name `full` stand in the text, ending at `end` and starting a word; else -1. */
+function fullNameEndingAt(v: TokenView, full: Candidate, end: number): number {
+  const start = end - (full.end - full.start);
+  if (start < 0 || !v.text.startsWith(v.text.slice(full.start, full.end), start)) return -1;
+  return start === 0 || (charClass(v.text.charCodeAt(start - 1)) & WORD_CHAR) === 0 ? start : -1;
 }
 
 /** Tells whether a mention starts at a position or covers it. */
