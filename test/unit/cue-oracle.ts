@@ -5,8 +5,9 @@ import type { Cue } from '../../src/core/quotes/cues';
 /** The cue of a match: groups 1 to 3 are the subject as a pronoun, a role, a name. */
 export function cueOfMatch(m: RegExpExecArray, subjectFirst: boolean): Cue {
   const text = m[1] ?? m[2] ?? m[3] ?? '';
-  // The subject opens a subject-first cue and closes the others.
-  const start = subjectFirst ? m.index : m.index + m[0].length - text.length;
+  // The subject opens a subject-first cue (a name after a qualified role, `US envoy Richard Mills said`) and
+  // closes the others.
+  const start = subjectFirst ? m.index + (m[3] !== undefined ? m[0].indexOf(m[3]) : 0) : m.index + m[0].length - text.length;
   const kind = m[1] !== undefined ? 'pronoun' : m[2] !== undefined ? 'role' : 'name';
   return { start: m.index, end: m.index + m[0].length, subject: { start, end: start + text.length, text, kind } };
 }

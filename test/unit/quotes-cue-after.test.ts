@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cueAfter, cueRegexes, type Cue } from '../../src/core/quotes/cues';
 import { endsOf } from '../../src/core/quotes/resolve';
+import { cueOfMatch } from './cue-oracle';
 
 /** Every form tried at the lead with a sticky copy of its regular expression, the longest kept (first wins a tie). */
 function oracle(tail: string): Cue | null {
@@ -16,11 +17,7 @@ function oracle(tail: string): Cue | null {
     re.lastIndex = lead;
     const m = re.exec(tail);
     if (!m) continue;
-    // Groups 1 to 3: the subject as a pronoun, a role, a name.
-    const text = m[1] ?? m[2] ?? m[3] ?? '';
-    const start = subjectFirst ? m.index : m.index + m[0].length - text.length;
-    const kind = m[1] !== undefined ? 'pronoun' : m[2] !== undefined ? 'role' : 'name';
-    const c: Cue = { start: m.index, end: m.index + m[0].length, subject: { start, end: start + text.length, text, kind } };
+    const c = cueOfMatch(m, subjectFirst);
     if (!first || c.end > first.end) first = c;
   }
   return first;
@@ -30,6 +27,7 @@ const LEADS = ['', ' ', ', ', ' — ', '\n', ',\u00a0', '-'];
 const WORDS = [
   'said', 'says', 'saying', 'sa', 'said,', 'Said', 'pointed', 'pointed out', 'pointedly', 'went on', 'put it', 'told', 'toldx', 'according to',
   'According to', 'accordingly', 'Accordingto', 'ccording to', 'he', 'she', 'the minister', 'the', 'Lavrov', 'Sergei Lavrov', 'China’s envoy',
+  'US envoy', 'to the United Nations',
   'é', 'x', '3', ' ', '  ', '\n', ',', '.', 'and', 'has', 'also',
 ];
 const tails = fc

@@ -108,3 +108,38 @@ describe('government seats as speakers', () => {
     ]);
   });
 });
+
+/** The speaker of each quotation of an article with the given body, after a paragraph naming two UN officials. */
+const speakersAfterUnIntro = (body: string): (string | null)[] =>
+  analyze(`Council meets\n\nSecretary-General António Guterres spoke first. Jeffrey Feltman, Under-Secretary-General for Political Affairs, spoke next.\n\n${body}\n`).quotes.map(
+    (q) => q.speaker?.name ?? null,
+  );
+
+describe('UN roles written with hyphens and capitals', () => {
+  it('are cues, and each goes to the one who holds that very role', () => {
+    assert.deepEqual(speakersAfterUnIntro('“We must act,” the Secretary-General said.'), ['António Guterres']);
+    assert.deepEqual(speakersAfterUnIntro('“We must act,” the Under-Secretary-General emphasized.'), ['Jeffrey Feltman']);
+    assert.deepEqual(speakersAfterUnIntro('“We must act,” the Secretary General said.'), ['António Guterres']);
+  });
+});
+
+describe('a qualified role before the name in a cue', () => {
+  it('makes the name the speaker, after a quotation or before one', () => {
+    const speakers = (body: string): (string | null)[] => analyze(`Talks\n\nThe Council met on Friday.\n\n${body}\n`).quotes.map((q) => q.speaker?.name ?? null);
+    assert.deepEqual(speakers('"We act," US envoy Richard Mills said.'), ['Richard Mills']);
+    assert.deepEqual(speakers('"We act," the EU foreign policy chief Josep Borrell said.'), ['Josep Borrell']);
+    assert.deepEqual(speakers('US envoy Richard Mills said: "We act."'), ['Richard Mills']);
+    assert.deepEqual(speakers('"We act," US Deputy Permanent Representative to the United Nations Richard Mills, who presides over the Council this month, said.'), ['Richard Mills']);
+  });
+  it('keeps the whole cue as the evidence', () => {
+    const text = 'Talks\n\nThe Council met.\n\n"We act," US envoy Richard Mills said.\n';
+    assert.equal(analyze(text).quotes[0].speaker?.cue?.text, 'US envoy Richard Mills said');
+  });
+});
+
+describe('a plural of people as a cue’s subject', () => {
+  it('names no speaker', () => {
+    const text = 'Council meets\n\nMembers voiced frustration, with some delegates warning that the organ could lose its “remaining credibility”.\n';
+    assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name ?? null), [null]);
+  });
+});

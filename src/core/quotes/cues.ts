@@ -50,8 +50,9 @@ const AUX = '(?:\\s+(?:has|had|have|also|later|then|further|once again|again|rep
 /** An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`. */
 const APPOSITIVE = '(?:\\s*,[^.;:!?"“”«»\\n]{1,140}?,)?';
 
+/** A role as a pattern: each word's first letter in either case (`the Secretary-General`, `the secretary-general`). */
 function caseless(word: string): string {
-  return word.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/ /g, '\\s+');
+  return word.replace(/(?<=^|[\s-])\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/ /g, '\\s+');
 }
 
 interface CueRegexes {
@@ -83,8 +84,14 @@ function build(): CueRegexes {
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)\\s+)';
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).
   const name = `(${particle}{0,2}(?:\\p{Lu}${word.slice(0, -1)}*\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
+  // A qualified role before the name (`US envoy Richard Mills said`, `the EU foreign policy chief Josep Borrell
+  // said`, `US Deputy Permanent Representative to the United Nations Richard Mills said`): the name is the
+  // subject, which the role's lower-case words would otherwise cut off.
+  const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word})`;
+  const qualifiedRole = `(?:(?:[Tt]he\\s+)?(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?\\s+)`;
   const subj = `(?:${pron}|${role}|${name})`;
-  const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
+  const subjQualified = `(?:${pron}|${role}|${qualifiedRole}?${name})`;
+  const subjectFirst = `(?<![\\p{L}\\p{N}])${subjQualified}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
   // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`.
   const accordingTo = `(?<![\\p{L}\\p{N}])(?:[Aa]ccording\\s+to|[Qq]uote\\s+from)\\s+${subj}(?![\\p{L}])`;
@@ -111,8 +118,8 @@ function toCue(m: RegExpExecArray, s: string, subjectFirst: boolean): Cue {
   const role = m[2];
   const kind: SubjectKind = pron !== undefined ? 'pronoun' : role !== undefined ? 'role' : 'name';
   const length = (pron ?? role ?? m[3] ?? '').length;
-  // The subject opens a subject-first cue and closes a verb-first one.
-  const sStart = subjectFirst ? m.index : m.index + m[0].length - length;
+  // The subject opens a subject-first cue (after a qualified role, see build) and closes a verb-first one.
+  const sStart = subjectFirst ? m.index + (kind === 'name' ? m[0].indexOf(m[3]) : 0) : m.index + m[0].length - length;
   return { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + length, text: s.slice(sStart, sStart + length), kind } };
 }
 

@@ -2,7 +2,7 @@
 
 import type { Entity } from '../entities';
 import { gazetteer, personInfo, roleHolder } from '../entities/load';
-import { isSpaceCode } from '../text/chars';
+import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import type { Span } from '../text';
 import type { SubjectKind } from './cues';
 import type { SortedOffsets } from './offsets';
@@ -14,7 +14,7 @@ export interface Resolution {
 
 const BODY_ROLE = /\b(ministry|department|government|kremlin|embassy|office|agency|council|committee|statement|white house|downing street|pentagon|elys[ée]e)\b/i;
 /** Words that begin a capitalised subject but never name a speaker. */
-const NOT_A_SPEAKER = /^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Critics|Analysts|Observers|Diplomats|Experts|Reports?|Media|Residents|Witnesses|Others)$/;
+const NOT_A_SPEAKER = /^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Critics|Analysts|Observers|Diplomats|Experts|Reports?|Media|Residents|Witnesses|Others|Members|Delegates|Delegations|Speakers|Participants|Ministers|Leaders|Lawmakers|Negotiators|Representatives|Parties|Countries|Several|Few)$/;
 const TITLE_WORDS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Amb|Adm|Col|Lt|Sir|Dame|Lord|President|Prime|Minister|Foreign|Deputy|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Prince|Sheikh|Emir|Envoy|Special|Senator|Governor|Mayor|Chairman|Director|Vice|Defense|Defence|Chief|Premier|Supreme|Leader)\.?\s+)+/;
 
 /** What the resolver knows of the text: its entities outside quotations, and who has spoken so far. */
@@ -233,8 +233,8 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
 function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
   return (
     introducedWith(ctx, m, noun) ||
-    appositiveOf(ctx, m).includes(noun) ||
-    (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => r.title.toLowerCase().includes(noun)) ||
+    hasRoleWord(appositiveOf(ctx, m), noun) ||
+    (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => hasRoleWord(r.title.toLowerCase(), noun)) ||
     introducedWith(ctx, firstMentionOf(ctx, m), noun)
   );
 }
@@ -251,7 +251,26 @@ function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
       break;
     }
   }
-  return ctx.text.slice(from, m.start).toLowerCase().includes(noun);
+  return hasRoleWord(ctx.text.slice(from, m.start).toLowerCase(), noun);
+}
+
+/**
+ * The role word `noun` stands in the lower-case `words` as a word of its own: not inside another word, nor
+ * joined to one by a hyphen (the Secretary-General is not the `Under-Secretary-General`, a minister not a
+ * `prime-minister`'s deputy).
+ */
+export function hasRoleWord(words: string, noun: string): boolean {
+  for (let at = words.indexOf(noun); at >= 0; at = words.indexOf(noun, at + 1)) {
+    const before = at > 0 ? words.charCodeAt(at - 1) : 32;
+    const after = at + noun.length < words.length ? words.charCodeAt(at + noun.length) : 32;
+    if (!joinsWord(before) && !joinsWord(after)) return true;
+  }
+  return false;
+}
+
+/** A letter, a digit or a hyphen: what joins a role word to another. */
+function joinsWord(c: number): boolean {
+  return c === 45 || (charClass(c) & WORD_CHAR) !== 0;
 }
 
 /** The first mention in the text of the person `m` names: a later `Dragomirova` was introduced as `Ambassador Elitsa Dragomirova`. */
@@ -311,7 +330,9 @@ export function roleNoun(role: string): string {
   while (end > 0 && isSpaceCode(role.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && !isSpaceCode(role.charCodeAt(start - 1))) start--;
-  return role.slice(start, end).toLowerCase().replace(/['’]s$/, '');
+  const noun = role.slice(start, end).toLowerCase().replace(/['’]s$/, '');
+  // `the Secretary General` is the Secretary-General, not a general.
+  return noun === 'general' && /secretary\s+general(?:['’]s)?\s*$/i.test(role) ? 'secretary-general' : noun;
 }
 
 /** `the Kremlin press service`, `the ministry's press office`: the words of a body, not of a person. */
