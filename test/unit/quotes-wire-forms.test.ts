@@ -143,3 +143,17 @@ describe('a plural of people as a cue’s subject', () => {
     assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name ?? null), [null]);
   });
 });
+
+describe('a role with a nationality in a text about two holders of it', () => {
+  const intro = 'Talks resume\n\nRussian Foreign Minister Sergei Lavrov met Iranian Foreign Minister Hossein Amir-Abdollahian in Moscow on Monday.\n\n';
+  const speaker = (body: string): string | null => analyze(`${intro}${body}\n`).quotes[0]?.speaker?.name ?? null;
+  it('goes to the one who serves that country', () => {
+    assert.equal(speaker('"We act," the Iranian minister added.'), 'Hossein Amir-Abdollahian');
+    assert.equal(speaker('The Iranian minister added that Tehran would "act".'), 'Hossein Amir-Abdollahian');
+    assert.equal(speaker('"We act," the Russian minister added.'), 'Sergei Lavrov');
+  });
+  it('reads the country from the gazetteer when the text gives no nationality', () => {
+    const a = analyze('Talks\n\nLavrov met Amir-Abdollahian in Moscow.\n\n"We act," the Iranian minister said.\n');
+    assert.equal(a.quotes[0].speaker?.name, 'Hossein Amir-Abdollahian');
+  });
+});

@@ -189,9 +189,9 @@ export function roleHolder(noun: string, speaker: string, year: number): string 
 }
 
 /** Gender and roles of a person the gazetteer knows, by canonical name. */
-export function personInfo(canonical: string): { gender: 'm' | 'f' | null; roles: { title: string }[] } | null {
+export function personInfo(canonical: string): { gender: 'm' | 'f' | null; roles: { title: string; country: string | null }[] } | null {
   peopleByName ??= new Map((people as PersonData[]).map((p) => [p.name, p]));
   const p = peopleByName.get(canonical);
   if (!p) return null;
-  return { gender: p.gender === 'm' || p.gender === 'f' ? p.gender : null, roles: (p.roles ?? []).map((r) => ({ title: r.title })) };
+  return { gender: p.gender === 'm' || p.gender === 'f' ? p.gender : null, roles: (p.roles ?? []).map((r) => ({ title: r.title, country: r.country ?? null })) };
 }

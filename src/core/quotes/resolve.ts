@@ -1,7 +1,7 @@
 // Resolves the subject of a reporting cue (`he`, `the minister`, `Lavrov`) to one canonical person or body.
 
 import type { Entity } from '../entities';
-import { gazetteer, personInfo, roleHolder } from '../entities/load';
+import { countryOfDemonym, gazetteer, personInfo, roleHolder } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import type { Span } from '../text';
 import type { SubjectKind } from './cues';
@@ -364,10 +364,11 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
   const noun = roleNoun(role);
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
+  // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
+  const country = countryWithin(ctx, pos, pos + role.length);
+  const fits = (m: Entity): boolean => holdsRole(ctx, m, noun) && (country === null || serves(ctx, m, country));
   // The subject of a clause nearby who holds the role, then anyone recent who does.
-  const holding =
-    findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m) && holdsRole(ctx, m, noun)) ??
-    findBefore(ctx, pos, PERSON, recent, (m) => holdsRole(ctx, m, noun));
+  const holding = findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m) && fits(m)) ?? findBefore(ctx, pos, PERSON, recent, fits);
   if (holding) return { name: fullName(ctx, holding), antecedent: holding };
   // No one named holds it: the holder the gazetteer gives, named nowhere in the text.
   const holder = holderForSpeaker(ctx, noun, pos);
@@ -378,6 +379,29 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
     firstPersonAfter(ctx, pos, pos + 3000);
   return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
+}
+
+/** The country a nationality word or a place inside a role names (`Iran` of `the Iranian minister`), or null. */
+function countryWithin(ctx: Context, start: number, end: number): string | null {
+  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+    const e = ctx.entities[i];
+    if (e.type === 'GPE') return e.canonical;
+    if (e.type === 'NORP') return countryOfDemonym(e.canonical);
+  }
+  return null;
+}
+
+/**
+ * The person `m` serves `country`: a nationality word or the place is written just before the person's first
+ * mention (`Iranian Foreign Minister Hossein Amir-Abdollahian`), or the gazetteer gives the person a role there.
+ */
+function serves(ctx: Context, m: Entity, country: string): boolean {
+  const first = firstMentionOf(ctx, m);
+  for (let i = ctx.entityStarts.firstAtOrAfter(first.start - 60); i < ctx.entities.length && ctx.entities[i].start < first.start; i++) {
+    const e = ctx.entities[i];
+    if ((e.type === 'GPE' && e.canonical === country) || (e.type === 'NORP' && countryOfDemonym(e.canonical) === country)) return true;
+  }
+  return (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => r.country === country);
 }
 
 /**
