@@ -71,26 +71,25 @@ function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: 
   let kept = 0;
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
-    if (c.source === 'alias') {
-      const name = v.text.slice(c.start, c.end);
-      if (WORD_SURNAMES.has(name) && !fullNames.has(name)) continue;
-      const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
-      if (full) {
-        out[kept++] = candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
-        continue;
-      }
-    } else if (c.source === 'rule' && c.type === 'PERSON') {
-      // One word a rule found after a title (`Sheikh Mohammed`, `Ambassador Nyok`): the person named in full here.
-      const full = fullNames.get(v.text.slice(c.start, c.end));
-      if (full !== undefined && full !== c) {
-        out[kept++] = candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
-        continue;
-      }
-    }
-    out[kept++] = c;
+    const named = c.source === 'alias' || (c.source === 'rule' && c.type === 'PERSON') ? withFullName(v, c, fullNames) : c;
+    if (named !== null) out[kept++] = named;
   }
   out.length = kept;
   return out;
+}
+
+/**
+ * A surname alone (an alias), or one word a rule found after a title (`Sheikh Mohammed`, `Ambassador Nyok`), as
+ * the person named in full here, if any; null for a surname that is an ordinary word (see WORD_SURNAMES) with no
+ * full name here. One path for both kinds of mention: a short text seldom has the second, and code of its own
+ * for it, first run on a long text, had the loop above deoptimised there.
+ */
+function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string, Candidate>): Candidate | null {
+  const name = v.text.slice(c.start, c.end);
+  if (c.source === 'alias' && WORD_SURNAMES.has(name) && !fullNames.has(name)) return null;
+  // The full names are of mentions that are not aliases, so only a rule's mention can be its own full name.
+  const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
+  return full === undefined || full === c ? c : candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
 }
 
 /** The mentions with the surnames of people found by rule only (not in the gazetteer) where they stand alone. */
