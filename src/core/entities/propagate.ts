@@ -33,23 +33,36 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
     const c = selected[k];
     if (c.type !== 'PERSON' || c.source === 'alias') continue;
     const key = surnameOf(v.text, c.start, c.end);
-    if (key !== null && !fullNames.has(key)) fullNames.set(key, c);
+    if (key === null) continue;
+    keepFirst(fullNames, key, c);
     // An Arabic name with `bin` or `al-` is shortened to its given name (`Sheikh Mohammed`, `Prince Faisal`).
-    const given = key !== null ? givenNameOf(v.text, c.start, c.end) : null;
-    if (given !== null && !fullNames.has(given)) fullNames.set(given, c);
+    keepFirst(fullNames, givenNameOf(v.text, c.start, c.end), c);
   }
   return fullNames;
 }
 
-/** Particles of Arabic names after the given name. */
-const ARABIC_PARTICLE = /\s(?:bin|ibn|bint|Bin|al|Al|el|El)[\s-]/;
+/**
+ * Keeps the first mention under a name (none for null). One function for the surname and the given name, which
+ * a short text seldom has: code of the loop above that only the given name reached, first run on a long text,
+ * had that loop deoptimised there.
+ */
+function keepFirst(fullNames: Map<string, Candidate>, name: string | null, c: Candidate): void {
+  if (name !== null && !fullNames.has(name)) fullNames.set(name, c);
+}
 
-/** The first word of a full name with an Arabic particle (`Mohammed bin Abdulrahman Al Thani`), else null. */
-function givenNameOf(text: string, start: number, end: number): string | null {
+/**
+ * A name with an Arabic particle after white space (`Mohammed bin Abdulrahman Al Thani`), as its first word (up
+ * to the first space): the whole name matches, so that the first word alone replaces it.
+ */
+const GIVEN_BEFORE_PARTICLE = /^(?=[^]*\s(?:bin|ibn|bint|Bin|al|Al|el|El)[\s-])([^ ]+) [^]*$/;
+
+/** The first word of a full name with an Arabic particle, else null. */
+export function givenNameOf(text: string, start: number, end: number): string | null {
   const name = text.slice(start, end);
-  if (!ARABIC_PARTICLE.test(name)) return null;
-  const space = name.indexOf(' ');
-  return space > 0 ? name.slice(0, space) : null;
+  // One replace, which gives back the name itself when there is no particle, rather than a test and then a cut
+  // that a short text seldom reaches (see keepFirst).
+  const given = name.replace(GIVEN_BEFORE_PARTICLE, '$1');
+  return given === name ? null : given;
 }
 
 /**
