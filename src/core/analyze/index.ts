@@ -1,9 +1,10 @@
 // analyze(text) -> { structure, quotes, entities, topics }: the whole analysis of one article.
 
 import { findEntities, type Entity, type EntityCorrections } from '../entities';
+import { blankSpans } from './blank';
 import type { Tokens } from '../entities/tokens';
 import { findQuotes, type Quote, type SpeakerCorrection } from '../quotes';
-import { analyzeStructure, type ArticleStructure, type Paragraph, type Span } from '../text';
+import { analyzeStructure, type ArticleStructure, type Paragraph } from '../text';
 import { findTopics, type ArticleTopic, type CompiledLexicon } from '../topics';
 
 export interface AnalyzeOptions {
@@ -24,7 +25,7 @@ export interface Analysis {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const structure = analyzeStructure(text);
-  const body = structure.boilerplate.length === 0 ? text : blank(text, structure.boilerplate);
+  const body = structure.boilerplate.length === 0 ? text : blankSpans(text, structure.boilerplate);
   // Topics read the tokens of the entity scan instead of tokenizing the text again (see findTopics).
   let tokens: Tokens | undefined;
   const onTokens = options.lexicon
@@ -45,28 +46,4 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  */
 function isFirstProse(p: Paragraph): boolean {
   return !p.boilerplate && p.duplicateOf === null;
-}
-
-/** The text being blanked: the blanked text up to `at`. */
-interface Blanking {
-  text: string;
-  out: string;
-  at: number;
-}
-
-/** Blanks one span, the spans coming in order. */
-function blankSpan(this: Blanking, s: Span): void {
-  this.out += this.text.slice(this.at, s.start) + ' '.repeat(s.end - s.start);
-  this.at = s.end;
-}
-
-/**
- * The text with the page furniture blanked out (offsets kept), so that nothing is found in it. The spans are
- * walked by the builtin forEach calling a function of the module, as in findParagraphs: a loop here, with the
- * thousand spans of a big text, had blank() compiled twice more (on the stack and whole) in its third run.
- */
-function blank(text: string, spans: readonly Span[]): string {
-  const blanking: Blanking = { text, out: '', at: 0 };
-  spans.forEach(blankSpan, blanking);
-  return blanking.out + text.slice(blanking.at);
 }

@@ -28,28 +28,51 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
 
 /** The mentions of people by their full name (two words or more), by surname: the first of each. */
 function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<string, Candidate> {
-  const fullNames = new Map<string, Candidate>();
-  for (let k = 0; k < selected.length; k++) {
-    const c = selected[k];
-    if (c.type !== 'PERSON' || c.source === 'alias') continue;
-    const key = surnameOf(v.text, c.start, c.end);
-    if (key !== null && !fullNames.has(key)) fullNames.set(key, c);
-    // An Arabic name with `bin` or `al-` is shortened to its given name (`Sheikh Mohammed`, `Prince Faisal`).
-    const given = key !== null ? givenNameOf(v.text, c.start, c.end) : null;
-    if (given !== null && !fullNames.has(given)) fullNames.set(given, c);
-  }
-  return fullNames;
+  // The mentions are walked by the builtin forEach calling a function of the module, as in findParagraphs: a
+  // loop here, over the tens of thousands of mentions of a long text, was compiled two or three times on the
+  // first one (on the stack, then whole); addFullName, which any short text makes hot, is compiled once.
+  const names: FullNames = { text: v.text, fullNames: new Map() };
+  selected.forEach(addFullName, names);
+  return names.fullNames;
 }
 
-/** Particles of Arabic names after the given name. */
-const ARABIC_PARTICLE = /\s(?:bin|ibn|bint|Bin|al|Al|el|El)[\s-]/;
+/** The full names found so far in a text, by surname and by given name (see fullNamesBySurname). */
+interface FullNames {
+  text: string;
+  fullNames: Map<string, Candidate>;
+}
 
-/** The first word of a full name with an Arabic particle (`Mohammed bin Abdulrahman Al Thani`), else null. */
-function givenNameOf(text: string, start: number, end: number): string | null {
+function addFullName(this: FullNames, c: Candidate): void {
+  if (c.type !== 'PERSON' || c.source === 'alias') return;
+  const key = surnameOf(this.text, c.start, c.end);
+  if (key === null) return;
+  keepFirst(this.fullNames, key, c);
+  // An Arabic name with `bin` or `al-` is shortened to its given name (`Sheikh Mohammed`, `Prince Faisal`).
+  keepFirst(this.fullNames, givenNameOf(this.text, c.start, c.end), c);
+}
+
+/**
+ * Keeps the first mention under a name (none for null). One function for the surname and the given name, which
+ * a short text seldom has: code that only the given name reached, first run on a long text, had the walk over
+ * the mentions deoptimised there.
+ */
+function keepFirst(fullNames: Map<string, Candidate>, name: string | null, c: Candidate): void {
+  if (name !== null && !fullNames.has(name)) fullNames.set(name, c);
+}
+
+/**
+ * A name with an Arabic particle after white space (`Mohammed bin Abdulrahman Al Thani`), as its first word (up
+ * to the first space): the whole name matches, so that the first word alone replaces it.
+ */
+const GIVEN_BEFORE_PARTICLE = /^(?=[^]*\s(?:bin|ibn|bint|Bin|al|Al|el|El)[\s-])([^ ]+) [^]*$/;
+
+/** The first word of a full name with an Arabic particle, else null. */
+export function givenNameOf(text: string, start: number, end: number): string | null {
   const name = text.slice(start, end);
-  if (!ARABIC_PARTICLE.test(name)) return null;
-  const space = name.indexOf(' ');
-  return space > 0 ? name.slice(0, space) : null;
+  // One replace, which gives back the name itself when there is no particle, rather than a test and then a cut
+  // that a short text seldom reaches (see keepFirst).
+  const given = name.replace(GIVEN_BEFORE_PARTICLE, '$1');
+  return given === name ? null : given;
 }
 
 /**
@@ -71,26 +94,25 @@ function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: 
   let kept = 0;
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
-    if (c.source === 'alias') {
-      const name = v.text.slice(c.start, c.end);
-      if (WORD_SURNAMES.has(name) && !fullNames.has(name)) continue;
-      const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
-      if (full) {
-        out[kept++] = candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
-        continue;
-      }
-    } else if (c.source === 'rule' && c.type === 'PERSON') {
-      // One word a rule found after a title (`Sheikh Mohammed`, `Ambassador Nyok`): the person named in full here.
-      const full = fullNames.get(v.text.slice(c.start, c.end));
-      if (full !== undefined && full !== c) {
-        out[kept++] = candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
-        continue;
-      }
-    }
-    out[kept++] = c;
+    const named = c.source === 'alias' || (c.source === 'rule' && c.type === 'PERSON') ? withFullName(v, c, fullNames) : c;
+    if (named !== null) out[kept++] = named;
   }
   out.length = kept;
   return out;
+}
+
+/**
+ * A surname alone (an alias), or one word a rule found after a title (`Sheikh Mohammed`, `Ambassador Nyok`), as
+ * the person named in full here, if any; null for a surname that is an ordinary word (see WORD_SURNAMES) with no
+ * full name here. One path for both kinds of mention: a short text seldom has the second, and code of its own
+ * for it, first run on a long text, had the loop above deoptimised there.
+ */
+function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string, Candidate>): Candidate | null {
+  const name = v.text.slice(c.start, c.end);
+  if (c.source === 'alias' && WORD_SURNAMES.has(name) && !fullNames.has(name)) return null;
+  // The full names are of mentions that are not aliases, so only a rule's mention can be its own full name.
+  const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
+  return full === undefined || full === c ? c : candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
 }
 
 /** The mentions with the surnames of people found by rule only (not in the gazetteer) where they stand alone. */

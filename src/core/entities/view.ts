@@ -422,8 +422,8 @@ export class TokenView {
   }
   /**
    * Neighbours joined by one ordinary space, or touching (`al-Assad`, `U.S.`). Read from the scan's copy of the
-   * code units, as `is` reads a mark: asked for nearly every token, and the text may be a string made of pieces
-   * (analyze blanks the page furniture), each read of which first finds its flat copy.
+   * code units, as `is` reads a mark: asked for nearly every token, and an element of a typed array is read
+   * faster than a code unit of the string (see copyUnits).
    */
   joined(i: number): boolean {
     if (i + 1 >= this.count) return false;
