@@ -47,7 +47,8 @@ export interface Context {
 /** Facts about a mention that depend only on it and the text, worked out once though asked for every quotation nearby. */
 export interface MentionFacts {
   subject: Map<Entity, boolean>;
-  gender: Map<Entity, 'm' | 'f' | null>;
+  /** The gender a mention shows by itself (see workOutGender), and the full name a pronoun cue may show it for. */
+  gender: Map<Entity, { gender: 'm' | 'f' | null; name: string }>;
   /** Speakers the gazetteer does not know, by the pronoun of a cue that named them (`he said`). */
   pronounGender: Map<string, 'm' | 'f'>;
   /** The first mention of each person by canonical name, made when first asked for (see introducedAs). */
@@ -135,10 +136,13 @@ export function guessGender(name: string): 'm' | 'f' | null {
 }
 
 function genderOf(ctx: Context, e: Entity): 'm' | 'f' | null {
-  let g = ctx.facts.gender.get(e);
-  if (g === undefined) ctx.facts.gender.set(e, (g = workOutGender(ctx, e)));
-  // Not remembered with the rest: a pronoun cue may show it later (see speakerGender).
-  return g ?? (ctx.facts.pronounGender.size > 0 ? (ctx.facts.pronounGender.get(fullName(ctx, e)) ?? null) : null);
+  let own = ctx.facts.gender.get(e);
+  if (own === undefined) ctx.facts.gender.set(e, (own = { gender: workOutGender(ctx, e), name: fullName(ctx, e) }));
+  // Not remembered with the rest: a pronoun cue may show it later (see speakerGender). Looked up even when the
+  // mention shows its gender: the short texts always show it, and a look-up they never reached would drop the
+  // optimised resolvePronoun on the first long text with someone of unknown gender.
+  const shown = ctx.facts.pronounGender.get(own.name);
+  return own.gender ?? shown ?? null;
 }
 
 function workOutGender(ctx: Context, e: Entity): 'm' | 'f' | null {
@@ -151,9 +155,11 @@ function workOutGender(ctx: Context, e: Entity): 'm' | 'f' | null {
   return guessGender(fullName(ctx, e));
 }
 
-function compatible(g: 'm' | 'f' | null, pronoun: string): boolean {
-  const p = pronoun.toLowerCase();
-  return g === null || (p === 'he' && g === 'm') || (p === 'she' && g === 'f');
+/** A person of gender `g` (null: unknown) may be the one a pronoun of gender `want` stands for. */
+function compatible(g: 'm' | 'f' | null, want: 'm' | 'f'): boolean {
+  // One comparison for both pronouns: a test of `she` that the short texts never reach would drop the optimised
+  // resolvePronoun on the first long text that has one.
+  return g === null || g === want;
 }
 
 /** A mention that is the subject of its clause: only titles, nationalities and names stand before it. */
@@ -215,17 +221,17 @@ export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
 function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution | null {
   // The object forms of `I'll quote him` stand for the same people.
   const lower = pronoun.toLowerCase();
-  const p = lower === 'him' ? 'he' : lower === 'her' ? 'she' : lower;
-  if (p !== 'he' && p !== 'she') return null;
+  const want = lower === 'he' || lower === 'him' ? 'm' : lower === 'she' || lower === 'her' ? 'f' : null;
+  if (want === null) return null;
   const window = paragraphStartBefore(ctx, pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
-  const subject = findBefore(ctx, pos, PERSON, window, (m) => compatible(genderOf(ctx, m), p) && isSubject(ctx, m));
+  const subject = findBefore(ctx, pos, PERSON, window, (m) => compatible(genderOf(ctx, m), want) && isSubject(ctx, m));
   if (subject) return { name: fullName(ctx, subject), antecedent: subject };
   const last = ctx.speakers[ctx.speakers.length - 1];
-  if (last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, p)) {
+  if (last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
     return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, (m) => fullName(ctx, m) === last.name) ?? null };
   }
-  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), (m) => compatible(genderOf(ctx, m), p));
+  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), (m) => compatible(genderOf(ctx, m), want));
   return nearest ? { name: fullName(ctx, nearest), antecedent: nearest } : null;
 }
 
@@ -371,7 +377,7 @@ function holderForSpeaker(ctx: Context, noun: string, pos: number): string | nul
   return roleHolder(noun, /\s/.test(speaker) ? speaker : (ctx.fullBySurname.get(speaker) ?? speaker), ctx.year);
 }
 
-function resolveName(ctx: Context, start: number, end: number, subjectText: string): Resolution | null {
+function resolveName(ctx: Context, subjectText: string, start: number, end: number): Resolution | null {
   let person: Entity | undefined;
   let body: Entity | undefined;
   for (let i = ctx.entityStarts.firstAtOrAfter(start - 200); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
@@ -409,14 +415,17 @@ function personAfterTitle(ctx: Context, end: number, subjectText: string): Entit
   return undefined;
 }
 
+/** The resolver of each kind of subject (see resolveSubject). */
+const RESOLVERS: Readonly<Record<SubjectKind, (ctx: Context, text: string, start: number, end: number) => Resolution | null>> = {
+  pronoun: resolvePronoun,
+  role: resolveRole,
+  name: resolveName,
+};
+
 /** The person or body a cue's subject (`kind`, its `text` from `start` to `end`) stands for. */
 export function resolveSubject(ctx: Context, kind: SubjectKind, text: string, start: number, end: number): Resolution | null {
-  switch (kind) {
-    case 'pronoun':
-      return resolvePronoun(ctx, text, start);
-    case 'role':
-      return resolveRole(ctx, text, start);
-    case 'name':
-      return resolveName(ctx, start, end, text);
-  }
+  // One call for every kind rather than a call per kind: any text calls two resolvers here, so the call stays
+  // generic, where a call of its own that the short texts never make (a name no entity covers) would drop the
+  // optimised attribution on the first long text that makes it.
+  return RESOLVERS[kind](ctx, text, start, end);
 }
