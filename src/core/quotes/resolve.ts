@@ -24,6 +24,12 @@ export interface Context {
   mentions: Entity[];
   /** Every entity, sorted by start. */
   entities: readonly Entity[];
+  /**
+   * The first of `mentions` of each person, by canonical name (firstMentions). Made with the context, not when
+   * first asked for: making it runs once per text, and a step run once per text has no feedback from the short
+   * texts, so the first big text to ask dropped the optimised holdsRole there.
+   */
+  firstMention: ReadonlyMap<string, Entity>;
   /** The starts of `mentions` and of `entities` (startsOf), for searches that stay in one small array. */
   mentionStarts: SortedOffsets;
   entityStarts: SortedOffsets;
@@ -49,14 +55,15 @@ export interface MentionFacts {
   subject: Map<Entity, boolean>;
   /** The gender a mention shows by itself (see workOutGender), and the full name a pronoun cue may show it for. */
   gender: Map<Entity, { gender: 'm' | 'f' | null; name: string }>;
-  /** Speakers the gazetteer does not know, by the pronoun of a cue that named them (`he said`). */
-  pronounGender: Map<string, 'm' | 'f'>;
-  /** The first mention of each person by canonical name, made when first asked for (see introducedAs). */
-  firstMention: Map<string, Entity> | null;
+  /**
+   * The gender a pronoun cue showed (`he said`) of speakers the gazetteer does not know, by name; null for a
+   * speaker with none shown, or one the gazetteer knows.
+   */
+  pronounGender: Map<string, 'm' | 'f' | null>;
 }
 
 export function newMentionFacts(): MentionFacts {
-  return { subject: new Map(), gender: new Map(), pronounGender: new Map(), firstMention: null };
+  return { subject: new Map(), gender: new Map(), pronounGender: new Map() };
 }
 
 type PersonInfo = NonNullable<ReturnType<typeof personInfo>>;
@@ -262,12 +269,11 @@ function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
 
 /** The first mention in the text of the person `m` names: a later `Dragomirova` was introduced as `Ambassador Elitsa Dragomirova`. */
 function firstMentionOf(ctx: Context, m: Entity): Entity {
-  const first = (ctx.facts.firstMention ??= firstMentions(ctx.mentions));
-  return first.get(m.canonical) ?? m;
+  return ctx.firstMention.get(m.canonical) ?? m;
 }
 
-/** The first mention of each person, by canonical name: a loop over the whole text of its own (see attributeOne). */
-function firstMentions(mentions: readonly Entity[]): Map<string, Entity> {
+/** The first mention of each person, by canonical name: a loop over the whole text of its own (see attributeEach). */
+export function firstMentions(mentions: readonly Entity[]): Map<string, Entity> {
   const first = new Map<string, Entity>();
   for (let i = 0; i < mentions.length; i++) {
     const e = mentions[i];
@@ -281,15 +287,24 @@ function firstMentions(mentions: readonly Entity[]): Map<string, Entity> {
  * remembered for the speaker's later mentions and for pronouns further on.
  */
 export function speakerGender(ctx: Context, name: string, cueText: string): 'm' | 'f' | null {
-  const known = knownPerson(ctx, name)?.gender;
-  if (known) return known;
-  const pronoun = /^(he|she)\b|\b(he|she)$/i.exec(cueText);
-  if (pronoun) {
-    const gender = (pronoun[1] ?? pronoun[2]).toLowerCase() === 'he' ? 'm' : 'f';
-    ctx.facts.pronounGender.set(name, gender);
-    return gender;
-  }
-  return ctx.facts.pronounGender.get(name) ?? null;
+  const known = knownPerson(ctx, name)?.gender ?? null;
+  // Every step is taken for every speaker, and a speaker the gazetteer knows writes back what was remembered:
+  // the short texts know all their speakers, and a step only an unknown one took dropped the optimised
+  // attributeOne (which adds the speakers) on the first big text that had one.
+  const shown = genderShownBy(cueText);
+  const learnt = (known === null ? shown : null) ?? ctx.facts.pronounGender.get(name) ?? null;
+  ctx.facts.pronounGender.set(name, learnt);
+  return known ?? learnt;
+}
+
+/** The gender of a pronoun that opens or ends a cue (`he said`, `said she`), if any. */
+function genderShownBy(cueText: string): 'm' | 'f' | null {
+  const m = /^(he|she)\b|\b(he|she)$/i.exec(cueText);
+  if (m === null) return null;
+  // Both groups read either way (see speakerGender).
+  const opening = m[1];
+  const ending = m[2];
+  return (opening ?? ending).toLowerCase() === 'he' ? 'm' : 'f';
 }
 
 /** The words of an appositive after a mention (`the EU's top diplomat` of `Borrell, the EU's top diplomat.`), lower case. */
