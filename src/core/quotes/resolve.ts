@@ -297,9 +297,12 @@ export function speakerGender(ctx: Context, name: string, cueText: string): 'm' 
   return known ?? learnt;
 }
 
-/** The gender of a pronoun that opens or ends a cue (`he said`, `said she`), if any. */
+/** A pronoun that opens or ends a cue (`he said`, `said she`). */
+const PRONOUN_AT_EDGE = /^(he|she)\b|\b(he|she)$/i;
+
+/** The gender of a pronoun that opens or ends a cue, if any. */
 function genderShownBy(cueText: string): 'm' | 'f' | null {
-  const m = /^(he|she)\b|\b(he|she)$/i.exec(cueText);
+  const m = PRONOUN_AT_EDGE.exec(cueText);
   if (m === null) return null;
   // Both groups read either way (see speakerGender).
   const opening = m[1];
