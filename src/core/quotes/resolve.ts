@@ -233,13 +233,16 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   const window = paragraphStartBefore(ctx, pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
   const subject = findBefore(ctx, pos, PERSON, window, (m) => compatible(genderOf(ctx, m), want) && isSubject(ctx, m));
-  if (subject) return { name: fullName(ctx, subject), antecedent: subject };
+  // Else the last speaker, else the nearest person of the pronoun's gender. That one is looked for every time
+  // (a short search: a few mentions back, with their genders remembered), since the short texts always find one
+  // of the others, and a search they never made dropped the optimised resolvePronoun on the first big text.
+  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), (m) => compatible(genderOf(ctx, m), want));
   const last = ctx.speakers[ctx.speakers.length - 1];
-  if (last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
+  if (!subject && last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
     return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, (m) => fullName(ctx, m) === last.name) ?? null };
   }
-  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), (m) => compatible(genderOf(ctx, m), want));
-  return nearest ? { name: fullName(ctx, nearest), antecedent: nearest } : null;
+  const person = subject ?? nearest;
+  return person ? { name: fullName(ctx, person), antecedent: person } : null;
 }
 
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
