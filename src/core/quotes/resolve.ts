@@ -114,15 +114,24 @@ export function firstAtOrAfter(spans: readonly { start: number }[], pos: number)
   return lo;
 }
 
-/** The nearest mention of the given types before `pos` and from `from` on that `pred` accepts. */
-function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from: number, pred: (m: Entity) => boolean): Entity | undefined {
+/**
+ * The nearest mention of the given types before `pos` and from `from` on that `pred` accepts, asked with `arg`.
+ * The tests are functions of the module given what they need, not closures: the resolvers search several times
+ * for every cue, and closures made for each search were most of the garbage they left.
+ */
+function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from: number, pred: MentionTest, arg: string): Entity | undefined {
   for (let i = ctx.mentionStarts.firstAtOrAfter(pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start < from) return undefined;
-    if (types.has(m.type) && pred(m)) return m;
+    if (types.has(m.type) && pred(ctx, m, arg)) return m;
   }
   return undefined;
 }
+
+/** A test of a mention in findBefore. */
+type MentionTest = (ctx: Context, m: Entity, arg: string) => boolean;
+
+const anyMention: MentionTest = () => true;
 
 const PERSON = new Set(['PERSON']);
 const BODIES = new Set(['ORG', 'GPE']);
@@ -162,8 +171,8 @@ function workOutGender(ctx: Context, e: Entity): 'm' | 'f' | null {
   return guessGender(fullName(ctx, e));
 }
 
-/** A person of gender `g` (null: unknown) may be the one a pronoun of gender `want` stands for. */
-function compatible(g: 'm' | 'f' | null, want: 'm' | 'f'): boolean {
+/** A person of gender `g` (null: unknown) may be the one a pronoun of gender `want` (`m` or `f`) stands for. */
+function compatible(g: 'm' | 'f' | null, want: string): boolean {
   // One comparison for both pronouns: a test of `she` that the short texts never reach would drop the optimised
   // resolvePronoun on the first long text that has one.
   return g === null || g === want;
@@ -225,6 +234,13 @@ export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
   return out;
 }
 
+/** A person whose gender may be `want` (see compatible). */
+const ofGender: MentionTest = (ctx, m, want) => compatible(genderOf(ctx, m), want);
+/** The same, the subject of its clause. */
+const subjectOfGender: MentionTest = (ctx, m, want) => ofGender(ctx, m, want) && isSubject(ctx, m);
+/** A mention of the person with this full name. */
+const namedAs: MentionTest = (ctx, m, name) => fullName(ctx, m) === name;
+
 function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution | null {
   // The object forms of `I'll quote him` stand for the same people.
   const lower = pronoun.toLowerCase();
@@ -232,14 +248,14 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   if (want === null) return null;
   const window = paragraphStartBefore(ctx, pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
-  const subject = findBefore(ctx, pos, PERSON, window, (m) => compatible(genderOf(ctx, m), want) && isSubject(ctx, m));
+  const subject = findBefore(ctx, pos, PERSON, window, subjectOfGender, want);
   // Else the last speaker, else the nearest person of the pronoun's gender. That one is looked for every time
   // (a short search: a few mentions back, with their genders remembered), since the short texts always find one
   // of the others, and a search they never made dropped the optimised resolvePronoun on the first big text.
-  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), (m) => compatible(genderOf(ctx, m), want));
+  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), ofGender, want);
   const last = ctx.speakers[ctx.speakers.length - 1];
   if (!subject && last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
-    return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, (m) => fullName(ctx, m) === last.name) ?? null };
+    return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name) ?? null };
   }
   const person = subject ?? nearest;
   return person ? { name: fullName(ctx, person), antecedent: person } : null;
@@ -346,7 +362,7 @@ const PRESS_SERVICE = /\bpress[\s-]+(?:service|office)\b/i;
 
 /** The body whose press service speaks: named in the role (`the Kremlin press service`), else the last one named. */
 function pressService(ctx: Context, role: string, pos: number): Resolution | null {
-  const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), () => true);
+  const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), anyMention, '');
   return body ? { name: body.canonical, antecedent: body } : null;
 }
 
@@ -359,12 +375,17 @@ function bodyWithin(ctx: Context, start: number, end: number, head: string): Ent
   return undefined;
 }
 
+/** A body whose name holds `head` (in lower case). */
+const namedWith: MentionTest = (_ctx, m, head) => m.text.toLowerCase().includes(head);
+/** The subject of its clause, holding the role of `noun` (see holdsRole). */
+const subjectHolding: MentionTest = (ctx, m, noun) => isSubject(ctx, m) && holdsRole(ctx, m, noun);
+
 function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
   if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
   if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
     const head = BODY_ROLE.exec(role)![1].toLowerCase();
     // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
-    const body = bodyWithin(ctx, pos, pos + role.length, head) ?? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), (m) => m.text.toLowerCase().includes(head));
+    const body = bodyWithin(ctx, pos, pos + role.length, head) ?? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head);
     return body ? { name: body.canonical, antecedent: body } : null;
   }
   const noun = roleNoun(role);
@@ -372,15 +393,14 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
   const recent = paragraphStartBefore(ctx, pos, 8);
   // The subject of a clause nearby who holds the role, then anyone recent who does.
   const holding =
-    findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m) && holdsRole(ctx, m, noun)) ??
-    findBefore(ctx, pos, PERSON, recent, (m) => holdsRole(ctx, m, noun));
+    findBefore(ctx, pos, PERSON, near, subjectHolding, noun) ?? findBefore(ctx, pos, PERSON, recent, holdsRole, noun);
   if (holding) return { name: fullName(ctx, holding), antecedent: holding };
   // No one named holds it: the holder the gazetteer gives, named nowhere in the text.
   const holder = holderForSpeaker(ctx, noun, pos);
   if (holder !== null) return { name: holder, antecedent: null };
   const pick =
-    findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m)) ??
-    findBefore(ctx, pos, PERSON, recent, () => true) ??
+    findBefore(ctx, pos, PERSON, near, isSubject, '') ??
+    findBefore(ctx, pos, PERSON, recent, anyMention, '') ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
     firstPersonAfter(ctx, pos, pos + 3000);
   return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
