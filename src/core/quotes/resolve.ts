@@ -26,8 +26,8 @@ export interface Context {
   entities: readonly Entity[];
   /**
    * The first of `mentions` of each person, by canonical name (firstMentions). Made with the context, not when
-   * first asked for: making it runs once per text, and a step run once per text has no feedback from the short
-   * texts, so the first big text to ask dropped the optimised holdsRole there.
+   * first asked for: made on asking, it was made too rarely for the engine to have recorded how by the first big
+   * text, whose first asking then dropped the optimised holdsRole.
    */
   firstMention: ReadonlyMap<string, Entity>;
   /** The starts of `mentions` and of `entities` (startsOf), for searches that stay in one small array. */
