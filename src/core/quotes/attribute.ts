@@ -12,7 +12,7 @@ import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
-import { type Context, endsOf, firstAtOrAfter, fullName, newMentionFacts, resolveSubject, speakerGender, startsOf, surnameIndex } from './resolve';
+import { type Context, endsOf, firstAtOrAfter, firstMentions, fullName, newMentionFacts, resolveSubject, speakerGender, startsOf, surnameIndex } from './resolve';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
@@ -236,6 +236,7 @@ export function attributeInParagraphs(
     ctx: {
       text,
       mentions,
+      firstMention: firstMentions(mentions),
       entities: sorted,
       mentionStarts: new SortedOffsets(startsOf(mentions)),
       entityStarts: new SortedOffsets(startsOf(sorted)),
@@ -267,11 +268,19 @@ export function attributeInParagraphs(
     doneTop: [],
     doneTopMaxEnd: [],
   };
-  // The loop over the whole text only calls a function per quotation: optimised code for a loop with all the
-  // attribution inlined is large, and dropping it (on the first big text) and compiling it again costs more.
-  for (let qi = 0; qi < scanned.length; qi++) attributeOne(s, scanned[qi]);
+  attributeEach(s, scanned);
   continueUnclosed(s.done);
   return s.done;
+}
+
+/**
+ * The loop over the quotations, a function of its own that only calls one per quotation. On a big text the loop
+ * is what gets hot: the engine then compiles this small function (on the stack in the first run, whole in the
+ * second) rather than attributeInParagraphs with all the setting up of the state, and no optimised code holds the
+ * attribution inlined (large, and dropped on the first big text's new paths).
+ */
+function attributeEach(s: State, scanned: readonly ScannedQuote[]): void {
+  for (let qi = 0; qi < scanned.length; qi++) attributeOne(s, scanned[qi]);
 }
 
 /** Decides the kind and speaker of a quotation, given the quotations before it, and adds it to those done. */

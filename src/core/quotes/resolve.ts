@@ -24,6 +24,12 @@ export interface Context {
   mentions: Entity[];
   /** Every entity, sorted by start. */
   entities: readonly Entity[];
+  /**
+   * The first of `mentions` of each person, by canonical name (firstMentions). Made with the context, not when
+   * first asked for: made on asking, it was made too rarely for the engine to have recorded how by the first big
+   * text, whose first asking then dropped the optimised holdsRole.
+   */
+  firstMention: ReadonlyMap<string, Entity>;
   /** The starts of `mentions` and of `entities` (startsOf), for searches that stay in one small array. */
   mentionStarts: SortedOffsets;
   entityStarts: SortedOffsets;
@@ -47,15 +53,17 @@ export interface Context {
 /** Facts about a mention that depend only on it and the text, worked out once though asked for every quotation nearby. */
 export interface MentionFacts {
   subject: Map<Entity, boolean>;
-  gender: Map<Entity, 'm' | 'f' | null>;
-  /** Speakers the gazetteer does not know, by the pronoun of a cue that named them (`he said`). */
-  pronounGender: Map<string, 'm' | 'f'>;
-  /** The first mention of each person by canonical name, made when first asked for (see introducedAs). */
-  firstMention: Map<string, Entity> | null;
+  /** The gender a mention shows by itself (see workOutGender), and the full name a pronoun cue may show it for. */
+  gender: Map<Entity, { gender: 'm' | 'f' | null; name: string }>;
+  /**
+   * The gender a pronoun cue showed (`he said`) of speakers the gazetteer does not know, by name; null for a
+   * speaker with none shown, or one the gazetteer knows.
+   */
+  pronounGender: Map<string, 'm' | 'f' | null>;
 }
 
 export function newMentionFacts(): MentionFacts {
-  return { subject: new Map(), gender: new Map(), pronounGender: new Map(), firstMention: null };
+  return { subject: new Map(), gender: new Map(), pronounGender: new Map() };
 }
 
 type PersonInfo = NonNullable<ReturnType<typeof personInfo>>;
@@ -106,15 +114,24 @@ export function firstAtOrAfter(spans: readonly { start: number }[], pos: number)
   return lo;
 }
 
-/** The nearest mention of the given types before `pos` and from `from` on that `pred` accepts. */
-function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from: number, pred: (m: Entity) => boolean): Entity | undefined {
+/**
+ * The nearest mention of the given types before `pos` and from `from` on that `pred` accepts, asked with `arg`.
+ * The tests are functions of the module given what they need, not closures: the resolvers search several times
+ * for every cue, and closures made for each search were most of the garbage they left.
+ */
+function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from: number, pred: MentionTest, arg: string): Entity | undefined {
   for (let i = ctx.mentionStarts.firstAtOrAfter(pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start < from) return undefined;
-    if (types.has(m.type) && pred(m)) return m;
+    if (types.has(m.type) && pred(ctx, m, arg)) return m;
   }
   return undefined;
 }
+
+/** A test of a mention in findBefore. */
+type MentionTest = (ctx: Context, m: Entity, arg: string) => boolean;
+
+const anyMention: MentionTest = () => true;
 
 const PERSON = new Set(['PERSON']);
 const BODIES = new Set(['ORG', 'GPE']);
@@ -135,10 +152,13 @@ export function guessGender(name: string): 'm' | 'f' | null {
 }
 
 function genderOf(ctx: Context, e: Entity): 'm' | 'f' | null {
-  let g = ctx.facts.gender.get(e);
-  if (g === undefined) ctx.facts.gender.set(e, (g = workOutGender(ctx, e)));
-  // Not remembered with the rest: a pronoun cue may show it later (see speakerGender).
-  return g ?? (ctx.facts.pronounGender.size > 0 ? (ctx.facts.pronounGender.get(fullName(ctx, e)) ?? null) : null);
+  let own = ctx.facts.gender.get(e);
+  if (own === undefined) ctx.facts.gender.set(e, (own = { gender: workOutGender(ctx, e), name: fullName(ctx, e) }));
+  // Not remembered with the rest: a pronoun cue may show it later (see speakerGender). Looked up even when the
+  // mention shows its gender: the short texts always show it, and a look-up they never reached would drop the
+  // optimised resolvePronoun on the first long text with someone of unknown gender.
+  const shown = ctx.facts.pronounGender.get(own.name);
+  return own.gender ?? shown ?? null;
 }
 
 function workOutGender(ctx: Context, e: Entity): 'm' | 'f' | null {
@@ -151,9 +171,11 @@ function workOutGender(ctx: Context, e: Entity): 'm' | 'f' | null {
   return guessGender(fullName(ctx, e));
 }
 
-function compatible(g: 'm' | 'f' | null, pronoun: string): boolean {
-  const p = pronoun.toLowerCase();
-  return g === null || (p === 'he' && g === 'm') || (p === 'she' && g === 'f');
+/** A person of gender `g` (null: unknown) may be the one a pronoun of gender `want` (`m` or `f`) stands for. */
+function compatible(g: 'm' | 'f' | null, want: string): boolean {
+  // One comparison for both pronouns: a test of `she` that the short texts never reach would drop the optimised
+  // resolvePronoun on the first long text that has one.
+  return g === null || g === want;
 }
 
 /** A mention that is the subject of its clause: only titles, nationalities and names stand before it. */
@@ -212,21 +234,31 @@ export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
   return out;
 }
 
+/** A person whose gender may be `want` (see compatible). */
+const ofGender: MentionTest = (ctx, m, want) => compatible(genderOf(ctx, m), want);
+/** The same, the subject of its clause. */
+const subjectOfGender: MentionTest = (ctx, m, want) => ofGender(ctx, m, want) && isSubject(ctx, m);
+/** A mention of the person with this full name. */
+const namedAs: MentionTest = (ctx, m, name) => fullName(ctx, m) === name;
+
 function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution | null {
   // The object forms of `I'll quote him` stand for the same people.
   const lower = pronoun.toLowerCase();
-  const p = lower === 'him' ? 'he' : lower === 'her' ? 'she' : lower;
-  if (p !== 'he' && p !== 'she') return null;
+  const want = lower === 'he' || lower === 'him' ? 'm' : lower === 'she' || lower === 'her' ? 'f' : null;
+  if (want === null) return null;
   const window = paragraphStartBefore(ctx, pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
-  const subject = findBefore(ctx, pos, PERSON, window, (m) => compatible(genderOf(ctx, m), p) && isSubject(ctx, m));
-  if (subject) return { name: fullName(ctx, subject), antecedent: subject };
+  const subject = findBefore(ctx, pos, PERSON, window, subjectOfGender, want);
+  // Else the last speaker, else the nearest person of the pronoun's gender. That one is looked for every time
+  // (a short search: a few mentions back, with their genders remembered), since the short texts always find one
+  // of the others, and a search they never made dropped the optimised resolvePronoun on the first big text.
+  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), ofGender, want);
   const last = ctx.speakers[ctx.speakers.length - 1];
-  if (last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, p)) {
-    return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, (m) => fullName(ctx, m) === last.name) ?? null };
+  if (!subject && last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
+    return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name) ?? null };
   }
-  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), (m) => compatible(genderOf(ctx, m), p));
-  return nearest ? { name: fullName(ctx, nearest), antecedent: nearest } : null;
+  const person = subject ?? nearest;
+  return person ? { name: fullName(ctx, person), antecedent: person } : null;
 }
 
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
@@ -275,12 +307,11 @@ function joinsWord(c: number): boolean {
 
 /** The first mention in the text of the person `m` names: a later `Dragomirova` was introduced as `Ambassador Elitsa Dragomirova`. */
 function firstMentionOf(ctx: Context, m: Entity): Entity {
-  const first = (ctx.facts.firstMention ??= firstMentions(ctx.mentions));
-  return first.get(m.canonical) ?? m;
+  return ctx.firstMention.get(m.canonical) ?? m;
 }
 
-/** The first mention of each person, by canonical name: a loop over the whole text of its own (see attributeOne). */
-function firstMentions(mentions: readonly Entity[]): Map<string, Entity> {
+/** The first mention of each person, by canonical name: a loop over the whole text of its own (see attributeEach). */
+export function firstMentions(mentions: readonly Entity[]): Map<string, Entity> {
   const first = new Map<string, Entity>();
   for (let i = 0; i < mentions.length; i++) {
     const e = mentions[i];
@@ -294,15 +325,27 @@ function firstMentions(mentions: readonly Entity[]): Map<string, Entity> {
  * remembered for the speaker's later mentions and for pronouns further on.
  */
 export function speakerGender(ctx: Context, name: string, cueText: string): 'm' | 'f' | null {
-  const known = knownPerson(ctx, name)?.gender;
-  if (known) return known;
-  const pronoun = /^(he|she)\b|\b(he|she)$/i.exec(cueText);
-  if (pronoun) {
-    const gender = (pronoun[1] ?? pronoun[2]).toLowerCase() === 'he' ? 'm' : 'f';
-    ctx.facts.pronounGender.set(name, gender);
-    return gender;
-  }
-  return ctx.facts.pronounGender.get(name) ?? null;
+  const known = knownPerson(ctx, name)?.gender ?? null;
+  // Every step is taken for every speaker, and a speaker the gazetteer knows writes back what was remembered:
+  // the short texts know all their speakers, and a step only an unknown one took dropped the optimised
+  // attributeOne (which adds the speakers) on the first big text that had one.
+  const shown = genderShownBy(cueText);
+  const learnt = (known === null ? shown : null) ?? ctx.facts.pronounGender.get(name) ?? null;
+  ctx.facts.pronounGender.set(name, learnt);
+  return known ?? learnt;
+}
+
+/** A pronoun that opens or ends a cue (`he said`, `said she`). */
+const PRONOUN_AT_EDGE = /^(he|she)\b|\b(he|she)$/i;
+
+/** The gender of a pronoun that opens or ends a cue, if any. */
+function genderShownBy(cueText: string): 'm' | 'f' | null {
+  const m = PRONOUN_AT_EDGE.exec(cueText);
+  if (m === null) return null;
+  // Both groups read either way (see speakerGender).
+  const opening = m[1];
+  const ending = m[2];
+  return (opening ?? ending).toLowerCase() === 'he' ? 'm' : 'f';
 }
 
 /** The words of an appositive after a mention (`the EU's top diplomat` of `Borrell, the EU's top diplomat.`), lower case. */
@@ -340,7 +383,7 @@ const PRESS_SERVICE = /\bpress[\s-]+(?:service|office)\b/i;
 
 /** The body whose press service speaks: named in the role (`the Kremlin press service`), else the last one named. */
 function pressService(ctx: Context, role: string, pos: number): Resolution | null {
-  const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), () => true);
+  const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), anyMention, '');
   return body ? { name: body.canonical, antecedent: body } : null;
 }
 
@@ -353,12 +396,26 @@ function bodyWithin(ctx: Context, start: number, end: number, head: string): Ent
   return undefined;
 }
 
+/** A body whose name holds `head` (in lower case). */
+const namedWith: MentionTest = (_ctx, m, head) => m.text.toLowerCase().includes(head);
+/** The subject of its clause, holding the role of `noun` (see holdsRole). */
+const subjectHolding: MentionTest = (ctx, m, noun) => isSubject(ctx, m) && holdsRole(ctx, m, noun);
+/** Between the role and the country of the tests below, which take both in one argument: `minister␀Iran`. */
+const SEP = '\u0000';
+/** Holding the role for the country of `roleAndCountry` (see serves). */
+const serving: MentionTest = (ctx, m, roleAndCountry) => {
+  const at = roleAndCountry.indexOf(SEP);
+  return holdsRole(ctx, m, roleAndCountry.slice(0, at)) && serves(ctx, m, roleAndCountry.slice(at + 1));
+};
+/** The subject of its clause, holding the role for the country (see serving). */
+const subjectServing: MentionTest = (ctx, m, roleAndCountry) => isSubject(ctx, m) && serving(ctx, m, roleAndCountry);
+
 function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
   if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
   if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
     const head = BODY_ROLE.exec(role)![1].toLowerCase();
     // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
-    const body = bodyWithin(ctx, pos, pos + role.length, head) ?? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), (m) => m.text.toLowerCase().includes(head));
+    const body = bodyWithin(ctx, pos, pos + role.length, head) ?? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head);
     return body ? { name: body.canonical, antecedent: body } : null;
   }
   const noun = roleNoun(role);
@@ -366,16 +423,18 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
   const recent = paragraphStartBefore(ctx, pos, 8);
   // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
   const country = countryWithin(ctx, pos, pos + role.length);
-  const fits = (m: Entity): boolean => holdsRole(ctx, m, noun) && (country === null || serves(ctx, m, country));
   // The subject of a clause nearby who holds the role, then anyone recent who does.
-  const holding = findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m) && fits(m)) ?? findBefore(ctx, pos, PERSON, recent, fits);
+  const holding =
+    country === null
+      ? (findBefore(ctx, pos, PERSON, near, subjectHolding, noun) ?? findBefore(ctx, pos, PERSON, recent, holdsRole, noun))
+      : (findBefore(ctx, pos, PERSON, near, subjectServing, `${noun}${SEP}${country}`) ?? findBefore(ctx, pos, PERSON, recent, serving, `${noun}${SEP}${country}`));
   if (holding) return { name: fullName(ctx, holding), antecedent: holding };
   // No one named holds it: the holder the gazetteer gives, named nowhere in the text.
   const holder = holderForSpeaker(ctx, noun, pos);
   if (holder !== null) return { name: holder, antecedent: null };
   const pick =
-    findBefore(ctx, pos, PERSON, near, (m) => isSubject(ctx, m)) ??
-    findBefore(ctx, pos, PERSON, recent, () => true) ??
+    findBefore(ctx, pos, PERSON, near, isSubject, '') ??
+    findBefore(ctx, pos, PERSON, recent, anyMention, '') ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
     firstPersonAfter(ctx, pos, pos + 3000);
   return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
@@ -416,7 +475,7 @@ function holderForSpeaker(ctx: Context, noun: string, pos: number): string | nul
   return roleHolder(noun, /\s/.test(speaker) ? speaker : (ctx.fullBySurname.get(speaker) ?? speaker), ctx.year);
 }
 
-function resolveName(ctx: Context, start: number, end: number, subjectText: string): Resolution | null {
+function resolveName(ctx: Context, subjectText: string, start: number, end: number): Resolution | null {
   let person: Entity | undefined;
   let body: Entity | undefined;
   for (let i = ctx.entityStarts.firstAtOrAfter(start - 200); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
@@ -454,14 +513,17 @@ function personAfterTitle(ctx: Context, end: number, subjectText: string): Entit
   return undefined;
 }
 
+/** The resolver of each kind of subject (see resolveSubject). */
+const RESOLVERS: Readonly<Record<SubjectKind, (ctx: Context, text: string, start: number, end: number) => Resolution | null>> = {
+  pronoun: resolvePronoun,
+  role: resolveRole,
+  name: resolveName,
+};
+
 /** The person or body a cue's subject (`kind`, its `text` from `start` to `end`) stands for. */
 export function resolveSubject(ctx: Context, kind: SubjectKind, text: string, start: number, end: number): Resolution | null {
-  switch (kind) {
-    case 'pronoun':
-      return resolvePronoun(ctx, text, start);
-    case 'role':
-      return resolveRole(ctx, text, start);
-    case 'name':
-      return resolveName(ctx, start, end, text);
-  }
+  // One call for every kind rather than a call per kind: any text calls two resolvers here, so the call stays
+  // generic, where a call of its own that the short texts never make (a name no entity covers) would drop the
+  // optimised attribution on the first long text that makes it.
+  return RESOLVERS[kind](ctx, text, start, end);
 }

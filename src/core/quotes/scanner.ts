@@ -93,45 +93,68 @@ class Stack {
   }
 }
 
+/** What the scan of one paragraph reads and adds to. */
+interface Scan {
+  text: string;
+  paragraphs: readonly Span[];
+  pm: ParagraphMarks;
+  stack: Stack;
+  quotes: ScannedQuote[];
+}
+
 /** The quotations of the paragraphs (in text order and apart, as the structure gives them), by start. */
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
-  const quotes: ScannedQuote[] = [];
-  const stack = new Stack();
-  const pm = marksOfParagraphs(text, paragraphs);
-  const familyAt = (k: number): number => familyOfMark(pm.marks[stack.mark[k]]);
+  const scan: Scan = { text, paragraphs, pm: marksOfParagraphs(text, paragraphs), stack: new Stack(), quotes: [] };
+  scanEach(scan);
+  return scan.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
 
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    for (let mi = pm.first[pi]; mi < pm.first[pi + 1]; mi++) {
-      const mark = pm.marks[mi];
-      const offset = pm.offsets[mi];
-      const matchAt = findOpen(pm, stack, familyOfMark(mark));
-      if ((mark & CAN_CLOSE) !== 0 && matchAt >= 0) {
-        // Quotations opened inside the one now closing and never closed themselves were not quotations,
-        // except double ones, which end here unclosed.
-        for (let k = stack.size - 1; k > matchAt; k--) {
-          if (familyAt(k) !== SINGLE) emit(quotes, text, pm, stack, k, -1, offset);
-        }
-        emit(quotes, text, pm, stack, matchAt, offset, offset);
-        stack.size = matchAt;
-      } else if ((mark & CAN_OPEN) !== 0) {
-        stack.push(mi, pi);
+/**
+ * The loop over the paragraphs, a function of its own that only calls one per paragraph. On a big text the loop
+ * is what gets hot: the engine then compiles this small function (on the stack in the first run, whole in the
+ * second) rather than the whole scan with the search for marks and the pairing of them inlined.
+ */
+function scanEach(scan: Scan): void {
+  for (let pi = 0; pi < scan.paragraphs.length; pi++) scanParagraph(scan, pi);
+}
+
+/** Pairs the marks of paragraph `pi`, then keeps open only the double quotations that go on into the next one. */
+function scanParagraph(scan: Scan, pi: number): void {
+  const { text, paragraphs, pm, stack, quotes } = scan;
+  for (let mi = pm.first[pi]; mi < pm.first[pi + 1]; mi++) {
+    const mark = pm.marks[mi];
+    const offset = pm.offsets[mi];
+    const matchAt = findOpen(pm, stack, familyOfMark(mark));
+    if ((mark & CAN_CLOSE) !== 0 && matchAt >= 0) {
+      // Quotations opened inside the one now closing and never closed themselves were not quotations,
+      // except double ones, which end here unclosed.
+      for (let k = stack.size - 1; k > matchAt; k--) {
+        if (familyAt(pm, stack, k) !== SINGLE) emit(quotes, text, pm, stack, k, -1, offset);
       }
+      emit(quotes, text, pm, stack, matchAt, offset, offset);
+      stack.size = matchAt;
+    } else if ((mark & CAN_OPEN) !== 0) {
+      stack.push(mi, pi);
     }
-    if (stack.size === 0) continue;
-    const hasNext = pi + 1 < paragraphs.length;
-    // Kept are the double quotations from the bottom of the stack up that go on into the next paragraph.
-    let kept = 0;
-    for (let k = 0; k < stack.size; k++) {
-      const family = familyAt(k);
-      if (family === SINGLE) continue;
-      if (k === kept && hasNext && continuesInto(pm, pi + 1, family)) {
-        stack.mark[kept] = stack.mark[k];
-        stack.paragraph[kept++] = stack.paragraph[k];
-      } else emit(quotes, text, pm, stack, k, -1, paragraphs[pi].end);
-    }
-    stack.size = kept;
   }
-  return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (stack.size === 0) return;
+  const hasNext = pi + 1 < paragraphs.length;
+  // Kept are the double quotations from the bottom of the stack up that go on into the next paragraph.
+  let kept = 0;
+  for (let k = 0; k < stack.size; k++) {
+    const family = familyAt(pm, stack, k);
+    if (family === SINGLE) continue;
+    if (k === kept && hasNext && continuesInto(pm, pi + 1, family)) {
+      stack.mark[kept] = stack.mark[k];
+      stack.paragraph[kept++] = stack.paragraph[k];
+    } else emit(quotes, text, pm, stack, k, -1, paragraphs[pi].end);
+  }
+  stack.size = kept;
+}
+
+/** The family of the mark at stack entry `k`. */
+function familyAt(pm: ParagraphMarks, stack: Stack, k: number): number {
+  return familyOfMark(pm.marks[stack.mark[k]]);
 }
 
 /**
