@@ -1,6 +1,7 @@
 // Splits a paragraph into sentences without the usual traps: `U.S. Congress`, `Mr. Lavrov`, `p.m.`, quotes.
 
 import { charClass, codePointAt, codePointBefore, isSpaceCode, LETTER, UPPER } from './chars';
+import { SpanRecord } from './records';
 import type { Span } from './types';
 
 const ABBREVIATIONS = new Set([
@@ -75,10 +76,10 @@ export function splitSentences(text: string, paragraph: Span, out: Span[] = []):
     // A stop before it would be part of the match: the match began after white space or at the start.
     const dot = cut - 1;
     if (body.charCodeAt(dot) === DOT && !isStop(body.charCodeAt(dot - 1)) && endsWithAbbreviation(body, dot)) continue;
-    out.push({ start: paragraph.start + start, end: paragraph.start + cut });
+    out.push(new SpanRecord(paragraph.start + start, paragraph.start + cut));
     start = next;
   }
-  if (start < body.length) out.push({ start: paragraph.start + start, end: paragraph.end });
+  if (start < body.length) out.push(new SpanRecord(paragraph.start + start, paragraph.end));
   return out;
 }
 

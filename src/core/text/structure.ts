@@ -4,6 +4,7 @@ import { findDateline } from './dateline';
 import { isBlank, LineCursor } from './lines';
 import { markDuplicates } from './duplicates';
 import { findParagraphs } from './paragraphs';
+import { ParagraphRecord, SpanRecord } from './records';
 import { splitSentences } from './sentences';
 import { findTurns } from './turns';
 import type { ArticleStructure, Headline, Paragraph, Span } from './types';
@@ -34,7 +35,7 @@ interface SentencesSoFar {
 
 /** Appends the sentences of a paragraph, or the paragraph itself when it is furniture (see findParagraphs). */
 function addSentences(this: SentencesSoFar, p: Paragraph): void {
-  if (p.boilerplate) this.boilerplate.push({ start: p.start, end: p.end });
+  if (p.boilerplate) this.boilerplate.push(new SpanRecord(p.start, p.end));
   else splitSentences(this.text, p, this.sentences);
 }
 
@@ -57,8 +58,7 @@ export function analyzeStructure(text: string): ArticleStructure {
   const paragraphs: Paragraph[] = findParagraphs(text, bodyStart);
   if (headline) {
     // The headline is kept out of the paragraphs' grouping but is a paragraph of the article all the same.
-    const headParagraph: Paragraph = { start: headline.start, end: headline.end, index: 0, duplicateOf: null, boilerplate: false };
-    paragraphs.unshift(headParagraph);
+    paragraphs.unshift(new ParagraphRecord(headline.start, headline.end, false));
   }
   markDuplicates(text, paragraphs);
   const split: SentencesSoFar = { text, sentences: [], boilerplate: [] };
