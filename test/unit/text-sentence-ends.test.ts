@@ -19,7 +19,8 @@ describe('sentence ends against the plain definition', () => {
       fc.property(body, fc.constantFrom('', ' ', 'x. '), (b, pad) => {
         const text = pad + b + pad;
         const span = { start: pad.length, end: pad.length + b.length };
-        assert.deepEqual(splitSentences(text, span), plainSplit(text, span));
+        // The spans are records (class instances): their fields are compared.
+        assert.deepEqual(splitSentences(text, span).map((s) => ({ ...s })), plainSplit(text, span));
       }),
       { numRuns: 5000 },
     );

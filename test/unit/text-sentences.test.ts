@@ -19,7 +19,8 @@ describe('sentence splitting against the plain definition', () => {
       fc.property(paragraphs, fc.string({ maxLength: 3 }), (body, pad) => {
         const text = pad + body + pad;
         const span = { start: pad.length, end: pad.length + body.length };
-        assert.deepEqual(splitSentences(text, span), plainSplit(text, span));
+        // The spans are records (class instances): their fields are compared.
+        assert.deepEqual(splitSentences(text, span).map((s) => ({ ...s })), plainSplit(text, span));
       }),
       { numRuns: 5000 },
     );

@@ -2,6 +2,7 @@
 
 import { isBlank, lineBounds, trimmedEnd, trimmedStart } from './lines';
 import { isBoilerplateAt } from './boilerplate';
+import { ParagraphRecord } from './records';
 import type { Paragraph } from './types';
 
 /** Characters that end a sentence or a clause at the end of a line. */
@@ -48,7 +49,7 @@ function isWrappedBlock(text: string, block: Block): boolean {
 
 function addParagraph(text: string, start: number, end: number, boilerplate: boolean, out: Paragraph[]): void {
   start = trimmedStart(text, start, end);
-  out.push({ start, end: trimmedEnd(text, start, end), index: 0, duplicateOf: null, boilerplate });
+  out.push(new ParagraphRecord(start, trimmedEnd(text, start, end), boilerplate));
 }
 
 /**

@@ -1,7 +1,8 @@
 // Splits a paragraph into sentences without the usual traps: `U.S. Congress`, `Mr. Lavrov`, `p.m.`, quotes.
 
 import { charClass, codePointAt, codePointBefore, isSpaceCode, LETTER, UPPER } from './chars';
-import type { Span } from './types';
+import { ParagraphRecord, SpanRecord } from './records';
+import type { Paragraph, Span } from './types';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'gov', 'sen', 'rep', 'amb',
@@ -61,9 +62,33 @@ function endsWithAbbreviatedWord(body: string, dot: number): boolean {
   return dot - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(body.slice(start, dot).toLowerCase());
 }
 
-/** The sentences of a paragraph, appended to `out` (a new array by default). */
-export function splitSentences(text: string, paragraph: Span, out: Span[] = []): Span[] {
-  const body = text.slice(paragraph.start, paragraph.end);
+/** What a text's paragraphs are split into (`this` of addSentences): the sentences so far and the furniture. */
+export interface SentencesSoFar {
+  text: string;
+  sentences: Span[];
+  boilerplate: Span[];
+}
+
+/** The sentences of a paragraph. */
+export function splitSentences(text: string, paragraph: Span): Span[] {
+  const soFar: SentencesSoFar = { text, sentences: [], boilerplate: [] };
+  addSentences.call(soFar, new ParagraphRecord(paragraph.start, paragraph.end, false));
+  return soFar.sentences;
+}
+
+/**
+ * Appends the sentences of a paragraph to those so far, or the paragraph itself to the furniture: the callback
+ * of analyzeStructure's forEach (see findParagraphs for why a callback). The split is written here rather than
+ * called: a callback that called the splitter had both compiled on a long text, itself with a copy of the
+ * splitter inlined.
+ */
+export function addSentences(this: SentencesSoFar, paragraph: Paragraph): void {
+  if (paragraph.boilerplate) {
+    this.boilerplate.push(new SpanRecord(paragraph.start, paragraph.end));
+    return;
+  }
+  const out = this.sentences;
+  const body = this.text.slice(paragraph.start, paragraph.end);
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   // test(), not exec(): no match array and no capture strings for each stop of the text.
@@ -75,11 +100,10 @@ export function splitSentences(text: string, paragraph: Span, out: Span[] = []):
     // A stop before it would be part of the match: the match began after white space or at the start.
     const dot = cut - 1;
     if (body.charCodeAt(dot) === DOT && !isStop(body.charCodeAt(dot - 1)) && endsWithAbbreviation(body, dot)) continue;
-    out.push({ start: paragraph.start + start, end: paragraph.start + cut });
+    out.push(new SpanRecord(paragraph.start + start, paragraph.start + cut));
     start = next;
   }
-  if (start < body.length) out.push({ start: paragraph.start + start, end: paragraph.end });
-  return out;
+  if (start < body.length) out.push(new SpanRecord(paragraph.start + start, paragraph.end));
 }
 
 function isStop(c: number): boolean {

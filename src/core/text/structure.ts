@@ -4,9 +4,10 @@ import { findDateline } from './dateline';
 import { isBlank, LineCursor } from './lines';
 import { markDuplicates } from './duplicates';
 import { findParagraphs } from './paragraphs';
-import { splitSentences } from './sentences';
+import { ParagraphRecord } from './records';
+import { addSentences, type SentencesSoFar } from './sentences';
 import { findTurns } from './turns';
-import type { ArticleStructure, Headline, Paragraph, Span } from './types';
+import type { ArticleStructure, Headline, Paragraph } from './types';
 
 const HEADLINE_MAX = 300;
 
@@ -23,19 +24,6 @@ function firstNonBlank(text: string, n: number): { start: number; end: number; n
     if (!isBlank(text, line.start, line.end)) out.push({ start: line.start, end: line.end, next: line.next });
   }
   return out;
-}
-
-/** What the paragraphs of analyzeStructure are split into: the sentences and the furniture so far. */
-interface SentencesSoFar {
-  text: string;
-  sentences: Span[];
-  boilerplate: Span[];
-}
-
-/** Appends the sentences of a paragraph, or the paragraph itself when it is furniture (see findParagraphs). */
-function addSentences(this: SentencesSoFar, p: Paragraph): void {
-  if (p.boilerplate) this.boilerplate.push({ start: p.start, end: p.end });
-  else splitSentences(this.text, p, this.sentences);
 }
 
 export function analyzeStructure(text: string): ArticleStructure {
@@ -61,8 +49,7 @@ export function analyzeStructure(text: string): ArticleStructure {
   const paragraphs: Paragraph[] = findParagraphs(text, bodyStart);
   if (headline) {
     // The headline is kept out of the paragraphs' grouping but is a paragraph of the article all the same.
-    const headParagraph: Paragraph = { start: headline.start, end: headline.end, index: 0, duplicateOf: null, boilerplate: false };
-    paragraphs.unshift(headParagraph);
+    paragraphs.unshift(new ParagraphRecord(headline.start, headline.end, false));
   }
   markDuplicates(text, paragraphs);
   const split: SentencesSoFar = { text, sentences: [], boilerplate: [] };
