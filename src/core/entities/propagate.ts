@@ -28,33 +28,23 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
 
 /** The mentions of people by their full name (two words or more), by surname: the first of each. */
 function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<string, Candidate> {
-  // The mentions are walked by the builtin forEach calling a function of the module, as in findParagraphs: a
-  // loop here, over the tens of thousands of mentions of a long text, was compiled two or three times on the
-  // first one (on the stack, then whole); addFullName, which any short text makes hot, is compiled once.
-  const names: FullNames = { text: v.text, fullNames: new Map() };
-  selected.forEach(addFullName, names);
-  return names.fullNames;
-}
-
-/** The full names found so far in a text, by surname and by given name (see fullNamesBySurname). */
-interface FullNames {
-  text: string;
-  fullNames: Map<string, Candidate>;
-}
-
-function addFullName(this: FullNames, c: Candidate): void {
-  if (c.type !== 'PERSON' || c.source === 'alias') return;
-  const key = surnameOf(this.text, c.start, c.end);
-  if (key === null) return;
-  keepFirst(this.fullNames, key, c);
-  // An Arabic name with `bin` or `al-` is shortened to its given name (`Sheikh Mohammed`, `Prince Faisal`).
-  keepFirst(this.fullNames, givenNameOf(this.text, c.start, c.end), c);
+  const fullNames = new Map<string, Candidate>();
+  for (let k = 0; k < selected.length; k++) {
+    const c = selected[k];
+    if (c.type !== 'PERSON' || c.source === 'alias') continue;
+    const key = surnameOf(v.text, c.start, c.end);
+    if (key === null) continue;
+    keepFirst(fullNames, key, c);
+    // An Arabic name with `bin` or `al-` is shortened to its given name (`Sheikh Mohammed`, `Prince Faisal`).
+    keepFirst(fullNames, givenNameOf(v.text, c.start, c.end), c);
+  }
+  return fullNames;
 }
 
 /**
  * Keeps the first mention under a name (none for null). One function for the surname and the given name, which
- * a short text seldom has: code that only the given name reached, first run on a long text, had the walk over
- * the mentions deoptimised there.
+ * a short text seldom has: code of the loop above that only the given name reached, first run on a long text,
+ * had that loop deoptimised there.
  */
 function keepFirst(fullNames: Map<string, Candidate>, name: string | null, c: Candidate): void {
   if (name !== null && !fullNames.has(name)) fullNames.set(name, c);
