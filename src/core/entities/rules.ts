@@ -150,25 +150,14 @@ function abbreviationDot(v: TokenView, s: number): boolean {
 const MAX_ABBREVIATION = 4;
 
 export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
-  // The verbs are starters: their tokens are listed. They are walked by the builtin forEach calling a function of
-  // the module, as in findParagraphs: a loop here, run once per text, was compiled three times on the first long
-  // text, even with the names around each verb read by a function of their own; verbAt, which any short text
-  // makes hot, is compiled once.
-  const scan: VerbScan = { v, titles, out, known };
-  v.starterIndices().forEach(verbAt, scan);
-}
-
-/** What verbAt reads and adds to: the text's tokens, the titles, the candidates, the spans known to outrank them. */
-interface VerbScan {
-  v: TokenView;
-  titles: NameTrie<string>;
-  out: Candidate[];
-  known: KnownSpans;
-}
-
-/** Token i, a starter: the names around it when it is a reporting verb. */
-function verbAt(this: VerbScan, i: number): void {
-  if (REPORTING_VERBS.has(this.v, i)) namesAroundVerb(this.v, this.titles, i, this.out, this.known);
+  // The verbs are starters: their tokens are listed. The loop, run once per text, only finds them: the names
+  // around each are read by a function of its own, which the verbs of any short text make hot, so that a long
+  // text has only this small loop to compile (it was compiled three times on the first long text).
+  const starters = v.starterIndices();
+  for (let at = 0; at < starters.length; at++) {
+    const i = starters[at];
+    if (REPORTING_VERBS.has(v, i)) namesAroundVerb(v, titles, i, out, known);
+  }
 }
 
 /** The names before and after the reporting verb at token i. */
