@@ -54,11 +54,15 @@ function mentionsByEnd(selected: readonly Candidate[]): (end: number) => Candida
 
 /** Adds the definitions and uses of acronyms to the selected mentions; returns the new ones. */
 export function acronymCandidates(v: TokenView, selected: readonly Candidate[]): Candidate[] {
-  const found: Definitions = { v, selected, defined: new Map(), made: new Set(), byEnd: null };
-  // `(` is a starter: its tokens are listed. They are walked by the builtin forEach calling a function of the
-  // module, as in findParagraphs: a loop here, run once per text, was compiled twice on the first long text (on
-  // the stack, then whole), 25 ms and more each; definitionAt, which any short text makes hot, is compiled once.
-  v.starterIndices().forEach(definitionAt, found);
+  const found: Definitions = { selected, defined: new Map(), made: new Set(), byEnd: null };
+  // `(` is a starter: its tokens are listed. The loop only picks the acronyms in parentheses; what is done with
+  // each is a function of its own, so that this loop, which runs once per text, stays small to compile when a
+  // long text makes it hot (it was compiled twice on the first long text, 50 ms each).
+  const starters = v.starterIndices();
+  for (let at = 0; at < starters.length; at++) {
+    const i = starters[at];
+    if (i >= 1 && i + 2 < v.count && OPEN.has(v, i) && CLOSE.has(v, i + 2)) define(found, v, i);
+  }
   const { defined, made } = found;
   if (defined.size === 0) return [];
   const out: Candidate[] = [];
@@ -73,18 +77,11 @@ export function acronymCandidates(v: TokenView, selected: readonly Candidate[]):
 
 /** The acronyms of a text defined so far, by acronym; those made here (not among the selected mentions). */
 interface Definitions {
-  v: TokenView;
   selected: readonly Candidate[];
   defined: Map<string, Candidate>;
   made: Set<Candidate>;
   /** Mentions by where they end, made only once a text has an acronym in parentheses. */
   byEnd: ((end: number) => Candidate | undefined) | null;
-}
-
-/** Token i, a starter: the definition of an acronym when it opens `(`, one token, `)`. */
-function definitionAt(this: Definitions, i: number): void {
-  const v = this.v;
-  if (i >= 1 && i + 2 < v.count && OPEN.has(v, i) && CLOSE.has(v, i + 2)) define(this, v, i);
 }
 
 /** `(` at token i, one token, `)`: the definition of that token as an acronym, if it is one. */

@@ -21,31 +21,18 @@ const OPEN_PAREN = 40;
  * `By United Nations estimates` is the gazetteer's, which outranks this rule on the same words).
  */
 export function bylinePeople(v: TokenView, out: Candidate[], known: KnownSpans): void {
-  // The starters are walked by the builtin forEach calling a function of the module, as in findParagraphs: a loop
-  // here, run once per text, was compiled twice on the first long text (on the stack, then whole); bylineAt,
-  // which any short text makes hot, is compiled once.
-  const scan: BylineScan = { v, out, known };
-  v.starterIndices().forEach(bylineAt, scan);
-}
-
-/** What bylineAt reads and adds to: the text's tokens, the candidates, the spans known to outrank them. */
-interface BylineScan {
-  v: TokenView;
-  out: Candidate[];
-  known: KnownSpans;
-}
-
-/** Token i, a starter: the names after it when it is a byline's `By` or a credit's `by`. */
-function bylineAt(this: BylineScan, i: number): void {
-  const v = this.v;
-  if (!BY.has(v, i) || !v.joined(i)) return;
-  if (v.isCap(i) ? !opensLine(v, i) : !(i > 0 && v.joined(i - 1) && CREDITS.has(v, i - 1))) return;
-  for (let s = i + 1; ; ) {
-    const e = nameEnd(v, s, 3);
-    if (countWords(v, s, e) < 2) break;
-    addMention(v, s, e, 'PERSON', 30, this.out, this.known, 'byline');
-    if (!(e + 1 < v.count && v.joined(e - 1) && v.joined(e) && AND.has(v, e))) break;
-    s = e + 1;
+  const marked = v.starterIndices();
+  for (let at = 0; at < marked.length; at++) {
+    const i = marked[at];
+    if (!BY.has(v, i) || !v.joined(i)) continue;
+    if (v.isCap(i) ? !opensLine(v, i) : !(i > 0 && v.joined(i - 1) && CREDITS.has(v, i - 1))) continue;
+    for (let s = i + 1; ; ) {
+      const e = nameEnd(v, s, 3);
+      if (countWords(v, s, e) < 2) break;
+      addMention(v, s, e, 'PERSON', 30, out, known, 'byline');
+      if (!(e + 1 < v.count && v.joined(e - 1) && v.joined(e) && AND.has(v, e))) break;
+      s = e + 1;
+    }
   }
 }
 
