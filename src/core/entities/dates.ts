@@ -123,28 +123,14 @@ function mayStartDate(text: string, at: number): boolean {
 
 /** As matchAt over the whole text, making candidates; `may` passes over starts where `re` cannot match. */
 function candidatesAt(re: RegExp, text: string, starts: readonly number[], out: Candidate[], may?: (text: string, at: number) => boolean): void {
-  // The starts are walked by the builtin forEach calling a function of the module, as in findParagraphs: a loop
-  // here, over the tens of thousands of starts of a long text, was compiled on the stack in its first run and
-  // whole again in the second; dateAt, which any short text makes hot, is compiled once.
-  const scan: DateScan = { re, text, out, may, next: 0 };
-  starts.forEach(dateAt, scan);
-}
-
-/** One pattern tried at the starts of a text (see candidatesAt); `next` is where the last match ended. */
-interface DateScan {
-  re: RegExp;
-  text: string;
-  out: Candidate[];
-  may: ((text: string, at: number) => boolean) | undefined;
-  next: number;
-}
-
-function dateAt(this: DateScan, at: number): void {
-  if (at < this.next || (this.may !== undefined && !this.may(this.text, at))) return;
-  this.re.lastIndex = at;
-  const m = this.re.exec(this.text);
-  if (m === null) return;
-  const s = m[0];
-  this.next = at + s.length;
-  this.out.push(candidate(at, at + s.length, 'DATE', s, 'date', 15));
+  let next = 0;
+  for (const at of starts) {
+    if (at < next || (may && !may(text, at))) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    const s = m[0];
+    next = at + s.length;
+    out.push(candidate(at, at + s.length, 'DATE', s, 'date', 15));
+  }
 }
