@@ -1,13 +1,12 @@
 // The plain scan the cue oracles of the tests are built on (quotes-perf, quotes-one-byte): every match of a cue
 // pattern, from the start of a string, as the cue it makes.
-import type { Cue } from '../../src/core/quotes/cues';
+import { cueRegexes, type Cue } from '../../src/core/quotes/cues';
 
 /** The cue of a match: groups 1 to 3 are the subject as a pronoun, a role, a name. */
 export function cueOfMatch(m: RegExpExecArray, subjectFirst: boolean): Cue {
   const text = m[1] ?? m[2] ?? m[3] ?? '';
-  // The subject opens a subject-first cue (a name after a qualified role, `US envoy Richard Mills said`) and
-  // closes the others.
-  const start = subjectFirst ? m.index + (m[3] !== undefined ? m[0].indexOf(m[3]) : 0) : m.index + m[0].length - text.length;
+  // The subject opens a subject-first cue and closes the others.
+  const start = subjectFirst ? m.index : m.index + m[0].length - text.length;
   const kind = m[1] !== undefined ? 'pronoun' : m[2] !== undefined ? 'role' : 'name';
   return { start: m.index, end: m.index + m[0].length, subject: { start, end: start + text.length, text, kind } };
 }
@@ -22,4 +21,31 @@ export function scanCues(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
     re.lastIndex = m.index + Math.max(1, m[0].length);
   }
   return out;
+}
+
+/**
+ * The cue right after a quotation as cueAfter defines it: each form tried at the lead, the longest kept (the
+ * first on a tie); else a name's cue after a qualified role at the lead (`US envoy Richard Mills said`), the role
+ * counted in the cue. `sticky` gives the sticky pattern to try for each of the cue regular expressions.
+ */
+export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue | null {
+  const r = cueRegexes();
+  const lead = /^[\s,—–-]*/.exec(tail)?.[0].length ?? 0;
+  const at = (re: RegExp, from: number): RegExpExecArray | null => {
+    const s = sticky(re);
+    s.lastIndex = from;
+    return s.exec(tail);
+  };
+  let first: Cue | null = null;
+  for (const [re, subjectFirst] of [[r.subjectFirst, true], [r.verbFirst, false], [r.accordingTo, false]] as const) {
+    const m = at(re, lead);
+    if (!m) continue;
+    const c = cueOfMatch(m, subjectFirst);
+    if (!first || c.end > first.end) first = c;
+  }
+  if (first) return first;
+  const role = at(r.qualifiedRole, lead);
+  const m = role ? at(r.subjectFirst, lead + role[0].length) : null;
+  const c = m ? cueOfMatch(m, true) : null;
+  return c && c.subject.kind === 'name' ? { ...c, start: lead } : null;
 }

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
 import { APOSTROPHE_IN_PATTERN, oneByteForm } from '../../src/core/quotes/onebyte';
-import { cueOfMatch, scanCues } from './cue-oracle';
+import { plainCueAfter, scanCues } from './cue-oracle';
 
 /** A cue pattern as it read before it listed the stand-in apostrophe. */
 const plain = (re: RegExp, flags: string): RegExp => new RegExp(re.source.replaceAll(APOSTROPHE_IN_PATTERN, ''), flags);
@@ -25,21 +25,8 @@ function oracleFindCues(s: string): Cue[] {
   return [...scanCues(plain(r.subjectFirst, 'gu'), s, true), ...scanCues(plain(r.accordingTo, 'gu'), s, false), ...quoted, ...quoteHim].sort((a, b) => a.start - b.start);
 }
 
-/** The cue right after a quotation: each form tried at the lead with a sticky pattern, the longest kept. */
-function oracleCueAfter(tail: string): Cue | null {
-  const r = cueRegexes();
-  const lead = /^[\s,—–-]*/.exec(tail)?.[0].length ?? 0;
-  let first: Cue | null = null;
-  for (const [re, subjectFirst] of [[r.subjectFirst, true], [r.verbFirst, false], [r.accordingTo, false]] as const) {
-    const sticky = plain(re, 'uy');
-    sticky.lastIndex = lead;
-    const m = sticky.exec(tail);
-    if (!m) continue;
-    const c = cueOfMatch(m, subjectFirst);
-    if (!first || c.end > first.end) first = c;
-  }
-  return first;
-}
+/** The cue right after a quotation, tried with plain sticky patterns (see plainCueAfter). */
+const oracleCueAfter = (tail: string): Cue | null => plainCueAfter(tail, (re) => plain(re, 'uy'));
 
 /** Words and characters that make and break cues, with characters beyond Latin-1 of every kind the form tells apart. */
 const PIECES = [

@@ -10,7 +10,7 @@ import { CAN_CLOSE, CAN_OPEN, classifyMark, DOUBLE, familyOfMark, GUILLEMET, SIN
 import { MaskedText } from '../../src/core/quotes/masked';
 import { narrowed } from '../../src/core/quotes/narrow';
 import type { ScannedQuote, SpeakerAttribution } from '../../src/core/quotes/types';
-import { cueOfMatch, scanCues } from './cue-oracle';
+import { plainCueAfter, scanCues } from './cue-oracle';
 
 /** Pieces that make and break reporting cues: subjects, verbs, appositives, auxiliaries, punctuation, scripts. */
 const PIECES = [
@@ -36,21 +36,8 @@ function oracleFindCues(s: string): Cue[] {
   });
   return [...scanCues(new RegExp(r.subjectFirst.source, 'gu'), s, true), ...scanCues(new RegExp(r.accordingTo.source, 'gu'), s, false), ...quoted].sort((a, b) => a.start - b.start);
 }
-/** The cue right after a quotation as a global search from the start of the rest finds it. */
-function oracleCueAfter(tail: string): Cue | null {
-  const r = cueRegexes();
-  const lead = /^[\s,—–-]*/.exec(tail)?.[0].length ?? 0;
-  const rest = tail.slice(lead);
-  let first: Cue | null = null;
-  for (const [source, subjectFirst] of [[r.subjectFirst.source, true], [r.verbFirst.source, false], [r.accordingTo.source, false]] as const) {
-    const m = new RegExp(source, 'gu').exec(rest);
-    if (m && m.index === 0) {
-      const c = cueOfMatch(m, subjectFirst);
-      if (!first || c.end > first.end) first = c;
-    }
-  }
-  return first ? { start: first.start + lead, end: first.end + lead, subject: { ...first.subject, start: first.subject.start + lead, end: first.subject.end + lead } } : null;
-}
+/** The cue right after a quotation, as sticky copies of the patterns tried at the lead find it (see plainCueAfter). */
+const oracleCueAfter = (tail: string): Cue | null => plainCueAfter(tail, (re) => new RegExp(re.source, 'uy'));
 
 describe('cue search keeps its results', () => {
   const cases = [

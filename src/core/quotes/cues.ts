@@ -2,7 +2,7 @@
 // diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
 import { loadTitles } from '../entities';
-import { charClass, isSpaceCode, SPACE } from '../text/chars';
+import { charClass, isSpaceCode, SPACE, UPPER } from '../text/chars';
 import { APOSTROPHE_IN_PATTERN, oneByteForm } from './onebyte';
 
 export type SubjectKind = 'pronoun' | 'role' | 'name';
@@ -65,6 +65,8 @@ interface CueRegexes {
    * subject-first cue can start, and this is far cheaper to look for than the cue itself.
    */
   spaceVerb: RegExp;
+  /** A qualified role that a name follows, tried only at the lead of the words after a quotation (see cueAfter). */
+  qualifiedRole: RegExp;
 }
 
 function build(): CueRegexes {
@@ -84,14 +86,14 @@ function build(): CueRegexes {
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)\\s+)';
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).
   const name = `(${particle}{0,2}(?:\\p{Lu}${word.slice(0, -1)}*\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
-  // A qualified role before the name (`US envoy Richard Mills said`, `the EU foreign policy chief Josep Borrell
-  // said`, `US Deputy Permanent Representative to the United Nations Richard Mills said`): the name is the
-  // subject, which the role's lower-case words would otherwise cut off.
-  const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word})`;
-  const qualifiedRole = `(?:(?:[Tt]he\\s+)?(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?\\s+)`;
   const subj = `(?:${pron}|${role}|${name})`;
-  const subjQualified = `(?:${pron}|${role}|${qualifiedRole}?${name})`;
-  const subjectFirst = `(?<![\\p{L}\\p{N}])${subjQualified}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
+  // A qualified role before the name of a cue after a quotation (`US envoy Richard Mills said`, `the EU foreign
+  // policy chief Josep Borrell said`, `US Deputy Permanent Representative to the United Nations Richard Mills
+  // said`): its lower-case words cut the name off the lead, so it is skipped there (see cueAfter). Not part of
+  // the subject-first pattern, whose every attempt would try it.
+  const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word})`;
+  const qualifiedRole = `(?:[Tt]he\\s+)?(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?\\s+(?=\\p{Lu})`;
+  const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
   // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`.
   const accordingTo = `(?<![\\p{L}\\p{N}])(?:[Aa]ccording\\s+to|[Qq]uote\\s+from)\\s+${subj}(?![\\p{L}])`;
@@ -101,6 +103,7 @@ function build(): CueRegexes {
     quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])quoted\\s+${subj}\\s+as\\s+saying(?![\\p{L}])`, 'gu'),
     accordingTo: new RegExp(accordingTo, 'gu'),
     spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
+    qualifiedRole: new RegExp(qualifiedRole, 'uy'),
   };
 }
 
@@ -118,8 +121,8 @@ function toCue(m: RegExpExecArray, s: string, subjectFirst: boolean): Cue {
   const role = m[2];
   const kind: SubjectKind = pron !== undefined ? 'pronoun' : role !== undefined ? 'role' : 'name';
   const length = (pron ?? role ?? m[3] ?? '').length;
-  // The subject opens a subject-first cue (after a qualified role, see build) and closes a verb-first one.
-  const sStart = subjectFirst ? m.index + (kind === 'name' ? m[0].indexOf(m[3]) : 0) : m.index + m[0].length - length;
+  // The subject opens a subject-first cue and closes a verb-first one.
+  const sStart = subjectFirst ? m.index : m.index + m[0].length - length;
   return { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + length, text: s.slice(sStart, sStart + length), kind } };
 }
 
@@ -264,7 +267,23 @@ export function cueAfter(tail: string): Cue | null {
   const c = lead < tail.length ? tail.charCodeAt(lead) : 0;
   const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingTo, form, tail, lead, false) : null;
   if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
-  return first;
+  return first ?? afterQualifiedRole(form, tail, lead);
+}
+
+/** `," US envoy Richard Mills said`: a name's cue after a qualified role at the lead, the role counted in the cue. */
+function afterQualifiedRole(form: string, tail: string, lead: number): Cue | null {
+  regexes ??= build();
+  if (lead >= tail.length) return null;
+  const c = tail.charCodeAt(lead);
+  // A capital or the `t` of `the` opens the role: most tails open otherwise, and are not searched.
+  if (c !== 0x74 && (charClass(c) & UPPER) === 0) return null;
+  regexes.qualifiedRole.lastIndex = lead;
+  const role = regexes.qualifiedRole.exec(form);
+  if (role === null) return null;
+  const at = lead + role[0].length;
+  regexes.spaceVerb.lastIndex = at;
+  const cue = regexes.spaceVerb.test(form) ? cueAt(regexes.subjectFirst, form, tail, at, true) : null;
+  return cue !== null && cue.subject.kind === 'name' ? { ...cue, start: lead } : null;
 }
 
 /** A cue that closes the words before a quotation (`the minister said, `, `Lavrov said, in part: `). */
