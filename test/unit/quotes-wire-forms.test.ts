@@ -157,3 +157,23 @@ describe('a role with a nationality in a text about two holders of it', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Hossein Amir-Abdollahian');
   });
 });
+
+describe('a statement as the speaker', () => {
+  const speakers = (body: string): string[] => analyze(`Talks\n\n${body}\n`).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+  it('is the body named after it', () => {
+    assert.deepEqual(speakers('Talks resumed.\n\n"We act," said a statement from the Russian Foreign Ministry.'), ['direct:Russian Foreign Ministry']);
+    assert.deepEqual(speakers('Talks resumed.\n\n"We act," said a statement by Iran.'), ['direct:Iran']);
+  });
+  it('is the body named just before, else no one', () => {
+    assert.deepEqual(speakers('The Russian Foreign Ministry issued a statement on Monday.\n\n"We act," the statement said.'), ['direct:Russian Foreign Ministry']);
+    assert.deepEqual(speakers('Talks resumed.\n\n"We act," the statement said.'), ['scare:null']);
+  });
+});
+
+describe('quoted as saying', () => {
+  it('is a reporting verb, with the subject before it', () => {
+    const speaker = (body: string): string | null => analyze(`Talks\n\nRussian Foreign Minister Sergei Lavrov spoke.\n\n${body}\n`).quotes[0]?.speaker?.name ?? null;
+    assert.equal(speaker('"We act," he was quoted as saying by TASS.'), 'Sergei Lavrov');
+    assert.equal(speaker('He was quoted as saying: "We act."'), 'Sergei Lavrov');
+  });
+});

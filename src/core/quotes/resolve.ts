@@ -415,7 +415,12 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
   if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
     const head = BODY_ROLE.exec(role)![1].toLowerCase();
     // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
-    const body = bodyWithin(ctx, pos, pos + role.length, head) ?? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head);
+    const body =
+      bodyWithin(ctx, pos, pos + role.length, head) ??
+      bodyNamedAfter(ctx, pos + role.length) ??
+      findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head) ??
+      // `the statement said`: the statement of the body named last, nearby.
+      (head === 'statement' ? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 2), anyMention, '') : undefined);
     return body ? { name: body.canonical, antecedent: body } : null;
   }
   const noun = roleNoun(role);
@@ -438,6 +443,17 @@ function resolveRole(ctx: Context, role: string, pos: number): Resolution | null
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
     firstPersonAfter(ctx, pos, pos + 3000);
   return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
+}
+
+/** `said a statement from the Russian Foreign Ministry`, `a statement by Iran`: the body named right after the role. */
+const FROM_BODY = /^\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?/;
+function bodyNamedAfter(ctx: Context, end: number): Entity | undefined {
+  const m = FROM_BODY.exec(ctx.text.slice(end, end + 24));
+  if (m === null) return undefined;
+  const at = end + m[0].length;
+  const i = ctx.entityStarts.firstAtOrAfter(at);
+  const e = i < ctx.entities.length ? ctx.entities[i] : undefined;
+  return e !== undefined && e.start === at && BODIES.has(e.type) ? e : undefined;
 }
 
 /** The country a nationality word or a place inside a role names (`Iran` of `the Iranian minister`), or null. */
