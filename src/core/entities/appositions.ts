@@ -60,8 +60,8 @@ function countryInParentheses(v: TokenView, e: number, known: KnownSpans): numbe
   if (!OPEN.has(v, e) || !v.touching(e)) return -1;
   const end = known.longestEnd(v.start(e + 1), PLACES);
   if (end < 0) return -1;
-  for (let k = e + 1; k < v.count && v.start(k) <= end; k++) if (v.start(k) === end) return CLOSE.has(v, k) ? k : -1;
-  return -1;
+  const k = v.tokenFrom(e + 1, end);
+  return k < v.count && v.start(k) === end && CLOSE.has(v, k) ? k : -1;
 }
 
 /** A role noun starts at token k or follows it after an article and modifiers (capitalised ones included). */

@@ -25,8 +25,8 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
       const start = v.start(i);
       if (e.title !== undefined) {
         // `Sheikh Mohammed bin Abdulrahman al-Thani`: the name after the title may be longer than the titled alias.
-        const after = tokenAt(v, i, start + e.title);
-        const longer = after < 0 ? -1 : names.longestAt(v, after);
+        const after = v.tokenFrom(i + 1, start + e.title);
+        const longer = after < v.count && v.start(after) === start + e.title ? names.longestAt(v, after) : -1;
         if (longer > end) {
           end = longer;
           e = { ...names.foundChoice!, title: e.title };
@@ -48,12 +48,6 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
       if (people) out.push(candidate(v.start(i), v.end(i), 'PERSON', people[0].canonical, 'alias', 5, people[0].person));
     }
   }
-}
-
-/** The index of the token after token i that starts at `at`, or -1. */
-function tokenAt(v: TokenView, i: number, at: number): number {
-  for (let k = i + 1; k < v.count && v.start(k) <= at; k++) if (v.start(k) === at) return k;
-  return -1;
 }
 
 /**

@@ -106,7 +106,7 @@ function afterComplement(v: TokenView, s: number, known: KnownSpans): number {
   const from = THE.has(v, s + 1) && v.joined(s + 1) ? s + 2 : s + 1;
   let k = from;
   const end = known.longestEnd(v.start(k), BODIES_AND_PLACES);
-  if (end >= 0) while (k < v.count && v.start(k) < end) k++;
+  if (end >= 0) k = v.tokenFrom(k, end);
   else while (k < v.count && (PORTFOLIO.has(v, k) || (AND.has(v, k) && PORTFOLIO.has(v, k + 1))) && v.joined(k)) k++;
   return k > from && countWords(v, k, nameEnd(v, k)) >= 2 ? k : s;
 }
@@ -277,19 +277,18 @@ export function addMention(v: TokenView, s: number, e: number, type: EntityType,
   // al-Thani`, or `Russian President Putin` with no full name in the text, where the title says it is a person
   // (unless the surname is also an ordinary word, see WORD_SURNAMES).
   const text = v.text.slice(start, end);
-  const person = type === 'PERSON' ? knownPerson(v, s, e, text, known) : undefined;
+  const person = type === 'PERSON' ? gazetteerPerson(v, s, e, start, end, text, known) : undefined;
   if (person !== undefined) out.push(candidate(start, end, type, person.canonical, source, priority, person.person));
   else out.push(candidate(start, end, type, text, source, priority));
 }
 
 /**
- * The gazetteer's person that the name s..e (its text `text`) stands for: the known mention of the same span, a
- * surname alone (unless also an ordinary word, see WORD_SURNAMES), or the surname at the end of a longer form
- * of the same given name (`Vassily A. Nebenzia`, `Majed bin Mohammed al-Ansari`).
+ * The gazetteer's person that the name s..e (from offset `start` to `end`, its text `text`) stands for: the known
+ * mention of the same span, a surname alone (unless also an ordinary word, see WORD_SURNAMES), or the surname at
+ * the end of a longer form of the same given name (`Vassily A. Nebenzia`, `Majed bin Mohammed al-Ansari`).
  */
-function knownPerson(v: TokenView, s: number, e: number, text: string, known: KnownSpans): Candidate | undefined {
-  const end = v.end(e - 1);
-  const same = known.personAt(v.start(s), end);
+function gazetteerPerson(v: TokenView, s: number, e: number, start: number, end: number, text: string, known: KnownSpans): Candidate | undefined {
+  const same = known.personAt(start, end);
   if (same !== undefined) return s + 1 < e || (same.source === 'alias' && !WORD_SURNAMES.has(text)) ? same : undefined;
   if (s + 1 === e) return undefined;
   const surname = known.personAt(v.start(e - 1), end);

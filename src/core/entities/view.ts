@@ -369,6 +369,12 @@ export class TokenView {
   length(i: number): number {
     return this.ends[i] - this.starts[i];
   }
+  /** The first token from index `from` on that starts at or after the offset `at` (`count` when there is none). */
+  tokenFrom(from: number, at: number): number {
+    let k = from;
+    while (k < this.count && this.starts[k] < at) k++;
+    return k;
+  }
   /**
    * The token's normalised string. Outside the tokens, what the offsets there sliced before this view existed:
    * '' up to the capacity `tokenize` would have had, the whole text beyond it and before the first token.

@@ -460,10 +460,14 @@ function bodyNamedAfter(ctx: Context, end: number): Entity | undefined {
 function countryWithin(ctx: Context, start: number, end: number): string | null {
   for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
     const e = ctx.entities[i];
-    if (e.type === 'GPE') return e.canonical;
-    if (e.type === 'NORP') return countryOfDemonym(e.canonical);
+    if (e.type === 'GPE' || e.type === 'NORP') return countryOf(e);
   }
   return null;
+}
+
+/** The country a place (GPE) is, or a nationality word (NORP) names; null for other mentions. */
+function countryOf(e: Entity): string | null {
+  return e.type === 'GPE' ? e.canonical : e.type === 'NORP' ? countryOfDemonym(e.canonical) : null;
 }
 
 /**
@@ -473,8 +477,7 @@ function countryWithin(ctx: Context, start: number, end: number): string | null 
 function serves(ctx: Context, m: Entity, country: string): boolean {
   const first = firstMentionOf(ctx, m);
   for (let i = ctx.entityStarts.firstAtOrAfter(first.start - 60); i < ctx.entities.length && ctx.entities[i].start < first.start; i++) {
-    const e = ctx.entities[i];
-    if ((e.type === 'GPE' && e.canonical === country) || (e.type === 'NORP' && countryOfDemonym(e.canonical) === country)) return true;
+    if (countryOf(ctx.entities[i]) === country) return true;
   }
   return (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => r.country === country);
 }

@@ -29,9 +29,6 @@ function firstNonBlank(text: string, n: number): { start: number; end: number; n
 export function analyzeStructure(text: string): ArticleStructure {
   const nonBlank = firstNonBlank(text, 2);
   const datelineFirst = findDateline(text, nonBlank[0]);
-  // Web pages often set the date on the line under the headline (`Headline`, then `31.07.2014 - Press release`).
-  const datelineSecond = datelineFirst === null && nonBlank.length > 1 && looksLikeHeadline(text.slice(nonBlank[0].start, nonBlank[0].end)) ? findDateline(text, nonBlank[1]) : null;
-  const dateline = datelineFirst ?? datelineSecond;
   // The paragraphs begin after the lines of the dateline and the headline (the first lines that are not blank).
   let bodyStart = datelineFirst ? nonBlank[0].next : 0;
 
@@ -44,7 +41,10 @@ export function analyzeStructure(text: string): ArticleStructure {
     headline = { start, end: start + raw.trim().length, text: raw.trim() };
     bodyStart = headEntry.next;
   }
+  // Web pages often set the date on the line under the headline (`Headline`, then `31.07.2014 - Press release`).
+  const datelineSecond = datelineFirst === null && headline !== null && nonBlank.length > 1 ? findDateline(text, nonBlank[1]) : null;
   if (datelineSecond) bodyStart = nonBlank[1].next;
+  const dateline = datelineFirst ?? datelineSecond;
 
   const paragraphs: Paragraph[] = findParagraphs(text, bodyStart);
   if (headline) {
