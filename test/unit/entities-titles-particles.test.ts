@@ -81,6 +81,10 @@ describe('a speaker’s country in parentheses, as UN meetings coverage gives it
     assert.deepEqual(ents('Northern Ireland (UK) voted.'), ['GPE:Northern Ireland', 'GPE:UK']);
     assert.deepEqual(people('The Organisation of Islamic Cooperation (OIC) met.'), []);
   });
+  it('leaves names that end as a place’s name does', () => {
+    assert.deepEqual(people('The mayor of Belfast City (UK) said the plan was sound.'), []);
+    assert.deepEqual(people('Sindh Province (Pakistan) reported floods.'), []);
+  });
 });
 
 describe('a role with hyphens after a name and a comma', () => {

@@ -8,7 +8,7 @@ import { addMention, countWords, nameEnd } from './rules';
 import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import type { TokenView } from './view';
-import { ORG_HEADS, withCapitals } from './words';
+import { ORG_HEADS, PLACE_HEADS, withCapitals } from './words';
 
 /** Nouns for what a person is, written lower-case in running text and capitalised as a title. */
 const ROLES = [
@@ -33,6 +33,7 @@ const CLOSE = new TokenSet(new Set([')']));
 const DASH = new TokenSet(new Set(['-']));
 const PLACES: ReadonlySet<EntityType> = new Set(['GPE']);
 const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
+const PLACE_HEAD_WORDS = new TokenSet(PLACE_HEADS);
 /** At most this many tokens between the comma and the role (`the UN's deputy special` is six). */
 const MAX_BETWEEN = 6;
 
@@ -45,10 +46,11 @@ export function appositionPeople(v: TokenView, out: Candidate[], known: KnownSpa
     if (e >= v.count || countWords(v, i, e) < 2 || ORG_HEAD_WORDS.has(v, e - 1)) continue;
     // A UN summary gives each speaker's country in parentheses (`Amina Yusuf (Nigeria) said`, `Vassily A.
     // Nebenzia (Russian Federation), whose delegation…`): that alone says the name is a person's, unless the
-    // gazetteer knows the name as something else (`Northern Ireland (UK)`).
+    // gazetteer knows the name as something else (`Northern Ireland (UK)`) or it ends as a place's does
+    // (`Belfast City (UK)`).
     const close = countryInParentheses(v, e, known);
     if (close > 0) {
-      if (known.at(v.start(i), v.end(e - 1)) === undefined) addMention(v, i, e, 'PERSON', 30, out, known);
+      if (known.at(v.start(i), v.end(e - 1)) === undefined && !PLACE_HEAD_WORDS.has(v, e - 1)) addMention(v, i, e, 'PERSON', 30, out, known);
       continue;
     }
     if (COMMA.has(v, e) && roleAfter(v, e + 1)) addMention(v, i, e, 'PERSON', 30, out, known);

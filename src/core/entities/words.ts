@@ -17,6 +17,12 @@ export const STANDALONE_ORG_HEADS = new Set([
   'Foreign Ministry', 'Ministry', 'Rada', 'Majlis', 'Knesset',
 ]);
 
+/** Last words of a place's name (`Belfast City`, `Sindh Province`, `Kherson Region`): a name, but not a person's. */
+export const PLACE_HEADS = new Set([
+  'City', 'Province', 'Region', 'County', 'District', 'Island', 'Islands', 'Republic', 'Territory', 'Territories',
+  'Governorate', 'Oblast', 'Prefecture', 'Kingdom', 'Emirate', 'Municipality', 'Valley', 'Strip',
+]);
+
 /** Last words of a law's name: `START Treaty`, `Trade Act`, `Jackson-Vanik amendment`. */
 export const LAW_HEADS = new Set([
   'Treaty', 'Treaties', 'Act', 'Acts', 'Amendment', 'Convention', 'Conventions', 'Accord', 'Accords', 'Agreement',
