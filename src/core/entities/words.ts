@@ -53,7 +53,8 @@ export const NOT_NAME_START = new Set([
   'Emphasises', 'Pledges', 'Vows', 'Denies', 'Accuses', 'Slams', 'Criticizes', 'Criticises', 'Concludes',
   'Insists', 'Thanks', 'Telephones', 'Invites', 'Outlines', 'Unveils', 'Discuss', 'Agree', 'Agrees', 'Sign',
   'Warn', 'Threatens', 'Threaten', 'Adopts', 'Adopt', 'Approves', 'Approve', 'Fails', 'Fail', 'Extends', 'Extend',
-  'Renews', 'Renew', 'Demands', 'Demand', 'Voice', 'Voices', 'Stress', 'Urge', 'Call', 'Hears', 'Hear',
+  'Renews', 'Renew', 'Demands', 'Demand', 'Voice', 'Voices', 'Stress', 'Urge', 'Call', 'Hears', 'Hear', 'Tells',
+  'Tell', 'Restores', 'Restore',
 ]);
 
 /** Acronyms that are not organisations. */
