@@ -37,6 +37,8 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
     keepFirst(fullNames, key, c);
     // An Arabic name with `bin` or `al-` is shortened to its given name (`Sheikh Mohammed`, `Prince Faisal`).
     keepFirst(fullNames, givenNameOf(v.text, c.start, c.end), c);
+    // `Walid Al-Moualem` is also `Moualem`, `Yousef Al Otaiba` also `Mr Al Otaiba`.
+    keepFirst(fullNames, otherSurnameForm(v.text, c.start, c.end, key), c);
   }
   return fullNames;
 }
@@ -48,6 +50,26 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
  */
 function keepFirst(fullNames: Map<string, Candidate>, name: string | null, c: Candidate): void {
   if (name !== null && !fullNames.has(name)) fullNames.set(name, c);
+}
+
+/** A particle joined to a surname by a hyphen (`Al-Moualem`), which the surname also goes without. */
+const HYPHENED_PARTICLE = /^(?:Al|al|El|el)-(?=\p{Lu})/u;
+/** A particle written apart before a surname (`Al Otaiba`, `Le Pen`), which the surname keeps when it stands alone. */
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(['Al', 'El', 'al', 'el', 'Le', 'La', 'De', 'Van', 'Von', 'Bin']);
+
+/**
+ * The other form of the surname `surname` that ends the name text[start, end): without its hyphened particle, or
+ * with the particle written apart before it; null when it has neither.
+ */
+function otherSurnameForm(text: string, start: number, end: number, surname: string): string | null {
+  const hyphened = HYPHENED_PARTICLE.exec(surname);
+  if (hyphened !== null) return surname.slice(hyphened[0].length);
+  // The word before the surname, when a word of the name stands before it in turn.
+  const wordEnd = end - surname.length - 1;
+  const wordStart = text.lastIndexOf(' ', wordEnd - 1) + 1;
+  if (wordStart <= start) return null;
+  const word = text.slice(wordStart, wordEnd);
+  return PARTICLE_WORDS.has(word) ? `${word} ${surname}` : null;
 }
 
 /**
@@ -101,8 +123,20 @@ function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string,
   const name = v.text.slice(c.start, c.end);
   if (c.source === 'alias' && WORD_SURNAMES.has(name) && !fullNames.has(name)) return null;
   // The full names are of mentions that are not aliases, so only a rule's mention can be its own full name.
-  const full = c.type === 'PERSON' ? fullNames.get(name) : undefined;
+  const full = c.type === 'PERSON' ? (fullNames.get(name) ?? byGivenName(v.text, c.start, name, fullNames)) : undefined;
   return full === undefined || full === c ? c : candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
+}
+
+/**
+ * The full name whose first word is `name`, when `Sir` or `Dame` stands before it at `start` (`Sir Kim` after `Sir
+ * Kim Darroch`: a British knight or dame is called by the given name); else undefined.
+ */
+function byGivenName(text: string, start: number, name: string, fullNames: ReadonlyMap<string, Candidate>): Candidate | undefined {
+  if (!text.startsWith('Sir ', start - 4) && !text.startsWith('Dame ', start - 5)) return undefined;
+  for (const full of fullNames.values()) {
+    if (full.end - full.start > name.length && text.startsWith(name, full.start) && text.charCodeAt(full.start + name.length) === 32) return full;
+  }
+  return undefined;
 }
 
 /** The mentions with the surnames of people found by rule only (not in the gazetteer) where they stand alone. */

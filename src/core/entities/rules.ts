@@ -160,6 +160,9 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
   }
 }
 
+/** The particles of names as written inside a name in some styles (`Yousef Al Otaiba`, `Marine Le Pen`). */
+const CAPITAL_PARTICLES = new TokenSet(new Set([...NAME_PARTICLES].map((w) => w[0].toUpperCase() + w.slice(1))));
+
 /** The names before and after the reporting verb at token i. */
 function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out: Candidate[], known: KnownSpans): void {
   // Name before the verb.
@@ -181,6 +184,8 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   }
   s++;
   while (s < i && NOT_NAME_STARTS.has(v, s)) s++;
+  // A capitalised particle inside the words marks them as a name too (`Yousef Al Otaiba said`, `Walid Al-Moualem`).
+  for (let k = s + 1; k < i - 1 && !nameMarks; k++) if (CAPITAL_PARTICLES.has(v, k)) nameMarks = true;
   s = skipTitles(v, titles, titleInto(v, titles, s, i), i);
   // The walk back stops at the link of a title's complement (`the Minister for Europe Lena Hart said`).
   if (s > 0 && s < i && titleEndsAt(v, titles, s - 1)) s = Math.min(i, afterComplement(v, s - 1, known));

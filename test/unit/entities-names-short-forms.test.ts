@@ -1,0 +1,74 @@
+// Short forms of names that British, Gulf and Levantine copy uses after the full name (`Sir Kim`, `Mr Al Otaiba`,
+// `Deputy Prime Minister Moualem`), names with a capitalised particle before a reporting verb, the article the
+// gazetteer's institutions go without (`The Kremlin`), and the abbreviated Koreas of wire headlines. The
+// sentences are written for these tests, after forms met in fresh texts of the genre.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { findEntities } from '../../src/core/entities';
+
+const ents = (text: string): string[] => findEntities(text).map((e) => `${e.type}:${e.text}${e.canonical !== e.text ? `→${e.canonical}` : ''}`);
+const people = (text: string): [string, string][] => findEntities(text).filter((e) => e.type === 'PERSON').map((e) => [e.text, e.canonical]);
+
+describe('a capitalised particle inside a name before a reporting verb', () => {
+  it('keeps the given name at a sentence start', () => {
+    assert.deepEqual(people('Yousef Al Otaiba said the talks went well.'), [['Yousef Al Otaiba', 'Yousef Al Otaiba']]);
+    assert.deepEqual(people('Walid Al-Moualem said the talks went well.'), [['Walid Al-Moualem', 'Walid Al-Moualem']]);
+  });
+  it('still drops a word before a two-word name at a sentence start', () => {
+    assert.deepEqual(people('Moldovan President Maia Sandu said so.'), [['Maia Sandu', 'Maia Sandu']]);
+  });
+});
+
+describe('the surname of a name with a particle, alone later', () => {
+  it('takes the full name with the particle written apart or hyphened', () => {
+    assert.deepEqual(people('Yousef Al Otaiba said it. Later Mr Al Otaiba said no.'), [
+      ['Yousef Al Otaiba', 'Yousef Al Otaiba'],
+      ['Al Otaiba', 'Yousef Al Otaiba'],
+    ]);
+    assert.deepEqual(people('Walid Al-Moualem said it. Later Deputy Prime Minister Moualem said no.'), [
+      ['Walid Al-Moualem', 'Walid Al-Moualem'],
+      ['Moualem', 'Walid Al-Moualem'],
+    ]);
+  });
+});
+
+describe('a knight or dame called by the given name', () => {
+  it('takes the full name, without the title in either span', () => {
+    assert.deepEqual(people('Sir Kim Darroch spoke. Later Sir Kim said no.'), [
+      ['Kim Darroch', 'Kim Darroch'],
+      ['Kim', 'Kim Darroch'],
+    ]);
+    assert.deepEqual(people('Prime Minister Sir Keir Starmer spoke. Sir Keir said no.'), [
+      ['Keir Starmer', 'Keir Starmer'],
+      ['Keir', 'Keir Starmer'],
+    ]);
+  });
+  it('links no given name without the title', () => {
+    assert.deepEqual(people('Kim Darroch said it. Then Kim said no.'), [['Kim Darroch', 'Kim Darroch']]);
+  });
+});
+
+describe('institutions after a sentence-initial The', () => {
+  it('leave the article out of the span', () => {
+    assert.deepEqual(ents('The Kremlin press service said so.'), ['ORG:Kremlin']);
+    assert.deepEqual(ents('The White House said so.'), ['ORG:White House']);
+    assert.deepEqual(ents('The Pentagon said so.'), ['ORG:Pentagon']);
+  });
+});
+
+describe('the Koreas as a wire headline abbreviates them', () => {
+  it('tells North from South', () => {
+    assert.deepEqual(ents('Foreign ministers of S. Korea, Japan meet over N. Korea, bilateral issues'), [
+      'GPE:S. Korea→South Korea',
+      'GPE:Japan',
+      'GPE:N. Korea→North Korea',
+    ]);
+  });
+});
+
+describe('title-case headline verbs', () => {
+  it('end a name rather than join it', () => {
+    assert.deepEqual(ents('Secretary-General Tells Security Council in Open Debate'), ['ORG:Security Council→United Nations Security Council']);
+  });
+});
