@@ -9,6 +9,7 @@ import { charClass, SPACE } from '../text/chars';
 import { continuesReport, cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
+import { labelAfter, labelBefore, passiveAfter } from './labels';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
@@ -119,6 +120,23 @@ function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['
 }
 
 
+/** The person a cue without a reporting verb names (see labels.ts): only one the entity rules found in its subject. */
+function namedAttribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
+  const person = personInCue(s, base + cue.subject.start, base + cue.subject.end);
+  if (person === undefined) return null;
+  const start = base + cue.start;
+  const end = base + cue.end;
+  return speakerAttribution(fullName(s.ctx, person), { start, end, text: s.text.slice(start, end) }, null, via);
+}
+
+/** The speaker a passive report opening the sentence after a quotation names (`This was stated by …`). */
+function passiveNext(s: State, from: number, para: Span): SpeakerAttribution | null {
+  if (from >= para.end) return null;
+  const next = s.masked.slice(from, Math.min(para.end, from + 200));
+  const cue = passiveAfter(next);
+  return cue && namedAttribution(s, cue, from, 'cue-after');
+}
+
 /** `…, saying "…"`: the subject of the participle is the first person (or body) of the clause before it. */
 function participleAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
   const m = PARTICIPLE.exec(head);
@@ -169,6 +187,9 @@ export function textParagraphs(structure: ArticleStructure): Span[] {
  * it, a participle (`…, saying`), a cue further on in the sentence, any cue before it in the sentence.
  */
 function cueAround(s: State, head: string, headStart: number, tail: string, tailStart: number): SpeakerAttribution | null {
+  const label = labelBefore(head);
+  const labelled = label && namedAttribution(s, label, headStart, 'cue-before');
+  if (labelled) return labelled;
   const headCues = findCues(head);
   s.headFrom = headStart;
   s.headTo = headStart + head.length;
@@ -326,6 +347,11 @@ function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution 
   const after = cueAfter(tail);
   const speaker = after && attribution(s, after, end, 'cue-after');
   if (speaker) return speaker;
+  const label = labelAfter(tail);
+  const labelled = label && namedAttribution(s, label, end, 'cue-after');
+  if (labelled) return labelled;
+  const passive = tailEnd === sentenceEnd ? passiveNext(s, sentenceEnd, para) : null;
+  if (passive) return passive;
   // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
   const openStart = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)];
   const headStart = Math.min(q.open.start, Math.max(openStart, para.start, s.prevTopClose));

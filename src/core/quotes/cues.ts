@@ -27,7 +27,7 @@ const VERBS = [
   'expressed', 'voiced', 'hailed', 'dismissed', 'rejected', 'praised', 'pledged', 'regretted', 'lamented',
   'characterized', 'characterised', 'branded', 'labelled', 'labeled', 'thanked', 'tweeted', 'posted', 'quipped',
   'joked', 'spoke of', 'referred to', 'put it', 'informed', 'was quoted as saying', 'is quoted as saying',
-  'was cited as saying',
+  'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'derided',
 ].sort((a, b) => b.length - a.length);
 
 /** The reporting verbs as one alternation, a space inside a verb (`pointed out`) matching any white space. */
@@ -40,14 +40,17 @@ const VERB_ALTERNATION = VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
  */
 const CONTINUED_REPORT = new RegExp(`(?:^|[\\s,])(?:and|but)\\s+(?:also\\s+)?(?:that|${VERB_ALTERNATION})\\b`);
 
+/** `as "cordial" and "exploratory"`: only a comma or a conjunction between two quotations joins them in one report. */
+const COORDINATED = /^\s*,?\s*(?:(?:and|or|but|as well as)\s*)?$/;
+
 export function continuesReport(between: string): boolean {
-  return CONTINUED_REPORT.test(between);
+  return CONTINUED_REPORT.test(between) || COORDINATED.test(between);
 }
 
 /** `…, saying "…"`: a participle whose subject is the sentence's. */
 export const PARTICIPLE = /(?:^|[\s,])(?:saying|adding|noting|stressing|warning|calling|describing|insisting|arguing|declaring|recalling|explaining|emphasi[sz]ing|telling \w+)\s*(?:that\s*)?[,:]?\s*$/;
 
-const AUX = '(?:\\s+(?:has|had|have|also|later|then|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately))*';
+const AUX = '(?:\\s+(?:has|had|have|also|later|then|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*';
 /** An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`. */
 const APPOSITIVE = '(?:\\s*,[^.;:!?"“”«»\\n]{1,140}?,)?';
 

@@ -1,0 +1,65 @@
+// Speakers named without a reporting verb next to the quotation (a headline's `Name:` label before or after it,
+// a passive report in the next sentence), and short partial quotations inside a report whose subject is set off
+// by an adverb, named by a verb of criticism, or shared by quotations joined with `and`. The sentences are
+// written for these tests, after forms met in fresh texts of the genre.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+
+const quotes = (text: string): string[] =>
+  analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}:${text.slice(q.start, q.end)}`);
+
+describe('a headline label', () => {
+  it('before a quotation names its speaker, with or without the place', () => {
+    assert.deepEqual(quotes('Kuleba at UN: "Putin will lose sooner than you think"\n\nUkrainian Foreign Minister Dmytro Kuleba spoke in New York.\n'), [
+      'direct:Dmytro Kuleba:Putin will lose sooner than you think',
+    ]);
+    assert.deepEqual(quotes('Lavrov: "We will not accept this"\n\nRussian Foreign Minister Sergei Lavrov spoke in Moscow.\n'), ['direct:Sergei Lavrov:We will not accept this']);
+  });
+  it('after a quotation names its speaker', () => {
+    assert.deepEqual(quotes("Talks with Pakistan will be ‘strictly bilateral': Jaishankar\n\nExternal Affairs Minister S. Jaishankar spoke in New Delhi.\n"), [
+      'direct:S. Jaishankar:strictly bilateral',
+    ]);
+  });
+  it('names no one when no person is found in it', () => {
+    assert.deepEqual(quotes('Moscow: "We will not accept this"\n\nThe talks failed.\n'), ['scare:null:We will not accept this']);
+  });
+});
+
+describe('a passive report in the sentence after a quotation', () => {
+  it('names the person in its agent', () => {
+    const text =
+      'Council meets\n\n"Russia\'s invasion of Ukraine is a blatant violation of the UN Charter and international law." This was reiterated by the Secretary General, Antonio Guterres, opening the Security Council.\n';
+    assert.deepEqual(quotes(text), ["direct:António Guterres:Russia's invasion of Ukraine is a blatant violation of the UN Charter and international law."]);
+  });
+  it('names no one without a person in its agent', () => {
+    const text = 'Council meets\n\n"The invasion is a blatant violation of the UN Charter and international law." This was reiterated by several delegations.\n';
+    assert.deepEqual(quotes(text), ['direct:null:The invasion is a blatant violation of the UN Charter and international law.']);
+  });
+});
+
+describe('a short partial quotation inside a report', () => {
+  it('is the subject’s words when an adverb stands before the verb', () => {
+    assert.deepEqual(quotes("Talks\n\nDavid Lammy, the Foreign Secretary, meanwhile warned the region is facing a 'moment of grave peril'.\n"), [
+      'direct:David Lammy:moment of grave peril',
+    ]);
+    assert.deepEqual(quotes('Talks\n\nMr Moses Kuria had on Sunday tweeted a suggestion to “bomb Khartoum to smithereens”.\n'), [
+      'direct:Moses Kuria:bomb Khartoum to smithereens',
+    ]);
+  });
+  it('is the subject’s words after a verb of criticism', () => {
+    assert.deepEqual(quotes('Talks\n\nPresident Donald Trump lashed out at the ambassador as a “pompous fool” in the wake of the leak.\n'), [
+      'direct:Donald Trump:pompous fool',
+    ]);
+  });
+  it('shares its kind and speaker with the quotation it is joined to by and', () => {
+    assert.deepEqual(quotes("Talks\n\nSaudi Foreign Minister Faisal bin Farhan described the talks as 'cordial' and 'exploratory'.\n"), [
+      'direct:Faisal bin Farhan:cordial',
+      'direct:Faisal bin Farhan:exploratory',
+    ]);
+  });
+  it('stays a scare quote when nobody reports it', () => {
+    assert.deepEqual(quotes('Talks\n\nThe “reset” and the “pause” were over.\n'), ['scare:null:reset', 'scare:null:pause']);
+  });
+});
