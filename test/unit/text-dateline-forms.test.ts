@@ -27,6 +27,14 @@ describe('a date with a label or a time after a dash', () => {
     assert.deepEqual(parseDateLine('31.07.2014 - Press release'), { date: '2014-07-31', time: null });
     assert.deepEqual(parseDateLine('Thursday 26 November 2026 – 10:15'), { date: '2026-11-26', time: null });
   });
+  it('reads a wire’s date before slashes, and a page’s before a counter set off by spaces', () => {
+    assert.deepEqual(parseDateLine('April 18, 2016 / 11:50 AM / a year ago'), { date: '2016-04-18', time: null });
+    assert.deepEqual(parseDateLine('16 August 2014    Read: 677'), { date: '2014-08-16', time: null });
+  });
+  it('takes no slash or spaces before a word alone for a date', () => {
+    assert.equal(parseDateLine('March 2014 / a review'), null);
+    assert.equal(parseDateLine('Moscow    2014'), null);
+  });
   it('takes no dash with a word or a year alone for a date', () => {
     assert.equal(parseDateLine('Moscow - 2014'), null);
     assert.equal(parseDateLine('March 2014 – a review'), null);

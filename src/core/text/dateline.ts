@@ -17,8 +17,11 @@ const NUMERIC = new RegExp(`^(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${TIME}$`);
 const PLACE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s+/u;
 /** `12 June 2024 Humanitarian Aid`: the name of a section, capitalised words, after the date (UN News). */
 const SECTION = /\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}$/u;
-/** `31.07.2014 - Press release` · `26 November 2026 – 10:15`: a label or a time after a dash. */
-const AFTER_DASH = /\s+[-–—|]\s+\S.*$/u;
+/**
+ * `31.07.2014 - Press release` · `26 November 2026 – 10:15` · `April 18, 2016 / 11:50 AM / a year ago` ·
+ * `16 August 2014    Read: 677`: a label or a time after a dash, a bar or a slash, or after a run of spaces.
+ */
+const AFTER_DASH = /(?:\s+[-–—|/]|\s{3,})\s*\S.*$/u;
 
 function iso(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
