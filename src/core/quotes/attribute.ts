@@ -12,7 +12,8 @@ import { classifyQuote } from './kind';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
-import { type Context, endsOf, firstAtOrAfter, firstMentions, fullName, newMentionFacts, resolveSubject, speakerGender, startsOf, surnameIndex } from './resolve';
+import { type Context, endsOf, firstAtOrAfter, firstMentions, fullName, newMentionFacts, startsOf, surnameIndex } from './context';
+import { resolveSubject, speakerGender } from './resolve';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
