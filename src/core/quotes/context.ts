@@ -111,21 +111,22 @@ export function firstAtOrAfter(spans: readonly { start: number }[], pos: number)
 }
 
 /**
- * The nearest mention of the given types before `pos` and from `from` on that `pred` accepts, asked with `arg`.
+ * The nearest mention of the given types before `pos` and from `from` on that `pred` accepts, asked with `arg`
+ * and `arg2` (a second argument, '' for the tests that take one or none).
  * The tests are functions of the module given what they need, not closures: the resolvers search several times
  * for every cue, and closures made for each search were most of the garbage they left.
  */
-export function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from: number, pred: MentionTest, arg: string): Entity | undefined {
+export function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from: number, pred: MentionTest, arg: string, arg2: string): Entity | undefined {
   for (let i = ctx.mentionStarts.firstAtOrAfter(pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start < from) return undefined;
-    if (types.has(m.type) && pred(ctx, m, arg)) return m;
+    if (types.has(m.type) && pred(ctx, m, arg, arg2)) return m;
   }
   return undefined;
 }
 
 /** A test of a mention in findBefore. */
-export type MentionTest = (ctx: Context, m: Entity, arg: string) => boolean;
+export type MentionTest = (ctx: Context, m: Entity, arg: string, arg2: string) => boolean;
 
 export const anyMention: MentionTest = () => true;
 

@@ -54,7 +54,7 @@ function compatible(g: 'm' | 'f' | null, want: string): boolean {
 /** A person whose gender may be `want` (see compatible). */
 const ofGender: MentionTest = (ctx, m, want) => compatible(genderOf(ctx, m), want);
 /** The same, the subject of its clause. */
-const subjectOfGender: MentionTest = (ctx, m, want) => ofGender(ctx, m, want) && isSubject(ctx, m);
+const subjectOfGender: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && isSubject(ctx, m);
 /** A mention of the person with this full name. */
 const namedAs: MentionTest = (ctx, m, name) => fullName(ctx, m) === name;
 
@@ -65,14 +65,14 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   if (want === null) return null;
   const window = paragraphStartBefore(ctx, pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
-  const subject = findBefore(ctx, pos, PERSON, window, subjectOfGender, want);
+  const subject = findBefore(ctx, pos, PERSON, window, subjectOfGender, want, '');
   // Else the last speaker, else the nearest person of the pronoun's gender. That one is looked for every time
   // (a short search: a few mentions back, with their genders remembered), since the short texts always find one
   // of the others, and a search they never made dropped the optimised resolvePronoun on the first big text.
-  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), ofGender, want);
+  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), ofGender, want, '');
   const last = ctx.speakers[ctx.speakers.length - 1];
   if (!subject && last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
-    return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name) ?? null };
+    return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name, '') ?? null };
   }
   const person = subject ?? nearest;
   return person ? { name: fullName(ctx, person), antecedent: person } : null;

@@ -95,7 +95,7 @@ const PRESS_SERVICE = /\bpress[\s-]+(?:service|office)\b/i;
 
 /** The body whose press service speaks: named in the role (`the Kremlin press service`), else the last one named. */
 function pressService(ctx: Context, role: string, pos: number): Resolution | null {
-  const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), anyMention, '');
+  const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), anyMention, '', '');
   return body ? { name: body.canonical, antecedent: body } : null;
 }
 
@@ -112,15 +112,10 @@ function bodyWithin(ctx: Context, start: number, end: number, head: string): Ent
 const namedWith: MentionTest = (_ctx, m, head) => m.text.toLowerCase().includes(head);
 /** The subject of its clause, holding the role of `noun` (see holdsRole). */
 const subjectHolding: MentionTest = (ctx, m, noun) => isSubject(ctx, m) && holdsRole(ctx, m, noun);
-/** Between the role and the country of the tests below, which take both in one argument: `minister␀Iran`. */
-const SEP = '\u0000';
-/** Holding the role for the country of `roleAndCountry` (see serves). */
-const serving: MentionTest = (ctx, m, roleAndCountry) => {
-  const at = roleAndCountry.indexOf(SEP);
-  return holdsRole(ctx, m, roleAndCountry.slice(0, at)) && serves(ctx, m, roleAndCountry.slice(at + 1));
-};
+/** Holding the role of `noun` for `country` (see serves). */
+const serving: MentionTest = (ctx, m, noun, country) => holdsRole(ctx, m, noun) && serves(ctx, m, country);
 /** The subject of its clause, holding the role for the country (see serving). */
-const subjectServing: MentionTest = (ctx, m, roleAndCountry) => isSubject(ctx, m) && serving(ctx, m, roleAndCountry);
+const subjectServing: MentionTest = (ctx, m, noun, country) => isSubject(ctx, m) && serving(ctx, m, noun, country);
 
 export function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
   if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
@@ -130,9 +125,9 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
     const body =
       bodyWithin(ctx, pos, pos + role.length, head) ??
       bodyNamedAfter(ctx, pos + role.length) ??
-      findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head) ??
+      findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
       // `the statement said`: the statement of the body named last, nearby.
-      (head === 'statement' ? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 2), anyMention, '') : undefined);
+      (head === 'statement' ? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 2), anyMention, '', '') : undefined);
     return body ? { name: body.canonical, antecedent: body } : null;
   }
   const noun = roleNoun(role);
@@ -143,15 +138,15 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // The subject of a clause nearby who holds the role, then anyone recent who does.
   const holding =
     country === null
-      ? (findBefore(ctx, pos, PERSON, near, subjectHolding, noun) ?? findBefore(ctx, pos, PERSON, recent, holdsRole, noun))
-      : (findBefore(ctx, pos, PERSON, near, subjectServing, `${noun}${SEP}${country}`) ?? findBefore(ctx, pos, PERSON, recent, serving, `${noun}${SEP}${country}`));
+      ? (findBefore(ctx, pos, PERSON, near, subjectHolding, noun, '') ?? findBefore(ctx, pos, PERSON, recent, holdsRole, noun, ''))
+      : (findBefore(ctx, pos, PERSON, near, subjectServing, noun, country) ?? findBefore(ctx, pos, PERSON, recent, serving, noun, country));
   if (holding) return { name: fullName(ctx, holding), antecedent: holding };
   // No one named holds it: the holder the gazetteer gives, named nowhere in the text.
   const holder = holderForSpeaker(ctx, noun, pos);
   if (holder !== null) return { name: holder, antecedent: null };
   const pick =
-    findBefore(ctx, pos, PERSON, near, isSubject, '') ??
-    findBefore(ctx, pos, PERSON, recent, anyMention, '') ??
+    findBefore(ctx, pos, PERSON, near, isSubject, '', '') ??
+    findBefore(ctx, pos, PERSON, recent, anyMention, '', '') ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
     firstPersonAfter(ctx, pos, pos + 3000);
   return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
