@@ -98,18 +98,6 @@ export function endsOf(spans: readonly { end: number }[]): Float64Array {
   return out;
 }
 
-/** Index of the first item starting at or after `pos` in spans sorted by start. */
-export function firstAtOrAfter(spans: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The nearest mention of the given types before `pos` and from `from` on that `pred` accepts, asked with `arg`
  * and `arg2` (a second argument, '' for the tests that take one or none).
