@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SortedOffsets } from '../../src/core/quotes/offsets';
-import { newMentionFacts, paragraphStartBefore, startsOf, type Context } from '../../src/core/quotes/resolve';
+import { newMentionFacts, paragraphStartBefore, startsOf, type Context } from '../../src/core/quotes/context';
 import { speakerAttribution, withVia, type SpeakerAttribution } from '../../src/core/quotes/types';
 
 function contextOf(paragraphs: { start: number; end: number }[]): Context {

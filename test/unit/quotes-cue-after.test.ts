@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cueAfter, type Cue } from '../../src/core/quotes/cues';
-import { endsOf } from '../../src/core/quotes/resolve';
+import { endsOf } from '../../src/core/quotes/context';
 import { plainCueAfter } from './cue-oracle';
 
 /** Every form tried at the lead with a sticky copy of its regular expression (see plainCueAfter). */

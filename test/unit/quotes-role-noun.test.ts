@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { roleNoun } from '../../src/core/quotes/resolve';
+import { roleNoun } from '../../src/core/quotes/roles';
 
 const plain = (role: string): string => role.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
 

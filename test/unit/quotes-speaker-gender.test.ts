@@ -4,7 +4,8 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SortedOffsets } from '../../src/core/quotes/offsets';
-import { newMentionFacts, speakerGender, type Context } from '../../src/core/quotes/resolve';
+import { newMentionFacts, type Context } from '../../src/core/quotes/context';
+import { speakerGender } from '../../src/core/quotes/resolve';
 
 type Gender = 'm' | 'f' | null;
 

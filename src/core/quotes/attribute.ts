@@ -4,7 +4,7 @@
 // binary search or a forward cursor.
 
 import type { Entity } from '../entities';
-import type { ArticleStructure, Span, Turn } from '../text';
+import type { ArticleStructure, Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { continuesReport, cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
 import { lastAttribution } from './earlier';
@@ -13,7 +13,9 @@ import { labelAfter, labelBefore, passiveAfter } from './labels';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
-import { type Context, endsOf, firstAtOrAfter, firstMentions, fullName, newMentionFacts, resolveSubject, speakerGender, startsOf, surnameIndex } from './resolve';
+import { type Context, endsOf, firstMentions, fullName, newMentionFacts, startsOf, surnameIndex } from './context';
+import { resolveSubject, speakerGender } from './resolve';
+import { inTextOrder, turnSpeaker } from './turns';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
 export interface SpeakerCorrection {
@@ -435,43 +437,4 @@ function outerQuote(top: readonly Quote[], maxEnd: readonly number[], start: num
     if (top[i].start <= start && end <= top[i].end) return top[i];
   }
   return undefined;
-}
-
-/** True when the turns follow each other in the text without overlapping, as findTurns makes them. */
-function inTextOrder(turns: readonly Turn[]): boolean {
-  for (let i = 0; i < turns.length; i++) {
-    if (turns[i].content.end < turns[i].content.start || (i > 0 && turns[i].content.start < turns[i - 1].content.end)) return false;
-  }
-  return true;
-}
-
-/** The first turn whose content holds `pos`: a binary search when the turns are in text order. */
-function turnAt(turns: readonly Turn[], inOrder: boolean, pos: number): Turn | undefined {
-  if (!inOrder) return turns.find((t) => t.content.start <= pos && pos < t.content.end);
-  let lo = 0;
-  let hi = turns.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (turns[mid].content.start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = turns[lo - 1];
-  return t && pos < t.content.end ? t : undefined;
-}
-
-/** The first person (in `entities`, sorted by start) lying within the span. */
-function personWithin(entities: readonly Entity[], span: Span): Entity | undefined {
-  for (let i = firstAtOrAfter(entities, span.start); i < entities.length && entities[i].start <= span.end; i++) {
-    const e = entities[i];
-    if (e.type === 'PERSON' && e.end <= span.end) return e;
-  }
-  return undefined;
-}
-
-function turnSpeaker(turns: readonly Turn[], inOrder: boolean, pos: number, entities: readonly Entity[]): SpeakerAttribution | null {
-  const turn = turnAt(turns, inOrder, pos);
-  if (!turn) return null;
-  const person = personWithin(entities, turn.label);
-  const name = person?.canonical ?? (/^(question|answer|q|a|moderator)$/i.test(turn.label.text) ? null : turn.label.text);
-  return name ? speakerAttribution(name, turn.label, null, 'turn') : null;
 }

@@ -1,141 +1,14 @@
-// Resolves the subject of a reporting cue (`he`, `the minister`, `Lavrov`) to one canonical person or body.
+// Resolves the subject of a reporting cue (`he`, `the minister`, `Lavrov`) to one canonical person or body:
+// pronouns and names here, roles in roles.ts. Also the gender of people and speakers, which pronouns go by.
 
 import type { Entity } from '../entities';
-import { countryOfDemonym, gazetteer, personInfo, roleHolder } from '../entities/load';
-import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
-import type { Span } from '../text';
+import { type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 import type { SubjectKind } from './cues';
-import type { SortedOffsets } from './offsets';
+import { resolveRole } from './roles';
 
-export interface Resolution {
-  name: string;
-  antecedent: Entity | null;
-}
-
-const BODY_ROLE = /\b(ministry|department|government|kremlin|embassy|office|agency|council|committee|statement|white house|downing street|pentagon|elys[ée]e)\b/i;
 /** Words that begin a capitalised subject but never name a speaker. */
 const NOT_A_SPEAKER = /^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Critics|Analysts|Observers|Diplomats|Experts|Reports?|Media|Residents|Witnesses|Others|Members|Delegates|Delegations|Speakers|Participants|Ministers|Leaders|Lawmakers|Negotiators|Representatives|Parties|Countries|Several|Few)$/;
 const TITLE_WORDS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Amb|Adm|Col|Lt|Sir|Dame|Lord|President|Prime|Minister|Foreign|Deputy|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Prince|Sheikh|Emir|Envoy|Special|Senator|Governor|Mayor|Chairman|Director|Vice|Defense|Defence|Chief|Premier|Supreme|Leader)\.?\s+)+/;
-
-/** What the resolver knows of the text: its entities outside quotations, and who has spoken so far. */
-export interface Context {
-  text: string;
-  /** Entities outside quotations, sorted by start. */
-  mentions: Entity[];
-  /** Every entity, sorted by start. */
-  entities: readonly Entity[];
-  /**
-   * The first of `mentions` of each person, by canonical name (firstMentions). Made with the context, not when
-   * first asked for: made on asking, it was made too rarely for the engine to have recorded how by the first big
-   * text, whose first asking then dropped the optimised holdsRole.
-   */
-  firstMention: ReadonlyMap<string, Entity>;
-  /** The starts of `mentions` and of `entities` (startsOf), for searches that stay in one small array. */
-  mentionStarts: SortedOffsets;
-  entityStarts: SortedOffsets;
-  /** Full canonical names of people by their surname: `Lindqvist` → `Thomas Lindqvist`. */
-  fullBySurname: ReadonlyMap<string, string>;
-  /** Speakers found so far, in order, with the offset of their attribution. */
-  speakers: { name: string; at: number; gender: 'm' | 'f' | null }[];
-  /** The text's paragraphs and their starts (startsOf), for paragraphStartBefore. */
-  paragraphs: readonly Span[];
-  paragraphStarts: SortedOffsets;
-  /** What the gazetteer knows of each person asked about so far (see knownPerson). */
-  people: Map<string, PersonInfo | null>;
-  /** What has been worked out about mentions of this text already (see newMentionFacts). */
-  facts: MentionFacts;
-  /** The year of the article's dateline, for who held a title then (see roleHolder). */
-  year: number | null;
-  /** The speaker of the transcript turn holding `pos`, if any. */
-  turnSpeakerAt(pos: number): string | null;
-}
-
-/** Facts about a mention that depend only on it and the text, worked out once though asked for every quotation nearby. */
-export interface MentionFacts {
-  subject: Map<Entity, boolean>;
-  /** The gender a mention shows by itself (see workOutGender), and the full name a pronoun cue may show it for. */
-  gender: Map<Entity, { gender: 'm' | 'f' | null; name: string }>;
-  /**
-   * The gender a pronoun cue showed (`he said`) of speakers the gazetteer does not know, by name; null for a
-   * speaker with none shown, or one the gazetteer knows.
-   */
-  pronounGender: Map<string, 'm' | 'f' | null>;
-}
-
-export function newMentionFacts(): MentionFacts {
-  return { subject: new Map(), gender: new Map(), pronounGender: new Map() };
-}
-
-type PersonInfo = NonNullable<ReturnType<typeof personInfo>>;
-
-/** personInfo, remembered per name: the gazetteer look-up builds a new record every time it is asked. */
-export function knownPerson(ctx: Context, canonical: string): PersonInfo | null {
-  let info = ctx.people.get(canonical);
-  if (info === undefined) ctx.people.set(canonical, (info = personInfo(canonical)));
-  return info;
-}
-
-/**
- * Start offset of the paragraph `k` paragraphs before the one holding `pos` (the first paragraph's when there
- * are fewer; 0 when there are none). A function of the context rather than a closure made per text: a call
- * site that met one text's closure would drop its optimised code on meeting the next text's.
- */
-export function paragraphStartBefore(ctx: Context, pos: number, k: number): number {
-  const at = ctx.paragraphStarts.lastAtOrBefore(pos);
-  return ctx.paragraphs[Math.max(0, at - k)]?.start ?? 0;
-}
-
-/**
- * The starts of spans, copied into one typed array: a binary search over many entities then reads numbers lying
- * together instead of an entity object (somewhere in the heap) at every step.
- */
-export function startsOf(spans: readonly { start: number }[]): Float64Array {
-  const out = new Float64Array(spans.length);
-  for (let i = 0; i < spans.length; i++) out[i] = spans[i].start;
-  return out;
-}
-
-/** The ends of spans, copied into one typed array (as startsOf). */
-export function endsOf(spans: readonly { end: number }[]): Float64Array {
-  const out = new Float64Array(spans.length);
-  for (let i = 0; i < spans.length; i++) out[i] = spans[i].end;
-  return out;
-}
-
-/** Index of the first item starting at or after `pos` in spans sorted by start. */
-export function firstAtOrAfter(spans: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The nearest mention of the given types before `pos` and from `from` on that `pred` accepts, asked with `arg`.
- * The tests are functions of the module given what they need, not closures: the resolvers search several times
- * for every cue, and closures made for each search were most of the garbage they left.
- */
-function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from: number, pred: MentionTest, arg: string): Entity | undefined {
-  for (let i = ctx.mentionStarts.firstAtOrAfter(pos) - 1; i >= 0; i--) {
-    const m = ctx.mentions[i];
-    if (m.start < from) return undefined;
-    if (types.has(m.type) && pred(ctx, m, arg)) return m;
-  }
-  return undefined;
-}
-
-/** A test of a mention in findBefore. */
-type MentionTest = (ctx: Context, m: Entity, arg: string) => boolean;
-
-const anyMention: MentionTest = () => true;
-
-const PERSON = new Set(['PERSON']);
-const BODIES = new Set(['ORG', 'GPE']);
-const ORGS = new Set(['ORG']);
 
 /** Given names ending in -a that are men's. */
 const MALE_A = /^(?:Nikita|Ilya|Luca|Joshua|Mustafa|Musa|Attila|Andrea|Kosta|Sasha|Misha|Jiri|Isa|Yahya|Osama|Hamza|Idrissa|Moussa|Oumarou|Aliyu|Joshua|Elijah|Mahama|Nana|Ezra|Jonah)$/;
@@ -178,66 +51,10 @@ function compatible(g: 'm' | 'f' | null, want: string): boolean {
   return g === null || g === want;
 }
 
-/** A mention that is the subject of its clause: only titles, nationalities and names stand before it. */
-function isSubject(ctx: Context, e: Entity): boolean {
-  let is = ctx.facts.subject.get(e);
-  if (is === undefined) ctx.facts.subject.set(e, (is = workOutSubject(ctx, e)));
-  return is;
-}
-
-function workOutSubject(ctx: Context, e: Entity): boolean {
-  const head = ctx.text.slice(Math.max(0, e.start - 80), e.start);
-  const clause = (head.split(/[.!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u).pop() ?? '').trimStart();
-  if (SUBJECT_LEAD.test(clause)) return true;
-  // The rarer forms, each tried only where it can match: an owner of several words has a possessive, a name in
-  // apposition follows a comma, a role before the name needs a capital first.
-  if (/['’‘]s\s/.test(clause) && OWNED_SUBJECT_LEAD.test(clause)) return true;
-  if (/,\s*$/.test(clause)) return ROLE_IN_APPOSITION.test(clause);
-  return ROLE_BEFORE_NAME.test(clause);
-}
-
-/** What may stand before a clause's subject: `the`, an owner (`Russia's`), up to three words, titles. */
-const SUBJECT_LEAD = /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{Lu}][\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*)?$/u;
-/** The same with an owner of two or three words (`South Sudan's`). */
-const OWNED_SUBJECT_LEAD = /^(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}[\p{L}.'’‘-]*(?:\s+\p{Lu}[\p{L}.'’‘-]*){1,2}['’‘]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
-/** A body or a nationality, then a role in lower case, before the name: `UNHCR spokesperson [Thomas Lindqvist]`. */
-const ROLE_BEFORE_NAME =
-  /^(?:the\s+)?\p{Lu}[\p{L}.'’‘-]*\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|ambassador|envoy|director|chief|secretary|official|negotiator|representative|coordinator|commissioner|president|head|adviser|advisor|diplomat|counterpart|leader)\s+(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
-/** A role at the clause's start with the name in apposition: `South Sudan's ambassador, [Cecilia Adeng Nyok]`. */
-const ROLE_IN_APPOSITION = /^(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’‘-]*\s+)*\p{Lu}[\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
-
-/** The canonical name of a person, preferring the full name when a mention gave only a surname. */
-export function fullName(ctx: Context, e: Entity): string {
-  if (/\s/.test(e.canonical)) return e.canonical;
-  return ctx.fullBySurname.get(e.canonical) ?? onlyPersonWithSurname(e.canonical) ?? e.canonical;
-}
-
-/** The one person of the gazetteer with this surname (`Blinken` of `Secretary Blinken`), if there is exactly one. */
-function onlyPersonWithSurname(surname: string): string | undefined {
-  const people = gazetteer().bySurname.get(surname);
-  return people?.length === 1 ? people[0].canonical : undefined;
-}
-
-/** Full names of the people of a text by surname (the first full name wins). */
-export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
-  const out = new Map<string, string>();
-  // A name met again adds nothing (its surname is already in), so each name is split once.
-  const seen = new Set<string>();
-  for (let i = 0; i < entities.length; i++) {
-    const e = entities[i];
-    if (e.type !== 'PERSON' || seen.has(e.canonical)) continue;
-    seen.add(e.canonical);
-    if (!/\s/.test(e.canonical)) continue;
-    const surname = e.canonical.split(/\s+/).pop()!;
-    if (!out.has(surname)) out.set(surname, e.canonical);
-  }
-  return out;
-}
-
 /** A person whose gender may be `want` (see compatible). */
 const ofGender: MentionTest = (ctx, m, want) => compatible(genderOf(ctx, m), want);
 /** The same, the subject of its clause. */
-const subjectOfGender: MentionTest = (ctx, m, want) => ofGender(ctx, m, want) && isSubject(ctx, m);
+const subjectOfGender: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && isSubject(ctx, m);
 /** A mention of the person with this full name. */
 const namedAs: MentionTest = (ctx, m, name) => fullName(ctx, m) === name;
 
@@ -248,76 +65,17 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   if (want === null) return null;
   const window = paragraphStartBefore(ctx, pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
-  const subject = findBefore(ctx, pos, PERSON, window, subjectOfGender, want);
+  const subject = findBefore(ctx, pos, PERSON, window, subjectOfGender, want, '');
   // Else the last speaker, else the nearest person of the pronoun's gender. That one is looked for every time
   // (a short search: a few mentions back, with their genders remembered), since the short texts always find one
   // of the others, and a search they never made dropped the optimised resolvePronoun on the first big text.
-  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), ofGender, want);
+  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), ofGender, want, '');
   const last = ctx.speakers[ctx.speakers.length - 1];
   if (!subject && last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
-    return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name) ?? null };
+    return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name, '') ?? null };
   }
   const person = subject ?? nearest;
   return person ? { name: fullName(ctx, person), antecedent: person } : null;
-}
-
-/** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
-function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
-  return (
-    introducedWith(ctx, m, noun) ||
-    hasRoleWord(appositiveOf(ctx, m), noun) ||
-    (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => hasRoleWord(r.title.toLowerCase(), noun)) ||
-    introducedWith(ctx, firstMentionOf(ctx, m), noun)
-  );
-}
-
-/**
- * True when the words just before the mention hold the role (`Ambassador Elitsa Dragomirova`), after the person
- * named before it: in `Secretary Blinken spoke with Foreign Minister Çavuşoğlu` the secretary is Blinken only.
- */
-function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
-  let from = Math.max(0, m.start - 60);
-  for (let i = ctx.entityStarts.firstAtOrAfter(m.start) - 1; i >= 0 && ctx.entities[i].end > from; i--) {
-    if (ctx.entities[i].type === 'PERSON' && ctx.entities[i].end <= m.start) {
-      from = ctx.entities[i].end;
-      break;
-    }
-  }
-  return hasRoleWord(ctx.text.slice(from, m.start).toLowerCase(), noun);
-}
-
-/**
- * The role word `noun` stands in the lower-case `words` as a word of its own: not inside another word, nor
- * joined to one by a hyphen (the Secretary-General is not the `Under-Secretary-General`, a minister not a
- * `prime-minister`'s deputy).
- */
-export function hasRoleWord(words: string, noun: string): boolean {
-  for (let at = words.indexOf(noun); at >= 0; at = words.indexOf(noun, at + 1)) {
-    const before = at > 0 ? words.charCodeAt(at - 1) : 32;
-    const after = at + noun.length < words.length ? words.charCodeAt(at + noun.length) : 32;
-    if (!joinsWord(before) && !joinsWord(after)) return true;
-  }
-  return false;
-}
-
-/** A letter, a digit or a hyphen: what joins a role word to another. */
-function joinsWord(c: number): boolean {
-  return c === 45 || (charClass(c) & WORD_CHAR) !== 0;
-}
-
-/** The first mention in the text of the person `m` names: a later `Dragomirova` was introduced as `Ambassador Elitsa Dragomirova`. */
-function firstMentionOf(ctx: Context, m: Entity): Entity {
-  return ctx.firstMention.get(m.canonical) ?? m;
-}
-
-/** The first mention of each person, by canonical name: a loop over the whole text of its own (see attributeEach). */
-export function firstMentions(mentions: readonly Entity[]): Map<string, Entity> {
-  const first = new Map<string, Entity>();
-  for (let i = 0; i < mentions.length; i++) {
-    const e = mentions[i];
-    if (e.type === 'PERSON' && !first.has(e.canonical)) first.set(e.canonical, e);
-  }
-  return first;
 }
 
 /**
@@ -346,152 +104,6 @@ function genderShownBy(cueText: string): 'm' | 'f' | null {
   const opening = m[1];
   const ending = m[2];
   return (opening ?? ending).toLowerCase() === 'he' ? 'm' : 'f';
-}
-
-/** The words of an appositive after a mention (`the EU's top diplomat` of `Borrell, the EU's top diplomat.`), lower case. */
-function appositiveOf(ctx: Context, m: Entity): string {
-  // Only a comma right after the mention opens one: most mentions need no lowered copy of the words after them.
-  if (ctx.text.charCodeAt(m.end) !== 0x2c) return '';
-  const trail = ctx.text.slice(m.end, m.end + 80).toLowerCase();
-  return /^,\s+([^,.;]*)/.exec(trail)?.[1] ?? '';
-}
-
-/** The first person mentioned at or after `pos` who starts before `limit`. */
-function firstPersonAfter(ctx: Context, pos: number, limit: number): Entity | undefined {
-  for (let i = ctx.mentionStarts.firstAtOrAfter(pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
-    if (ctx.mentions[i].type === 'PERSON') return ctx.mentions[i];
-  }
-  return undefined;
-}
-
-/**
- * The last word of a role in lower case, without a possessive `'s` (`minister` of `the foreign minister's`):
- * `role.trim().split(/\s+/).pop().toLowerCase().replace(/['’]s$/, '')`, without the list of every word.
- */
-export function roleNoun(role: string): string {
-  let end = role.length;
-  while (end > 0 && isSpaceCode(role.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !isSpaceCode(role.charCodeAt(start - 1))) start--;
-  const noun = role.slice(start, end).toLowerCase().replace(/['’]s$/, '');
-  // `the Secretary General` is the Secretary-General, not a general.
-  return noun === 'general' && /secretary\s+general(?:['’]s)?\s*$/i.test(role) ? 'secretary-general' : noun;
-}
-
-/** `the Kremlin press service`, `the ministry's press office`: the words of a body, not of a person. */
-const PRESS_SERVICE = /\bpress[\s-]+(?:service|office)\b/i;
-
-/** The body whose press service speaks: named in the role (`the Kremlin press service`), else the last one named. */
-function pressService(ctx: Context, role: string, pos: number): Resolution | null {
-  const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), anyMention, '');
-  return body ? { name: body.canonical, antecedent: body } : null;
-}
-
-/** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
-function bodyWithin(ctx: Context, start: number, end: number, head: string): Entity | undefined {
-  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
-    const e = ctx.entities[i];
-    if (e.end <= end && BODIES.has(e.type) && e.text.toLowerCase().includes(head)) return e;
-  }
-  return undefined;
-}
-
-/** A body whose name holds `head` (in lower case). */
-const namedWith: MentionTest = (_ctx, m, head) => m.text.toLowerCase().includes(head);
-/** The subject of its clause, holding the role of `noun` (see holdsRole). */
-const subjectHolding: MentionTest = (ctx, m, noun) => isSubject(ctx, m) && holdsRole(ctx, m, noun);
-/** Between the role and the country of the tests below, which take both in one argument: `minister␀Iran`. */
-const SEP = '\u0000';
-/** Holding the role for the country of `roleAndCountry` (see serves). */
-const serving: MentionTest = (ctx, m, roleAndCountry) => {
-  const at = roleAndCountry.indexOf(SEP);
-  return holdsRole(ctx, m, roleAndCountry.slice(0, at)) && serves(ctx, m, roleAndCountry.slice(at + 1));
-};
-/** The subject of its clause, holding the role for the country (see serving). */
-const subjectServing: MentionTest = (ctx, m, roleAndCountry) => isSubject(ctx, m) && serving(ctx, m, roleAndCountry);
-
-function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
-  if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
-  if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
-    const head = BODY_ROLE.exec(role)![1].toLowerCase();
-    // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
-    const body =
-      bodyWithin(ctx, pos, pos + role.length, head) ??
-      bodyNamedAfter(ctx, pos + role.length) ??
-      findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head) ??
-      // `the statement said`: the statement of the body named last, nearby.
-      (head === 'statement' ? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 2), anyMention, '') : undefined);
-    return body ? { name: body.canonical, antecedent: body } : null;
-  }
-  const noun = roleNoun(role);
-  const near = paragraphStartBefore(ctx, pos, 2);
-  const recent = paragraphStartBefore(ctx, pos, 8);
-  // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
-  const country = countryWithin(ctx, pos, pos + role.length);
-  // The subject of a clause nearby who holds the role, then anyone recent who does.
-  const holding =
-    country === null
-      ? (findBefore(ctx, pos, PERSON, near, subjectHolding, noun) ?? findBefore(ctx, pos, PERSON, recent, holdsRole, noun))
-      : (findBefore(ctx, pos, PERSON, near, subjectServing, `${noun}${SEP}${country}`) ?? findBefore(ctx, pos, PERSON, recent, serving, `${noun}${SEP}${country}`));
-  if (holding) return { name: fullName(ctx, holding), antecedent: holding };
-  // No one named holds it: the holder the gazetteer gives, named nowhere in the text.
-  const holder = holderForSpeaker(ctx, noun, pos);
-  if (holder !== null) return { name: holder, antecedent: null };
-  const pick =
-    findBefore(ctx, pos, PERSON, near, isSubject, '') ??
-    findBefore(ctx, pos, PERSON, recent, anyMention, '') ??
-    // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
-    firstPersonAfter(ctx, pos, pos + 3000);
-  return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
-}
-
-/** `said a statement from the Russian Foreign Ministry`, `a statement by Iran`: the body named right after the role. */
-const FROM_BODY = /^\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?/;
-function bodyNamedAfter(ctx: Context, end: number): Entity | undefined {
-  const m = FROM_BODY.exec(ctx.text.slice(end, end + 24));
-  if (m === null) return undefined;
-  const at = end + m[0].length;
-  const i = ctx.entityStarts.firstAtOrAfter(at);
-  const e = i < ctx.entities.length ? ctx.entities[i] : undefined;
-  return e !== undefined && e.start === at && BODIES.has(e.type) ? e : undefined;
-}
-
-/** The country a nationality word or a place inside a role names (`Iran` of `the Iranian minister`), or null. */
-function countryWithin(ctx: Context, start: number, end: number): string | null {
-  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
-    const e = ctx.entities[i];
-    if (e.type === 'GPE' || e.type === 'NORP') return countryOf(e);
-  }
-  return null;
-}
-
-/** The country a place (GPE) is, or a nationality word (NORP) names; null for other mentions. */
-function countryOf(e: Entity): string | null {
-  return e.type === 'GPE' ? e.canonical : e.type === 'NORP' ? countryOfDemonym(e.canonical) : null;
-}
-
-/**
- * The person `m` serves `country`: a nationality word or the place is written just before the person's first
- * mention (`Iranian Foreign Minister Hossein Amir-Abdollahian`), or the gazetteer gives the person a role there.
- */
-function serves(ctx: Context, m: Entity, country: string): boolean {
-  const first = firstMentionOf(ctx, m);
-  for (let i = ctx.entityStarts.firstAtOrAfter(first.start - 60); i < ctx.entities.length && ctx.entities[i].start < first.start; i++) {
-    if (countryOf(ctx.entities[i]) === country) return true;
-  }
-  return (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => r.country === country);
-}
-
-/**
- * `As the President said` in a briefing by a State Department spokesman: no one named nearby holds the title, so
- * it is whoever held it in the country the turn's speaker served in the article's year (roleHolder).
- */
-function holderForSpeaker(ctx: Context, noun: string, pos: number): string | null {
-  if (ctx.year === null) return null;
-  const speaker = ctx.turnSpeakerAt(pos);
-  if (speaker === null) return null;
-  // A label gives the surname (`MR. PRICE:`): the full name is the one the text gave for it.
-  return roleHolder(noun, /\s/.test(speaker) ? speaker : (ctx.fullBySurname.get(speaker) ?? speaker), ctx.year);
 }
 
 function resolveName(ctx: Context, subjectText: string, start: number, end: number): Resolution | null {

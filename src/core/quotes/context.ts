@@ -1,0 +1,187 @@
+// What the subject resolvers know of a text (Context) and the look-ups they share: the search back through its
+// mentions (findBefore) and the mention tests common to them, whether a mention is the subject of its clause,
+// a person's full name, what the gazetteer knows of a person, and the tables the context is made of.
+
+import type { Entity } from '../entities';
+import { gazetteer, personInfo } from '../entities/load';
+import type { Span } from '../text';
+import type { SortedOffsets } from './offsets';
+
+/** What a cue's subject resolves to: a canonical name, and the mention it was found as (null when none). */
+export interface Resolution {
+  name: string;
+  antecedent: Entity | null;
+}
+
+/** What the resolver knows of the text: its entities outside quotations, and who has spoken so far. */
+export interface Context {
+  text: string;
+  /** Entities outside quotations, sorted by start. */
+  mentions: Entity[];
+  /** Every entity, sorted by start. */
+  entities: readonly Entity[];
+  /**
+   * The first of `mentions` of each person, by canonical name (firstMentions). Made with the context, not when
+   * first asked for: made on asking, it was made too rarely for the engine to have recorded how by the first big
+   * text, whose first asking then dropped the optimised holdsRole.
+   */
+  firstMention: ReadonlyMap<string, Entity>;
+  /** The starts of `mentions` and of `entities` (startsOf), for searches that stay in one small array. */
+  mentionStarts: SortedOffsets;
+  entityStarts: SortedOffsets;
+  /** Full canonical names of people by their surname: `Lindqvist` → `Thomas Lindqvist`. */
+  fullBySurname: ReadonlyMap<string, string>;
+  /** Speakers found so far, in order, with the offset of their attribution. */
+  speakers: { name: string; at: number; gender: 'm' | 'f' | null }[];
+  /** The text's paragraphs and their starts (startsOf), for paragraphStartBefore. */
+  paragraphs: readonly Span[];
+  paragraphStarts: SortedOffsets;
+  /** What the gazetteer knows of each person asked about so far (see knownPerson). */
+  people: Map<string, PersonInfo | null>;
+  /** What has been worked out about mentions of this text already (see newMentionFacts). */
+  facts: MentionFacts;
+  /** The year of the article's dateline, for who held a title then (see roleHolder). */
+  year: number | null;
+  /** The speaker of the transcript turn holding `pos`, if any. */
+  turnSpeakerAt(pos: number): string | null;
+}
+
+/** Facts about a mention that depend only on it and the text, worked out once though asked for every quotation nearby. */
+export interface MentionFacts {
+  subject: Map<Entity, boolean>;
+  /** The gender a mention shows by itself (see workOutGender), and the full name a pronoun cue may show it for. */
+  gender: Map<Entity, { gender: 'm' | 'f' | null; name: string }>;
+  /**
+   * The gender a pronoun cue showed (`he said`) of speakers the gazetteer does not know, by name; null for a
+   * speaker with none shown, or one the gazetteer knows.
+   */
+  pronounGender: Map<string, 'm' | 'f' | null>;
+}
+
+export function newMentionFacts(): MentionFacts {
+  return { subject: new Map(), gender: new Map(), pronounGender: new Map() };
+}
+
+type PersonInfo = NonNullable<ReturnType<typeof personInfo>>;
+
+/** personInfo, remembered per name: the gazetteer look-up builds a new record every time it is asked. */
+export function knownPerson(ctx: Context, canonical: string): PersonInfo | null {
+  let info = ctx.people.get(canonical);
+  if (info === undefined) ctx.people.set(canonical, (info = personInfo(canonical)));
+  return info;
+}
+
+/**
+ * Start offset of the paragraph `k` paragraphs before the one holding `pos` (the first paragraph's when there
+ * are fewer; 0 when there are none). A function of the context rather than a closure made per text: a call
+ * site that met one text's closure would drop its optimised code on meeting the next text's.
+ */
+export function paragraphStartBefore(ctx: Context, pos: number, k: number): number {
+  const at = ctx.paragraphStarts.lastAtOrBefore(pos);
+  return ctx.paragraphs[Math.max(0, at - k)]?.start ?? 0;
+}
+
+/**
+ * The starts of spans, copied into one typed array: a binary search over many entities then reads numbers lying
+ * together instead of an entity object (somewhere in the heap) at every step.
+ */
+export function startsOf(spans: readonly { start: number }[]): Float64Array {
+  const out = new Float64Array(spans.length);
+  for (let i = 0; i < spans.length; i++) out[i] = spans[i].start;
+  return out;
+}
+
+/** The ends of spans, copied into one typed array (as startsOf). */
+export function endsOf(spans: readonly { end: number }[]): Float64Array {
+  const out = new Float64Array(spans.length);
+  for (let i = 0; i < spans.length; i++) out[i] = spans[i].end;
+  return out;
+}
+
+/**
+ * The nearest mention of the given types before `pos` and from `from` on that `pred` accepts, asked with `arg`
+ * and `arg2` (a second argument, '' for the tests that take one or none).
+ * The tests are functions of the module given what they need, not closures: the resolvers search several times
+ * for every cue, and closures made for each search were most of the garbage they left.
+ */
+export function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>, from: number, pred: MentionTest, arg: string, arg2: string): Entity | undefined {
+  for (let i = ctx.mentionStarts.firstAtOrAfter(pos) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.start < from) return undefined;
+    if (types.has(m.type) && pred(ctx, m, arg, arg2)) return m;
+  }
+  return undefined;
+}
+
+/** A test of a mention in findBefore. */
+export type MentionTest = (ctx: Context, m: Entity, arg: string, arg2: string) => boolean;
+
+export const anyMention: MentionTest = () => true;
+
+export const PERSON = new Set(['PERSON']);
+
+/** A mention that is the subject of its clause: only titles, nationalities and names stand before it. */
+export function isSubject(ctx: Context, e: Entity): boolean {
+  let is = ctx.facts.subject.get(e);
+  if (is === undefined) ctx.facts.subject.set(e, (is = workOutSubject(ctx, e)));
+  return is;
+}
+
+function workOutSubject(ctx: Context, e: Entity): boolean {
+  const head = ctx.text.slice(Math.max(0, e.start - 80), e.start);
+  const clause = (head.split(/[.!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u).pop() ?? '').trimStart();
+  if (SUBJECT_LEAD.test(clause)) return true;
+  // The rarer forms, each tried only where it can match: an owner of several words has a possessive, a name in
+  // apposition follows a comma, a role before the name needs a capital first.
+  if (/['’‘]s\s/.test(clause) && OWNED_SUBJECT_LEAD.test(clause)) return true;
+  if (/,\s*$/.test(clause)) return ROLE_IN_APPOSITION.test(clause);
+  return ROLE_BEFORE_NAME.test(clause);
+}
+
+/** What may stand before a clause's subject: `the`, an owner (`Russia's`), up to three words, titles. */
+const SUBJECT_LEAD = /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{Lu}][\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*)?$/u;
+/** The same with an owner of two or three words (`South Sudan's`). */
+const OWNED_SUBJECT_LEAD = /^(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}[\p{L}.'’‘-]*(?:\s+\p{Lu}[\p{L}.'’‘-]*){1,2}['’‘]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
+/** A body or a nationality, then a role in lower case, before the name: `UNHCR spokesperson [Thomas Lindqvist]`. */
+const ROLE_BEFORE_NAME =
+  /^(?:the\s+)?\p{Lu}[\p{L}.'’‘-]*\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|ambassador|envoy|director|chief|secretary|official|negotiator|representative|coordinator|commissioner|president|head|adviser|advisor|diplomat|counterpart|leader)\s+(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
+/** A role at the clause's start with the name in apposition: `South Sudan's ambassador, [Cecilia Adeng Nyok]`. */
+const ROLE_IN_APPOSITION = /^(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’‘-]*\s+)*\p{Lu}[\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
+
+/** The canonical name of a person, preferring the full name when a mention gave only a surname. */
+export function fullName(ctx: Context, e: Entity): string {
+  if (/\s/.test(e.canonical)) return e.canonical;
+  return ctx.fullBySurname.get(e.canonical) ?? onlyPersonWithSurname(e.canonical) ?? e.canonical;
+}
+
+/** The one person of the gazetteer with this surname (`Blinken` of `Secretary Blinken`), if there is exactly one. */
+function onlyPersonWithSurname(surname: string): string | undefined {
+  const people = gazetteer().bySurname.get(surname);
+  return people?.length === 1 ? people[0].canonical : undefined;
+}
+
+/** Full names of the people of a text by surname (the first full name wins). */
+export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  // A name met again adds nothing (its surname is already in), so each name is split once.
+  const seen = new Set<string>();
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.type !== 'PERSON' || seen.has(e.canonical)) continue;
+    seen.add(e.canonical);
+    if (!/\s/.test(e.canonical)) continue;
+    const surname = e.canonical.split(/\s+/).pop()!;
+    if (!out.has(surname)) out.set(surname, e.canonical);
+  }
+  return out;
+}
+
+/** The first mention of each person, by canonical name: a loop over the whole text of its own (see attributeEach). */
+export function firstMentions(mentions: readonly Entity[]): Map<string, Entity> {
+  const first = new Map<string, Entity>();
+  for (let i = 0; i < mentions.length; i++) {
+    const e = mentions[i];
+    if (e.type === 'PERSON' && !first.has(e.canonical)) first.set(e.canonical, e);
+  }
+  return first;
+}

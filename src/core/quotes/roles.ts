@@ -1,0 +1,202 @@
+// Resolves a role that is a cue's subject (`the minister`, `the Iranian envoy`, `the Foreign Ministry`, `the
+// Kremlin press service`) to the person named nearby who holds it, the body that speaks, or the holder the
+// gazetteer gives.
+
+import type { Entity } from '../entities';
+import { countryOfDemonym, roleHolder } from '../entities/load';
+import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
+import { anyMention, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
+
+const BODY_ROLE = /\b(ministry|department|government|kremlin|embassy|office|agency|council|committee|statement|white house|downing street|pentagon|elys[ée]e)\b/i;
+const BODIES = new Set(['ORG', 'GPE']);
+const ORGS = new Set(['ORG']);
+
+/** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
+function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
+  return (
+    introducedWith(ctx, m, noun) ||
+    hasRoleWord(appositiveOf(ctx, m), noun) ||
+    (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => hasRoleWord(r.title.toLowerCase(), noun)) ||
+    introducedWith(ctx, firstMentionOf(ctx, m), noun)
+  );
+}
+
+/**
+ * True when the words just before the mention hold the role (`Ambassador Elitsa Dragomirova`), after the person
+ * named before it: in `Secretary Blinken spoke with Foreign Minister Çavuşoğlu` the secretary is Blinken only.
+ */
+function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
+  let from = Math.max(0, m.start - 60);
+  for (let i = ctx.entityStarts.firstAtOrAfter(m.start) - 1; i >= 0 && ctx.entities[i].end > from; i--) {
+    if (ctx.entities[i].type === 'PERSON' && ctx.entities[i].end <= m.start) {
+      from = ctx.entities[i].end;
+      break;
+    }
+  }
+  return hasRoleWord(ctx.text.slice(from, m.start).toLowerCase(), noun);
+}
+
+/**
+ * The role word `noun` stands in the lower-case `words` as a word of its own: not inside another word, nor
+ * joined to one by a hyphen (the Secretary-General is not the `Under-Secretary-General`, a minister not a
+ * `prime-minister`'s deputy).
+ */
+export function hasRoleWord(words: string, noun: string): boolean {
+  for (let at = words.indexOf(noun); at >= 0; at = words.indexOf(noun, at + 1)) {
+    const before = at > 0 ? words.charCodeAt(at - 1) : 32;
+    const after = at + noun.length < words.length ? words.charCodeAt(at + noun.length) : 32;
+    if (!joinsWord(before) && !joinsWord(after)) return true;
+  }
+  return false;
+}
+
+/** A letter, a digit or a hyphen: what joins a role word to another. */
+function joinsWord(c: number): boolean {
+  return c === 45 || (charClass(c) & WORD_CHAR) !== 0;
+}
+
+/** The first mention in the text of the person `m` names: a later `Dragomirova` was introduced as `Ambassador Elitsa Dragomirova`. */
+function firstMentionOf(ctx: Context, m: Entity): Entity {
+  return ctx.firstMention.get(m.canonical) ?? m;
+}
+
+/** The words of an appositive after a mention (`the EU's top diplomat` of `Borrell, the EU's top diplomat.`), lower case. */
+function appositiveOf(ctx: Context, m: Entity): string {
+  // Only a comma right after the mention opens one: most mentions need no lowered copy of the words after them.
+  if (ctx.text.charCodeAt(m.end) !== 0x2c) return '';
+  const trail = ctx.text.slice(m.end, m.end + 80).toLowerCase();
+  return /^,\s+([^,.;]*)/.exec(trail)?.[1] ?? '';
+}
+
+/** The first person mentioned at or after `pos` who starts before `limit`. */
+function firstPersonAfter(ctx: Context, pos: number, limit: number): Entity | undefined {
+  for (let i = ctx.mentionStarts.firstAtOrAfter(pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
+    if (ctx.mentions[i].type === 'PERSON') return ctx.mentions[i];
+  }
+  return undefined;
+}
+
+/**
+ * The last word of a role in lower case, without a possessive `'s` (`minister` of `the foreign minister's`):
+ * `role.trim().split(/\s+/).pop().toLowerCase().replace(/['’]s$/, '')`, without the list of every word.
+ */
+export function roleNoun(role: string): string {
+  let end = role.length;
+  while (end > 0 && isSpaceCode(role.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpaceCode(role.charCodeAt(start - 1))) start--;
+  const noun = role.slice(start, end).toLowerCase().replace(/['’]s$/, '');
+  // `the Secretary General` is the Secretary-General, not a general.
+  return noun === 'general' && /secretary\s+general(?:['’]s)?\s*$/i.test(role) ? 'secretary-general' : noun;
+}
+
+/** `the Kremlin press service`, `the ministry's press office`: the words of a body, not of a person. */
+const PRESS_SERVICE = /\bpress[\s-]+(?:service|office)\b/i;
+
+/** The body whose press service speaks: named in the role (`the Kremlin press service`), else the last one named. */
+function pressService(ctx: Context, role: string, pos: number): Resolution | null {
+  const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), anyMention, '', '');
+  return body ? { name: body.canonical, antecedent: body } : null;
+}
+
+/** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
+function bodyWithin(ctx: Context, start: number, end: number, head: string): Entity | undefined {
+  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+    const e = ctx.entities[i];
+    if (e.end <= end && BODIES.has(e.type) && e.text.toLowerCase().includes(head)) return e;
+  }
+  return undefined;
+}
+
+/** A body whose name holds `head` (in lower case). */
+const namedWith: MentionTest = (_ctx, m, head) => m.text.toLowerCase().includes(head);
+/** The subject of its clause, holding the role of `noun` (see holdsRole). */
+const subjectHolding: MentionTest = (ctx, m, noun) => isSubject(ctx, m) && holdsRole(ctx, m, noun);
+/** Holding the role of `noun` for `country` (see serves). */
+const serving: MentionTest = (ctx, m, noun, country) => holdsRole(ctx, m, noun) && serves(ctx, m, country);
+/** The subject of its clause, holding the role for the country (see serving). */
+const subjectServing: MentionTest = (ctx, m, noun, country) => isSubject(ctx, m) && serving(ctx, m, noun, country);
+
+export function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
+  if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
+  if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
+    const head = BODY_ROLE.exec(role)![1].toLowerCase();
+    // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
+    const body =
+      bodyWithin(ctx, pos, pos + role.length, head) ??
+      bodyNamedAfter(ctx, pos + role.length) ??
+      findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
+      // `the statement said`: the statement of the body named last, nearby.
+      (head === 'statement' ? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 2), anyMention, '', '') : undefined);
+    return body ? { name: body.canonical, antecedent: body } : null;
+  }
+  const noun = roleNoun(role);
+  const near = paragraphStartBefore(ctx, pos, 2);
+  const recent = paragraphStartBefore(ctx, pos, 8);
+  // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
+  const country = countryWithin(ctx, pos, pos + role.length);
+  // The subject of a clause nearby who holds the role, then anyone recent who does.
+  const holding =
+    country === null
+      ? (findBefore(ctx, pos, PERSON, near, subjectHolding, noun, '') ?? findBefore(ctx, pos, PERSON, recent, holdsRole, noun, ''))
+      : (findBefore(ctx, pos, PERSON, near, subjectServing, noun, country) ?? findBefore(ctx, pos, PERSON, recent, serving, noun, country));
+  if (holding) return { name: fullName(ctx, holding), antecedent: holding };
+  // No one named holds it: the holder the gazetteer gives, named nowhere in the text.
+  const holder = holderForSpeaker(ctx, noun, pos);
+  if (holder !== null) return { name: holder, antecedent: null };
+  const pick =
+    findBefore(ctx, pos, PERSON, near, isSubject, '', '') ??
+    findBefore(ctx, pos, PERSON, recent, anyMention, '', '') ??
+    // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
+    firstPersonAfter(ctx, pos, pos + 3000);
+  return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
+}
+
+/** `said a statement from the Russian Foreign Ministry`, `a statement by Iran`: the body named right after the role. */
+const FROM_BODY = /^\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?/;
+function bodyNamedAfter(ctx: Context, end: number): Entity | undefined {
+  const m = FROM_BODY.exec(ctx.text.slice(end, end + 24));
+  if (m === null) return undefined;
+  const at = end + m[0].length;
+  const i = ctx.entityStarts.firstAtOrAfter(at);
+  const e = i < ctx.entities.length ? ctx.entities[i] : undefined;
+  return e !== undefined && e.start === at && BODIES.has(e.type) ? e : undefined;
+}
+
+/** The country a nationality word or a place inside a role names (`Iran` of `the Iranian minister`), or null. */
+function countryWithin(ctx: Context, start: number, end: number): string | null {
+  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+    const e = ctx.entities[i];
+    if (e.type === 'GPE' || e.type === 'NORP') return countryOf(e);
+  }
+  return null;
+}
+
+/** The country a place (GPE) is, or a nationality word (NORP) names; null for other mentions. */
+function countryOf(e: Entity): string | null {
+  return e.type === 'GPE' ? e.canonical : e.type === 'NORP' ? countryOfDemonym(e.canonical) : null;
+}
+
+/**
+ * The person `m` serves `country`: a nationality word or the place is written just before the person's first
+ * mention (`Iranian Foreign Minister Hossein Amir-Abdollahian`), or the gazetteer gives the person a role there.
+ */
+function serves(ctx: Context, m: Entity, country: string): boolean {
+  const first = firstMentionOf(ctx, m);
+  for (let i = ctx.entityStarts.firstAtOrAfter(first.start - 60); i < ctx.entities.length && ctx.entities[i].start < first.start; i++) {
+    if (countryOf(ctx.entities[i]) === country) return true;
+  }
+  return (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => r.country === country);
+}
+
+/**
+ * `As the President said` in a briefing by a State Department spokesman: no one named nearby holds the title, so
+ * it is whoever held it in the country the turn's speaker served in the article's year (roleHolder).
+ */
+function holderForSpeaker(ctx: Context, noun: string, pos: number): string | null {
+  if (ctx.year === null) return null;
+  const speaker = ctx.turnSpeakerAt(pos);
+  if (speaker === null) return null;
+  // A label gives the surname (`MR. PRICE:`): the full name is the one the text gave for it.
+  return roleHolder(noun, /\s/.test(speaker) ? speaker : (ctx.fullBySurname.get(speaker) ?? speaker), ctx.year);
+}
