@@ -1,7 +1,7 @@
 // Short forms of names that British, Gulf and Levantine copy uses after the full name (`Sir Kim`, `Mr Al Otaiba`,
-// `Deputy Prime Minister Moualem`), names with a capitalised particle before a reporting verb, the article the
-// gazetteer's institutions go without (`The Kremlin`), and the abbreviated Koreas of wire headlines. The
-// sentences are written for these tests, after forms met in fresh texts of the genre.
+// `Deputy Prime Minister Moualem`), names with a capitalised particle or an apostrophe, the article the
+// gazetteer's institutions go without (`The Kremlin`), the abbreviated Koreas of wire headlines, and the names
+// of photo credits. The sentences are written for these tests, after forms met in fresh texts of the genre.
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -70,5 +70,25 @@ describe('the Koreas as a wire headline abbreviates them', () => {
 describe('title-case headline verbs', () => {
   it('end a name rather than join it', () => {
     assert.deepEqual(ents('Secretary-General Tells Security Council in Open Debate'), ['ORG:Security Council→United Nations Security Council']);
+  });
+});
+
+describe('an apostrophe inside a name', () => {
+  it('joins its capitalised parts, and a possessive stays out', () => {
+    assert.deepEqual(people('Conor O’Brien said it.'), [['Conor O’Brien', 'Conor O’Brien']]);
+    assert.deepEqual(people("Massimo D'Alema said it."), [["Massimo D'Alema", "Massimo D'Alema"]]);
+    assert.deepEqual(ents('Ireland’s Foreign Minister Simon Coveney said so.'), ['GPE:Ireland', 'PERSON:Simon Coveney']);
+  });
+});
+
+describe('the photographer of a credit line', () => {
+  it('is a person before `via` in brackets, before a slash and an outlet, after an agency and a slash', () => {
+    assert.deepEqual(people('A missile is seen over Tel Aviv (Tomer Neuberg via AP)'), [['Tomer Neuberg', 'Tomer Neuberg']]);
+    assert.deepEqual(people('The ambassador spoke.\nAntonie Robertson / The National'), [['Antonie Robertson', 'Antonie Robertson']]);
+    assert.deepEqual(people('The two ministers met. ©REUTERS/Jason Reed'), [['Jason Reed', 'Jason Reed']]);
+  });
+  it('takes no places joined by a slash, nor a name before via in running text', () => {
+    assert.deepEqual(ents('Flights via Dubai to Moscow/St Petersburg resumed.'), ['GPE:Dubai', 'GPE:Moscow', 'GPE:St Petersburg→St. Petersburg']);
+    assert.deepEqual(people('Talks with Lena Hart via video link went on.'), []);
   });
 });

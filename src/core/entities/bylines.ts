@@ -1,5 +1,6 @@
 // The people of a wire story's byline and credit line: `By Daniel Okafor`, `By Hannah Reyes and Omar Khalil`,
-// `(Reporting by Daniel Okafor; Additional reporting by Priya Raman in Washington; Editing by Grace Whitmore)`.
+// `(Reporting by Daniel Okafor; Additional reporting by Priya Raman in Washington; Editing by Grace Whitmore)`,
+// and of a photo's credit: `(Tomer Neuberg via AP)`, `Antonie Robertson / The National`, `©REUTERS/Jason Reed`.
 // No title or reporting verb announces these names, so the other rules miss them.
 
 import type { Candidate } from './candidates';
@@ -12,6 +13,10 @@ const BY = new TokenSet(new Set(['By', 'by']), true);
 /** Words of a credit line before `by`: `Reporting by`, `Additional reporting by`, `Editing by`. */
 const CREDITS = new TokenSet(new Set(['Reporting', 'reporting', 'Editing', 'editing', 'Writing', 'writing', 'Compiled', 'compiled', 'Edited', 'edited', 'Written', 'written']));
 const AND = new TokenSet(new Set(['and']));
+const VIA = new TokenSet(new Set(['via']), true);
+const SLASH = new TokenSet(new Set(['/']), true);
+/** What may stand before a credit's name: a line's start, `(`, `:` (`Photo: Ahmed Yosri/Reuters`), `©`. */
+const CREDIT_OPENERS = '(:©|';
 const NEWLINE = 10;
 const OPEN_PAREN = 40;
 
@@ -40,4 +45,40 @@ function opensLine(v: TokenView, i: number): boolean {
   const start = v.start(i);
   const before = start > 0 ? v.text.charCodeAt(start - 1) : NEWLINE;
   return before === NEWLINE || before === OPEN_PAREN;
+}
+
+/**
+ * The photographer of a credit line: the name before `via` that opens a bracket (`(Tomer Neuberg via AP)`), the
+ * name that opens a line or follows `Photo:` before a slash and a capitalised word (`Antonie Robertson / The
+ * National`, `Photo: Ahmed Yosri/Reuters`), or the name after an agency's name in capitals and a slash
+ * (`©REUTERS/Jason Reed`).
+ */
+export function creditPeople(v: TokenView, out: Candidate[], known: KnownSpans): void {
+  const marked = v.starterIndices();
+  for (let at = 0; at < marked.length; at++) {
+    const i = marked[at];
+    const via = VIA.has(v, i);
+    if (!via && !SLASH.has(v, i)) continue;
+    // The name before: up to three capitalised words ending right before the token.
+    let s = i;
+    while (s > 0 && i - s < 3 && v.isCap(s - 1) && v.isWord(s - 1) && (v.joined(s - 1) || v.touching(s - 1))) s--;
+    if (s < i && countWords(v, s, i) >= 2 && nameEnd(v, s, 3) === i && opensCredit(v, s, via) && (via || v.isCap(i + 1))) {
+      addMention(v, s, i, 'PERSON', 30, out, known, 'byline');
+      continue;
+    }
+    // The name after an agency in capitals touching the slash.
+    if (!via && i > 0 && v.touching(i - 1) && v.isAllCaps(i - 1) && v.touching(i)) {
+      const e = nameEnd(v, i + 1, 3);
+      if (countWords(v, i + 1, e) >= 2) addMention(v, i + 1, e, 'PERSON', 30, out, known, 'byline');
+    }
+  }
+}
+
+/** Token s opens a credit: `(` right before it for `via`; else a line's start or one of CREDIT_OPENERS before it. */
+function opensCredit(v: TokenView, s: number, via: boolean): boolean {
+  let k = v.start(s) - 1;
+  while (k >= 0 && v.text.charCodeAt(k) === 32) k--;
+  const before = k >= 0 ? v.text.charCodeAt(k) : NEWLINE;
+  if (via) return before === OPEN_PAREN;
+  return before === NEWLINE || CREDIT_OPENERS.includes(v.text[k]);
 }

@@ -1,7 +1,7 @@
 // Finds the named entities of a text: gazetteer, rules, dates and acronyms, then the user's corrections.
 
 import { acronymCandidates, unknownAcronyms } from './acronyms';
-import { bylinePeople } from './bylines';
+import { bylinePeople, creditPeople } from './bylines';
 import { type Candidate, mergeByStart, selectCandidates, sortByStart } from './candidates';
 import { applyCorrections, type EntityCorrections } from './corrections';
 import { dateCandidates } from './dates';
@@ -36,6 +36,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   rolePeople(v, titles, cands, known);
   appositionPeople(v, cands, known);
   bylinePeople(v, cands, known);
+  creditPeople(v, cands, known);
   headedNames(v, cands, known, titles);
   unknownAcronyms(v, cands, known);
   dateCandidates(v, cands);

@@ -15,6 +15,7 @@ const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
 const NOT_NAME_STARTS = new TokenSet(NOT_NAME_START);
 const DASH = new TokenSet(new Set(['-']));
 const DOT = new TokenSet(new Set(['.']));
+const APOSTROPHE = new TokenSet(new Set(["'", '’']));
 const RESOLUTION = new TokenSet(new Set(['Resolution']));
 const AMENDMENT = new TokenSet(new Set(['amendment']));
 const AND = new TokenSet(new Set(['and']));
@@ -55,10 +56,12 @@ function joinsNameWords(v: TokenView, j: number): boolean {
   if (!capAfter && !hyphenAfter) return false;
   // Every test is made (none skipped by `&&`), for the same reason as the one step in nameEnd.
   const particle = NAME_PARTICLES.has(v.str(j).toLowerCase());
-  const hyphen = DASH.has(v, j);
+  // A hyphen or an apostrophe inside a word joins its capitalised parts (`Abdel-Fattah`, `O’Brien`); an
+  // apostrophe before `s` is a possessive, which no capital follows.
+  const joiner = DASH.has(v, j) || APOSTROPHE.has(v, j);
   const touchesWordBefore = v.touching(j - 1);
   const touchesWordAfter = v.touching(j);
-  return particle || (hyphen && capAfter && touchesWordBefore && touchesWordAfter);
+  return particle || (joiner && capAfter && touchesWordBefore && touchesWordAfter);
 }
 
 /**

@@ -410,6 +410,10 @@ export class TokenView {
   isWord(i: number): boolean {
     return i >= 0 && i < this.count && (this.flags[i] & WORD) !== 0;
   }
+  /** Made of ASCII capitals only (`NATO`, `REUTERS`, `A`). */
+  isAllCaps(i: number): boolean {
+    return i >= 0 && i < this.count && (this.flags[i] & ALL_CAPS) !== 0;
+  }
   /** Starts with an ASCII digit. */
   isDigit(i: number): boolean {
     return i >= 0 && i < this.count && (this.flags[i] & DIGIT) !== 0;

@@ -8,7 +8,7 @@ import { resolveRole } from './roles';
 
 /** Words that begin a capitalised subject but never name a speaker. */
 const NOT_A_SPEAKER = /^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Critics|Analysts|Observers|Diplomats|Experts|Reports?|Media|Residents|Witnesses|Others|Members|Delegates|Delegations|Speakers|Participants|Ministers|Leaders|Lawmakers|Negotiators|Representatives|Parties|Countries|Several|Few)$/;
-const TITLE_WORDS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Amb|Adm|Col|Lt|Sir|Dame|Lord|President|Prime|Minister|Foreign|Deputy|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Prince|Sheikh|Emir|Envoy|Special|Senator|Governor|Mayor|Chairman|Director|Vice|Defense|Defence|Chief|Premier|Supreme|Leader)\.?\s+)+/;
+const TITLE_WORDS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Amb|Adm|Col|Lt|Sir|Dame|Lord|President|Prime|Minister|Foreign|Deputy|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Prince|Sheikh|Emir|Envoy|Special|Senator|Governor|Mayor|Chairman|Director|Vice|Defense|Defence|Chief|Premier|Supreme|Leader|PM|FM|EAM|Adviser|Advisor|Assistant|Home|Interior|Cabinet)\.?(?:\s+|$))+/;
 
 /** Given names ending in -a that are men's. */
 const MALE_A = /^(?:Nikita|Ilya|Luca|Joshua|Mustafa|Musa|Attila|Andrea|Kosta|Sasha|Misha|Jiri|Isa|Yahya|Osama|Hamza|Idrissa|Moussa|Oumarou|Aliyu|Joshua|Elijah|Mahama|Nana|Ezra|Jonah)$/;
@@ -120,7 +120,9 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   if (person) return { name: fullName(ctx, person), antecedent: null };
   if (body) return { name: body.canonical, antecedent: null };
   const words = subjectText.replace(/^The\s+/, '').replace(TITLE_WORDS, '').trim();
-  if (words === '' || NOT_A_SPEAKER.test(words.split(/\s+/)[0])) return null;
+  // Titles alone (`The PM said`, `FM Spokesman said`): whoever holds the title here, as for a role.
+  if (words === '') return resolveRole(ctx, subjectText, start);
+  if (NOT_A_SPEAKER.test(words.split(/\s+/)[0])) return null;
   // A surname of someone named earlier in full, else the name as written (someone no list knows).
   const full = ctx.fullBySurname.get(words);
   if (full) return { name: full, antecedent: null };

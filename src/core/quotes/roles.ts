@@ -80,12 +80,15 @@ function firstPersonAfter(ctx: Context, pos: number, limit: number): Entity | un
  * The last word of a role in lower case, without a possessive `'s` (`minister` of `the foreign minister's`):
  * `role.trim().split(/\s+/).pop().toLowerCase().replace(/['’]s$/, '')`, without the list of every word.
  */
+/** Titles that copy abbreviates (`The PM said`, `the FM added`): the role noun they stand for. */
+export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([['PM', 'minister'], ['FM', 'minister'], ['EAM', 'minister']]);
+
 export function roleNoun(role: string): string {
   let end = role.length;
   while (end > 0 && isSpaceCode(role.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && !isSpaceCode(role.charCodeAt(start - 1))) start--;
-  const noun = role.slice(start, end).toLowerCase().replace(/['’]s$/, '');
+  const noun = ABBREVIATED_ROLES.get(role.slice(start, end)) ?? role.slice(start, end).toLowerCase().replace(/['’]s$/, '');
   // `the Secretary General` is the Secretary-General, not a general.
   return noun === 'general' && /secretary\s+general(?:['’]s)?\s*$/i.test(role) ? 'secretary-general' : noun;
 }
