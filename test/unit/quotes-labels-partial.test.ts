@@ -63,3 +63,23 @@ describe('a short partial quotation inside a report', () => {
     assert.deepEqual(quotes('Talks\n\nThe “reset” and the “pause” were over.\n'), ['scare:null:reset', 'scare:null:pause']);
   });
 });
+
+describe('a cue whose subject is titles alone', () => {
+  it('names whoever holds the title here', () => {
+    const text = 'Camps visited\n\nPrime Minister Sheikh Hasina visited the camps on Tuesday.\n\n"If needed, we will eat one time a day," the PM said.\n';
+    assert.deepEqual(quotes(text), ['direct:Sheikh Hasina:If needed, we will eat one time a day,']);
+    const iran = 'Talks\n\nForeign Ministry Spokesman Nasser Kanaani spoke on Monday.\n\nPointing to the talks, FM Spokesman said: "The ball is in the Americans’ court."\n';
+    assert.deepEqual(quotes(iran), ['direct:Nasser Kanaani:The ball is in the Americans’ court.']);
+  });
+});
+
+describe('a document that speaks for the body that issued it', () => {
+  it('is the organisation named last before it', () => {
+    const text =
+      "ASEAN meets\n\nThe 58th ASEAN Foreign Ministers' Meeting was held in Kuala Lumpur.\n\n\"We expressed our deep concern over the escalation of conflicts in Myanmar,\" the communique, released after the meeting, said.\n";
+    assert.deepEqual(quotes(text), ['direct:Association of Southeast Asian Nations:We expressed our deep concern over the escalation of conflicts in Myanmar,']);
+  });
+  it('is no place named before it', () => {
+    assert.deepEqual(quotes('Talks\n\nThe two sides met in Geneva.\n\n"We made progress on all issues," the joint statement said.\n'), ['direct:null:We made progress on all issues,']);
+  });
+});

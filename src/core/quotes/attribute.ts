@@ -90,7 +90,7 @@ function firstEntityIn(s: State, from: number, to: number, type: Entity['type'])
  */
 const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
 /** `a ministry statement said`: the words of a body, which the role resolves to as before. */
-const UNNAMED_BODY = /\b(?:ministry|department|government|embassy|office|agency|council|committee|statement|service)\b/i;
+const UNNAMED_BODY = /\b(?:ministry|department|government|embassy|office|agency|council|committee|statement|communiqu[ée]|declaration|readout|service)\b/i;
 
 /**
  * The organisation named between `from` and `to` (`a Kremlin spokesman`, `a Downing Street spokesperson`), if

@@ -74,7 +74,7 @@ interface CueRegexes {
 }
 
 function build(): CueRegexes {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'statement', 'spokesperson', 'envoy', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'statement', 'communique', 'communiqué', 'declaration', 'readout', 'PM', 'FM', 'EAM', 'spokesperson', 'envoy', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');

@@ -7,9 +7,11 @@ import { countryOfDemonym, roleHolder } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { anyMention, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 
-const BODY_ROLE = /\b(ministry|department|government|kremlin|embassy|office|agency|council|committee|statement|white house|downing street|pentagon|elys[ée]e)\b/i;
+const BODY_ROLE = /\b(ministry|department|government|kremlin|embassy|office|agency|council|committee|statement|communiqu[ée]|declaration|readout|white house|downing street|pentagon|elys[ée]e)\b/i;
 const BODIES = new Set(['ORG', 'GPE']);
 const ORGS = new Set(['ORG']);
+/** The texts a body issues, which speak for it (`the statement said`, `the communique read`). */
+const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration', 'readout']);
 
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
 function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
@@ -129,8 +131,9 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
       bodyWithin(ctx, pos, pos + role.length, head) ??
       bodyNamedAfter(ctx, pos + role.length) ??
       findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
-      // `the statement said`: the statement of the body named last, nearby.
-      (head === 'statement' ? findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 2), anyMention, '', '') : undefined);
+      // `the statement said`: the statement of the organisation named last, nearby (a place named there is more
+      // often where it was issued than who issued it).
+      (DOCUMENTS.has(head) ? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 2), anyMention, '', '') : undefined);
     return body ? { name: body.canonical, antecedent: body } : null;
   }
   const noun = roleNoun(role);
