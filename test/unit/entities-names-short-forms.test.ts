@@ -92,3 +92,9 @@ describe('the photographer of a credit line', () => {
     assert.deepEqual(people('Talks with Lena Hart via video link went on.'), []);
   });
 });
+
+describe('groups of people the gazetteer lists beyond the demonyms of states', () => {
+  it('takes plurals, regions and parties, the longest form first', () => {
+    assert.deepEqual(ents('The Rohingyas fled as Central Asian states and Tory MPs met.'), ['NORP:Rohingyas', 'NORP:Central Asian', 'NORP:Tory']);
+  });
+});

@@ -83,3 +83,14 @@ describe('a document that speaks for the body that issued it', () => {
     assert.deepEqual(quotes('Talks\n\nThe two sides met in Geneva.\n\n"We made progress on all issues," the joint statement said.\n'), ['direct:null:We made progress on all issues,']);
   });
 });
+
+describe('quotations joined by a dash and not', () => {
+  it('share the report, and verbs of accusation report', () => {
+    const text = 'Talks\n\nGeoffrey Onyeama says the engagements with Nigeria need to be “constructive” — not “alarmist”.\n';
+    assert.deepEqual(quotes(text), ['direct:Geoffrey Onyeama:constructive', 'direct:Geoffrey Onyeama:alarmist']);
+    assert.deepEqual(quotes('Talks\n\nSheikh Hasina alleged that the party was a "terrorist" and "militant" outfit.\n'), [
+      'direct:Sheikh Hasina:terrorist',
+      'direct:Sheikh Hasina:militant',
+    ]);
+  });
+});

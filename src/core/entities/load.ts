@@ -34,6 +34,8 @@ const GROUPS = [
   'Republican', 'Republicans', 'Democrat', 'Democrats', 'Communist', 'Communists', 'Bolshevik', 'Islamist', 'Islamists',
   'Palestinian', 'Palestinians', 'Rohingya', 'Yazidi', 'Yazidis', 'Houthi', 'Houthis', 'Uighur', 'Uighurs', 'Uyghur', 'Uyghurs',
   'Crimean', 'Transatlantic', 'Scandinavian', 'Balkan', 'Caucasian', 'Slavic', 'Persian', 'Western Europeans',
+  'Rohingyas', 'Central Asian', 'South Asian', 'Southeast Asian', 'East Asian', 'Northeast Asian', 'West African',
+  'East African', 'North African', 'Tory', 'Tories',
 ];
 
 const PRIORITY = { country: 50, org: 45, treaty: 45, person: 40, capital: 35, gpe: 30, loc: 30, norp: 25, event: 20 };

@@ -27,7 +27,8 @@ const VERBS = [
   'expressed', 'voiced', 'hailed', 'dismissed', 'rejected', 'praised', 'pledged', 'regretted', 'lamented',
   'characterized', 'characterised', 'branded', 'labelled', 'labeled', 'thanked', 'tweeted', 'posted', 'quipped',
   'joked', 'spoke of', 'referred to', 'put it', 'informed', 'was quoted as saying', 'is quoted as saying',
-  'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'derided',
+  'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'derided', 'deplored', 'decried',
+  'alleged',
 ].sort((a, b) => b.length - a.length);
 
 /** The reporting verbs as one alternation, a space inside a verb (`pointed out`) matching any white space. */
@@ -40,8 +41,11 @@ const VERB_ALTERNATION = VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
  */
 const CONTINUED_REPORT = new RegExp(`(?:^|[\\s,])(?:and|but)\\s+(?:also\\s+)?(?:that|${VERB_ALTERNATION})\\b`);
 
-/** `as "cordial" and "exploratory"`: only a comma or a conjunction between two quotations joins them in one report. */
-const COORDINATED = /^\s*,?\s*(?:(?:and|or|but|as well as)\s*)?$/;
+/**
+ * `as "cordial" and "exploratory"`, `need to be "constructive" — not "alarmist"`: only a comma, a dash or a
+ * conjunction between two quotations joins them in one report.
+ */
+const COORDINATED = /^\s*[,—–]?\s*(?:(?:and|or|but|nor|not|but not|and not|as well as)\s*)?$/;
 
 export function continuesReport(between: string): boolean {
   return CONTINUED_REPORT.test(between) || COORDINATED.test(between);
