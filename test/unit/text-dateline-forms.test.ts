@@ -59,3 +59,23 @@ describe('a date line under the headline', () => {
     assert.equal(third.dateline, null);
   });
 });
+
+describe('a wire’s dateline at the start of the lead', () => {
+  const dateline = (text: string) => analyzeStructure(text).dateline;
+  it('is the place, the day and the agency, with the date only when it gives a year', () => {
+    assert.deepEqual(dateline('Talks end\n\nMOSCOW, April 18 (Reuters) - Russia said so.\n'), { start: 11, end: 37, text: 'MOSCOW, April 18 (Reuters)', date: null, time: null });
+    assert.equal(dateline('Talks end\n\nUNITED NATIONS, March 14, 2022 (AP) — The council met.\n')?.date, '2022-03-14');
+    assert.equal(dateline('Talks end\n\nPSKOV, May 30. /TASS/. Ryabkov said so.\n')?.text, 'PSKOV, May 30. /TASS/.');
+    assert.equal(dateline('Talks end\n\nOct 15 (Reuters) - Saudi Arabia said so.\n')?.text, 'Oct 15 (Reuters)');
+  });
+  it('may follow a byline', () => {
+    assert.equal(dateline('Ministers meet\nBy Byun Duk-kun\n\nHONOLULU, Feb. 12 (Yonhap) -- The ministers met.\n')?.text, 'HONOLULU, Feb. 12 (Yonhap)');
+  });
+  it('is no sentence that opens with a date and brackets', () => {
+    assert.equal(dateline('Talks end\n\nMay 5 (Monday) was the day the talks began.\n'), null);
+    assert.equal(dateline('Talks end\n\nIn May 2020 (a year ago) the talks began.\n'), null);
+  });
+  it('gives way to a date line above it', () => {
+    assert.equal(dateline('Talks end\n18.04.2016\n\nMOSCOW, April 18 (Reuters) - Russia said so.\n')?.text, '18.04.2016');
+  });
+});

@@ -1,4 +1,5 @@
-// Recognises the dateline that opens an article (`26 Dec 2011`, `14 March 2012, 16:29`) and reads its date.
+// Recognises the dateline that opens an article (`26 Dec 2011`, `14 March 2012, 16:29`) and reads its date, or the
+// one a wire story's lead opens with (`MOSCOW, April 18 (Reuters) -`, `PSKOV, May 30. /TASS/.`).
 
 import type { Dateline } from './types';
 
@@ -78,4 +79,23 @@ export function findDateline(text: string, firstLine: { start: number; end: numb
   const trimmed = raw.trim();
   const start = firstLine.start + lead;
   return { start, end: start + trimmed.length, text: trimmed, date: parsed.date, time: parsed.time };
+}
+
+/**
+ * A wire's dateline at the start of a lead: a place in capitals (perhaps with its country), a month and a day, a
+ * year perhaps, then the agency in brackets or slashes (`HONOLULU, Feb. 12 (Yonhap) --`, `Oct 15 (Reuters) -`).
+ * The agency, and the dash after its brackets, tell it from a sentence that opens with a date.
+ */
+const WIRE = new RegExp(
+  `^(?:\\p{Lu}[\\p{Lu}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’-]*){0,3}(?:,[ \\t]+\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*){0,2})?,[ \\t]+)?` +
+    `${MONTH}[ \\t]+(\\d{1,2})(?:,?[ \\t]+(\\d{4}))?\\.?[ \\t]*(?:\\([\\p{L}][^)\\n]{1,39}\\)(?=[ \\t]*[-–—])|\\/[ \\t]*\\p{L}[\\p{L} .-]{1,20}\\/\\.?)`,
+  'u',
+);
+
+/** The wire dateline that opens the paragraph text[start, end), if any; its date is null when it gives no year. */
+export function findWireDateline(text: string, start: number, end: number): Dateline | null {
+  const m = WIRE.exec(text.slice(start, Math.min(end, start + 120)));
+  if (m === null) return null;
+  const date = m[3] === undefined ? null : iso(+m[3], monthNumber(m[1]), +m[2]);
+  return { start, end: start + m[0].length, text: m[0], date, time: null };
 }

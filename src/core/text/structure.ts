@@ -1,13 +1,13 @@
 // Reads the structure of an article: dateline, headline, paragraphs, sentences, boilerplate, transcript turns.
 
-import { findDateline } from './dateline';
+import { findDateline, findWireDateline } from './dateline';
 import { isBlank, LineCursor } from './lines';
 import { markDuplicates } from './duplicates';
 import { findParagraphs } from './paragraphs';
 import { ParagraphRecord } from './records';
 import { addSentences, type SentencesSoFar } from './sentences';
 import { findTurns } from './turns';
-import type { ArticleStructure, Headline, Paragraph } from './types';
+import type { ArticleStructure, Dateline, Headline, Paragraph } from './types';
 
 const HEADLINE_MAX = 300;
 
@@ -51,9 +51,20 @@ export function analyzeStructure(text: string): ArticleStructure {
     // The headline is kept out of the paragraphs' grouping but is a paragraph of the article all the same.
     paragraphs.unshift(new ParagraphRecord(headline.start, headline.end, false));
   }
+  // A wire story gives its dateline at the start of the lead (`MOSCOW, April 18 (Reuters) -`), perhaps after a byline.
+  const wire = dateline === null ? leadDateline(text, paragraphs, headline === null ? 0 : 1) : null;
   markDuplicates(text, paragraphs);
   const split: SentencesSoFar = { text, sentences: [], boilerplate: [] };
   paragraphs.forEach(addSentences, split);
   const turns = findTurns(text, paragraphs, headline?.start ?? null);
-  return { dateline, headline, paragraphs, sentences: split.sentences, boilerplate: split.boilerplate, turns };
+  return { dateline: dateline ?? wire, headline, paragraphs, sentences: split.sentences, boilerplate: split.boilerplate, turns };
+}
+
+/** The wire dateline opening one of the first three paragraphs from `first` on (a byline may come before the lead). */
+function leadDateline(text: string, paragraphs: readonly Paragraph[], first: number): Dateline | null {
+  for (let k = first; k < paragraphs.length && k < first + 3; k++) {
+    const found = findWireDateline(text, paragraphs[k].start, paragraphs[k].end);
+    if (found) return found;
+  }
+  return null;
 }
