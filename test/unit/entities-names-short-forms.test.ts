@@ -98,3 +98,23 @@ describe('groups of people the gazetteer lists beyond the demonyms of states', (
     assert.deepEqual(ents('The Rohingyas fled as Central Asian states and Tory MPs met.'), ['NORP:Rohingyas', 'NORP:Central Asian', 'NORP:Tory']);
   });
 });
+
+describe('names next to titles and bodies', () => {
+  it('start after a title’s complement with an article (`Ambassador to the US`)', () => {
+    assert.deepEqual(ents('Ambassador to the US Anatoly Antonov said it.'), ['GPE:US→United States', 'PERSON:Anatoly Antonov']);
+  });
+  it('end a body’s `of` tail, as a title does', () => {
+    assert.deepEqual(ents('Spokesperson of the Ministry of External Affairs Randhir Jaiswal said it.'), [
+      'ORG:Ministry of External Affairs→Indian Ministry of External Affairs',
+      'PERSON:Randhir Jaiswal',
+    ]);
+    assert.deepEqual(ents('The Ministry of External Affairs Spokesperson Ram Kumar said it.'), [
+      'ORG:Ministry of External Affairs→Indian Ministry of External Affairs',
+      'PERSON:Ram Kumar',
+    ]);
+  });
+  it('keep a given name that is a title elsewhere when the gazetteer says so', () => {
+    assert.deepEqual(ents('Sheikh Hasina said it. Later Hasina said no.'), ['PERSON:Sheikh Hasina', 'PERSON:Hasina→Sheikh Hasina']);
+    assert.deepEqual(ents('Sheikh Tamim bin Hamad said it.'), ['PERSON:Tamim bin Hamad→Tamim bin Hamad Al Thani']);
+  });
+});

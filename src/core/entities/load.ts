@@ -20,6 +20,8 @@ interface CountryData extends NamedData {
   demonyms?: string[];
 }
 interface PersonData extends NamedData {
+  /** The name's first word is a given name that is elsewhere a title (`Sheikh Hasina`): the mention keeps it. */
+  titleIsName?: boolean;
   surname?: string;
   gender?: string;
   roles?: { title: string; country?: string | null; from?: number; to?: number | null }[];
@@ -40,11 +42,11 @@ const GROUPS = [
 
 const PRIORITY = { country: 50, org: 45, treaty: 45, person: 40, capital: 35, gpe: 30, loc: 30, norp: 25, event: 20 };
 
-function addAll(g: Gazetteer, item: NamedData, entry: GazetteerEntry, places?: ReadonlyMap<string, GazetteerEntry>): void {
+function addAll(g: Gazetteer, item: NamedData & { titleIsName?: boolean }, entry: GazetteerEntry, places?: ReadonlyMap<string, GazetteerEntry>): void {
   for (const n of [item.name, ...(item.aliases ?? []), ...(item.abbrevs ?? [])]) {
     const owner = places && POSSESSIVE.exec(n);
     const place = owner ? places.get(owner[1]) : undefined;
-    const title = entry.type === 'PERSON' ? titleLength(n) : 0;
+    const title = entry.type === 'PERSON' && item.titleIsName !== true ? titleLength(n) : 0;
     const named = title > 0 ? { ...entry, title } : entry;
     g.add(n, place ? { ...entry, owner: { entry: place, length: owner![1].length } } : named);
     // American style spells the United Nations `U.N.`: `U.N. Mission in South Sudan` as well as `UN Mission …`.

@@ -190,8 +190,10 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   // A capitalised particle inside the words marks them as a name too (`Yousef Al Otaiba said`, `Walid Al-Moualem`).
   for (let k = s + 1; k < i - 1 && !nameMarks; k++) if (CAPITAL_PARTICLES.has(v, k)) nameMarks = true;
   s = skipTitles(v, titles, titleInto(v, titles, s, i), i);
-  // The walk back stops at the link of a title's complement (`the Minister for Europe Lena Hart said`).
-  if (s > 0 && s < i && titleEndsAt(v, titles, s - 1)) s = Math.min(i, afterComplement(v, s - 1, known));
+  // The walk back stops at the link of a title's complement (`the Minister for Europe Lena Hart said`), or at
+  // the article after it (`Ambassador to the US Anatoly Antonov said`).
+  const link = s > 1 && THE.has(v, s - 1) ? s - 2 : s - 1;
+  if (link >= 0 && s < i && titleEndsAt(v, titles, link)) s = Math.min(i, afterComplement(v, link, known));
   // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
   // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
   if (i - s >= 3 && !nameMarks && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
@@ -326,6 +328,18 @@ function capitalRun(v: TokenView, i: number): number {
   return j;
 }
 
+/**
+ * The last token of an `of …` tail from `from` to the end of the run: the tail stops before a person the
+ * gazetteer knows or a title (`Ministry of External Affairs Randhir Jaiswal`, `… Affairs Spokesperson Ram Kumar`).
+ */
+function ofTailEnd(v: TokenView, from: number, runEnd: number, known: KnownSpans, titles: NameTrie<string> | null): number {
+  for (let k = from + 1; k < runEnd; k++) {
+    if (known.longestEnd(v.start(k), PEOPLE) >= 0 || (titles !== null && titles.longestAt(v, k) > k)) return k - 1;
+  }
+  return runEnd - 1;
+}
+const PEOPLE: ReadonlySet<EntityType> = new Set(['PERSON']);
+
 const PRESS = new TokenSet(new Set(['Press', 'News']));
 const CONFERENCE = new TokenSet(new Set(['Conference']));
 /** `Regular Press Conference`, `News Conference`: a kind of meeting in a headline's capitals, not a body. */
@@ -371,7 +385,7 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     }
     // Keep an `of …` tail after the head, up to the end of the run.
     let end = head;
-    if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !AND.has(v, end + 1)) end = runEnd - 1;
+    if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !AND.has(v, end + 1)) end = ofTailEnd(v, head + 2, runEnd, known, titles);
     // A person's title and its `of` open the run but name no part of the body (`Executive Director of Security
     // Council Report`, `Director of the Centre for Policy Research`).
     let start = i;
