@@ -94,3 +94,19 @@ describe('quotations joined by a dash and not', () => {
     ]);
   });
 });
+
+describe('a headline that quotes its subject, a role without an article', () => {
+  it('names the holder the lead introduces', () => {
+    const saudi = "Saudi foreign minister describes talks with Iran as 'cordial' and 'exploratory' - FT\n\nSaudi Foreign Minister Prince Faisal bin Farhan told the Financial Times the talks were useful.\n";
+    assert.deepEqual(quotes(saudi), ['direct:Faisal bin Farhan:cordial', 'direct:Faisal bin Farhan:exploratory']);
+    const un = 'UN Charter ‘Is Our Road Map’ to a Peaceful World, Secretary-General Tells Security Council in Open Debate\n\nSecretary-General António Guterres addressed the Council.\n';
+    assert.deepEqual(quotes(un), ['direct:António Guterres:Is Our Road Map']);
+  });
+  it('takes no one the headline itself names for the role', () => {
+    const text = 'Senior envoy says Moscow disappointed that Lavrov’s White House visit ‘raised a fuss’\n\nDeputy Foreign Minister Sergei Ryabkov told TASS so.\n';
+    assert.deepEqual(quotes(text), ['direct:Sergei Ryabkov:raised a fuss']);
+  });
+  it('leaves a headline without such a cue alone', () => {
+    assert.deepEqual(quotes('Lavrov’s ‘reset’ remark puzzles diplomats\n\nThe talks went on.\n'), ['scare:null:reset']);
+  });
+});

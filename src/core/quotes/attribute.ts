@@ -6,7 +6,7 @@
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
-import { continuesReport, cueAfter, cueBefore, findCues, PARTICIPLE, type Cue } from './cues';
+import { continuesReport, cueAfter, cueBefore, findCues, headlineCue, PARTICIPLE, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { labelAfter, labelBefore, passiveAfter } from './labels';
@@ -15,6 +15,7 @@ import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
 import { type Context, endsOf, firstMentions, fullName, newMentionFacts, startsOf, surnameIndex } from './context';
 import { resolveSubject, speakerGender } from './resolve';
+import { resolveRole } from './roles';
 import { inTextOrder, turnSpeaker } from './turns';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
@@ -121,6 +122,29 @@ function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['
   return speakerAttribution(r.name, { start, end, text: s.text.slice(start, end) }, antecedent, via);
 }
 
+
+/**
+ * The speaker of a headline's role cue (`Senior envoy says …`): the role as if it stood at the end of the lead,
+ * whose subject the headline sums up, so that people named later in the headline itself are not taken for it.
+ */
+function headlineSpeaker(s: State, headline: Span): SpeakerAttribution | null {
+  const cue = headlineCue(s.text.slice(headline.start, headline.end));
+  if (cue === null) return null;
+  const lead = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(headline.start) + 1];
+  if (lead === undefined) return null;
+  const start = headline.start + cue.start;
+  const end = headline.start + cue.end;
+  const cueSpan = { start, end, text: s.text.slice(start, end) };
+  const r = resolveRole(s.ctx, cue.subject.text, lead.end);
+  // Someone named in the headline itself reads as introduced with the cue's role word: the lead's first person
+  // is the one the headline sums up.
+  if (r === null || (r.antecedent !== null && r.antecedent.start < headline.end)) {
+    const first = firstEntityIn(s, lead.start, lead.end, 'PERSON');
+    return first === undefined ? null : speakerAttribution(fullName(s.ctx, first), cueSpan, { start: first.start, end: first.end, text: first.text }, 'same-sentence');
+  }
+  const antecedent = r.antecedent ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
+  return speakerAttribution(r.name, cueSpan, antecedent, 'same-sentence');
+}
 
 /** The person a cue without a reporting verb names (see labels.ts): only one the entity rules found in its subject. */
 function namedAttribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
@@ -360,6 +384,12 @@ function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution 
   const head = s.masked.slice(headStart, q.open.start);
   const around = cueAround(s, head, headStart, tail, end);
   if (around) return around;
+  // A headline that quotes its subject (`Senior envoy says Moscow disappointed that … ‘raised a fuss’`).
+  const headline = s.structure.headline;
+  if (headline !== null && q.open.start >= headline.start && q.open.start < headline.end) {
+    const byHeadline = headlineSpeaker(s, headline);
+    if (byHeadline) return byHeadline;
+  }
   // The second quotation of a sentence whose report goes on (`… and warned … «another Ukraine»`).
   const prev = s.prevCued;
   return prev && s.prevSentenceStart === openStart && headStart === s.prevTopClose && continuesReport(head) ? withVia(prev, 'same-sentence') : null;

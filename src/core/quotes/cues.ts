@@ -75,7 +75,17 @@ interface CueRegexes {
   spaceVerb: RegExp;
   /** A qualified role that a name follows, tried only at the lead of the words after a quotation (see cueAfter). */
   qualifiedRole: RegExp;
+  /** A headline's role and verb, without an article and perhaps in title case (see headlineCue). */
+  headlineRole: RegExp;
 }
+
+/** The present tense of reporting verbs as headlines write them (`Senior envoy says`, `Secretary-General Tells`). */
+const HEADLINE_VERBS = [
+  'says', 'tells', 'warns', 'urges', 'describes', 'calls', 'stresses', 'insists', 'vows', 'rejects', 'slams',
+  'accuses', 'welcomes', 'hails', 'praises', 'condemns', 'denies', 'admits', 'claims', 'promises', 'pledges',
+  'reiterates', 'reaffirms', 'underlines', 'emphasizes', 'emphasises', 'notes', 'asks', 'declares', 'announces',
+  'dismisses', 'criticizes', 'criticises', 'labels', 'brands', 'terms', 'questions', 'decries', 'deplores',
+];
 
 function build(): CueRegexes {
   const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'statement', 'communique', 'communiqué', 'declaration', 'readout', 'PM', 'FM', 'EAM', 'spokesperson', 'envoy', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
@@ -112,6 +122,10 @@ function build(): CueRegexes {
     accordingTo: new RegExp(accordingTo, 'gu'),
     spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
     qualifiedRole: new RegExp(qualifiedRole, 'uy'),
+    headlineRole: new RegExp(
+      `(?:^|[,:;–—-]\\s*)((?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles}))\\s+(?:${HEADLINE_VERBS.map(caseless).join('|')})(?![\\p{L}])`,
+      'u',
+    ),
   };
 }
 
@@ -292,6 +306,18 @@ function afterQualifiedRole(form: string, tail: string, lead: number): Cue | nul
   regexes.spaceVerb.lastIndex = at;
   const cue = regexes.spaceVerb.test(form) ? cueAt(regexes.subjectFirst, form, tail, at, true) : null;
   return cue !== null && cue.subject.kind === 'name' ? { ...cue, start: lead } : null;
+}
+
+/**
+ * The role and verb of a headline that quotes its subject without an article (`Senior envoy says … ‘raised a
+ * fuss’`, `…, Secretary-General Tells Security Council`): a role cue, anywhere in the headline.
+ */
+export function headlineCue(headline: string): Cue | null {
+  regexes ??= build();
+  const m = regexes.headlineRole.exec(headline);
+  if (m === null) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { start, end: m.index + m[0].length, subject: { start, end: start + m[1].length, text: m[1], kind: 'role' } };
 }
 
 /** A cue that closes the words before a quotation (`the minister said, `, `Lavrov said, in part: `). */
