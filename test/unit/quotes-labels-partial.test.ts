@@ -110,3 +110,11 @@ describe('a headline that quotes its subject, a role without an article', () => 
     assert.deepEqual(quotes('Lavrov’s ‘reset’ remark puzzles diplomats\n\nThe talks went on.\n'), ['scare:null:reset']);
   });
 });
+
+describe('a role with the body it serves as a cue’s subject', () => {
+  it('names the holder named before', () => {
+    const text =
+      'Mali crisis\n\nMoussa Faki Mahamat, the president of the African Union Commission, spoke on Monday.\n\nIn a statement, the Chairperson of the AU Commission first of all welcomed “the peaceful nature of these protests so far.”\n';
+    assert.deepEqual(quotes(text), ['direct:Moussa Faki Mahamat:the peaceful nature of these protests so far.']);
+  });
+});
