@@ -118,3 +118,10 @@ describe('a role with the body it serves as a cue’s subject', () => {
     assert.deepEqual(quotes(text), ['direct:Moussa Faki Mahamat:the peaceful nature of these protests so far.']);
   });
 });
+
+describe('a nationality’s foreign ministry written lower-case', () => {
+  it('speaks as that nationality’s Foreign Ministry', () => {
+    assert.deepEqual(quotes('Talks\n\n"We oppose this," the South Korean foreign ministry said of the talks.\n'), ['direct:South Korean Foreign Ministry:We oppose this,']);
+    assert.deepEqual(quotes('Talks\n\n"We oppose this," the foreign ministry said.\n'), ['scare:null:We oppose this,']);
+  });
+});

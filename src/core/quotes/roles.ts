@@ -113,6 +113,16 @@ function bodyWithin(ctx: Context, start: number, end: number, head: string): Ent
   return undefined;
 }
 
+const FOREIGN_MINISTRY = /\bforeign\s+ministry\b/i;
+
+/** The first nationality (NORP) named between `start` and `end`. */
+function nationalityWithin(ctx: Context, start: number, end: number): Entity | undefined {
+  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+    if (ctx.entities[i].type === 'NORP') return ctx.entities[i];
+  }
+  return undefined;
+}
+
 /** A body whose name holds `head` (in lower case). */
 const namedWith: MentionTest = (_ctx, m, head) => m.text.toLowerCase().includes(head);
 /** The subject of its clause, holding the role of `noun` (see holdsRole). */
@@ -134,7 +144,10 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
       // `the statement said`: the statement of the organisation named last, nearby (a place named there is more
       // often where it was issued than who issued it).
       (DOCUMENTS.has(head) ? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 2), anyMention, '', '') : undefined);
-    return body ? { name: body.canonical, antecedent: body } : null;
+    if (body) return { name: body.canonical, antecedent: body };
+    // `the Chinese foreign ministry said`: the ministry of the nationality named in the role, written lower-case.
+    const nationality = FOREIGN_MINISTRY.test(role) ? nationalityWithin(ctx, pos, pos + role.length) : undefined;
+    return nationality ? { name: `${nationality.canonical} Foreign Ministry`, antecedent: null } : null;
   }
   const noun = roleNoun(role);
   const near = paragraphStartBefore(ctx, pos, 2);
