@@ -54,22 +54,19 @@ function keepFirst(fullNames: Map<string, Candidate>, name: string | null, c: Ca
 
 /** A particle joined to a surname by a hyphen (`Al-Moualem`), which the surname also goes without. */
 const HYPHENED_PARTICLE = /^(?:Al|al|El|el)-(?=\p{Lu})/u;
-/** A particle written apart before a surname (`Al Otaiba`, `Le Pen`), which the surname keeps when it stands alone. */
-const PARTICLE_WORDS: ReadonlySet<string> = new Set(['Al', 'El', 'al', 'el', 'Le', 'La', 'De', 'Van', 'Von', 'Bin']);
+/** A name ending in a particle written apart and the surname (`Yousef Al Otaiba`, `Marine Le Pen`): those two words. */
+const PARTICLE_AND_SURNAME = /^\S[^]*\s((?:Al|El|al|el|Le|La|De|Van|Von|Bin) \S+)$/;
 
 /**
  * The other form of the surname `surname` that ends the name text[start, end): without its hyphened particle, or
- * with the particle written apart before it; null when it has neither.
+ * with the particle written apart before it; null when it has neither. Replacements that give back what they
+ * were given when there is no particle, rather than tests and cuts a short text seldom reaches (see keepFirst).
  */
 function otherSurnameForm(text: string, start: number, end: number, surname: string): string | null {
-  const hyphened = HYPHENED_PARTICLE.exec(surname);
-  if (hyphened !== null) return surname.slice(hyphened[0].length);
-  // The word before the surname, when a word of the name stands before it in turn.
-  const wordEnd = end - surname.length - 1;
-  const wordStart = text.lastIndexOf(' ', wordEnd - 1) + 1;
-  if (wordStart <= start) return null;
-  const word = text.slice(wordStart, wordEnd);
-  return PARTICLE_WORDS.has(word) ? `${word} ${surname}` : null;
+  const bare = surname.replace(HYPHENED_PARTICLE, '');
+  const name = text.slice(start, end);
+  const withParticle = name.replace(PARTICLE_AND_SURNAME, '$1');
+  return bare !== surname ? bare : withParticle !== name ? withParticle : null;
 }
 
 /**
@@ -123,8 +120,15 @@ function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string,
   const name = v.text.slice(c.start, c.end);
   if (c.source === 'alias' && WORD_SURNAMES.has(name) && !fullNames.has(name)) return null;
   // The full names are of mentions that are not aliases, so only a rule's mention can be its own full name.
-  const full = c.type === 'PERSON' ? (fullNames.get(name) ?? byGivenName(v.text, c.start, name, fullNames)) : undefined;
-  return full === undefined || full === c ? c : candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, full.person ?? c.person);
+  // Both looked up for every person, so that the loop over the mentions meets no call only some texts make.
+  const bySurname = c.type === 'PERSON' ? fullNames.get(name) : undefined;
+  const byGiven = c.type === 'PERSON' ? byGivenName(v.text, c.start, name, fullNames) : undefined;
+  const full = bySurname ?? byGiven;
+  if (full === undefined || full === c) return c;
+  // Both read, so that a full name without a gazetteer person (rare in short texts) meets no unread property.
+  const own = c.person;
+  const fulls = full.person;
+  return candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, fulls ?? own);
 }
 
 /**
