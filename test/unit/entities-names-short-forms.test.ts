@@ -118,3 +118,15 @@ describe('names next to titles and bodies', () => {
     assert.deepEqual(ents('Sheikh Tamim bin Hamad said it.'), ['PERSON:Tamim bin Hamad→Tamim bin Hamad Al Thani']);
   });
 });
+
+describe('a Korean given name joined by a hyphen', () => {
+  it('keeps its second syllable, before a verb and after a title alike', () => {
+    assert.deepEqual(people('Yun Byung-se said it.'), [['Yun Byung-se', 'Yun Byung-se']]);
+    assert.deepEqual(people('South Korean Foreign Minister Chung Eui-yong said it.'), [['Chung Eui-yong', 'Chung Eui-yong']]);
+    assert.deepEqual(people('The talks went on.\nBy Byun Duk-kun'), [['Byun Duk-kun', 'Byun Duk-kun']]);
+  });
+  it('leaves compounds with a name alone', () => {
+    assert.deepEqual(ents('The Trump-era policy was dead, Obama said.'), ['PERSON:Obama→Barack Obama']);
+    assert.deepEqual(ents('US-led forces struck, Lavrov said.'), ['GPE:US→United States', 'PERSON:Lavrov→Sergei Lavrov']);
+  });
+});

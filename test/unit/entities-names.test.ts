@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { gazetteer } from '../../src/core/entities/load';
 import { surnameOf } from '../../src/core/entities/propagate';
-import { nameEnd } from '../../src/core/entities/rules';
+import { hyphenSyllable, nameEnd } from '../../src/core/entities/rules';
 import { capsSpelling } from '../../src/core/entities/shapes';
 import { TokenSet } from '../../src/core/entities/tokenset';
 import { TokenView } from '../../src/core/entities/view';
@@ -26,8 +26,12 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
     } else if (words > 0 && !v.isCap(j) && (v.isCap(j + 1) || particleHyphen(v, j)) && NAME_PARTICLES.has(v.str(j).toLowerCase())) {
       j++;
       continue;
-    } else if (words > 0 && (DASH.has(v, j) || v.str(j) === "'" || v.str(j) === '’') && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1)) {
+    } else if (words > 0 && (DASH.has(v, j) || v.str(j) === "'" || v.str(j) === '’') && v.touching(j - 1) && v.touching(j) && (v.isCap(j + 1) || hyphenSyllable(v, j + 1))) {
       // A hyphen or an apostrophe inside a word between capitalised parts (`Abdel-Fattah`, `O’Brien`).
+      j++;
+      continue;
+    } else if (words > 0 && hyphenSyllable(v, j)) {
+      // The second syllable of a Korean given name (`Byung-se`), after the hyphen.
       j++;
       continue;
     } else if (words > 0 && (initial(v, j) || (v.str(j) === '.' && initial(v, j - 1)))) {
@@ -49,7 +53,7 @@ const particleHyphen = (v: TokenView, j: number): boolean => v.gap(j) === '' && 
 const initial = (v: TokenView, k: number): boolean =>
   k > 0 && /^\p{Lu}$/u.test(v.str(k)) && v.gap(k - 1) === ' ' && v.str(k + 1) === '.' && v.gap(k) === '' && v.gap(k + 1) === ' ' && v.isCap(k + 2);
 
-const PIECES = ['Bashar', 'al', 'Al', '-', '–', 'Assad', 'von', 'der', 'Leyen', 'bin', 'BIN', 'The', 'said', ' ', '  ', '\n', ',', '.', "'", 'U.S.', 'NATO', '7', 'I', 'H', ' H. ', '’', '’s'];
+const PIECES = ['Bashar', 'al', 'Al', '-', '–', 'Assad', 'von', 'der', 'Leyen', 'bin', 'BIN', 'The', 'said', ' ', '  ', '\n', ',', '.', "'", 'U.S.', 'NATO', '7', 'I', 'H', ' H. ', '’', '’s', 'se', 'era', 'Yun'];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
 
 describe('entity rules that run all their code on any text', () => {

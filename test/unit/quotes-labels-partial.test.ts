@@ -125,3 +125,14 @@ describe('a nationality’s foreign ministry written lower-case', () => {
     assert.deepEqual(quotes('Talks\n\n"We oppose this," the foreign ministry said.\n'), ['scare:null:We oppose this,']);
   });
 });
+
+describe('cue subjects and adverbs of wire copy', () => {
+  it('take a surname that opens with a hyphened particle', () => {
+    assert.deepEqual(quotes('Talks\n\n"We will not allow this," el-Sisi said.\n'), ['direct:Abdel Fattah el-Sisi:We will not allow this,']);
+  });
+  it('take a weekday with its time of day before the verb', () => {
+    assert.deepEqual(quotes('Talks\n\nThe UN Security Council on Sunday night called for an "immediate cessation of hostilities".\n'), [
+      'direct:United Nations Security Council:immediate cessation of hostilities',
+    ]);
+  });
+});

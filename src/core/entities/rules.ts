@@ -35,7 +35,7 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
   let words = 0;
   while (j < v.count && words < maxWords) {
     const word = v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j);
-    if (!word && !(words > 0 && (joinsNameWords(v, j) || middleInitial(v, j)))) break;
+    if (!word && !(words > 0 && (joinsNameWords(v, j) || middleInitial(v, j) || hyphenSyllable(v, j)))) break;
     // One step for a word and for what joins two: a step that only some names take (`bin`, `al-`) would be
     // code a short text may never run, which then deoptimises the rules on a long one.
     j++;
@@ -53,7 +53,7 @@ function joinsNameWords(v: TokenView, j: number): boolean {
   // A particle joined by a hyphen to the next word (`al-Ansari`) joins through the hyphen, which then joins too.
   const capAfter = v.isCap(j + 1);
   const hyphenAfter = v.touching(j) && DASH.has(v, j + 1) && v.touching(j + 1) && v.isCap(j + 2);
-  if (!capAfter && !hyphenAfter) return false;
+  if (!capAfter && !hyphenAfter && !hyphenSyllable(v, j + 1)) return false;
   // Every test is made (none skipped by `&&`), for the same reason as the one step in nameEnd.
   const particle = NAME_PARTICLES.has(v.str(j).toLowerCase());
   // A hyphen or an apostrophe inside a word joins its capitalised parts (`Abdel-Fattah`, `O’Brien`); an
@@ -61,8 +61,25 @@ function joinsNameWords(v: TokenView, j: number): boolean {
   const joiner = DASH.has(v, j) || APOSTROPHE.has(v, j);
   const touchesWordBefore = v.touching(j - 1);
   const touchesWordAfter = v.touching(j);
-  return particle || (joiner && capAfter && touchesWordBefore && touchesWordAfter);
+  return particle || (joiner && capAfter && touchesWordBefore && touchesWordAfter) || hyphenSyllable(v, j + 1);
 }
+
+/**
+ * Token j is the second syllable of a Korean given name, joined by a hyphen (`Byung-se`, `Jong-un`, `Duk-kun`):
+ * two to four lower-case ASCII letters touching a hyphen that touches a capitalised word of up to five letters,
+ * and no word that compounds (`Trump-era`, `US-led`).
+ */
+export function hyphenSyllable(v: TokenView, j: number): boolean {
+  if (!v.isLowerAscii(j) || j < 2) return false;
+  const n = v.length(j);
+  return n >= 2 && n <= 4 && DASH.has(v, j - 1) && v.touching(j - 2) && v.touching(j - 1) && v.isCap(j - 2) && v.length(j - 2) <= 5 && !COMPOUND_WORDS.has(v, j);
+}
+const COMPOUND_WORDS = new TokenSet(new Set([
+  'era', 'led', 'run', 'born', 'made', 'type', 'like', 'wide', 'free', 'old', 'day', 'year', 'up', 'in', 'on', 'off',
+  'out', 'way', 'term', 'long', 'held', 'only', 'area', 'zone', 'bloc', 'side', 'as', 'at', 'to', 'of', 'by', 'for',
+  'and', 'or', 'the', 'a', 'an', 'too', 'hit', 'won', 'lost', 'set', 'new', 'east', 'west', 'ally', 'over',
+  ...NAME_PARTICLES,
+]));
 
 /**
  * Token j is a middle initial (`Vitaly I. Churkin`), its letter or its dot, between words of a name: one space
@@ -182,6 +199,9 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
       s--;
     } else if (s > 0 && joinsNameWords(v, s)) {
       particles = nameMarks = true;
+      s--;
+    } else if (hyphenSyllable(v, s)) {
+      nameMarks = true;
       s--;
     } else break;
   }
