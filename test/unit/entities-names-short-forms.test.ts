@@ -44,6 +44,12 @@ describe('a knight or dame called by the given name', () => {
       ['Keir', 'Keir Starmer'],
     ]);
   });
+  it('takes the full name after a head of government’s abbreviated title too (`PM Imran`)', () => {
+    assert.deepEqual(people('Prime Minister Imran Khan said it. Later PM Imran said no.'), [
+      ['Imran Khan', 'Imran Khan'],
+      ['Imran', 'Imran Khan'],
+    ]);
+  });
   it('links no given name without the title', () => {
     assert.deepEqual(people('Kim Darroch said it. Then Kim said no.'), [['Kim Darroch', 'Kim Darroch']]);
   });

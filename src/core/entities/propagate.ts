@@ -132,11 +132,18 @@ function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string,
 }
 
 /**
- * The full name whose first word is `name`, when `Sir` or `Dame` stands before it at `start` (`Sir Kim` after `Sir
- * Kim Darroch`: a British knight or dame is called by the given name); else undefined.
+ * Titles after which copy calls a person by the first word of the name: the given name of a British knight or dame
+ * (`Sir Kim` after `Sir Kim Darroch`) or of a South Asian leader (`PM Imran` after `Imran Khan`). Titles as common
+ * as `President` are left out: the search below would then run on most texts' people, and the first big text
+ * would find it still unoptimised (the gazetteer already knows `President Xi`).
  */
+const GIVEN_NAME_TITLES = ['Sir ', 'Dame ', 'PM ', 'Premier '];
+
+/** The full name whose first word is `name`, when one of GIVEN_NAME_TITLES stands before it at `start`; else undefined. */
 function byGivenName(text: string, start: number, name: string, fullNames: ReadonlyMap<string, Candidate>): Candidate | undefined {
-  if (!text.startsWith('Sir ', start - 4) && !text.startsWith('Dame ', start - 5)) return undefined;
+  let titled = false;
+  for (let k = 0; k < GIVEN_NAME_TITLES.length && !titled; k++) titled = text.startsWith(GIVEN_NAME_TITLES[k], start - GIVEN_NAME_TITLES[k].length);
+  if (!titled) return undefined;
   for (const full of fullNames.values()) {
     if (full.end - full.start > name.length && text.startsWith(name, full.start) && text.charCodeAt(full.start + name.length) === 32) return full;
   }
