@@ -136,3 +136,11 @@ describe('cue subjects and adverbs of wire copy', () => {
     ]);
   });
 });
+
+describe('a speaker named by the first word of a full name in the text', () => {
+  it('is that full name, as a surname alone is (`Wang` after `Wang Yi`, `Imran` after `Imran Khan`)', () => {
+    assert.deepEqual(quotes('Talks\n\nChinese Foreign Minister Wang Yi met Antony Blinken.\n\n"We will not allow this," Wang said.\n'), [
+      'direct:Wang Yi:We will not allow this,',
+    ]);
+  });
+});

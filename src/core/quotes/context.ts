@@ -160,9 +160,10 @@ function onlyPersonWithSurname(surname: string): string | undefined {
   return people?.length === 1 ? people[0].canonical : undefined;
 }
 
-/** Full names of the people of a text by surname (the first full name wins). */
+/** Full names of the people of a text by surname, then by first word (the first full name wins). */
 export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
   const out = new Map<string, string>();
+  const firstWords = new Map<string, string>();
   // A name met again adds nothing (its surname is already in), so each name is split once.
   const seen = new Set<string>();
   for (let i = 0; i < entities.length; i++) {
@@ -170,9 +171,14 @@ export function surnameIndex(entities: readonly Entity[]): Map<string, string> {
     if (e.type !== 'PERSON' || seen.has(e.canonical)) continue;
     seen.add(e.canonical);
     if (!/\s/.test(e.canonical)) continue;
-    const surname = e.canonical.split(/\s+/).pop()!;
+    const words = e.canonical.split(/\s+/);
+    const surname = words[words.length - 1];
     if (!out.has(surname)) out.set(surname, e.canonical);
+    if (!firstWords.has(words[0])) firstWords.set(words[0], e.canonical);
   }
+  // A name's first word stands for it too, where it is no one's surname: the given name of `PM Imran` (Imran
+  // Khan), the family name that opens `Wang Yi`.
+  for (const [word, name] of firstWords) if (!out.has(word)) out.set(word, name);
   return out;
 }
 
