@@ -136,3 +136,11 @@ describe('a Korean given name joined by a hyphen', () => {
     assert.deepEqual(ents('US-led forces struck, Lavrov said.'), ['GPE:US→United States', 'PERSON:Lavrov→Sergei Lavrov']);
   });
 });
+
+describe('a name before `of` and a country and a reporting verb', () => {
+  it('is a person; a body or a plural before `of` is not', () => {
+    assert.deepEqual(ents('Valentine Rugwabiza of Rwanda said the Council must act.'), ['PERSON:Valentine Rugwabiza', 'GPE:Rwanda']);
+    assert.deepEqual(ents('The Representative of Rwanda said so.'), ['GPE:Rwanda']);
+    assert.deepEqual(ents('Talks of Rwanda said so.'), ['GPE:Rwanda']);
+  });
+});

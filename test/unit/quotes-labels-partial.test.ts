@@ -144,3 +144,10 @@ describe('a speaker named by the first word of a full name in the text', () => {
     ]);
   });
 });
+
+describe('a name with its country, as UN meetings coverage writes it', () => {
+  it('is a person and the speaker, not the country', () => {
+    assert.deepEqual(quotes('Council meets\n\n"We need peace," Valentine Rugwabiza of Rwanda said.\n'), ['direct:Valentine Rugwabiza:We need peace,']);
+    assert.deepEqual(quotes('Council meets\n\nEugene-Richard Gasana said the vote was close.\n\n"We need peace," Gasana of Rwanda said.\n'), ['direct:Eugene-Richard Gasana:We need peace,']);
+  });
+});

@@ -218,6 +218,7 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
   if (i - s >= 3 && !nameMarks && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
   if (s < i && nameEnd(v, s, 3) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
+  if (s > 2 && s < i && OF.has(v, s - 1)) nameOfCountry(v, s, i, out, known);
   // Name after the verb.
   if (i + 1 < v.count && v.joined(i)) {
     let from = skipTitles(v, titles, i + 1, Math.min(v.count, i + 6));
@@ -230,6 +231,19 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
     addReportingPerson(v, from, nameEnd(v, from, 3), out, known);
   }
 }
+
+/**
+ * `Valentine Rugwabiza of Rwanda said` (UN meetings coverage): the country s..i before the verb, known to the
+ * gazetteer, and `of` after a name of two or three capitalised words.
+ */
+function nameOfCountry(v: TokenView, s: number, i: number, out: Candidate[], known: KnownSpans): void {
+  if (known.longestEnd(v.start(s), COUNTRIES) !== v.end(i - 1) || !v.joined(s - 1) || !v.joined(s - 2)) return;
+  let n = s - 1;
+  while (n > 0 && s - 1 - n < 3 && v.isCap(n - 1) && v.joined(n - 1)) n--;
+  if (n < s - 1 && nameEnd(v, n, 3) === s - 1) addReportingPerson(v, n, s - 1, out, known);
+}
+const OF = new TokenSet(new Set(['of']));
+const COUNTRIES: ReadonlySet<EntityType> = new Set(['GPE']);
 
 /**
  * Where the name in s..i starts when a title with lower-case words begins before s and ends inside it (`Secretary

@@ -107,7 +107,9 @@ function build(): CueRegexes {
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)(?:\\s+|-(?=\\p{Lu})))';
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).
   const name = `(${particle}{0,2}(?:\\p{Lu}${word.slice(0, -1)}*\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
-  const subj = `(?:${pron}|${role}|${name})`;
+  // A name may take its country (`Valentine Rugwabiza of Rwanda said`, as UN meetings coverage writes it).
+  const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
+  const subj = `(?:${pron}|${role}|${name}${ofPlace})`;
   // A qualified role before the name of a cue after a quotation (`US envoy Richard Mills said`, `the EU foreign
   // policy chief Josep Borrell said`, `US Deputy Permanent Representative to the United Nations Richard Mills
   // said`): its lower-case words cut the name off the lead, so it is skipped there (see cueAfter). Not part of
