@@ -144,3 +144,9 @@ describe('a name before `of` and a country and a reporting verb', () => {
     assert.deepEqual(ents('Talks of Rwanda said so.'), ['GPE:Rwanda']);
   });
 });
+
+describe('a hyphened given name at a sentence start', () => {
+  it('stays whole before a reporting verb', () => {
+    assert.deepEqual(people('Eugene-Richard Gasana said the vote was close.'), [['Eugene-Richard Gasana', 'Eugene-Richard Gasana']]);
+  });
+});

@@ -193,8 +193,12 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   /** A particle or a middle initial marks the words as a name, which the sentence-start test below leaves whole. */
   let nameMarks = false;
   while (s >= 0 && v.joined(s) && i - s <= (particles ? 7 : 4)) {
-    if (v.isCap(s) || DASH.has(v, s)) s--;
-    else if (middleInitial(v, s)) {
+    if (v.isCap(s)) s--;
+    else if (DASH.has(v, s)) {
+      // A hyphen between capitalised words marks a name as well (`Eugene-Richard Gasana said`).
+      nameMarks = true;
+      s--;
+    } else if (middleInitial(v, s)) {
       nameMarks = true;
       s--;
     } else if (s > 0 && joinsNameWords(v, s)) {
