@@ -53,7 +53,9 @@ function joinsNameWords(v: TokenView, j: number): boolean {
   // A particle joined by a hyphen to the next word (`al-Ansari`) joins through the hyphen, which then joins too.
   const capAfter = v.isCap(j + 1);
   const hyphenAfter = v.touching(j) && DASH.has(v, j + 1) && v.touching(j + 1) && v.isCap(j + 2);
-  if (!capAfter && !hyphenAfter && !hyphenSyllable(v, j + 1)) return false;
+  // A hyphen before the second syllable of a Korean given name (`Byung-se`).
+  const syllableAfter = hyphenSyllable(v, j + 1);
+  if (!capAfter && !hyphenAfter && !syllableAfter) return false;
   // Every test is made (none skipped by `&&`), for the same reason as the one step in nameEnd.
   const particle = NAME_PARTICLES.has(v.str(j).toLowerCase());
   // A hyphen or an apostrophe inside a word joins its capitalised parts (`Abdel-Fattah`, `O’Brien`); an
@@ -61,7 +63,7 @@ function joinsNameWords(v: TokenView, j: number): boolean {
   const joiner = DASH.has(v, j) || APOSTROPHE.has(v, j);
   const touchesWordBefore = v.touching(j - 1);
   const touchesWordAfter = v.touching(j);
-  return particle || (joiner && capAfter && touchesWordBefore && touchesWordAfter) || hyphenSyllable(v, j + 1);
+  return particle || (joiner && capAfter && touchesWordBefore && touchesWordAfter) || syllableAfter;
 }
 
 /**

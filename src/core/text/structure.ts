@@ -51,13 +51,12 @@ export function analyzeStructure(text: string): ArticleStructure {
     // The headline is kept out of the paragraphs' grouping but is a paragraph of the article all the same.
     paragraphs.unshift(new ParagraphRecord(headline.start, headline.end, false));
   }
-  // A wire story gives its dateline at the start of the lead (`MOSCOW, April 18 (Reuters) -`), perhaps after a byline.
-  const wire = dateline === null ? leadDateline(text, paragraphs, headline === null ? 0 : 1) : null;
   markDuplicates(text, paragraphs);
   const split: SentencesSoFar = { text, sentences: [], boilerplate: [] };
   paragraphs.forEach(addSentences, split);
   const turns = findTurns(text, paragraphs, headline?.start ?? null);
-  return { dateline: dateline ?? wire, headline, paragraphs, sentences: split.sentences, boilerplate: split.boilerplate, turns };
+  // A wire story gives its dateline at the start of the lead (`MOSCOW, April 18 (Reuters) -`), perhaps after a byline.
+  return { dateline: dateline ?? leadDateline(text, paragraphs, headline === null ? 0 : 1), headline, paragraphs, sentences: split.sentences, boilerplate: split.boilerplate, turns };
 }
 
 /** The wire dateline opening one of the first three paragraphs from `first` on (a byline may come before the lead). */
