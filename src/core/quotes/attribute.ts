@@ -6,7 +6,7 @@
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
-import { continuesReport, cueAfter, cueBefore, findCues, headlineCue, PARTICIPLE, type Cue } from './cues';
+import { continuesReport, cueAfter, cueBefore, DOCUMENTS, findCues, headlineCue, PARTICIPLE, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { labelAfter, labelBefore, passiveAfter } from './labels';
@@ -91,7 +91,7 @@ function firstEntityIn(s: State, from: number, to: number, type: Entity['type'])
  */
 const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
 /** `a ministry statement said`: the words of a body, which the role resolves to as before. */
-const UNNAMED_BODY = /\b(?:ministry|department|government|embassy|office|agency|council|committee|statement|communiqu[ée]|declaration|readout|service)\b/i;
+const UNNAMED_BODY = new RegExp(`\\b(?:ministry|department|government|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|service)\\b`, 'i');
 
 /**
  * The organisation named between `from` and `to` (`a Kremlin spokesman`, `a Downing Street spokesperson`), if

@@ -79,6 +79,9 @@ interface CueRegexes {
   headlineRole: RegExp;
 }
 
+/** The texts a body issues, which speak for it as a role does (`the statement said`, `the communique read`). */
+export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout'];
+
 /** The present tense of reporting verbs as headlines write them (`Senior envoy says`, `Secretary-General Tells`). */
 const HEADLINE_VERBS = [
   'says', 'tells', 'warns', 'urges', 'describes', 'calls', 'stresses', 'insists', 'vows', 'rejects', 'slams',
@@ -88,7 +91,7 @@ const HEADLINE_VERBS = [
 ];
 
 function build(): CueRegexes {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'statement', 'communique', 'communiqué', 'declaration', 'readout', 'PM', 'FM', 'EAM', 'chairperson', 'delegate', 'spokesperson', 'envoy', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, 'PM', 'FM', 'EAM', 'chairperson', 'delegate', 'spokesperson', 'envoy', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');

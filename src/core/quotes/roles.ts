@@ -5,13 +5,14 @@
 import type { Entity } from '../entities';
 import { countryOfDemonym, roleHolder } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
+import { DOCUMENTS } from './cues';
 import { anyMention, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 
-const BODY_ROLE = /\b(ministry|department|government|kremlin|embassy|office|agency|council|committee|statement|communiqu[ée]|declaration|readout|white house|downing street|pentagon|elys[ée]e)\b/i;
+const BODY_ROLE = new RegExp(`\\b(ministry|department|government|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|elys[ée]e)\\b`, 'i');
 const BODIES = new Set(['ORG', 'GPE']);
 const ORGS = new Set(['ORG']);
-/** The texts a body issues, which speak for it (`the statement said`, `the communique read`). */
-const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration', 'readout']);
+/** The heads of BODY_ROLE that name a document (`the statement said`): it speaks for an organisation named before. */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENTS);
 
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
 function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
@@ -143,7 +144,7 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
       findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
       // `the statement said`: the statement of the organisation named last, nearby (a place named there is more
       // often where it was issued than who issued it).
-      (DOCUMENTS.has(head) ? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 2), anyMention, '', '') : undefined);
+      (DOCUMENT_HEADS.has(head) ? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 2), anyMention, '', '') : undefined);
     if (body) return { name: body.canonical, antecedent: body };
     // `the Chinese foreign ministry said`: the ministry of the nationality named in the role, written lower-case.
     const nationality = FOREIGN_MINISTRY.test(role) ? nationalityWithin(ctx, pos, pos + role.length) : undefined;
