@@ -3,7 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ABBREVIATED_ROLES, roleNoun } from '../../src/core/quotes/roles';
+import { ABBREVIATED_ROLES } from '../../src/core/quotes/cues';
+import { roleNoun } from '../../src/core/quotes/roles';
 
 const lastWord = (role: string): string => role.trim().split(/\s+/).pop()!;
 const plain = (role: string): string => ABBREVIATED_ROLES.get(lastWord(role)) ?? lastWord(role).toLowerCase().replace(/['’]s$/, '');

@@ -79,6 +79,9 @@ interface CueRegexes {
   headlineRole: RegExp;
 }
 
+/** Titles that copy abbreviates (`The PM said`, `the FM added`): the role noun they stand for. */
+export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([['PM', 'minister'], ['FM', 'minister'], ['EAM', 'minister']]);
+
 /** The texts a body issues, which speak for it as a role does (`the statement said`, `the communique read`). */
 export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout'];
 
@@ -91,7 +94,7 @@ const HEADLINE_VERBS = [
 ];
 
 function build(): CueRegexes {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, 'PM', 'FM', 'EAM', 'chairperson', 'delegate', 'spokesperson', 'envoy', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');

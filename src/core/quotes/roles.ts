@@ -5,7 +5,7 @@
 import type { Entity } from '../entities';
 import { countryOfDemonym, roleHolder } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
-import { DOCUMENTS } from './cues';
+import { ABBREVIATED_ROLES, DOCUMENTS } from './cues';
 import { anyMention, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 
 const BODY_ROLE = new RegExp(`\\b(ministry|department|government|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|elys[ée]e)\\b`, 'i');
@@ -83,8 +83,6 @@ function firstPersonAfter(ctx: Context, pos: number, limit: number): Entity | un
  * The last word of a role in lower case, without a possessive `'s` (`minister` of `the foreign minister's`):
  * `role.trim().split(/\s+/).pop().toLowerCase().replace(/['’]s$/, '')`, without the list of every word.
  */
-/** Titles that copy abbreviates (`The PM said`, `the FM added`): the role noun they stand for. */
-export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([['PM', 'minister'], ['FM', 'minister'], ['EAM', 'minister']]);
 
 export function roleNoun(role: string): string {
   let end = role.length;
