@@ -81,9 +81,9 @@ function firstPersonAfter(ctx: Context, pos: number, limit: number): Entity | un
 
 /**
  * The last word of a role in lower case, without a possessive `'s` (`minister` of `the foreign minister's`):
- * `role.trim().split(/\s+/).pop().toLowerCase().replace(/['’]s$/, '')`, without the list of every word.
+ * `role.trim().split(/\s+/).pop().toLowerCase().replace(/['’]s$/, '')`, without the list of every word; an
+ * abbreviated title stands for its noun (ABBREVIATED_ROLES: `The PM` is a minister).
  */
-
 export function roleNoun(role: string): string {
   let end = role.length;
   while (end > 0 && isSpaceCode(role.charCodeAt(end - 1))) end--;
