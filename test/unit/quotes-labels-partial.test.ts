@@ -79,6 +79,13 @@ describe('a document that speaks for the body that issued it', () => {
       "ASEAN meets\n\nThe 58th ASEAN Foreign Ministers' Meeting was held in Kuala Lumpur.\n\n\"We expressed our deep concern over the escalation of conflicts in Myanmar,\" the communique, released after the meeting, said.\n";
     assert.deepEqual(quotes(text), ['direct:Association of Southeast Asian Nations:We expressed our deep concern over the escalation of conflicts in Myanmar,']);
   });
+  it('is read with its accent, as the body it names is', () => {
+    const lead = 'Summit\n\nThe African Union summit ended in Addis Ababa on Monday.\n\n"We stand united against pressure from outside," ';
+    assert.deepEqual(quotes(`${lead}the AU communiqué said.\n`), ['direct:African Union:We stand united against pressure from outside,']);
+    assert.deepEqual(quotes(`${lead}the AU communique said.\n`), ['direct:African Union:We stand united against pressure from outside,']);
+    const paris = 'Talks\n\nPresident Macron met Olaf Scholz in Paris.\n\n"We stand united against pressure from outside," the Élysée said.\n';
+    assert.deepEqual(quotes(paris), ['direct:Élysée Palace:We stand united against pressure from outside,']);
+  });
   it('is no place named before it', () => {
     assert.deepEqual(quotes('Talks\n\nThe two sides met in Geneva.\n\n"We made progress on all issues," the joint statement said.\n'), ['direct:null:We made progress on all issues,']);
   });

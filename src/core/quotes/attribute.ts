@@ -91,7 +91,7 @@ function firstEntityIn(s: State, from: number, to: number, type: Entity['type'])
  */
 const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
 /** `a ministry statement said`: the words of a body, which the role resolves to as before. */
-const UNNAMED_BODY = new RegExp(`\\b(?:ministry|department|government|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|service)\\b`, 'i');
+const UNNAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:ministry|department|government|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|service)(?![\\p{L}\\p{N}_])`, 'iu');
 
 /**
  * The organisation named between `from` and `to` (`a Kremlin spokesman`, `a Downing Street spokesperson`), if

@@ -8,7 +8,7 @@ import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, DOCUMENTS } from './cues';
 import { anyMention, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 
-const BODY_ROLE = new RegExp(`\\b(ministry|department|government|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|elys[ée]e)\\b`, 'i');
+const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|department|government|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
 const BODIES = new Set(['ORG', 'GPE']);
 const ORGS = new Set(['ORG']);
 /** The heads of BODY_ROLE that name a document (`the statement said`): it speaks for an organisation named before. */
