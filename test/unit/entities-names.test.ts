@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { gazetteer } from '../../src/core/entities/load';
 import { surnameOf } from '../../src/core/entities/propagate';
-import { hyphenSyllable, nameEnd } from '../../src/core/entities/rules';
+import { hyphenSyllable, nameEnd } from '../../src/core/entities/names';
 import { capsSpelling } from '../../src/core/entities/shapes';
 import { TokenSet } from '../../src/core/entities/tokenset';
 import { TokenView } from '../../src/core/entities/view';

@@ -4,7 +4,8 @@
 
 import type { Candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
-import { addMention, countWords, nameEnd } from './rules';
+import { nameEnd } from './names';
+import { addMention, countWords } from './rules';
 import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import type { TokenView } from './view';

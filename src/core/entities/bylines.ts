@@ -5,7 +5,8 @@
 
 import type { Candidate } from './candidates';
 import type { KnownSpans } from './knownspans';
-import { addMention, countWords, nameEnd } from './rules';
+import { nameEnd } from './names';
+import { addMention, countWords } from './rules';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 

@@ -1,0 +1,79 @@
+// Personal names as runs of capitalised tokens: where a name starting at a token ends, and what joins two of its
+// words (a particle, a hyphen, an apostrophe, a middle initial, the second syllable of a Korean given name).
+
+import { TokenSet } from './tokenset';
+import type { TokenView } from './view';
+import { NAME_PARTICLES, NOT_NAME_START } from './words';
+
+export const NOT_NAME_STARTS = new TokenSet(NOT_NAME_START);
+export const DASH = new TokenSet(new Set(['-']));
+export const DOT = new TokenSet(new Set(['.']));
+const APOSTROPHE = new TokenSet(new Set(["'", '’']));
+
+/** The end (exclusive) of a personal name of capitalised words starting at `i`, or `i` when there is none. */
+export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
+  let j = i;
+  let words = 0;
+  while (j < v.count && words < maxWords) {
+    const word = v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j);
+    if (!word && !(words > 0 && (joinsNameWords(v, j) || middleInitial(v, j) || hyphenSyllable(v, j)))) break;
+    // One step for a word and for what joins two: a step that only some names take (`bin`, `al-`) would be
+    // code a short text may never run, which then deoptimises the rules on a long one.
+    j++;
+    if (word) {
+      words++;
+      if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
+    }
+  }
+  return words > 0 ? j : i;
+}
+
+/** Token j joins two words of a name: a particle (`Mohammed bin Salman`) or a hyphen between them (`Abdel-Fattah`). */
+export function joinsNameWords(v: TokenView, j: number): boolean {
+  if (v.isCap(j)) return false;
+  // A particle joined by a hyphen to the next word (`al-Ansari`) joins through the hyphen, which then joins too.
+  const capAfter = v.isCap(j + 1);
+  const hyphenAfter = v.touching(j) && DASH.has(v, j + 1) && v.touching(j + 1) && v.isCap(j + 2);
+  // A hyphen before the second syllable of a Korean given name (`Byung-se`).
+  const syllableAfter = hyphenSyllable(v, j + 1);
+  if (!capAfter && !hyphenAfter && !syllableAfter) return false;
+  // Every test is made (none skipped by `&&`), for the same reason as the one step in nameEnd.
+  const particle = NAME_PARTICLES.has(v.str(j).toLowerCase());
+  // A hyphen or an apostrophe inside a word joins its capitalised parts (`Abdel-Fattah`, `O’Brien`); an
+  // apostrophe before `s` is a possessive, which no capital follows.
+  const joiner = DASH.has(v, j) || APOSTROPHE.has(v, j);
+  const touchesWordBefore = v.touching(j - 1);
+  const touchesWordAfter = v.touching(j);
+  return particle || (joiner && capAfter && touchesWordBefore && touchesWordAfter) || syllableAfter;
+}
+
+/**
+ * Token j is the second syllable of a Korean given name, joined by a hyphen (`Byung-se`, `Jong-un`, `Duk-kun`):
+ * two to four lower-case ASCII letters touching a hyphen that touches a capitalised word of up to five letters,
+ * and no word that compounds (`Trump-era`, `US-led`).
+ */
+export function hyphenSyllable(v: TokenView, j: number): boolean {
+  if (!v.isLowerAscii(j) || j < 2) return false;
+  const n = v.length(j);
+  return n >= 2 && n <= 4 && DASH.has(v, j - 1) && v.touching(j - 2) && v.touching(j - 1) && v.isCap(j - 2) && v.length(j - 2) <= 5 && !COMPOUND_WORDS.has(v, j);
+}
+const COMPOUND_WORDS = new TokenSet(new Set([
+  'era', 'led', 'run', 'born', 'made', 'type', 'like', 'wide', 'free', 'old', 'day', 'year', 'up', 'in', 'on', 'off',
+  'out', 'way', 'term', 'long', 'held', 'only', 'area', 'zone', 'bloc', 'side', 'as', 'at', 'to', 'of', 'by', 'for',
+  'and', 'or', 'the', 'a', 'an', 'too', 'hit', 'won', 'lost', 'set', 'new', 'east', 'west', 'ally', 'over',
+  ...NAME_PARTICLES,
+]));
+
+/**
+ * Token j is a middle initial (`Vitaly I. Churkin`), its letter or its dot, between words of a name: one space
+ * before the letter, the letter touching the dot, one space between the dot and the capitalised word after it.
+ */
+export function middleInitial(v: TokenView, j: number): boolean {
+  const letter = DOT.has(v, j) ? j - 1 : j;
+  return v.length(letter) === 1 && v.isCap(letter) && oneSpaceAfter(v, letter - 1) && v.touching(letter) && DOT.has(v, letter + 1) && oneSpaceAfter(v, letter + 1) && v.isCap(letter + 2);
+}
+
+/** Token k and the next are apart by exactly one ordinary space (joined, not touching). */
+function oneSpaceAfter(v: TokenView, k: number): boolean {
+  return v.joined(k) && !v.touching(k);
+}
