@@ -3,13 +3,12 @@
 // The gazetteer cannot list every prosecutor, spokesperson and negotiator; the apposition says it is a person.
 
 import type { Candidate } from './candidates';
-import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
-import { nameEnd } from './names';
-import { addMention, countWords } from './rules';
+import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
+import { DASH, nameEnd } from './names';
+import { addMention, countWords, ORG_HEAD_WORDS } from './rules';
 import { TokenSet } from './tokenset';
-import type { EntityType } from './types';
 import type { TokenView } from './view';
-import { ORG_HEADS, PLACE_HEADS, withCapitals } from './words';
+import { PLACE_HEADS, withCapitals } from './words';
 
 /** Nouns for what a person is, written lower-case in running text and capitalised as a title. */
 const ROLES = [
@@ -31,9 +30,6 @@ const MODIFIERS = new TokenSet(new Set([
 const COMMA = new TokenSet(new Set([',']));
 const OPEN = new TokenSet(new Set(['(']));
 const CLOSE = new TokenSet(new Set([')']));
-const DASH = new TokenSet(new Set(['-']));
-const PLACES: ReadonlySet<EntityType> = new Set(['GPE']);
-const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
 const PLACE_HEAD_WORDS = new TokenSet(PLACE_HEADS);
 /** At most this many tokens between the comma and the role (`the UN's deputy special` is six). */
 const MAX_BETWEEN = 6;
@@ -61,7 +57,7 @@ export function appositionPeople(v: TokenView, out: Candidate[], known: KnownSpa
 /** Token e opens parentheses around a place the gazetteer knows, and nothing else: the index of `)`, else -1. */
 function countryInParentheses(v: TokenView, e: number, known: KnownSpans): number {
   if (!OPEN.has(v, e) || !v.touching(e)) return -1;
-  const end = known.longestEnd(v.start(e + 1), PLACES);
+  const end = known.longestEnd(v.start(e + 1), STATES);
   if (end < 0) return -1;
   const k = v.tokenFrom(e + 1, end);
   return k < v.count && v.start(k) === end && CLOSE.has(v, k) ? k : -1;

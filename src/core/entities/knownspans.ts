@@ -79,3 +79,6 @@ export class KnownSpans {
 
 /** Knows no mention. */
 export const NO_KNOWN_SPANS = new KnownSpans([], 0);
+
+/** The one type of known spans that are states (`of Rwanda`, `Rwanda's`), for longestEnd. */
+export const STATES: ReadonlySet<EntityType> = new Set(['GPE']);

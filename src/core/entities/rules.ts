@@ -3,7 +3,7 @@
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { type Candidate, candidate } from './candidates';
-import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
+import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
 import type { TokenView } from './view';
 import type { NameTrie } from './nametrie';
 import { TokenSet } from './tokenset';
@@ -12,7 +12,7 @@ import { WORD_SURNAMES } from './propagate';
 import { DASH, DOT, hyphenSyllable, joinsNameWords, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
 import { LAW_HEADS, NAME_PARTICLES, ORG_HEADS, withCapitals } from './words';
 
-const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
+export const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
 const RESOLUTION = new TokenSet(new Set(['Resolution']));
 const AMENDMENT = new TokenSet(new Set(['amendment']));
 const AND = new TokenSet(new Set(['and']));
@@ -172,13 +172,12 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
  * gazetteer, and `of` after a name of two or three capitalised words.
  */
 function nameOfCountry(v: TokenView, s: number, i: number, out: Candidate[], known: KnownSpans): void {
-  if (known.longestEnd(v.start(s), COUNTRIES) !== v.end(i - 1) || !v.joined(s - 1) || !v.joined(s - 2)) return;
+  if (known.longestEnd(v.start(s), STATES) !== v.end(i - 1) || !v.joined(s - 1) || !v.joined(s - 2)) return;
   let n = s - 1;
   while (n > 0 && s - 1 - n < 3 && v.isCap(n - 1) && v.joined(n - 1)) n--;
   if (n < s - 1 && nameEnd(v, n, 3) === s - 1) addReportingPerson(v, n, s - 1, out, known);
 }
 const OF = new TokenSet(new Set(['of']));
-const COUNTRIES: ReadonlySet<EntityType> = new Set(['GPE']);
 
 /**
  * Where the name in s..i starts when a title with lower-case words begins before s and ends inside it (`Secretary
