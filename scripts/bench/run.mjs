@@ -199,6 +199,9 @@ if (parts.has('analysis')) {
   row('(c)', 'compromise: peak RSS', c.peakRssKB && rssMB(c), 'MB', null);
   row('(c)', 'speed ratio analyze(whole) / compromise', bWholeMBps && cMBps && bWholeMBps / cMBps, '×', ge(TARGETS.ratio));
   row('(c)', 'speed ratio analyzeInSlices / compromise', bSlicesMBps && cMBps && bSlicesMBps / cMBps, '×', ge(TARGETS.ratio));
+  // Both warmed up, for information: compromise's rate after its first MB against runs 3–5 of (b).
+  const settledMBps = settledMs && mbps(bSettled.bytes, settledMs);
+  row('(c)', 'speed ratio, both warm: runs 3–5 / compromise after its first MB', settledMBps && cLater && settledMBps / cLater, '×', null, 'like for like, for information');
 
   const dMBps = d.median && mbps(d.bytes, d.median.ms);
   row('(d)', 'analyzeInSlices(20 MB): time', d.median && d.median.ms / 1000, 's', null, err(d) || `${fmt(corpora['20mb'].bytes / MB)} MB, ${d.median.slices} slices; ${fmt(d.median.wallMs / 1000)} s wall`);
