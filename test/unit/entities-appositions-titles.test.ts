@@ -24,6 +24,11 @@ describe('a name before its role, set off by a comma', () => {
     assert.deepEqual(ents('The United Nations, the secretary-general said, would help.'), ['ORG:United Nations']);
     assert.deepEqual(ents('Talks in Geneva, Switzerland, the envoy said, went well.'), ['GPE:Geneva', 'GPE:Switzerland']);
   });
+  it('leaves out a title before the name, one that reaches into its capitals as well', () => {
+    assert.deepEqual(people('After a meeting with Secretary of State Rex Tillerson, the minister left.'), ['Rex Tillerson']);
+    assert.deepEqual(people('The lecture will be given by Ambassador Bilahari Kausikan, former Permanent Secretary of the Ministry.'), ['Bilahari Kausikan']);
+    assert.deepEqual(people('We heard Ambassador Amina Yusuf (Nigeria) first.'), ['Amina Yusuf']);
+  });
   it('wins over a gazetteer alias that is only the first of its words', () => {
     // `Farhan` alone is an alias of Faisal bin Farhan; `Farhan Haq, Associate Spokesperson` is someone else.
     const found = findEntities('Today’s noon briefing by Farhan Haq, Associate Spokesperson for the Secretary-General.');

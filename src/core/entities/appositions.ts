@@ -5,7 +5,8 @@
 import type { Candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
 import { DASH, nameEnd } from './names';
-import { addMention, countWords, ORG_HEAD_WORDS } from './rules';
+import type { NameTrie } from './nametrie';
+import { addMention, countWords, ORG_HEAD_WORDS, startAfterTitles } from './rules';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 import { PLACE_HEADS, withCapitals } from './words';
@@ -34,23 +35,24 @@ const PLACE_HEAD_WORDS = new TokenSet(PLACE_HEADS);
 /** At most this many tokens between the comma and the role (`the UN's deputy special` is six). */
 const MAX_BETWEEN = 6;
 
-export function appositionPeople(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
+export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   const caps = v.capIndices();
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
     if (i > 0 && v.isCap(i - 1) && v.joined(i - 1)) continue; // only where a run of capitals starts
-    const e = nameEnd(v, i, 3);
-    if (e >= v.count || countWords(v, i, e) < 2 || ORG_HEAD_WORDS.has(v, e - 1)) continue;
+    // Up to five words, of which titles may take some (`Secretary of State Hillary Clinton, the…`: the run starts
+    // at `State`), and the name at most three.
+    const e = nameEnd(v, i, 5);
+    if (e >= v.count || ORG_HEAD_WORDS.has(v, e - 1)) continue;
     // A UN summary gives each speaker's country in parentheses (`Amina Yusuf (Nigeria) said`, `Vassily A.
     // Nebenzia (Russian Federation), whose delegation…`): that alone says the name is a person's, unless the
     // gazetteer knows the name as something else (`Northern Ireland (UK)`) or it ends as a place's does
     // (`Belfast City (UK)`).
-    const close = countryInParentheses(v, e, known);
-    if (close > 0) {
-      if (known.at(v.start(i), v.end(e - 1)) === undefined && !PLACE_HEAD_WORDS.has(v, e - 1)) addMention(v, i, e, 'PERSON', 30, out, known);
-      continue;
-    }
-    if (COMMA.has(v, e) && roleAfter(v, e + 1)) addMention(v, i, e, 'PERSON', 30, out, known);
+    const inParentheses = countryInParentheses(v, e, known) > 0;
+    if (!inParentheses && !(COMMA.has(v, e) && roleAfter(v, e + 1))) continue;
+    const s = startAfterTitles(v, titles, i, e);
+    if (countWords(v, s, e) < 2 || nameEnd(v, s, 3) !== e) continue;
+    if (!inParentheses || (known.at(v.start(s), v.end(e - 1)) === undefined && !PLACE_HEAD_WORDS.has(v, e - 1))) addMention(v, s, e, 'PERSON', 30, out, known);
   }
 }
 

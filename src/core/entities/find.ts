@@ -34,7 +34,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   titledPeople(v, titles, cands, known);
   reportingPeople(v, titles, cands, known);
   rolePeople(v, titles, cands, known);
-  appositionPeople(v, cands, known);
+  appositionPeople(v, titles, cands, known);
   bylinePeople(v, cands, known);
   creditPeople(v, cands, known);
   headedNames(v, cands, known, titles);

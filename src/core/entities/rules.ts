@@ -144,7 +144,7 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   while (s < i && NOT_NAME_STARTS.has(v, s)) s++;
   // A capitalised particle inside the words marks them as a name too (`Yousef Al Otaiba said`, `Walid Al-Moualem`).
   for (let k = s + 1; k < i - 1 && !nameMarks; k++) if (CAPITAL_PARTICLES.has(v, k)) nameMarks = true;
-  s = skipTitles(v, titles, titleInto(v, titles, s, i), i);
+  s = startAfterTitles(v, titles, s, i);
   // The walk back stops at the link of a title's complement (`the Minister for Europe Lena Hart said`), or at
   // the article after it (`Ambassador to the US Anatoly Antonov said`).
   const link = s > 1 && THE.has(v, s - 1) ? s - 2 : s - 1;
@@ -189,6 +189,13 @@ function titleInto(v: TokenView, titles: NameTrie<string>, s: number, i: number)
     if (t > s && t < i) return t;
   }
   return s;
+}
+/**
+ * Where a name in the capitalised words s..limit starts once the titles are left out: those that reach into them
+ * from before (`Secretary of State Hillary Clinton`) and those they start with (`Ambassador Bilahari Kausikan`).
+ */
+export function startAfterTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: number): number {
+  return skipTitles(v, titles, titleInto(v, titles, s, limit), limit);
 }
 /** How many tokens before a name a title that reaches into it may start (`Under Secretary of State for`). */
 const MAX_TITLE_REACH = 5;
