@@ -15,7 +15,7 @@ import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
 import { type Context, endsOf, firstMentions, fullName, newMentionFacts, startsOf, surnameIndex } from './context';
 import { resolveSubject, speakerGender } from './resolve';
-import { resolveRole } from './roles';
+import { isPressRole, resolveRole } from './roles';
 import { inTextOrder, turnSpeaker } from './turns';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
@@ -117,7 +117,8 @@ function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['
     return body === undefined ? ANONYMOUS : speakerAttribution(body.canonical, { start, end, text: s.text.slice(start, end) }, null, via);
   }
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
-  if (!r) return null;
+  // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
+  if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;
   const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
   return speakerAttribution(r.name, { start, end, text: s.text.slice(start, end) }, antecedent, via);
 }

@@ -71,10 +71,10 @@ function appositiveOf(ctx: Context, m: Entity): string {
   return /^,\s+([^,.;]*)/.exec(trail)?.[1] ?? '';
 }
 
-/** The first person mentioned at or after `pos` who starts before `limit`. */
-function firstPersonAfter(ctx: Context, pos: number, limit: number): Entity | undefined {
+/** The first person mentioned at or after `pos` who starts before `limit`, not known to serve only other countries than `country`. */
+function firstPersonAfter(ctx: Context, pos: number, limit: number, country: string): Entity | undefined {
   for (let i = ctx.mentionStarts.firstAtOrAfter(pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
-    if (ctx.mentions[i].type === 'PERSON') return ctx.mentions[i];
+    if (ctx.mentions[i].type === 'PERSON' && !servesAbroad(ctx, ctx.mentions[i], country)) return ctx.mentions[i];
   }
   return undefined;
 }
@@ -154,21 +154,58 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
   const country = countryWithin(ctx, pos, pos + role.length);
   // The subject of a clause nearby who holds the role, then anyone recent who does.
-  const holding =
-    country === null
+  const holding = PRESS_ROLES.has(noun)
+    ? findBefore(ctx, pos, PERSON, recent, namedRightAfter, noun, '')
+    : country === null
       ? (findBefore(ctx, pos, PERSON, near, subjectHolding, noun, '') ?? findBefore(ctx, pos, PERSON, recent, holdsRole, noun, ''))
       : (findBefore(ctx, pos, PERSON, near, subjectServing, noun, country) ?? findBefore(ctx, pos, PERSON, recent, serving, noun, country));
   if (holding) return { name: fullName(ctx, holding), antecedent: holding };
   // No one named holds it: the holder the gazetteer gives, named nowhere in the text.
   const holder = holderForSpeaker(ctx, noun, pos);
   if (holder !== null) return { name: holder, antecedent: null };
+  // `the reporter asked`: the press is named only as such; the person nearby is the one asked.
+  if (PRESS_ROLES.has(noun)) return null;
+  // Else the person nearby, but none known to serve another country than the role's (`the Russian diplomat
+  // said` after the US ambassador was named).
   const pick =
-    findBefore(ctx, pos, PERSON, near, isSubject, '', '') ??
-    findBefore(ctx, pos, PERSON, recent, anyMention, '', '') ??
+    findBefore(ctx, pos, PERSON, near, subjectNotAbroad, '', country ?? '') ??
+    findBefore(ctx, pos, PERSON, recent, notAbroad, '', country ?? '') ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
-    firstPersonAfter(ctx, pos, pos + 3000);
+    firstPersonAfter(ctx, pos, pos + 3000, country ?? '');
   return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
 }
+
+/**
+ * The roles of the press at a briefing: whoever holds one is named right after it (`reporter John Smith`), or not
+ * at all. The words before a spokesperson's name hold the press's role too (`a reporter asked spokeswoman …`).
+ */
+const PRESS_ROLES: ReadonlySet<string> = new Set(['reporter', 'journalist', 'correspondent', 'questioner', 'interviewer']);
+/** The role is one of the press's (`the reporter`, `a journalist`): see PRESS_ROLES. */
+export function isPressRole(role: string): boolean {
+  return PRESS_ROLES.has(roleNoun(role));
+}
+/** The mention follows the role word `noun` and a space (`reporter John Smith`). */
+const namedRightAfter: MentionTest = (ctx, m, noun) => {
+  const at = m.start - noun.length - 1;
+  return at >= 0 && isSpaceCode(ctx.text.charCodeAt(m.start - 1)) && ctx.text.slice(at, m.start - 1).toLowerCase() === noun;
+};
+
+/**
+ * The person `m` is known to serve countries, none of them `country`: by the gazetteer's roles, else by the
+ * nationality words and places before the first mention (countriesBefore). False when `country` is empty or
+ * nothing is known.
+ */
+function servesAbroad(ctx: Context, m: Entity, country: string): boolean {
+  if (country === '') return false;
+  const roles = knownPerson(ctx, m.canonical)?.roles ?? [];
+  if (roles.some((r) => r.country)) return !roles.some((r) => r.country === country);
+  const countries = countriesBefore(ctx, firstMentionOf(ctx, m));
+  return countries.length > 0 && !countries.includes(country);
+}
+/** Any mention of someone not known to serve only other countries than the role's (see servesAbroad). */
+const notAbroad: MentionTest = (ctx, m, _noun, country) => !servesAbroad(ctx, m, country);
+/** The subject of its clause, not known to serve only other countries than the role's. */
+const subjectNotAbroad: MentionTest = (ctx, m, noun, country) => isSubject(ctx, m) && notAbroad(ctx, m, noun, country);
 
 /** `said a statement from the Russian Foreign Ministry`, `a statement by Iran`: the body named right after the role. */
 const FROM_BODY = /^\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?/;
@@ -200,12 +237,27 @@ function countryOf(e: Entity): string | null {
  * mention (`Iranian Foreign Minister Hossein Amir-Abdollahian`), or the gazetteer gives the person a role there.
  */
 function serves(ctx: Context, m: Entity, country: string): boolean {
-  const first = firstMentionOf(ctx, m);
-  for (let i = ctx.entityStarts.firstAtOrAfter(first.start - 60); i < ctx.entities.length && ctx.entities[i].start < first.start; i++) {
-    if (countryOf(ctx.entities[i]) === country) return true;
-  }
-  return (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => r.country === country);
+  return countriesBefore(ctx, firstMentionOf(ctx, m)).includes(country) || (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => r.country === country);
 }
+
+/**
+ * The countries the nationality words and places just before a mention name (up to 60 characters, after any
+ * person named there), leaving out a place the person is posted to (`the US Ambassador to Russia Jon Huntsman`).
+ */
+function countriesBefore(ctx: Context, m: Entity): string[] {
+  const out: string[] = [];
+  const from = m.start - 60;
+  for (let i = ctx.entityStarts.firstAtOrAfter(m.start) - 1; i >= 0 && ctx.entities[i].start >= from; i--) {
+    const e = ctx.entities[i];
+    if (e.end > m.start) continue;
+    if (e.type === 'PERSON') break;
+    const c = countryOf(e);
+    if (c !== null && !POSTED_TO.test(ctx.text.slice(Math.max(0, e.start - 4), e.start))) out.push(c);
+  }
+  return out;
+}
+/** The words before a place a person is posted to: `to`, `in` (`Ambassador to Russia`, `envoy in Kabul`). */
+const POSTED_TO = /\b(?:to|in)\s$/;
 
 /**
  * `As the President said` in a briefing by a State Department spokesman: no one named nearby holds the title, so

@@ -1,0 +1,41 @@
+// Who a role cue's subject is when no one named holds the role: never someone known to serve another country
+// than the role's (`the Russian diplomat said` after the US ambassador was named), and never the person the
+// press asks (`the reporter asked` at a briefing). The sentences are written for these tests, after forms met in
+// fresh texts of the genre.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+
+const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+
+describe('a role with a nationality', () => {
+  it('is not the person last named when the gazetteer has that person serve another country', () => {
+    const text = 'Envoys meet\n\nJon Huntsman met reporters in Moscow on Monday.\n\n“I consider him a clever, smart professional,” the Russian diplomat said.\n';
+    assert.deepEqual(speakers(text), [null]);
+  });
+  it('is not the person last named when the text gives that person another nationality', () => {
+    const text = 'Visit\n\nIranian Foreign Minister Karim Sadeghi met the envoys.\n\nThe Italian ambassador, for his part, said, "We are proud to work in a country with such a rich culture."\n';
+    assert.deepEqual(speakers(text), [null]);
+  });
+  it('is the one named with that nationality, not one posted to the country', () => {
+    const text =
+      'Envoys meet\n\nRussia’s Ambassador to the US Anatoly Antonov and the US Ambassador to Russia Jon Huntsman met in Washington.\n\n' +
+      'Antonov met Huntsman on Thursday.\n\n“It will take many efforts from both sides,” the Russian ambassador said.\n';
+    assert.deepEqual(speakers(text), ['Anatoly Antonov']);
+  });
+  it('still goes to someone of that nationality named before', () => {
+    const text = 'Visit\n\nItalian Ambassador Marco Rossi met Karim Sadeghi in Tehran.\n\nThe Italian ambassador, for his part, said, "We are proud to work in a country with such a rich culture."\n';
+    assert.deepEqual(speakers(text), ['Marco Rossi']);
+  });
+});
+
+describe('a role of the press', () => {
+  it('is not the spokesperson asked, and its quotation takes no one else’s speaker', () => {
+    const text =
+      'Briefing\n\nAt the briefing, a reporter asked spokeswoman Karine Jean-Pierre about the trip.\n\n' +
+      'The reporter told Jean-Pierre, “Is the administration trying to protect the president from our questions?”\n\n' +
+      '“Absolutely not,” Jean-Pierre said.\n\n“So why is there no press conference?” the reporter asked.\n';
+    assert.deepEqual(speakers(text), [null, 'Karine Jean-Pierre', null]);
+  });
+});
