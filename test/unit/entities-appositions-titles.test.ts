@@ -78,6 +78,22 @@ describe('an acronym defined in parentheses', () => {
   });
 });
 
+describe('an acronym written as a word', () => {
+  it('is the organisation or treaty, as British and Asian style writes it', () => {
+    const found = findEntities('Asean ministers met Nato and Ecowas envoys; Brics leaders spoke of Nafta.');
+    assert.deepEqual(found.map((e) => `${e.type}:${e.text}:${e.canonical}`), [
+      'ORG:Asean:Association of Southeast Asian Nations',
+      'ORG:Nato:North Atlantic Treaty Organization',
+      'ORG:Ecowas:Economic Community of West African States',
+      'ORG:Brics:BRICS',
+      'LAW:Nafta:North American Free Trade Agreement',
+    ]);
+  });
+  it('is not an English word or a place of the same spelling', () => {
+    assert.deepEqual(ents('Start the talks at a Pace that Guam can keep.'), ['GPE:Guam']);
+  });
+});
+
 describe('capitals that are no bodies', () => {
   it('a capitalised first word of an agency lead and a time zone are not organisations', () => {
     assert.deepEqual(ents('THE foreign ministers of Russia and France met on Wednesday.'), ['GPE:Russia', 'GPE:France', 'DATE:Wednesday']);

@@ -95,6 +95,7 @@ export function buildGazetteer(): Gazetteer {
   for (const x of p.loc) addAll(g, x, { type: 'LOC', canonical: x.name, priority: PRIORITY.loc });
   for (const x of organizations as NamedData[]) addAll(g, x, { type: 'ORG', canonical: x.name, priority: PRIORITY.org }, countryByName);
   for (const x of treaties as NamedData[]) addAll(g, x, { type: 'LAW', canonical: x.name, priority: PRIORITY.treaty });
+  addAcronymsAsWords(g);
   for (const x of events as NamedData[]) addAll(g, x, { type: 'EVENT', canonical: x.name, priority: PRIORITY.event });
   for (const w of GROUPS) g.add(w, { type: 'NORP', canonical: w, priority: PRIORITY.norp });
   for (const x of people as PersonData[]) {
@@ -125,6 +126,31 @@ export function buildGazetteer(): Gazetteer {
   }
   return g;
 }
+
+/**
+ * British and Asian style writes a long acronym as a word (`Nato`, `Asean`, `Ecowas`, `Brics`): each acronym of
+ * an organisation or treaty of four letters or more is a name in that form too, unless the data files already
+ * name something so (`Guam`) or it is an English word (`Start`, `Pace`).
+ */
+function addAcronymsAsWords(g: Gazetteer): void {
+  const written = new Set<string>(GROUPS);
+  const named = [countries, places.gpe, places.loc, organizations, treaties, events, people] as NamedData[][];
+  for (const list of named) for (const x of list) for (const n of [x.name, ...(x.aliases ?? []), ...(x.abbrevs ?? [])]) written.add(n);
+  for (const c of countries as CountryData[]) for (const n of [c.capital ?? '', ...(c.demonyms ?? [])]) written.add(n);
+  const add = (list: NamedData[], type: 'ORG' | 'LAW', priority: number): void => {
+    for (const x of list) {
+      for (const n of [x.name, ...(x.aliases ?? []), ...(x.abbrevs ?? [])]) {
+        if (!/^[A-Z]{4,}$/.test(n)) continue;
+        const word = n[0] + n.slice(1).toLowerCase();
+        if (!written.has(word) && !ENGLISH_WORDS.has(word)) g.add(word, { type, canonical: x.name, priority });
+      }
+    }
+  };
+  add(organizations, 'ORG', PRIORITY.org);
+  add(treaties, 'LAW', PRIORITY.treaty);
+}
+/** Acronyms of the data files that are English words (or a place's name) when written as a word. */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(['Start', 'Sort', 'Shape', 'Pace', 'Alba', 'Sana', 'Salt']);
 
 export interface TitleData {
   /** Capitalised titles that stand before a name: `President`, `Foreign Minister`. */
