@@ -78,6 +78,17 @@ describe('an acronym defined in parentheses', () => {
   });
 });
 
+describe('a title in a title-case headline', () => {
+  it('is followed by no name when the capitals after it are written nowhere else', () => {
+    assert.deepEqual(people('Brazilian Foreign Minister Supports Dialogue in Venezuela\n\nThe minister spoke in Brasília.\n'), []);
+    assert.deepEqual(people("Jean-Pierre: 'The President Takes Shouted Questions'\n\nThe briefing was short.\n"), ['Jean-Pierre']);
+  });
+  it('is followed by a name the text writes again, or one that ends a sentence', () => {
+    assert.deepEqual(people('Foreign Minister Kamau Wekesa |\n\n“We are ready,” Wekesa said.\n'), ['Kamau Wekesa', 'Wekesa']);
+    assert.deepEqual(people('Dr Kamau Wekesa, the Principal Secretary for Foreign Affairs.\n'), ['Kamau Wekesa']);
+  });
+});
+
 describe('an acronym written as a word', () => {
   it('is the organisation or treaty, as British and Asian style writes it', () => {
     const found = findEntities('Asean ministers met Nato and Ecowas envoys; Brics leaders spoke of Nafta.');

@@ -6,6 +6,7 @@ import { type Candidate, candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
 import type { TokenView } from './view';
 import type { NameTrie } from './nametrie';
+import { titleCaseLine, writtenOutside } from './titlecase';
 import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import { WORD_SURNAMES } from './propagate';
@@ -42,9 +43,21 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     s = skipTitles(v, titles, s, v.count); // `Deputy` then `Defense Minister`: titles come in chains
     s = afterComplement(v, s, known);
     const e = nameEnd(v, s);
-    if (e > s) addMention(v, s, e, 'PERSON', 30, out, known);
+    if (e > s && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
+}
+
+/**
+ * The words s..e after the title at token i stand in a title-case line that is no sentence (`Brazilian Foreign
+ * Minister Supports Dialogue in Venezuela`), the gazetteer does not know them, and none of them is written
+ * elsewhere in the text: capitals that say nothing of a name.
+ */
+function headlineWordsOnly(v: TokenView, i: number, s: number, e: number, known: KnownSpans): boolean {
+  const line = titleCaseLine(v, i);
+  if (line === null || v.text.charCodeAt(line.end - 1) === 0x2e || known.personAt(v.start(s), v.end(e - 1)) !== undefined) return false;
+  for (let k = s; k < e; k++) if (v.isCap(k) && v.isWord(k) && writtenOutside(v.text, v.text.slice(v.start(k), v.end(k)), line)) return false;
+  return true;
 }
 
 /**
