@@ -80,12 +80,13 @@ describe('an acronym defined in parentheses', () => {
 
 describe('a title in a title-case headline', () => {
   it('is followed by no name when the capitals after it are written nowhere else', () => {
-    assert.deepEqual(people('Brazilian Foreign Minister Supports Dialogue in Venezuela\n\nThe minister spoke in Brasília.\n'), []);
-    assert.deepEqual(people("Jean-Pierre: 'The President Takes Shouted Questions'\n\nThe briefing was short.\n"), ['Jean-Pierre']);
+    assert.deepEqual(people('Brazilian Foreign Minister Supports Dialogue in Venezuela\n\nThe minister spoke in Brasília on Monday about the crisis in the neighbouring country.\n'), []);
+    assert.deepEqual(people("Jean-Pierre: 'The President Takes Shouted Questions'\n\nThe briefing at the White House was short, and the press secretary left early.\n"), ['Jean-Pierre']);
   });
-  it('is followed by a name the text writes again, or one that ends a sentence', () => {
+  it('is followed by a name the text writes again, or one that ends a sentence, or one in a headline alone', () => {
     assert.deepEqual(people('Foreign Minister Kamau Wekesa |\n\n“We are ready,” Wekesa said.\n'), ['Kamau Wekesa', 'Wekesa']);
     assert.deepEqual(people('Dr Kamau Wekesa, the Principal Secretary for Foreign Affairs.\n'), ['Kamau Wekesa']);
+    assert.deepEqual(people('Foreign Minister Kamau Wekesa Urges Restraint'), ['Kamau Wekesa']);
   });
 });
 

@@ -51,14 +51,19 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
 /**
  * The words s..e after the title at token i stand in a title-case line that is no sentence (`Brazilian Foreign
  * Minister Supports Dialogue in Venezuela`), the gazetteer does not know them, and none of them is written
- * elsewhere in the text: capitals that say nothing of a name.
+ * elsewhere in the text, which has a body: capitals that say nothing of a name.
  */
 function headlineWordsOnly(v: TokenView, i: number, s: number, e: number, known: KnownSpans): boolean {
   const line = titleCaseLine(v, i);
   if (line === null || v.text.charCodeAt(line.end - 1) === 0x2e || known.personAt(v.start(s), v.end(e - 1)) !== undefined) return false;
+  // A headline alone has nothing to confirm its names (see MIN_BODY).
+  if (v.text.length - (line.end - line.start) < MIN_BODY) return false;
   for (let k = s; k < e; k++) if (v.isCap(k) && v.isWord(k) && writtenOutside(v.text, v.text.slice(v.start(k), v.end(k)), line)) return false;
   return true;
 }
+
+/** The characters of text besides a headline that make a body, in which a person it names is named again. */
+const MIN_BODY = 80;
 
 /**
  * Where the name starts after a title's complement at token s: `of Commerce`, `for Foreign Affairs and Trade` (a
