@@ -78,6 +78,18 @@ describe('an acronym defined in parentheses', () => {
   });
 });
 
+describe('a comma between a title and the name', () => {
+  it('leaves the name a person, after a complement of the title too', () => {
+    assert.deepEqual(people('Peace returned, according to the country’s Minister for Foreign Affairs, Kwame Odein Mensah.'), ['Kwame Odein Mensah']);
+    assert.deepEqual(people('A Former Minister of Foreign Affairs, Musa Garba has alleged that there were problems.'), ['Musa Garba']);
+  });
+  it('is no name when another title, a portfolio or a body follows it', () => {
+    assert.deepEqual(people('The Minister for Foreign Affairs, Trade and Development spoke.'), []);
+    assert.deepEqual(people('He met the President, Vice President Kamala Harris and others.'), ['Kamala Harris']);
+    assert.deepEqual(ents('He briefed the President, Foreign Affairs Committee members and the press.'), ['ORG:Foreign Affairs Committee']);
+  });
+});
+
 describe('a title in a title-case headline', () => {
   it('is followed by no name when the capitals after it are written nowhere else', () => {
     assert.deepEqual(people('Brazilian Foreign Minister Supports Dialogue in Venezuela\n\nThe minister spoke in Brasília on Monday about the crisis in the neighbouring country.\n'), []);

@@ -42,7 +42,12 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     if (abbreviationDot(v, s)) s++; // `Gen. Smith`
     s = skipTitles(v, titles, s, v.count); // `Deputy` then `Defense Minister`: titles come in chains
     s = afterComplement(v, s, known);
-    const e = nameEnd(v, s);
+    let e = nameEnd(v, s);
+    if (e === s) {
+      // `the country’s Minister for Foreign Affairs, Henry Odein Ajumogobia`: a comma between title and name.
+      s = nameAfterComma(v, titles, complementEnd(v, s, known));
+      e = s < 0 ? -1 : nameEnd(v, s);
+    }
     if (e > s && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
@@ -71,13 +76,32 @@ const MIN_BODY = 80;
  * words or more follows; else s.
  */
 function afterComplement(v: TokenView, s: number, known: KnownSpans): number {
+  const k = complementEnd(v, s, known);
+  return k > s && countWords(v, k, nameEnd(v, k)) >= 2 ? k : s;
+}
+
+/** The token after a title's complement at token s (see afterComplement), or s when there is none. */
+function complementEnd(v: TokenView, s: number, known: KnownSpans): number {
   if (!COMPLEMENT_LINKS.has(v, s) || !v.joined(s)) return s;
   const from = THE.has(v, s + 1) && v.joined(s + 1) ? s + 2 : s + 1;
   let k = from;
   const end = known.longestEnd(v.start(k), BODIES_AND_PLACES);
   if (end >= 0) k = v.tokenFrom(k, end);
   else while (k < v.count && (PORTFOLIO.has(v, k) || (AND.has(v, k) && PORTFOLIO.has(v, k + 1))) && v.joined(k)) k++;
-  return k > from && countWords(v, k, nameEnd(v, k)) >= 2 ? k : s;
+  return k > from ? k : s;
+}
+
+/**
+ * The start of a name of two words or more after the comma at token c that follows a title (`Minister for
+ * Foreign Affairs, Henry Odein Ajumogobia`), or -1: not another title (`the President, Vice President …`), a
+ * portfolio (`…, Trade and Development`) or a body (`…, Foreign Affairs Committee`).
+ */
+function nameAfterComma(v: TokenView, titles: NameTrie<string>, c: number): number {
+  if (!COMMA.has(v, c) || !v.joined(c) || v.touching(c) || titles.longestAt(v, c + 1) >= 0) return -1;
+  const e = nameEnd(v, c + 1);
+  if (countWords(v, c + 1, e) < 2 || ORG_HEAD_WORDS.has(v, e - 1)) return -1;
+  for (let k = c + 1; k < e; k++) if (PORTFOLIO.has(v, k)) return -1;
+  return c + 1;
 }
 const COMPLEMENT_LINKS = new TokenSet(new Set(['of', 'for', 'to']));
 const BODIES_AND_PLACES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC']);
