@@ -72,6 +72,9 @@ describe('entity rules', () => {
   it('a surname in capitals after an honorific is a person, not an acronym (`MR. PRICE:`)', () => {
     assert.deepEqual(ents('MR. PRICE: Thanks, Matt. Ms. JONES and the IAEA met.'), ['PERSON:PRICE', 'PERSON:JONES', 'ORG:IAEA']);
     assert.deepEqual(canon('MR. PRICE: Thanks.'), ['Price']);
+    // Without the dot only as a speaker's label: `DR CONGO` is no person.
+    assert.deepEqual(ents('MR PRICE: Thanks, Matt.\n\nMS JONES: Good afternoon.'), ['PERSON:PRICE', 'PERSON:JONES']);
+    assert.deepEqual(ents('MR PRICE AND THE TALKS'), []);
   });
   it('a place written in capitals, as in a dateline, is that place, not an acronym', () => {
     assert.deepEqual(ents('VIENNA (Reuters) - Talks resumed.'), ['GPE:VIENNA', 'ORG:Reuters']);

@@ -13,6 +13,7 @@ const CLOSE = new TokenSet(new Set([')']));
 const NOT_ORG = new TokenSet(NOT_ORG_ACRONYMS);
 const HONORIFICS = new TokenSet(new Set(['MR', 'MS', 'MRS', 'DR', 'Mr', 'Ms', 'Mrs', 'Dr']));
 const DOT = new TokenSet(new Set(['.']));
+const COLON = new TokenSet(new Set([':']));
 const THE = new TokenSet(new Set(['The']));
 
 /** Lower-case words inside a name that its acronym leaves out (`Organisation for Security and Cooperation in Europe`). */
@@ -136,7 +137,9 @@ function unknownAcronymAt(v: TokenView, i: number, out: Candidate[], known: Know
   // `MR. PRICE:` in a briefing's transcript: a surname in capitals after an honorific is a person's.
   // The honorific is asked first: the rarest, it spares the other tests, which a short text might then never
   // have run (code first run on a long text deoptimises this loop).
-  if (i >= 2 && HONORIFICS.has(v, i - 2) && DOT.has(v, i - 1) && v.touching(i - 2)) {
+  // Without the dot (`MR PRICE:`) only before the colon of a speaker's label: `DR CONGO` is a country.
+  const dotted = i >= 2 && HONORIFICS.has(v, i - 2) && DOT.has(v, i - 1) && v.touching(i - 2);
+  if (dotted || (i >= 1 && HONORIFICS.has(v, i - 1) && v.joined(i - 1) && !v.touching(i - 1) && COLON.has(v, i + 1) && v.touching(i))) {
     const w = v.str(i);
     out.push(candidate(v.start(i), v.end(i), 'PERSON', w[0] + w.slice(1).toLowerCase(), 'rule', 1));
     return;
