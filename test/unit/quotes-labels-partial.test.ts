@@ -73,6 +73,20 @@ describe('a cue whose subject is titles alone', () => {
   });
 });
 
+describe('an inverted report that ends the sentence before a quotation', () => {
+  it('gives its subject to the quotation that has no cue of its own', () => {
+    const lead = 'Talks\n\nXi Jinping met Antony Blinken in Beijing. Relations should rest on mutual respect, said Xi. ';
+    assert.deepEqual(quotes(`${lead}"I hope this visit will help."\n`), ['direct:Xi Jinping:I hope this visit will help.']);
+    assert.deepEqual(quotes(`${lead.replace('said Xi.', 'said Xi!')}"I hope this visit will help."\n`), ['direct:Xi Jinping:I hope this visit will help.']);
+  });
+  it('not when the verb’s object follows it, or the subject goes on', () => {
+    const lead = 'Talks\n\nXi Jinping met Antony Blinken in Beijing. The talks may stall, an official close to the talks told AFP. ';
+    assert.deepEqual(quotes(`${lead}"That should not discourage the mediators."\n`), ['direct:null:That should not discourage the mediators.']);
+    const officials = 'Talks\n\nBarack Obama met Xi Jinping. Talks went well, said U.S. officials in a statement. ';
+    assert.deepEqual(quotes(`${officials}"We hope for more."\n`), ['scare:null:We hope for more.']);
+  });
+});
+
 describe('a document that speaks for the body that issued it', () => {
   it('is the organisation named last before it', () => {
     const text =

@@ -6,7 +6,7 @@
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
-import { continuesReport, cueAfter, cueBefore, DOCUMENTS, findCues, headlineCue, PARTICIPLE, type Cue } from './cues';
+import { continuesReport, cueAfter, cueBefore, DOCUMENTS, findCues, headlineCue, invertedCues, PARTICIPLE, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { labelAfter, labelBefore, passiveAfter } from './labels';
@@ -417,8 +417,11 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
 function lastBetween(s: State, from: number, to: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
   // The masked text is the same all along, so the same stretch has the same cues. (lastAttribution reorders
   // them by their ends, which cueAround, done with them, does not mind, and a second reordering keeps.)
-  const cues = from === s.headFrom && to === s.headTo ? s.headCues : findCues(s.masked.slice(from, to));
-  return lastAttribution(cues, from, to, s.done, via, attribution, s);
+  const words = s.masked.slice(from, to);
+  const cues = from === s.headFrom && to === s.headTo ? s.headCues : findCues(words);
+  // `…, said Xi.` before it as well (see invertedCues).
+  const inverted = invertedCues(words);
+  return lastAttribution(inverted.length === 0 ? cues : [...cues, ...inverted], from, to, s.done, via, attribution, s);
 }
 
 /** A quotation inside a quotation is someone's words when the outer quotation says whose. */

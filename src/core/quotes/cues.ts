@@ -283,6 +283,32 @@ function opensWithVerb(s: string, at: number): boolean {
   return end > at && VERB_HEADS.has(s.slice(at, end));
 }
 
+/**
+ * The verb-first cues that close a sentence after a comma (`…should be based on mutual respect, said Xi.`): a
+ * report inverted as after a quotation, whose subject nothing follows, so unlike `Nebenzia said Moscow could not…`
+ * it is the speaker. For a quotation with no cue of its own that takes the last report before it.
+ */
+export function invertedCues(s: string): Cue[] {
+  regexes ??= build();
+  if (!s.includes(', ')) return [];
+  const form = oneByteForm(s);
+  // Not a verb whose object follows it (`…, told AFP.`: the agency is who was told).
+  return matchAll(regexes.verbFirst, form, s, false).filter((c) => /,\s*$/.test(s.slice(Math.max(0, c.start - 3), c.start)) && endsSentence(s, c.end) && !OBJECT_FIRST.test(s.slice(c.start, c.end)));
+}
+
+/** Reporting verbs whose object, not their subject, follows them. */
+const OBJECT_FIRST = /^(?:told|tells|asked|asks|informed|informs|briefed|briefs)\s/;
+
+/**
+ * A sentence ends at `end`, the end of a cue: a full stop, `!` or `?` follows, or the cue's subject took the full
+ * stop as it takes the dots of initials (`Xi.`) and a new sentence or nothing follows (not `U.S. officials`).
+ */
+function endsSentence(s: string, end: number): boolean {
+  const next = s.charCodeAt(end);
+  if (next === 0x2e || next === 0x21 || next === 0x3f) return true;
+  return s.charCodeAt(end - 1) === 0x2e && /^\s*(?:$|[\p{Lu}"“‘'«])/u.test(s.slice(end, end + 8));
+}
+
 /** A cue that opens the words after a quotation (`," he said`, `, said the minister`), allowing a little between. */
 export function cueAfter(tail: string): Cue | null {
   regexes ??= build();
