@@ -292,6 +292,9 @@ export function invertedCues(s: string): Cue[] {
   regexes ??= build();
   if (!s.includes(', ')) return [];
   const form = oneByteForm(s);
+  // Every such cue holds a reporting verb after a space: without one, no search.
+  regexes.spaceVerb.lastIndex = 0;
+  if (!regexes.spaceVerb.test(form)) return [];
   // Not a verb whose object follows it (`…, told AFP.`: the agency is who was told).
   return matchAll(regexes.verbFirst, form, s, false).filter((c) => /,\s*$/.test(s.slice(Math.max(0, c.start - 3), c.start)) && endsSentence(s, c.end) && !OBJECT_FIRST.test(s.slice(c.start, c.end)));
 }
