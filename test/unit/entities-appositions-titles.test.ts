@@ -78,6 +78,14 @@ describe('an acronym defined in parentheses', () => {
   });
 });
 
+describe('honorifics of the Commonwealth and South Asia', () => {
+  it('stay outside the name, and letters after it too', () => {
+    assert.deepEqual(people('I will meet Prime Minister the Hon. James Tamu MP, and my counterpart, the Hon. Rufus Kora MP.'), ['James Tamu', 'Rufus Kora']);
+    assert.deepEqual(people('Shri Arun Mehta, Official Spokesperson: A very good afternoon.'), ['Arun Mehta']);
+    assert.deepEqual(people('The Honourable Kofi Mensah MP said so.'), ['Kofi Mensah']);
+  });
+});
+
 describe('a comma between a title and the name', () => {
   it('leaves the name a person, after a complement of the title too', () => {
     assert.deepEqual(people('Peace returned, according to the country’s Minister for Foreign Affairs, Kwame Odein Mensah.'), ['Kwame Odein Mensah']);

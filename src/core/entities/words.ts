@@ -55,6 +55,8 @@ export const NOT_NAME_START = new Set([
   'Warn', 'Threatens', 'Threaten', 'Adopts', 'Adopt', 'Approves', 'Approve', 'Fails', 'Fail', 'Extends', 'Extend',
   'Renews', 'Renew', 'Demands', 'Demand', 'Voice', 'Voices', 'Stress', 'Urge', 'Call', 'Hears', 'Hear', 'Tells',
   'Tell', 'Restores', 'Restore',
+  // Letters after a name (`the Hon. James Marape MP`).
+  'MP', 'MPs', 'MEP',
 ]);
 
 /** Acronyms that are not organisations. */
