@@ -150,3 +150,13 @@ describe('a hyphened given name at a sentence start', () => {
     assert.deepEqual(people('Eugene-Richard Gasana said the vote was close.'), [['Eugene-Richard Gasana', 'Eugene-Richard Gasana']]);
   });
 });
+
+describe('a surname two people of the gazetteer share', () => {
+  it('goes to the one named in full, and alone to neither', () => {
+    assert.deepEqual(people('Penny Wong will travel to Laos. Wong said the talks would help.'), [
+      ['Penny Wong', 'Penny Wong'],
+      ['Wong', 'Penny Wong'],
+    ]);
+    assert.deepEqual(people('Wong said the talks would help.'), []);
+  });
+});
