@@ -78,6 +78,29 @@ describe('an acronym defined in parentheses', () => {
   });
 });
 
+describe('meetings named by their head word', () => {
+  it('are events, a plural possessive inside them', () => {
+    assert.deepEqual(ents('China would like to resume the stalled Six-Party Talks soon.'), ['GPE:China', 'EVENT:Six-Party Talks']);
+    assert.deepEqual(ents("She flew to Tokyo for the Quad Foreign Ministers' Meeting and the Shangri-La Dialogue."), [
+      'GPE:Tokyo',
+      "EVENT:Quad Foreign Ministers' Meeting",
+      'EVENT:Shangri-La Dialogue',
+    ]);
+  });
+  it('end at an and after the head, which starts another name', () => {
+    assert.deepEqual(ents("She attends the East Asia Summit Foreign Ministers' Meeting and ASEAN Regional Forum in Laos."), [
+      "EVENT:East Asia Summit Foreign Ministers' Meeting",
+      'ORG:ASEAN Regional Forum',
+      'GPE:Laos',
+    ]);
+  });
+  it('hold no person, and no headline verbs written nowhere else', () => {
+    assert.deepEqual(ents('Biden, Xi Hold Summit in California'), ['PERSON:Biden', 'PERSON:Xi', 'GPE:California']);
+    const headline = 'Ministers Reach Consensus on Ministerial Talks Agenda\n\nThe ministers met in Vienna on Monday and agreed on the agenda for the next round.\n';
+    assert.deepEqual(ents(headline).filter((e) => e.startsWith('EVENT')), []);
+  });
+});
+
 describe('honorifics of the Commonwealth and South Asia', () => {
   it('stay outside the name, and letters after it too', () => {
     assert.deepEqual(people('I will meet Prime Minister the Hon. James Tamu MP, and my counterpart, the Hon. Rufus Kora MP.'), ['James Tamu', 'Rufus Kora']);

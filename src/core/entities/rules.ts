@@ -19,7 +19,12 @@ const AMENDMENT = new TokenSet(new Set(['amendment']));
 const AND = new TokenSet(new Set(['and']));
 const THE = new TokenSet(new Set(['the']));
 /** Every head word of either kind: most tokens of a run are none, told by one lookup. */
-const HEAD_WORDS = new TokenSet(new Set([...ORG_HEADS, ...LAW_HEADS, 'amendment']));
+/** The head words of meetings (`Six-Party Talks`, `Quad Foreign Ministers' Meeting`, `Shangri-La Dialogue`). */
+const EVENT_HEADS = ['Talks', 'Meeting', 'Summit', 'Retreat', 'Dialogue', 'Ministerial'];
+const EVENT_HEAD_WORDS = new TokenSet(new Set(EVENT_HEADS));
+const HEAD_WORDS = new TokenSet(new Set([...ORG_HEADS, ...LAW_HEADS, ...EVENT_HEADS, 'amendment']));
+/** The apostrophe of a plural possessive inside a name (`Foreign Ministers' Meeting`). */
+const APOSTROPHE = new TokenSet(new Set(["'", '’']));
 
 const REPORTING_VERBS = new TokenSet(new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes', 'declared',
@@ -337,7 +342,8 @@ function capitalRun(v: TokenView, i: number): number {
       (j > i && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1) && DASH.has(v, j)) ||
       (j > i && v.isDigit(j) && RESOLUTION.has(v, j - 1) && /^\d+$/.test(v.str(j))) ||
       (j > i + 1 && DASH.has(v, j - 2) && AMENDMENT.has(v, j)) ||
-      (j > i && v.isCap(j + 1) && CONNECTORS.has(v, j) && v.joined(j) && !DATE_WORDS.has(v, j + 1));
+      (j > i && v.isCap(j + 1) && CONNECTORS.has(v, j) && v.joined(j) && !DATE_WORDS.has(v, j + 1)) ||
+      (j > i && v.touching(j - 1) && APOSTROPHE.has(v, j) && v.joined(j) && !v.touching(j) && v.isCap(j + 1) && endsInS(v, j - 1));
     if (!ok) break;
     j++;
     if (j < v.count && !v.joined(j - 1)) break;
@@ -364,9 +370,32 @@ function pressConference(v: TokenView, head: number): boolean {
   return CONFERENCE.has(v, head) && PRESS.has(v, head - 1);
 }
 
-function headType(v: TokenView, k: number): 'ORG' | 'LAW' | null {
+function headType(v: TokenView, k: number): 'ORG' | 'LAW' | 'EVENT' | null {
   if (!HEAD_WORDS.has(v, k)) return v.isDigit(k) && RESOLUTION.has(v, k - 1) && /^\d+$/.test(v.str(k)) ? 'LAW' : null;
-  return ORG_HEAD_WORDS.has(v, k) ? 'ORG' : 'LAW';
+  return ORG_HEAD_WORDS.has(v, k) ? 'ORG' : EVENT_HEAD_WORDS.has(v, k) ? 'EVENT' : 'LAW';
+}
+
+/**
+ * The end of the name in the run i..runEnd: at an `and` right after a head word, which joins two names (`the East
+ * Asia Summit Foreign Ministers' Meeting and ASEAN Regional Forum`), else the run's end.
+ */
+function headBeforeAnd(v: TokenView, i: number, runEnd: number): number {
+  for (let k = i + 1; k < runEnd; k++) if (AND.has(v, k) && HEAD_WORDS.has(v, k - 1)) return k;
+  return runEnd;
+}
+
+/**
+ * The words s..e stand in a title-case line that is no sentence, and nowhere else in the text: a meeting's head
+ * word there may close a run of the headline's verbs and nouns (`Brazilian Foreign Minister Supports Dialogue`).
+ */
+function headlineOnly(v: TokenView, s: number, e: number): boolean {
+  const line = titleCaseLine(v, s);
+  return line !== null && v.text.charCodeAt(line.end - 1) !== 0x2e && !writtenOutside(v.text, v.text.slice(v.start(s), v.end(e - 1)), line);
+}
+
+/** Token k ends in a lower-case `s` (`Ministers`). */
+function endsInS(v: TokenView, k: number): boolean {
+  return v.text.charCodeAt(v.end(k) - 1) === 0x73;
 }
 
 /**
@@ -381,7 +410,7 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
     if (i < next || NOT_NAME_STARTS.has(v, i)) continue;
-    const runEnd = capitalRun(v, i);
+    const runEnd = headBeforeAnd(v, i, capitalRun(v, i));
     // A title longer than the run takes in the capitalised words after it: they are the title's, no body's
     // (`High Representative of the Union for Foreign Affairs and Security Policy`).
     const title = titles === null ? -1 : titles.longestAt(v, i);
@@ -390,12 +419,13 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
       continue;
     }
     let head = -1;
-    let type: 'ORG' | 'LAW' | null = null;
+    let type: 'ORG' | 'LAW' | 'EVENT' | null = null;
     for (let k = i; k < runEnd; k++) {
       const t = headType(v, k);
       if (t) [head, type] = [k, t];
     }
-    const ofLed = head === i && CONNECTORS.has(v, i + 1) && i + 2 < runEnd;
+    // A body may open with its head (`Ministry of Foreign Affairs`); a meeting's name never does (`Talks of Rwanda`).
+    const ofLed = head === i && type !== 'EVENT' && CONNECTORS.has(v, i + 1) && i + 2 < runEnd;
     if (type === null || (head === i && !ofLed) || pressConference(v, head)) {
       next = runEnd;
       continue;
@@ -416,7 +446,9 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     // A headline in title case runs its verbs and function words into the body's name (`Members Warn That
     // Persistent Deadlock Threatens Security Council`): the name starts after the last of them.
     for (let k = start + 1; k < head; k++) if (NOT_NAME_STARTS.has(v, k)) start = k + 1;
-    if (start < head || (start === head && ofLed)) addMention(v, start, end + 1, type, 20, out, known);
+    // A meeting's name holds no one the gazetteer knows (`Biden, Xi Hold Summit`): it starts after them.
+    if (type === 'EVENT') for (let k = start; k < head; k++) if (known.longestEnd(v.start(k), PEOPLE) >= 0) start = k + 1;
+    if ((start < head || (start === head && ofLed)) && !(type === 'EVENT' && headlineOnly(v, start, end + 1))) addMention(v, start, end + 1, type, 20, out, known);
     next = end + 1;
   }
 }

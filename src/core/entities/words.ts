@@ -54,7 +54,9 @@ export const NOT_NAME_START = new Set([
   'Insists', 'Thanks', 'Telephones', 'Invites', 'Outlines', 'Unveils', 'Discuss', 'Agree', 'Agrees', 'Sign',
   'Warn', 'Threatens', 'Threaten', 'Adopts', 'Adopt', 'Approves', 'Approve', 'Fails', 'Fail', 'Extends', 'Extend',
   'Renews', 'Renew', 'Demands', 'Demand', 'Voice', 'Voices', 'Stress', 'Urge', 'Call', 'Hears', 'Hear', 'Tells',
-  'Tell', 'Restores', 'Restore',
+  'Tell', 'Restores', 'Restore', 'Hold', 'Meet', 'Host', 'Attend', 'Begin', 'Begins', 'Open', 'Opens', 'Resume',
+  'Resumes', 'Ends', 'Join', 'Joins', 'Skip', 'Skips', 'Seek', 'Seeks', 'Prepare', 'Prepares', 'Convene', 'Convenes',
+  'Postpone', 'Postpones',
   // Letters after a name (`the Hon. James Marape MP`).
   'MP', 'MPs', 'MEP',
 ]);
