@@ -172,3 +172,10 @@ describe('a name with its country, as UN meetings coverage writes it', () => {
     assert.deepEqual(quotes('Council meets\n\nEugene-Richard Gasana said the vote was close.\n\n"We need peace," Gasana of Rwanda said.\n'), ['direct:Eugene-Richard Gasana:We need peace,']);
   });
 });
+
+describe('a partial quotation after a verb of naming', () => {
+  it('is the subject’s words (`dubbed`)', () => {
+    const text = 'Talks\n\nIranian Foreign Minister Javad Zarif met the envoys. Zarif dubbed the talks "constructive" and left.\n';
+    assert.deepEqual(quotes(text), ['direct:Mohammad Javad Zarif:constructive']);
+  });
+});
