@@ -47,6 +47,13 @@ describe('quotation marks', () => {
   it('straight single quotes around words, not apostrophes', () => {
     assert.deepEqual(scan("Intro\n\nMissile defence as indicator of 'resetting' and the countries' plans, don't you see"), [['resetting', 0, false]]);
   });
+  it('a backtick typed for an opening single mark, closed by ’ or \'', () => {
+    assert.deepEqual(scan('Intro\n\nHe said: `It is the first meeting, so it is too early.’ Then he left.'), [['It is the first meeting, so it is too early.', 0, false]]);
+    assert.deepEqual(scan("Intro\n\nHe called it `a step forward' in the talks."), [['a step forward', 0, false]]);
+  });
+  it('a backtick between letters or after a word is no mark', () => {
+    assert.deepEqual(scan('Intro\n\nThe capital Sana`a was calm, and a lone ` stood there.'), []);
+  });
   it('apostrophes of every kind are not quotes', () => {
     assert.deepEqual(scan('Intro\n\nHe doesn‘t agree. Russia’s entry. The UN Security Council ‘s mandate. Rock ’n’ roll in the ’90s.'), []);
   });

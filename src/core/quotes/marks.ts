@@ -19,14 +19,17 @@ export const GUILLEMET = 3;
 /** The family of a packed mark: DOUBLE, SINGLE or GUILLEMET. */
 export const familyOfMark = (mark: number): number => (mark / FAMILY) | 0;
 
-export const MARK_CHARS = /["“”„‟'‘’‚‛«»‹›]/g;
+export const MARK_CHARS = /["“”„‟'‘’‚‛«»‹›`]/g;
 
-/** The family of a quotation mark character: `"“”„‟`, `'‘’‚‛`, `«»‹›`; 0 for any other character. */
+/**
+ * The family of a quotation mark character: `"“”„‟`, `'‘’‚‛` and the backtick some sites type for `‘` (`` `It is
+ * the first meeting…’ ``), `«»‹›`; 0 for any other character.
+ */
 function familyOf(c: number): number {
   switch (c) {
     case 0x22: case 0x201c: case 0x201d: case 0x201e: case 0x201f:
       return DOUBLE;
-    case 0x27: case 0x2018: case 0x2019: case 0x201a: case 0x201b:
+    case 0x27: case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x60:
       return SINGLE;
     case 0xab: case 0xbb: case 0x2039: case 0x203a:
       return GUILLEMET;
@@ -35,8 +38,8 @@ function familyOf(c: number): number {
   }
 }
 
-/** `«`, `‹`, `„`, `‚` only open. */
-const onlyOpens = (c: number): boolean => c === 0xab || c === 0x2039 || c === 0x201e || c === 0x201a;
+/** `«`, `‹`, `„`, `‚` and the backtick only open. */
+const onlyOpens = (c: number): boolean => c === 0xab || c === 0x2039 || c === 0x201e || c === 0x201a || c === 0x60;
 /** `»`, `›` only close. */
 const onlyCloses = (c: number): boolean => c === 0xbb || c === 0x203a;
 
