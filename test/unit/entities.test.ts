@@ -76,6 +76,11 @@ describe('entity rules', () => {
     assert.deepEqual(ents('MR PRICE: Thanks, Matt.\n\nMS JONES: Good afternoon.'), ['PERSON:PRICE', 'PERSON:JONES']);
     assert.deepEqual(ents('MR PRICE AND THE TALKS'), []);
   });
+  it('months, weekdays and hyphened words in capitals are no bodies', () => {
+    assert.deepEqual(ents('MONDAY, 2 JULY 2012'), ['DATE:2012']);
+    assert.deepEqual(ents('He met BAN KI-MOON there.'), []);
+    assert.deepEqual(ents('The ABCD spoke.'), ['ORG:ABCD']);
+  });
   it('a place written in capitals, as in a dateline, is that place, not an acronym', () => {
     assert.deepEqual(ents('VIENNA (Reuters) - Talks resumed.'), ['GPE:VIENNA', 'ORG:Reuters']);
     assert.deepEqual(canon('DUBAI, June 3 - Talks resumed.'), ['Dubai', 'June 3']);

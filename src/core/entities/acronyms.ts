@@ -1,5 +1,6 @@
 // Acronyms: those defined in parentheses after a name (`League of Arab States (LAS)`), then every later use.
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { type Candidate, candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
 import { capsSpelling } from './shapes';
@@ -10,10 +11,12 @@ import { NOT_ORG_ACRONYMS } from './words';
 const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
 const OPEN = new TokenSet(new Set(['(']), true);
 const CLOSE = new TokenSet(new Set([')']));
-const NOT_ORG = new TokenSet(NOT_ORG_ACRONYMS);
+/** Not bodies: the acronyms of words.ts, and months and weekdays in capitals (`MONDAY, 2 JULY 2012`). */
+const NOT_ORG = new TokenSet(new Set([...NOT_ORG_ACRONYMS, ...[...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toUpperCase())]));
 const HONORIFICS = new TokenSet(new Set(['MR', 'MS', 'MRS', 'DR', 'Mr', 'Ms', 'Mrs', 'Dr']));
 const DOT = new TokenSet(new Set(['.']));
 const COLON = new TokenSet(new Set([':']));
+const HYPHEN = new TokenSet(new Set(['-']));
 const THE = new TokenSet(new Set(['The']));
 
 /** Lower-case words inside a name that its acronym leaves out (`Organisation for Security and Cooperation in Europe`). */
@@ -120,6 +123,18 @@ export function asciiCapitals(v: TokenView, i: number, min: number): boolean {
   return (v.flags[i] & ALL_CAPS) !== 0 && v.length(i) >= min;
 }
 
+/**
+ * The word next to token i on the side `dir` (-1 before, 1 after) is two or more ASCII capitals: the token right
+ * there, or the one past a hyphen that joins them.
+ */
+function capsWordNear(v: TokenView, i: number, dir: -1 | 1): boolean {
+  let k = i + dir;
+  if (k < 0 || k >= v.count) return false;
+  // The hyphen touches the word on both sides: the tokens k - 1, k and k + 1 in a row.
+  if (HYPHEN.has(v, k) && k > 0 && v.touching(k - 1) && v.touching(k)) k += dir;
+  return k >= 0 && k < v.count && asciiCapitals(v, k, 2);
+}
+
 /** Capitalised acronyms nobody defined and the gazetteer does not know: in this genre, nearly always bodies. */
 export function unknownAcronyms(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   // The loop, run once per text, only picks the words in capitals; each is judged by a function of its own,
@@ -145,9 +160,9 @@ function unknownAcronymAt(v: TokenView, i: number, out: Candidate[], known: Know
     return;
   }
   if (NOT_ORG.has(v, i)) return;
-  // Not in a line written in capitals, where every word looks like an acronym.
-  if (v.isCap(i - 1) && asciiCapitals(v, i - 1, 2)) return;
-  if (i + 1 < v.count && asciiCapitals(v, i + 1, 2)) return;
+  // Not in a line written in capitals, where every word looks like an acronym, nor a part of a word in capitals
+  // joined by a hyphen (`BAN KI-MOON`).
+  if (capsWordNear(v, i, -1) || capsWordNear(v, i, 1)) return;
   // Most are names the gazetteer knows: no candidate that could only lose (see KnownSpans).
   if (known.outrank(v.start(i), v.end(i), 1)) return;
   out.push(candidate(v.start(i), v.end(i), 'ORG', v.str(i), 'rule', 1));
