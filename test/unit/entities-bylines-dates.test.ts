@@ -120,3 +120,13 @@ describe('dates', () => {
     assert.deepEqual(dates('This is a year of hope, and this was the week of talks.'), []);
   });
 });
+
+describe('relative dates of running reports', () => {
+  it('take a possessive after today, as with a curly apostrophe', () => {
+    assert.deepEqual(dates("He said that today's visit mattered, as today’s talks did."), ['today', 'today']);
+  });
+  it('count days back or on, and a part of a period', () => {
+    assert.deepEqual(dates('He met the envoy a few days earlier; two days later they met again.'), ['a few days earlier', 'two days later']);
+    assert.deepEqual(dates('They were to meet earlier in the week. Later in the day he left. Earlier this year he came.'), ['earlier in the week', 'Later in the day', 'Earlier this year']);
+  });
+});

@@ -46,12 +46,15 @@ const PATTERNS: string[] = [
   // next year · the outgoing foreign political year · three years ago · recent years · the near future
   // the next two years · later this month · earlier this year · This month, … · Last summer
   `${REL} ${NUM_WORD} ${UNIT}`,
-  `(?:later |earlier )?${REL} (?:${ADJ}${PERIOD}|${SEASON})`,
+  `(?:[Ll]ater |[Ee]arlier )?${REL} (?:${ADJ}${PERIOD}|${SEASON})`,
   `${REL} (?:${WEEKDAY}|${LONG_MONTH})`,
-  `${NUM_WORD} ${UNIT} ago`,
+  `${NUM_WORD} ${UNIT} (?:ago|earlier|later)`,
+  // earlier in the week · later in the day
+  `(?:[Ee]arlier|[Ll]ater) in the (?:day|week|month|year)`,
   `(?:recent|coming) (?:days|weeks|months|years|decades)`,
   `near(?:est)? future`,
-  `(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?! ?')`,
+  // `today's visit` as `today’s visit`; not before a straight mark that is no possessive.
+  `(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?! ?'(?!s(?![\\p{L}\\p{N}])))`,
   // over the weekend · by the summer (the season as a time, not `the spring of a river`: only these words after `the`)
   `(?<=\\bthe )(?:weekend|summer|winter|spring|autumn)(?: of ${YEAR})?`,
   `${WEEKDAY}(?:s)?`,

@@ -20,7 +20,7 @@ const FIRST_WORDS = new Set([
   ...WEEKDAY_NAMES.map((d) => `${d}s`),
   ...'early mid late beginning start middle end close turn first second latter'.split(' '),
   ...'next last this coming previous past following current outgoing later earlier third'.split(' '),
-  ...'Next Last This Coming Yesterday Today Tomorrow'.split(' '),
+  ...'Next Last This Coming Yesterday Today Tomorrow Earlier Later'.split(' '),
   ...'a one two three four five six seven eight nine ten eleven twelve several few many'.split(' '),
   ...'recent near nearest yesterday today tomorrow'.split(' '),
   ...'weekend summer winter spring autumn'.split(' '),
