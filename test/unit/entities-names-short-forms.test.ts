@@ -160,3 +160,18 @@ describe('a surname two people of the gazetteer share', () => {
     assert.deepEqual(people('Wong said the talks would help.'), []);
   });
 });
+
+describe('the family name of a name written family name first', () => {
+  it('stands for the person the text named in full, and alone for no one', () => {
+    assert.deepEqual(people('Chinese Foreign Minister Li Zhaoxing met the envoys. Li said the talks went well.'), [
+      ['Li Zhaoxing', 'Li Zhaoxing'],
+      ['Li', 'Li Zhaoxing'],
+    ]);
+    assert.deepEqual(people('Wang Yi met the envoys. Wang said so, and Wang Wenbin agreed.'), [
+      ['Wang Yi', 'Wang Yi'],
+      ['Wang', 'Wang Yi'],
+      ['Wang Wenbin', 'Wang Wenbin'],
+    ]);
+    assert.deepEqual(people('Li said the talks went well.'), []);
+  });
+});

@@ -151,10 +151,20 @@ function byGivenName(text: string, start: number, name: string, fullNames: Reado
   return undefined;
 }
 
-/** The mentions with the surnames of people found by rule only (not in the gazetteer) where they stand alone. */
+/**
+ * The mentions with the surnames of people found by rule only (not in the gazetteer) where they stand alone, and
+ * the first word of a name the gazetteer gives in family-name-first order (`Wang` after `Wang Yi`: its surname is
+ * the whole name, so that `Wang` alone is no one's until the text names him).
+ */
 function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: ReadonlyMap<string, Candidate>): Candidate[] {
   const ruleSurnames = new Map<string, Candidate>();
-  for (const [surname, c] of fullNames) if (c.source === 'rule') ruleSurnames.set(surname, c);
+  for (const [surname, c] of fullNames) {
+    if (c.source === 'rule') ruleSurnames.set(surname, c);
+    else if (c.person !== undefined && c.person.surname === c.canonical) {
+      const family = familyNameOf(c.canonical);
+      if (family !== null && !ruleSurnames.has(family)) ruleSurnames.set(family, c);
+    }
+  }
   if (ruleSurnames.size === 0) return out;
   // A short text seldom gets past here, so what follows may first run on a long text and be deoptimised there:
   // it holds no loop over all the mentions or tokens (those are in helpers), so that costs little.
@@ -168,6 +178,12 @@ function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: Readon
     found.push(candidate(start >= 0 && !taken(start) ? start : v.start(i), v.end(i), 'PERSON', full.canonical, start >= 0 ? 'rule' : 'alias', 5));
   }
   return found.length === 0 ? out : mergeByStart(out, found);
+}
+
+/** The first word of a two-word name (`Wang` of `Wang Yi`), or null. */
+function familyNameOf(name: string): string | null {
+  const space = name.indexOf(' ');
+  return space > 0 && name.indexOf(' ', space + 1) < 0 ? name.slice(0, space) : null;
 }
 
 /** Where the words of the full name `full` stand in the text, ending at `end` and starting a word; else -1. */
