@@ -220,3 +220,11 @@ describe('Arabic names and the Gulf press', () => {
     assert.deepEqual(people('The vote was at 2:15 PM GMT on Friday.'), []);
   });
 });
+
+describe('a known place and a natural feature after it', () => {
+  it('are one region, not the country or the river alone', () => {
+    assert.deepEqual(ents('Peace came to many parts of the Niger Delta and the Nile Valley.'), ['LOC:Niger Delta', 'LOC:Nile Valley']);
+    assert.deepEqual(ents('Niger Delta'), ['LOC:Niger Delta']);
+    assert.deepEqual(ents('Troops left Niger. Delta airlines flew on.'), ['GPE:Niger']);
+  });
+});

@@ -9,7 +9,7 @@ import { gazetteer, titleTrie } from './load';
 import { KnownSpans } from './knownspans';
 import { gazetteerCandidates, placesInCapitals } from './lookup';
 import { appositionPeople } from './appositions';
-import { headedNames, reportingPeople, rolePeople, titledPeople } from './rules';
+import { featureNames, headedNames, reportingPeople, rolePeople, titledPeople } from './rules';
 import { propagateNames } from './propagate';
 import type { Tokens } from './tokens';
 import type { Entity } from './types';
@@ -38,6 +38,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   bylinePeople(v, cands, known);
   creditPeople(v, cands, known);
   headedNames(v, cands, known, titles);
+  featureNames(v, cands, known);
   unknownAcronyms(v, cands, known);
   dateCandidates(v, cands);
   let selected = selectCandidates(cands);
