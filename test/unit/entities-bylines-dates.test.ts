@@ -130,3 +130,14 @@ describe('relative dates of running reports', () => {
     assert.deepEqual(dates('They were to meet earlier in the week. Later in the day he left. Earlier this year he came.'), ['earlier in the week', 'Later in the day', 'Earlier this year']);
   });
 });
+
+describe('news outlets of the genre beyond the big agencies', () => {
+  it('are organisations, the article before a newspaper’s name left out', () => {
+    assert.deepEqual(ents('She told The Straits Times, as Times Now, KUNA and the Tehran Times reported.'), [
+      'ORG:Straits Times',
+      'ORG:Times Now',
+      'ORG:KUNA',
+      'ORG:Tehran Times',
+    ]);
+  });
+});
