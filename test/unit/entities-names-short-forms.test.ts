@@ -92,10 +92,13 @@ describe('the photographer of a credit line', () => {
     assert.deepEqual(people('A missile is seen over Tel Aviv (Tomer Neuberg via AP)'), [['Tomer Neuberg', 'Tomer Neuberg']]);
     assert.deepEqual(people('The ambassador spoke.\nAntonie Robertson / The National'), [['Antonie Robertson', 'Antonie Robertson']]);
     assert.deepEqual(people('The two ministers met. ©REUTERS/Jason Reed'), [['Jason Reed', 'Jason Reed']]);
+    // Not the official named before with the same family name (`Wang` would be Wang Yi).
+    assert.deepEqual(people('Xi Jinping meets Wang Yi in Beijing. (Xinhua/Wang Ye)'), [['Xi Jinping', 'Xi Jinping'], ['Wang Yi', 'Wang Yi'], ['Wang Ye', 'Wang Ye']]);
   });
   it('takes no places joined by a slash, nor a name before via in running text', () => {
     assert.deepEqual(ents('Flights via Dubai to Moscow/St Petersburg resumed.'), ['GPE:Dubai', 'GPE:Moscow', 'GPE:St Petersburg→St. Petersburg']);
     assert.deepEqual(people('Talks with Lena Hart via video link went on.'), []);
+    assert.deepEqual(ents('The figures (Xinhua/Reuters) and the talks (Moscow/Washington) were cited.'), ['ORG:Xinhua', 'ORG:Reuters', 'GPE:Moscow', 'GPE:Washington']);
   });
 });
 

@@ -52,7 +52,7 @@ function opensLine(v: TokenView, i: number): boolean {
  * The photographer of a credit line: the name before `via` that opens a bracket (`(Tomer Neuberg via AP)`), the
  * name that opens a line or follows `Photo:` before a slash and a capitalised word (`Antonie Robertson / The
  * National`, `Photo: Ahmed Yosri/Reuters`), or the name after an agency's name in capitals and a slash
- * (`©REUTERS/Jason Reed`).
+ * (`©REUTERS/Jason Reed`) or a one-word agency that opens the credit (`(Xinhua/Li Xueren)`).
  */
 export function creditPeople(v: TokenView, out: Candidate[], known: KnownSpans): void {
   const marked = v.starterIndices();
@@ -67,8 +67,9 @@ export function creditPeople(v: TokenView, out: Candidate[], known: KnownSpans):
       addMention(v, s, i, 'PERSON', 30, out, known, 'byline');
       continue;
     }
-    // The name after an agency in capitals touching the slash.
-    if (!via && i > 0 && v.touching(i - 1) && v.isAllCaps(i - 1) && v.touching(i)) {
+    // The name after an agency touching the slash: in capitals (`©REUTERS/Jason Reed`), or one word opening a
+    // credit (`(Xinhua/Li Xueren)`).
+    if (!via && i > 0 && v.touching(i - 1) && v.touching(i) && (v.isAllCaps(i - 1) || (v.isCap(i - 1) && opensCredit(v, i - 1, false)))) {
       const e = nameEnd(v, i + 1, 3);
       if (countWords(v, i + 1, e) >= 2) addMention(v, i + 1, e, 'PERSON', 30, out, known, 'byline');
     }
