@@ -10,6 +10,7 @@ import { KnownSpans } from './knownspans';
 import { gazetteerCandidates, placesInCapitals } from './lookup';
 import { appositionPeople } from './appositions';
 import { featureNames, headedNames, reportingPeople, rolePeople, titledPeople } from './rules';
+import { withOwners } from './owners';
 import { propagateNames } from './propagate';
 import type { Tokens } from './tokens';
 import type { Entity } from './types';
@@ -50,7 +51,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
     // makes CAI that law, not an unknown organisation.
     selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) || c.priority <= 1 ? c.priority : c.priority + 100));
   }
-  selected = propagateNames(v, selected);
+  selected = withOwners(text, propagateNames(v, selected));
   options.onTokens?.(v.tokens());
   v.release();
   const entities = entitiesOf(text, selected);

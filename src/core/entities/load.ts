@@ -163,6 +163,17 @@ export function loadTitles(): TitleData {
   return titles;
 }
 
+let demonymByCountry: Map<string, string> | null = null;
+
+/** The first demonym of a country: `Kenya` → `Kenyan`; null for a name that is no country's. */
+export function demonymOf(country: string): string | null {
+  if (!demonymByCountry) {
+    demonymByCountry = new Map();
+    for (const c of countries as CountryData[]) if (c.demonyms?.[0]) demonymByCountry.set(c.name, c.demonyms[0]);
+  }
+  return demonymByCountry.get(country) ?? null;
+}
+
 let demonyms: Map<string, string> | null = null;
 
 /** The country of a nationality word: `Russian` → `Russia`; null for other words. */
