@@ -109,6 +109,13 @@ describe('honorifics of the Commonwealth and South Asia', () => {
   });
 });
 
+describe('a place or body known to the gazetteer before a name and a reporting verb', () => {
+  it('is no part of the name, after a lower-case role too', () => {
+    assert.deepEqual(ents('The new Russian ambassador to the US Anatoli Petrov said that.'), ['NORP:Russian', 'GPE:US', 'PERSON:Anatoli Petrov']);
+    assert.deepEqual(people('Russia’s U.N. Ambassador Vassily Petrov said Moscow could not.'), ['Vassily Petrov']);
+  });
+});
+
 describe('a comma between a title and the name', () => {
   it('leaves the name a person, after a complement of the title too', () => {
     assert.deepEqual(people('Peace returned, according to the country’s Minister for Foreign Affairs, Kwame Odein Mensah.'), ['Kwame Odein Mensah']);

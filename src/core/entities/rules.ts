@@ -191,6 +191,13 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   while (s < i && NOT_NAME_STARTS.has(v, s)) s++;
   // A capitalised particle inside the words marks them as a name too (`Yousef Al Otaiba said`, `Walid Al-Moualem`).
   for (let k = s + 1; k < i - 1 && !nameMarks; k++) if (CAPITAL_PARTICLES.has(v, k)) nameMarks = true;
+  // A place or body the gazetteer knows opens no name before a verb (`ambassador to the US Anatoli Antonov said`,
+  // the role in lower case): the name is the two words or more after it.
+  const body = s < i ? known.longestEnd(v.start(s), BODIES_AND_PLACES) : -1;
+  if (body >= 0) {
+    const k = v.tokenFrom(s, body);
+    if (k < i && countWords(v, k, i) >= 2) s = k;
+  }
   s = startAfterTitles(v, titles, s, i);
   // The walk back stops at the link of a title's complement (`the Minister for Europe Lena Hart said`), or at
   // the article after it (`Ambassador to the US Anatoly Antonov said`).
