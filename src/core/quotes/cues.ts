@@ -73,6 +73,8 @@ interface CueRegexes {
    * subject-first cue can start, and this is far cheaper to look for than the cue itself.
    */
   spaceVerb: RegExp;
+  /** A reporting verb right after a comma, as an inverted report has it (see invertedCues). */
+  commaVerb: RegExp;
   /** A qualified role that a name follows, tried only at the lead of the words after a quotation (see cueAfter). */
   qualifiedRole: RegExp;
   /** A headline's role and verb, without an article and perhaps in title case (see headlineCue). */
@@ -132,6 +134,7 @@ function build(): CueRegexes {
     quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])quoted\\s+${subj}\\s+as\\s+saying(?![\\p{L}])`, 'gu'),
     accordingTo: new RegExp(accordingTo, 'gu'),
     spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
+    commaVerb: new RegExp(`,\\s*(?:${verbs})(?![\\p{L}])`, 'u'),
     qualifiedRole: new RegExp(qualifiedRole, 'uy'),
     headlineRole: new RegExp(
       `(?:^|[,:;–—-]\\s*)((?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles}))\\s+(?:${HEADLINE_VERBS.map(caseless).join('|')})(?![\\p{L}])`,
@@ -292,9 +295,8 @@ export function invertedCues(s: string): Cue[] {
   regexes ??= build();
   if (!s.includes(', ')) return [];
   const form = oneByteForm(s);
-  // Every such cue holds a reporting verb after a space: without one, no search.
-  regexes.spaceVerb.lastIndex = 0;
-  if (!regexes.spaceVerb.test(form)) return [];
+  // Every such cue has its verb right after a comma: without one, no search.
+  if (!regexes.commaVerb.test(form)) return [];
   // Not a verb whose object follows it (`…, told AFP.`: the agency is who was told).
   return matchAll(regexes.verbFirst, form, s, false).filter((c) => /,\s*$/.test(s.slice(Math.max(0, c.start - 3), c.start)) && endsSentence(s, c.end) && !OBJECT_FIRST.test(s.slice(c.start, c.end)));
 }
