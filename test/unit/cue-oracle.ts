@@ -47,5 +47,13 @@ export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue
   const role = at(r.qualifiedRole, lead);
   const m = role ? at(r.subjectFirst, lead + role[0].length) : null;
   const c = m ? cueOfMatch(m, true) : null;
-  return c && c.subject.kind === 'name' ? { ...c, start: lead } : null;
+  if (c && c.subject.kind === 'name') return { ...c, start: lead };
+  // `," The Express Tribune quoted Qureshi as saying`: `quoted` a little after the lead.
+  const q = tail.indexOf('quoted', lead);
+  const qm = q >= 0 && q - lead <= 40 ? at(r.quotedAs, q) : null;
+  if (!qm) return null;
+  const subject = qm[1] ?? qm[2] ?? qm[3] ?? '';
+  const kind = qm[1] !== undefined ? 'pronoun' : qm[2] !== undefined ? 'role' : 'name';
+  const end = qm.index + qm[0].search(/\s+as\s+saying$/);
+  return { start: qm.index, end: qm.index + qm[0].length, subject: { start: end - subject.length, end, text: subject, kind } };
 }

@@ -179,3 +179,12 @@ describe('a partial quotation after a verb of naming', () => {
     assert.deepEqual(quotes(text), ['direct:Mohammad Javad Zarif:constructive']);
   });
 });
+
+describe('an outlet that quoted someone as saying, after the quotation', () => {
+  it('gives the one quoted, a qualified role before the name too', () => {
+    const lead = 'Talks\n\nPakistani Foreign Minister Shah Mehmood Qureshi arrived in Dubai.\n\n';
+    assert.deepEqual(quotes(`${lead}"I am here for a bilateral visit," The Express Tribune quoted Qureshi as saying.\n`), ['direct:Shah Mehmood Qureshi:I am here for a bilateral visit,']);
+    const text = 'Talks\n\n"I can confirm that the talks are on," media reports quoted MEA spokesperson Raveesh Kumar as saying.\n';
+    assert.deepEqual(quotes(text), ['direct:Raveesh Kumar:I can confirm that the talks are on,']);
+  });
+});

@@ -2,7 +2,7 @@
 // diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
 import { loadTitles } from '../entities';
-import { charClass, isSpaceCode, SPACE, UPPER } from '../text/chars';
+import { charClass, SPACE, UPPER } from '../text/chars';
 import { APOSTROPHE_IN_PATTERN, oneByteForm } from './onebyte';
 
 export type SubjectKind = 'pronoun' | 'role' | 'name';
@@ -131,7 +131,8 @@ function build(): CueRegexes {
   return {
     subjectFirst: new RegExp(subjectFirst, 'gu'),
     verbFirst: new RegExp(verbFirst, 'gu'),
-    quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])quoted\\s+${subj}\\s+as\\s+saying(?![\\p{L}])`, 'gu'),
+    // A qualified role may stand before the name (`quoted MEA spokesperson Raveesh Kumar as saying`).
+    quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])quoted\\s+(?:${word}\\s+){0,4}?${subj}\\s+as\\s+saying(?![\\p{L}])`, 'gu'),
     accordingTo: new RegExp(accordingTo, 'gu'),
     spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
     commaVerb: new RegExp(`,\\s*(?:${verbs})(?![\\p{L}])`, 'u'),
@@ -236,14 +237,27 @@ function quotePronoun(form: string): Cue[] {
  */
 function quotedAs(form: string, s: string): Cue[] {
   regexes ??= build();
-  return matchAll(regexes.quotedAs, form, s, false).map((c) => {
-    // The subject starts after `quoted` and the spaces that follow it (its first character is none).
-    let start = c.start + 'quoted'.length;
-    while (isSpaceCode(s.charCodeAt(start))) start++;
-    const end = start + c.subject.end - c.subject.start;
-    return { ...c, subject: { ...c.subject, start, end, text: s.slice(start, end) } };
-  });
+  return matchAll(regexes.quotedAs, form, s, false).map((c) => withQuotedSubject(c, s));
 }
+
+/** The cue of `quoted … as saying` with its subject placed right before `as saying` (matchAll knows its length only). */
+function withQuotedSubject(c: Cue, s: string): Cue {
+  const end = c.start + s.slice(c.start, c.end).search(/\s+as\s+saying$/);
+  const start = end - (c.subject.end - c.subject.start);
+  return { ...c, subject: { ...c.subject, start, end, text: s.slice(start, end) } };
+}
+
+/** `," The Express Tribune quoted Qureshi as saying`: the outlet's words after a quotation, then the cue. */
+function quotedAfter(form: string, tail: string, lead: number): Cue | null {
+  regexes ??= build();
+  const at = tail.indexOf('quoted', lead);
+  if (at < 0 || at - lead > MAX_OUTLET) return null;
+  regexes.quotedAs.lastIndex = at;
+  const m = regexes.quotedAs.exec(form);
+  return m !== null && m.index === at ? withQuotedSubject(toCue(m, tail, false), tail) : null;
+}
+/** How long the outlet's or source's words before `quoted` may be (`media reports`, `The Express Tribune`). */
+const MAX_OUTLET = 40;
 
 /** The length of the dashes, commas and spaces that open a string. */
 function leadLength(tail: string): number {
@@ -331,7 +345,7 @@ export function cueAfter(tail: string): Cue | null {
   const c = lead < tail.length ? tail.charCodeAt(lead) : 0;
   const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingTo, form, tail, lead, false) : null;
   if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
-  return first ?? afterQualifiedRole(form, tail, lead);
+  return first ?? afterQualifiedRole(form, tail, lead) ?? quotedAfter(form, tail, lead);
 }
 
 /** `," US envoy Richard Mills said`: a name's cue after a qualified role at the lead, the role counted in the cue. */
