@@ -119,7 +119,8 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   person ??= personAfterTitle(ctx, end, subjectText);
   if (person) return { name: fullName(ctx, person), antecedent: null };
   if (body) return { name: body.canonical, antecedent: null };
-  const words = subjectText.replace(/^The\s+/, '').replace(TITLE_WORDS, '').trim();
+  // A full stop that ends the sentence is no part of the name (`, added Malcorra.`; an initial keeps its dot).
+  const words = subjectText.replace(/^The\s+/, '').replace(TITLE_WORDS, '').trim().replace(SENTENCE_STOP, '');
   // Titles alone (`The PM said`, `FM Spokesman said`): whoever holds the title here, as for a role.
   if (words === '') return resolveRole(ctx, subjectText, start);
   if (NOT_A_SPEAKER.test(words.split(/\s+/)[0])) return null;
@@ -128,6 +129,9 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   if (full) return { name: full, antecedent: null };
   return words.split(/\s+/).length <= 4 ? { name: words, antecedent: null } : null;
 }
+
+/** A full stop after a word of three letters or more at the end of a name. */
+const SENTENCE_STOP = /(?<=\p{L}{3})\.$/u;
 
 /** What may stand between a title that a cue's subject ends in and the name: the rest of the title. */
 const TITLE_REST = /^\s+(?:(?:of|for)\s+)?(?:(?:the|and)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
