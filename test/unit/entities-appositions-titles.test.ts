@@ -106,6 +106,7 @@ describe('honorifics of the Commonwealth and South Asia', () => {
     assert.deepEqual(people('I will meet Prime Minister the Hon. James Tamu MP, and my counterpart, the Hon. Rufus Kora MP.'), ['James Tamu', 'Rufus Kora']);
     assert.deepEqual(people('Shri Arun Mehta, Official Spokesperson: A very good afternoon.'), ['Arun Mehta']);
     assert.deepEqual(people('The Honourable Kofi Mensah MP said so.'), ['Kofi Mensah']);
+    assert.deepEqual(people('Foreign Minister Datuk Seri Ahmad Razak said so, after Tan Sri Lim Wei met H.E. Roey Gilad.'), ['Ahmad Razak', 'Lim Wei', 'Roey Gilad']);
   });
 });
 

@@ -188,3 +188,19 @@ describe('an outlet that quoted someone as saying, after the quotation', () => {
     assert.deepEqual(quotes(text), ['direct:Raveesh Kumar:I can confirm that the talks are on,']);
   });
 });
+
+describe('an aside between the subject and its reporting verb', () => {
+  it('leaves the subject the speaker: a date in brackets, words between double hyphens', () => {
+    const griffiths = 'Yemen\n\nThe Special Envoy for Yemen, Martin Griffiths, today (14 May) told the Council that "the roadmap is feasible," and left.\n';
+    assert.deepEqual(quotes(griffiths), ['direct:Martin Griffiths:the roadmap is feasible,']);
+    const clinton = 'Syria\n\nSecretary of State Hillary Clinton -- not surprisingly -- told reporters that Syria was “at the top of our list.”\n';
+    assert.deepEqual(quotes(clinton), ['direct:Hillary Clinton:at the top of our list.']);
+  });
+});
+
+describe('abbreviated titles and a sentence’s full stop after a name', () => {
+  it('keep the sentence whole, and the name without the stop', () => {
+    assert.deepEqual(quotes('Syria\n\nHillary Clinton met the envoys. “We stand with the Syrian people,” Sec. Clinton said.\n'), ['direct:Hillary Clinton:We stand with the Syrian people,']);
+    assert.deepEqual(quotes('Talks\n\n"We have a commitment to advance the agenda," added Malcorra.\n'), ['direct:Malcorra:We have a commitment to advance the agenda,']);
+  });
+});

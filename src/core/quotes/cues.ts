@@ -54,7 +54,14 @@ export function continuesReport(between: string): boolean {
 /** `…, saying "…"`: a participle whose subject is the sentence's. */
 export const PARTICIPLE = /(?:^|[\s,])(?:saying|adding|noting|stressing|warning|calling|describing|insisting|arguing|declaring|recalling|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out|telling \w+)\s*(?:that\s*)?[,:]?\s*$/;
 
-const AUX = '(?:\\s+(?:has|had|have|also|later|then|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?))*';
+/**
+ * An aside between a subject and its verb: a date in brackets (`Martin Griffiths, today (14 May) told`), words
+ * between double hyphens (`Hillary Clinton -- not surprisingly -- told`), or a comma before a time (`, today`).
+ * Not between dashes beyond Latin-1: the one-byte form the patterns search has one stand-in for every such
+ * character that is no letter, number or space (see oneByteForm), so a pattern cannot tell a dash from `€`.
+ */
+const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:today|yesterday|on\\s))';
+const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?))*';
 /** An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`. */
 const APPOSITIVE = '(?:\\s*,[^.;:!?"“”«»\\n]{1,140}?,)?';
 
