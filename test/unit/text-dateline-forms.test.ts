@@ -79,3 +79,22 @@ describe('a wire’s dateline at the start of the lead', () => {
     assert.equal(dateline('Talks end\n18.04.2016\n\nMOSCOW, April 18 (Reuters) - Russia said so.\n')?.text, '18.04.2016');
   });
 });
+
+describe('a line of a page’s metadata under the headline', () => {
+  const datelineOf = (second: string): [string | null, string | null] | null => {
+    const d = analyzeStructure(`Foreign Minister visits Laos\n\n${second}\n\nThe minister arrived on Monday and met officials.\n`).dateline;
+    return d === null ? null : [d.date, d.time];
+  };
+  it('gives its date, and the time after it, whatever the site puts around them', () => {
+    assert.deepEqual(datelineOf('Canberra | July 26, 2024 9:41:28 PM IST'), ['2024-07-26', '21:41']);
+    assert.deepEqual(datelineOf('08 September 2006 [14:08] - TODAY.AZ'), ['2006-09-08', '14:08']);
+    assert.deepEqual(datelineOf('Wahyu Dwi Anggoro • 29 August 2022 13:00'), ['2022-08-29', '13:00']);
+    assert.deepEqual(datelineOf('By The Associated Press February 7, 2017 5:38 am 02/07/2017 05:38am'), ['2017-02-07', '05:38']);
+    assert.deepEqual(datelineOf('Published March 02,2024'), ['2024-03-02', null]);
+    assert.deepEqual(datelineOf('06.05.2008 17:30 GMT+04:00'), ['2008-05-06', '17:30']);
+  });
+  it('is no sentence, and is only the line under the headline', () => {
+    assert.equal(datelineOf('Talks end on May 14, 2020'), null);
+    assert.equal(analyzeStructure('Canberra | July 26, 2024 9:41 PM\n\nThe minister arrived.\n').dateline, null);
+  });
+});

@@ -69,11 +69,43 @@ function parseDate(s: string): { date: string | null; time: string | null } | nu
   return null;
 }
 
-/** The dateline, when the first non-empty line of the text is a date. */
-export function findDateline(text: string, firstLine: { start: number; end: number } | undefined): Dateline | null {
+/**
+ * A date inside a line of a page's metadata under the headline, with what the site puts around it (`Canberra |
+ * July 26, 2024 9:41:28 PM IST`, `08 September 2006 [14:08] - TODAY.AZ`, `Wahyu Dwi Anggoro • 29 August 2022
+ * 13:00`, `Published March 02,2024`): the first full date, and the time right after it.
+ */
+const EMBEDDED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2}),?\\s*(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))(?!\\p{N})`,
+  'u',
+);
+const TIME_AFTER = /^[\s,[]*(?:at\s+)?(\d{1,2}:\d{2})(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)?/;
+/** Lower-case words of three letters or more, but for those of a time or a byline: a line of metadata has none. */
+const SENTENCE_WORD = /(?<![\p{L}\p{N}])(?!(?:am|pm|by|and|the|at|on|of|via|updated|published|posted|edited|last|read|views|min|mins|ago)(?![\p{L}]))\p{Ll}{3,}/u;
+
+/** The date in a short line of metadata (see EMBEDDED); null for a line that reads as a sentence or holds none. */
+export function parseMetadataLine(line: string): { date: string | null; time: string | null } | null {
+  const s = line.trim();
+  if (s.length === 0 || s.length > 120 || SENTENCE_WORD.test(s)) return null;
+  const m = EMBEDDED.exec(s);
+  if (m === null) return null;
+  const date =
+    m[1] !== undefined ? iso(+m[3], monthNumber(m[2]), +m[1])
+    : m[4] !== undefined ? iso(+m[6], monthNumber(m[4]), +m[5])
+    : m[7] !== undefined ? iso(+m[7], +m[8], +m[9])
+    : iso(+m[12], +m[11], +m[10]);
+  if (date === null) return null;
+  const t = TIME_AFTER.exec(s.slice(m.index + m[0].length));
+  return { date, time: t === null ? null : normaliseTime(t[1], t[2]) };
+}
+
+/**
+ * The dateline, when the first non-empty line of the text is a date; `metadata`, for the line under a headline,
+ * also when the date stands in a short line of the page's metadata (see parseMetadataLine).
+ */
+export function findDateline(text: string, firstLine: { start: number; end: number } | undefined, metadata = false): Dateline | null {
   if (!firstLine) return null;
   const raw = text.slice(firstLine.start, firstLine.end);
-  const parsed = parseDateLine(raw);
+  const parsed = parseDateLine(raw) ?? (metadata ? parseMetadataLine(raw) : null);
   if (!parsed) return null;
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();

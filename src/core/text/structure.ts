@@ -42,7 +42,7 @@ export function analyzeStructure(text: string): ArticleStructure {
     bodyStart = headEntry.next;
   }
   // Web pages often set the date on the line under the headline (`Headline`, then `31.07.2014 - Press release`).
-  const datelineSecond = datelineFirst === null && headline !== null && nonBlank.length > 1 ? findDateline(text, nonBlank[1]) : null;
+  const datelineSecond = datelineFirst === null && headline !== null && nonBlank.length > 1 ? findDateline(text, nonBlank[1], true) : null;
   if (datelineSecond) bodyStart = nonBlank[1].next;
   const dateline = datelineFirst ?? datelineSecond;
 
