@@ -87,6 +87,9 @@ describe('meetings named by their head word', () => {
       'EVENT:Shangri-La Dialogue',
     ]);
   });
+  it('end at their head word: capitals after it name something else', () => {
+    assert.deepEqual(ents('Asean Dialogue Partners met in Penang.'), ['ORG:Asean', 'GPE:Penang']);
+  });
   it('end at an and after the head, which starts another name', () => {
     assert.deepEqual(ents("She attends the East Asia Summit Foreign Ministers' Meeting and ASEAN Regional Forum in Laos."), [
       "EVENT:East Asia Summit Foreign Ministers' Meeting",

@@ -455,7 +455,10 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     for (let k = start + 1; k < head; k++) if (NOT_NAME_STARTS.has(v, k)) start = k + 1;
     // A meeting's name holds no one the gazetteer knows (`Biden, Xi Hold Summit`): it starts after them.
     if (type === 'EVENT') for (let k = start; k < head; k++) if (known.longestEnd(v.start(k), PEOPLE) >= 0) start = k + 1;
-    if ((start < head || (start === head && ofLed)) && !(type === 'EVENT' && headlineOnly(v, start, end + 1))) addMention(v, start, end + 1, type, 20, out, known);
+    // A meeting's head word closes its name, or an `of …` tail does: `Asean Dialogue Partners` names no dialogue.
+    const event = type === 'EVENT';
+    const closed = !event || end + 1 >= runEnd || end > head;
+    if ((start < head || (start === head && ofLed)) && closed && !(event && headlineOnly(v, start, end + 1))) addMention(v, start, end + 1, type, 20, out, known);
     next = end + 1;
   }
 }
