@@ -39,3 +39,13 @@ describe('a role of the press', () => {
     assert.deepEqual(speakers(text), [null, 'Karine Jean-Pierre', null]);
   });
 });
+
+describe('a pronoun after a meeting with someone titled H.E.', () => {
+  it('goes to the one who met, not the one met: the dot of an initial ends no clause', () => {
+    const text =
+      'Minister meets envoys\n\nThe Minister for Foreign Affairs, Kwame Mensah Boateng, met the ambassadors this week.\n\n' +
+      'The Minister said that he hosted H.E. David Levi of Israel on Tuesday, followed by a meeting with H.E. Reza Karimi of Iran.\n\n' +
+      '"The meetings gave me the opportunity to explain our plan," he said.\n';
+    assert.deepEqual(speakers(text), ['Kwame Mensah Boateng']);
+  });
+});

@@ -129,7 +129,7 @@ export function isSubject(ctx: Context, e: Entity): boolean {
 
 function workOutSubject(ctx: Context, e: Entity): boolean {
   const head = ctx.text.slice(Math.max(0, e.start - 80), e.start);
-  const clause = (head.split(/[.!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u).pop() ?? '').trimStart();
+  const clause = (head.split(CLAUSE_BREAK).pop() ?? '').trimStart();
   if (SUBJECT_LEAD.test(clause)) return true;
   // The rarer forms, each tried only where it can match: an owner of several words has a possessive, a name in
   // apposition follows a comma, a role before the name needs a capital first.
@@ -137,6 +137,12 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   if (/,\s*$/.test(clause)) return ROLE_IN_APPOSITION.test(clause);
   return ROLE_BEFORE_NAME.test(clause);
 }
+
+/**
+ * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`), `!`, `?`, `;`, `:`, a line
+ * break, a comma before a capital or before `and`, `but`, `while`.
+ */
+const CLAUSE_BREAK = /(?<!(?:^|[\s.(])\p{Lu})\.\s*|[!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u;
 
 /** What may stand before a clause's subject: `the`, an owner (`Russia's`), up to three words, titles. */
 const SUBJECT_LEAD = /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{Lu}][\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*)?$/u;

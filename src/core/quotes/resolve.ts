@@ -53,6 +53,12 @@ function compatible(g: 'm' | 'f' | null, want: string): boolean {
 
 /** A person whose gender may be `want` (see compatible). */
 const ofGender: MentionTest = (ctx, m, want) => compatible(genderOf(ctx, m), want);
+/**
+ * The same, not the object of a meeting or a preposition (`a meeting with H.E. Ali Ghomshi of Iran`): the one met
+ * is seldom the `he` who then speaks.
+ */
+const ofGenderNotMet: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+const OBJECT_BEFORE = /(?<![\p{L}])(?:with|by|to|from|against|met|meets|hosted|hosts|received|receives|visited|thanked|urged|called on)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** The same, the subject of its clause. */
 const subjectOfGender: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && isSubject(ctx, m);
 /** A mention of the person with this full name. */
@@ -69,7 +75,7 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   // Else the last speaker, else the nearest person of the pronoun's gender. That one is looked for every time
   // (a short search: a few mentions back, with their genders remembered), since the short texts always find one
   // of the others, and a search they never made dropped the optimised resolvePronoun on the first big text.
-  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), ofGender, want, '');
+  const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), ofGenderNotMet, want, '');
   const last = ctx.speakers[ctx.speakers.length - 1];
   if (!subject && last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
     return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name, '') ?? null };
