@@ -3,6 +3,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { type Candidate, candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
+import { DASH } from './names';
 import { capsSpelling } from './shapes';
 import { TokenSet } from './tokenset';
 import { ALL_CAPS, type TokenView } from './view';
@@ -16,7 +17,6 @@ const NOT_ORG = new TokenSet(new Set([...NOT_ORG_ACRONYMS, ...[...MONTH_NAMES, .
 const HONORIFICS = new TokenSet(new Set(['MR', 'MS', 'MRS', 'DR', 'Mr', 'Ms', 'Mrs', 'Dr']));
 const DOT = new TokenSet(new Set(['.']));
 const COLON = new TokenSet(new Set([':']));
-const HYPHEN = new TokenSet(new Set(['-']));
 const THE = new TokenSet(new Set(['The']));
 
 /** Lower-case words inside a name that its acronym leaves out (`Organisation for Security and Cooperation in Europe`). */
@@ -131,7 +131,7 @@ function capsWordNear(v: TokenView, i: number, dir: -1 | 1): boolean {
   let k = i + dir;
   if (k < 0 || k >= v.count) return false;
   // The hyphen touches the word on both sides: the tokens k - 1, k and k + 1 in a row.
-  if (HYPHEN.has(v, k) && k > 0 && v.touching(k - 1) && v.touching(k)) k += dir;
+  if (DASH.has(v, k) && k > 0 && v.touching(k - 1) && v.touching(k)) k += dir;
   return k >= 0 && k < v.count && asciiCapitals(v, k, 2);
 }
 

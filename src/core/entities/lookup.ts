@@ -3,10 +3,9 @@
 import { asciiCapitals } from './acronyms';
 import { type Candidate, candidate } from './candidates';
 import type { Gazetteer } from './gazetteer';
-import { TokenSet } from './tokenset';
+import { DASH } from './names';
 import type { TokenView } from './view';
 
-const DASH = new TokenSet(new Set(['-']));
 
 export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]): void {
   const names = g.names;

@@ -8,7 +8,7 @@ import { NAME_PARTICLES, NOT_NAME_START } from './words';
 export const NOT_NAME_STARTS = new TokenSet(NOT_NAME_START);
 export const DASH = new TokenSet(new Set(['-']));
 export const DOT = new TokenSet(new Set(['.']));
-const APOSTROPHE = new TokenSet(new Set(["'", '’']));
+export const APOSTROPHE = new TokenSet(new Set(["'", '’']));
 
 /** The end (exclusive) of a personal name of capitalised words starting at `i`, or `i` when there is none. */
 export function nameEnd(v: TokenView, i: number, maxWords = 4): number {

@@ -10,7 +10,7 @@ import { titleCaseLine, writtenOutside } from './titlecase';
 import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import { WORD_SURNAMES } from './propagate';
-import { DASH, DOT, hyphenSyllable, joinsNameWords, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
+import { APOSTROPHE, DASH, DOT, hyphenSyllable, joinsNameWords, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
 import { LAW_HEADS, NAME_PARTICLES, ORG_HEADS, withCapitals } from './words';
 
 export const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
@@ -23,8 +23,6 @@ const THE = new TokenSet(new Set(['the']));
 const EVENT_HEADS = ['Talks', 'Meeting', 'Summit', 'Retreat', 'Dialogue', 'Ministerial'];
 const EVENT_HEAD_WORDS = new TokenSet(new Set(EVENT_HEADS));
 const HEAD_WORDS = new TokenSet(new Set([...ORG_HEADS, ...LAW_HEADS, ...EVENT_HEADS, 'amendment']));
-/** The apostrophe of a plural possessive inside a name (`Foreign Ministers' Meeting`). */
-const APOSTROPHE = new TokenSet(new Set(["'", '’']));
 
 const REPORTING_VERBS = new TokenSet(new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes', 'declared',
@@ -65,7 +63,7 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
  */
 function headlineWordsOnly(v: TokenView, i: number, s: number, e: number, known: KnownSpans): boolean {
   const line = titleCaseLine(v, i);
-  if (line === null || v.text.charCodeAt(line.end - 1) === 0x2e || known.personAt(v.start(s), v.end(e - 1)) !== undefined) return false;
+  if (line === null || known.personAt(v.start(s), v.end(e - 1)) !== undefined) return false;
   // A headline alone has nothing to confirm its names (see MIN_BODY).
   if (v.text.length - (line.end - line.start) < MIN_BODY) return false;
   for (let k = s; k < e; k++) if (v.isCap(k) && v.isWord(k) && writtenOutside(v.text, v.text.slice(v.start(k), v.end(k)), line)) return false;
@@ -397,7 +395,7 @@ function headBeforeAnd(v: TokenView, i: number, runEnd: number): number {
  */
 function headlineOnly(v: TokenView, s: number, e: number): boolean {
   const line = titleCaseLine(v, s);
-  return line !== null && v.text.charCodeAt(line.end - 1) !== 0x2e && !writtenOutside(v.text, v.text.slice(v.start(s), v.end(e - 1)), line);
+  return line !== null && !writtenOutside(v.text, v.text.slice(v.start(s), v.end(e - 1)), line);
 }
 
 /** Token k ends in a lower-case `s` (`Ministers`). */

@@ -9,7 +9,8 @@ const LONG_WORD = 4;
 
 /**
  * The offsets of the line of token i (from its first token's start to its last token's end) when it is written
- * in title case: three or more words of LONG_WORD letters or more, at most one of them lower-case. Else null.
+ * in title case and is no sentence: three or more words of LONG_WORD letters or more, at most one of them
+ * lower-case, and no full stop at its end. Else null.
  * The walk goes out from i and stops at the second lower-case word, so a line of running text costs a few tokens.
  */
 export function titleCaseLine(v: TokenView, i: number): { start: number; end: number } | null {
@@ -32,7 +33,7 @@ export function titleCaseLine(v: TokenView, i: number): { start: number; end: nu
     }
     last = k;
   }
-  return long >= 3 ? { start: v.start(first), end: v.end(last) } : null;
+  return long >= 3 && v.text.charCodeAt(v.end(last) - 1) !== 0x2e ? { start: v.start(first), end: v.end(last) } : null;
 }
 
 /** The word `word` stands in the text outside `line`, as a word of its own (no letter or digit touching it). */
