@@ -42,8 +42,13 @@ const GROUPS = [
 
 const PRIORITY = { country: 50, org: 45, treaty: 45, person: 40, capital: 35, gpe: 30, loc: 30, norp: 25, event: 20 };
 
+/** Every name an entry of the data files goes by: its name, aliases and abbreviations. */
+function namesOf(item: NamedData): string[] {
+  return [item.name, ...(item.aliases ?? []), ...(item.abbrevs ?? [])];
+}
+
 function addAll(g: Gazetteer, item: NamedData & { titleIsName?: boolean }, entry: GazetteerEntry, places?: ReadonlyMap<string, GazetteerEntry>): void {
-  for (const n of [item.name, ...(item.aliases ?? []), ...(item.abbrevs ?? [])]) {
+  for (const n of namesOf(item)) {
     const owner = places && POSSESSIVE.exec(n);
     const place = owner ? places.get(owner[1]) : undefined;
     const title = entry.type === 'PERSON' && item.titleIsName !== true ? titleLength(n) : 0;
@@ -135,11 +140,11 @@ export function buildGazetteer(): Gazetteer {
 function addAcronymsAsWords(g: Gazetteer): void {
   const written = new Set<string>(GROUPS);
   const named = [countries, places.gpe, places.loc, organizations, treaties, events, people] as NamedData[][];
-  for (const list of named) for (const x of list) for (const n of [x.name, ...(x.aliases ?? []), ...(x.abbrevs ?? [])]) written.add(n);
+  for (const list of named) for (const x of list) for (const n of namesOf(x)) written.add(n);
   for (const c of countries as CountryData[]) for (const n of [c.capital ?? '', ...(c.demonyms ?? [])]) written.add(n);
   const add = (list: NamedData[], type: 'ORG' | 'LAW', priority: number): void => {
     for (const x of list) {
-      for (const n of [x.name, ...(x.aliases ?? []), ...(x.abbrevs ?? [])]) {
+      for (const n of namesOf(x)) {
         if (!/^[A-Z]{4,}$/.test(n)) continue;
         const word = n[0] + n.slice(1).toLowerCase();
         if (!written.has(word) && !ENGLISH_WORDS.has(word)) g.add(word, { type, canonical: x.name, priority });

@@ -259,9 +259,8 @@ function quotedAfter(form: string, tail: string, lead: number): Cue | null {
   regexes ??= build();
   const at = tail.indexOf('quoted', lead);
   if (at < 0 || at - lead > MAX_OUTLET) return null;
-  regexes.quotedAs.lastIndex = at;
-  const m = regexes.quotedAs.exec(form);
-  return m !== null && m.index === at ? withQuotedSubject(toCue(m, tail, false), tail) : null;
+  const cue = cueAt(regexes.quotedAs, form, tail, at, false);
+  return cue === null ? null : withQuotedSubject(cue, tail);
 }
 /** How long the outlet's or source's words before `quoted` may be (`media reports`, `The Express Tribune`). */
 const MAX_OUTLET = 40;
