@@ -133,8 +133,9 @@ const subjectServing: MentionTest = (ctx, m, noun, country) => isSubject(ctx, m)
 
 export function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
   if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
-  if (BODY_ROLE.test(role) && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
-    const head = BODY_ROLE.exec(role)![1].toLowerCase();
+  const bodyRole = BODY_ROLE.exec(role);
+  if (bodyRole !== null && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
+    const head = bodyRole[1].toLowerCase();
     // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
     const body =
       bodyWithin(ctx, pos, pos + role.length, head) ??
