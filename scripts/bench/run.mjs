@@ -70,9 +70,9 @@ const timeOk = timeProbe?.status === 0 && /Maximum resident set size/.test(timeP
 const log = (s) => process.stderr.write(`${s}\n`);
 
 /** Runs one workload in a child process; returns the child's result with `peakRssKB` and where it came from. */
-function measure(label, mode, args, heapMB = CONFIG.heapMB, worker = WORKER) {
+function measure(label, mode, args, heapMB = CONFIG.heapMB, worker = WORKER, v8Flags = []) {
   log(`· ${label} …`);
-  const node = [process.execPath, `--max-old-space-size=${heapMB}`, worker, mode, JSON.stringify({ root: ROOT, seeds: SEEDS, ...args })];
+  const node = [process.execPath, `--max-old-space-size=${heapMB}`, ...v8Flags, worker, mode, JSON.stringify({ root: ROOT, seeds: SEEDS, ...args })];
   const pinned = tasksetOk ? ['taskset', '-c', '0', ...node] : node;
   const argv = timeOk ? ['/usr/bin/time', '-v', ...pinned] : pinned;
   const t0 = performance.now();
@@ -89,8 +89,33 @@ function measure(label, mode, args, heapMB = CONFIG.heapMB, worker = WORKER) {
   result.peakRssKB = timeRss ? Number(timeRss) : result.maxRSSKB;
   result.peakRssFrom = timeRss ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS';
   result.wallS = wallS;
+  if (args.marks) result.compiles = compilesByRun(r.stdout);
   log(`  done in ${wallS.toFixed(1)} s`);
   return result;
+}
+
+/**
+ * What V8's `--trace-opt` reported, run by run, between the worker's BENCH_RUN_START and BENCH_RUN_END lines: the
+ * optimising compilations (TurboFan) and their time (the three phases V8 prints, summed). With
+ * `--no-concurrent-recompilation` they are made on the analysing thread, so that time is part of the run's.
+ */
+function compilesByRun(stdout) {
+  const out = [];
+  let run = null;
+  for (const l of (stdout ?? '').split('\n')) {
+    if (l.startsWith('BENCH_RUN_START ')) run = { functions: 0, ms: 0, osr: 0 };
+    else if (l.startsWith('BENCH_RUN_END ')) {
+      if (run) out.push(run);
+      run = null;
+    } else if (run && l.startsWith('[completed compiling ')) {
+      const took = / - took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(l);
+      if (!took) continue;
+      run.functions++;
+      run.ms += Number(took[1]) + Number(took[2]) + Number(took[3]);
+      if (/\) OSR - took/.test(l)) run.osr++;
+    }
+  }
+  return out;
 }
 
 const sha = (s) => createHash('sha256').update(s).digest('hex').slice(0, 16);
@@ -131,12 +156,17 @@ if (parts.has('corpus')) {
 
 // ── Measurements ───────────────────────────────────────────────────────────────────────────────────────
 const started = performance.now();
-let a, bWhole, bSettled, bIndexed, bSlices, c, d;
+let a, bWhole, bSettled, bCompile, bIndexed, bSlices, c, d;
 if (parts.has('analysis')) {
   a = measure('(a) analyze(seed) × 2,000', 'single', { file: SEED, ...CONFIG.single });
   bWhole = measure('(b) analyze(5 MB text)', 'whole', { file: file5, repeats: CONFIG.repeats, warmup: CONFIG.warmupSeedRuns });
   // The first run pays for compiling the big text's paths again (see README); later runs show the settled speed.
   bSettled = measure('(b) analyze(5 MB text), five runs in one process', 'whole', { file: file5, repeats: 5, warmup: CONFIG.warmupSeedRuns });
+  // The same first run with V8's optimising compiler on the analysing thread, to count what it compiles then.
+  bCompile = measure('(b) analyze(5 MB text), compiling on the same thread', 'whole', { file: file5, repeats: 2, warmup: CONFIG.warmupSeedRuns, marks: true }, CONFIG.heapMB, WORKER, [
+    '--no-concurrent-recompilation',
+    '--trace-opt',
+  ]);
   bIndexed = measure(`(b) analyze(5 MB text) after ${CONFIG.workspace.count} workspace articles`, 'whole', {
     file: file5,
     repeats: 1,
@@ -184,6 +214,9 @@ if (parts.has('analysis')) {
   const settledMs = settled?.length ? settled[Math.floor((settled.length - 1) / 2)] : undefined;
   row('(b)', 'analyze(whole text): runs 3–5 of one process', settledMs && mbps(bSettled.bytes, settledMs), 'MB/s', null,
     err(bSettled) || `median ${fmt(settledMs, 0)} ms; all five: ${bSettled.runs.map((r) => fmt(r.ms, 0)).join(', ')} ms (the first pays for compiling)`);
+  const [compile1, compile2] = bCompile.compiles ?? [];
+  row('(b)', 'first run, compiling on the same thread: of it compiling', compile1?.ms, 'ms', null,
+    err(bCompile) || (compile1 ? `run ${fmt(bCompile.runs[0].ms, 0)} ms, of it ${compile1.functions} optimising compilations (${compile1.osr} of a running loop); second run ${fmt(bCompile.runs[1]?.ms, 0)} ms with ${compile2?.functions ?? 0} (${fmt(compile2?.ms, 0)} ms)` : 'no --trace-opt output'));
   const bIndexedMBps = bIndexed.median && mbps(bIndexed.bytes, bIndexed.median.ms);
   row('(b)', `analyze(whole text): first run after indexing a workspace`, bIndexedMBps, 'MB/s', null,
     err(bIndexed) || `${fmt(bIndexed.median.ms, 0)} ms, after ${CONFIG.workspace.count} other generated articles (${fmt(bIndexed.warmupMs / 1000)} s), as the extension's index build runs before a big file is opened`);
@@ -293,7 +326,7 @@ const date = new Date().toISOString();
 if (parts.has('analysis')) {
   writeFileSync(
     join(OUT, 'analysis.json'),
-    JSON.stringify({ date, machine, config: CONFIG, targets: TARGETS, corpora, rows: rows.filter((r) => r.part !== '(e)'), raw: { a, bWhole, bSettled, bIndexed, bSlices, compromise: c, d }, totalS }, null, 2) + '\n',
+    JSON.stringify({ date, machine, config: CONFIG, targets: TARGETS, corpora, rows: rows.filter((r) => r.part !== '(e)'), raw: { a, bWhole, bSettled, bCompile, bIndexed, bSlices, compromise: c, d }, totalS }, null, 2) + '\n',
   );
   log(`\nwrote ${relative(ROOT, join(OUT, 'analysis.json'))}`);
 }

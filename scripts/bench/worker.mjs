@@ -64,9 +64,12 @@ async function main() {
     let found;
     for (let r = 0; r < args.repeats; r++) {
       if (mode === 'whole') {
+        // With `marks`, lines around each run, for a parent that reads V8's --trace-opt output run by run.
+        if (args.marks) console.log(`BENCH_RUN_START ${r}`);
         const t0 = now();
         const a = analyze(text);
         runs.push({ ms: now() - t0 });
+        if (args.marks) console.log(`BENCH_RUN_END ${r}`);
         found = { entities: a.entities.length, quotes: a.quotes.length, paragraphs: a.structure.paragraphs.length };
       } else {
         // Time each slice: analyzeInSlices calls cancelled() just before a slice and pause() just after it, so
