@@ -46,7 +46,7 @@ describe('the paragraph start k paragraphs back', () => {
 
 describe('a speaker attribution found another way', () => {
   it('is the copy a spread makes, keys in the same order', () => {
-    const vias: SpeakerAttribution['via'][] = ['cue-after', 'cue-before', 'same-sentence', 'previous-quote', 'previous-paragraph', 'continuation', 'turn', 'user'];
+    const vias: SpeakerAttribution['via'][] = ['cue-after', 'cue-before', 'same-sentence', 'previous-quote', 'previous-paragraph', 'continuation', 'same-words', 'turn', 'user'];
     const span = fc.record({ start: fc.nat({ max: 99 }), end: fc.nat({ max: 99 }), text: fc.string({ maxLength: 6 }) });
     fc.assert(
       fc.property(fc.string({ maxLength: 8 }), span, fc.option(span), fc.constantFrom(...vias), fc.constantFrom(...vias), (name, cue, antecedent, via, other) => {

@@ -15,7 +15,8 @@ import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
 import { type Context, endsOf, firstMentions, fullName, newMentionFacts, startsOf, surnameIndex } from './context';
 import { resolveSubject, speakerGender } from './resolve';
-import { isPressRole, resolveRole } from './roles';
+import { echoTitleQuotes } from './echo';
+import { isPressRole, resolveBodyRole, resolveRole } from './roles';
 import { inTextOrder, turnSpeaker } from './turns';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
@@ -93,6 +94,9 @@ const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
 /** `a ministry statement said`: the words of a body, which the role resolves to as before. */
 const UNNAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:ministry|department|government|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|service)(?![\\p{L}\\p{N}_])`, 'iu');
 
+/** The role of someone who speaks for a body without being its head (`a ministry spokesman`, `a senior official`). */
+const MEMBER = /(?<![\p{L}])(?:spokes(?:man|woman|person)|officials?|diplomats?|aides?|advis[eo]rs?|sources?|staffers?|officers?)(?![\p{L}])/iu;
+
 /**
  * The organisation named between `from` and `to` (`a Kremlin spokesman`, `a Downing Street spokesperson`), if
  * any. Not a country: `a senior U.S. official` is someone unnamed, not the United States.
@@ -111,10 +115,15 @@ function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['
   const end = base + cue.end;
   const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
   if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
-  if (kind === 'role' && UNNAMED.test(text) && !UNNAMED_BODY.test(text)) {
+  if (kind === 'role' && UNNAMED.test(text)) {
     // `a Downing Street spokesperson said`: the body speaks; `an unnamed European diplomat said`: no one named.
-    const body = bodyIn(s, subjectStart, subjectEnd);
-    return body === undefined ? ANONYMOUS : speakerAttribution(body.canonical, { start, end, text: s.text.slice(start, end) }, null, via);
+    // `a Foreign Office spokeswoman said`, `a ministry official said`: someone of a body, not its minister.
+    const member = MEMBER.test(text);
+    const bodyWords = UNNAMED_BODY.test(text);
+    if (member || !bodyWords) {
+      const body = bodyIn(s, subjectStart, subjectEnd)?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
+      return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
+    }
   }
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
@@ -318,6 +327,7 @@ export function attributeInParagraphs(
   };
   attributeEach(s, scanned);
   continueUnclosed(s.done);
+  echoTitleQuotes(text, s.done, paragraphs, paragraphStarts);
   return s.done;
 }
 

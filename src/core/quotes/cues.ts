@@ -28,7 +28,8 @@ const VERBS = [
   'characterized', 'characterised', 'branded', 'labelled', 'labeled', 'thanked', 'tweeted', 'posted', 'quipped',
   'joked', 'spoke of', 'referred to', 'put it', 'informed', 'was quoted as saying', 'is quoted as saying',
   'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'derided', 'deplored', 'decried',
-  'alleged', 'dubbed', 'dubs',
+  'alleged', 'dubbed', 'dubs', 'asserted', 'asserts', 'affirmed', 'reaffirmed', 'highlighted', 'conceded', 'countered',
+  'retorted',
 ].sort((a, b) => b.length - a.length);
 
 /** The reporting verbs as one alternation, a space inside a verb (`pointed out`) matching any white space. */

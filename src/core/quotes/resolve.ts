@@ -77,7 +77,9 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   // of the others, and a search they never made dropped the optimised resolvePronoun on the first big text.
   const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), ofGenderNotMet, want, '');
   const last = ctx.speakers[ctx.speakers.length - 1];
-  if (!subject && last && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
+  // The last speaker when no subject nearby is named after the cue that made them one: `…,” Tefft said. He
+  // noted…` is Tefft, not the minister the lead named first.
+  if (last && (!subject || subject.start < last.at) && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
     return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name, '') ?? null };
   }
   const person = subject ?? nearest;
@@ -129,12 +131,18 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   const words = subjectText.replace(/^The\s+/, '').replace(TITLE_WORDS, '').trim().replace(SENTENCE_STOP, '');
   // Titles alone (`The PM said`, `FM Spokesman said`): whoever holds the title here, as for a role.
   if (words === '') return resolveRole(ctx, subjectText, start);
+  // `…snub of the King. He confirmed`: the title word and its full stop end a sentence, and the pronoun after
+  // them is the subject.
+  if (PRONOUN.test(words)) return resolvePronoun(ctx, words, end - words.length);
   if (NOT_A_SPEAKER.test(words.split(/\s+/)[0])) return null;
   // A surname of someone named earlier in full, else the name as written (someone no list knows).
   const full = ctx.fullBySurname.get(words);
   if (full) return { name: full, antecedent: null };
   return words.split(/\s+/).length <= 4 ? { name: words, antecedent: null } : null;
 }
+
+/** A pronoun that may open a sentence and name a speaker. */
+const PRONOUN = /^(?:He|She|They|We|I)$/;
 
 /** A full stop after a word of three letters or more at the end of a name. */
 const SENTENCE_STOP = /(?<=\p{L}{3})\.$/u;

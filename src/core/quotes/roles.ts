@@ -134,21 +134,7 @@ const subjectServing: MentionTest = (ctx, m, noun, country) => isSubject(ctx, m)
 export function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
   if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
   const bodyRole = BODY_ROLE.exec(role);
-  if (bodyRole !== null && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) {
-    const head = bodyRole[1].toLowerCase();
-    // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
-    const body =
-      bodyWithin(ctx, pos, pos + role.length, head) ??
-      bodyNamedAfter(ctx, pos + role.length) ??
-      findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
-      // `the statement said`: the statement of the organisation named last, nearby (a place named there is more
-      // often where it was issued than who issued it).
-      (DOCUMENT_HEADS.has(head) ? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 2), anyMention, '', '') : undefined);
-    if (body) return { name: body.canonical, antecedent: body };
-    // `the Chinese foreign ministry said`: the ministry of the nationality named in the role, written lower-case.
-    const nationality = FOREIGN_MINISTRY.test(role) ? nationalityWithin(ctx, pos, pos + role.length) : undefined;
-    return nationality ? { name: `${nationality.canonical} Foreign Ministry`, antecedent: null } : null;
-  }
+  if (bodyRole !== null && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
   const noun = roleNoun(role);
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
@@ -174,6 +160,58 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
     firstPersonAfter(ctx, pos, pos + 3000, country ?? '');
   return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
+}
+
+/**
+ * The body a role names or stands for (`the Russian Foreign Ministry`, `the ministry`, `the statement`): named in
+ * the role itself, right after it, or before it.
+ */
+function bodyOfRole(ctx: Context, role: string, pos: number, head: string): Resolution | null {
+  // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
+  const body =
+    bodyWithin(ctx, pos, pos + role.length, head) ??
+    bodyNamedAfter(ctx, pos + role.length) ??
+    findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
+    // `the statement said`: the issuer of a statement named before (`said a UNSC press statement`), else the
+    // organisation named last, nearby (a place named there is more often where it was issued than who issued it).
+    (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 2), anyMention, '', '')) : undefined);
+  if (body) return { name: body.canonical, antecedent: body };
+  // `the Chinese foreign ministry said`: the ministry of the nationality named in the role, written lower-case.
+  const nationality = FOREIGN_MINISTRY.test(role) ? nationalityWithin(ctx, pos, pos + role.length) : undefined;
+  return nationality ? { name: `${nationality.canonical} Foreign Ministry`, antecedent: null } : null;
+}
+
+/**
+ * The organisation that issued a document of this kind, as an earlier mention of it says: `a UNSC press
+ * statement`, `the Council's statement`, `a statement by the African Union`. Within the last eight paragraphs,
+ * the nearest such mention.
+ */
+function issuerBefore(ctx: Context, pos: number, head: string): Entity | undefined {
+  const from = paragraphStartBefore(ctx, pos, 8);
+  const text = ctx.text;
+  for (let at = text.lastIndexOf(head, pos - 1); at >= from; at = text.lastIndexOf(head, at - 1)) {
+    const issuer = findBefore(ctx, at, ORGS, Math.max(from, at - 40), issuesBefore, text.slice(0, at), '') ?? orgAfterBy(ctx, at + head.length);
+    if (issuer) return issuer;
+  }
+  return undefined;
+}
+/** The organisation's name, perhaps with a possessive and a word or two (`press`, `joint`), leads to the document. */
+const issuesBefore: MentionTest = (_ctx, m, upTo) => ISSUER_GAP.test(upTo.slice(m.end));
+const ISSUER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+/** `statement issued by the Council`, `statement by the AU`: the organisation named right after. */
+function orgAfterBy(ctx: Context, end: number): Entity | undefined {
+  const after = /^\s+(?:(?:issued|released|published|signed|adopted)\s+)?by\s+(?:the\s+)?$/;
+  for (let i = ctx.entityStarts.firstAtOrAfter(end); i < ctx.entities.length && ctx.entities[i].start - end <= 40; i++) {
+    const e = ctx.entities[i];
+    if (e.type === 'ORG' && after.test(ctx.text.slice(end, e.start))) return e;
+  }
+  return undefined;
+}
+
+/** The body of a role that names one (`a ministry spokesman`: the ministry), whoever speaks for it. */
+export function resolveBodyRole(ctx: Context, role: string, pos: number): Resolution | null {
+  const bodyRole = BODY_ROLE.exec(role);
+  return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
 }
 
 /**

@@ -11,7 +11,7 @@ export interface SpeakerAttribution {
   /** The mention the cue was resolved to (`Russian Foreign Minister Sergei Lavrov`), when it is not the cue itself. */
   antecedent: (Span & { text: string }) | null;
   /** How the speaker was found. */
-  via: 'cue-after' | 'cue-before' | 'same-sentence' | 'previous-quote' | 'previous-paragraph' | 'continuation' | 'turn' | 'user';
+  via: 'cue-after' | 'cue-before' | 'same-sentence' | 'previous-quote' | 'previous-paragraph' | 'continuation' | 'same-words' | 'turn' | 'user';
 }
 
 export interface Quote extends Span {

@@ -50,6 +50,7 @@ export function quoteHover(q: Quote): vscode.MarkdownString {
       'previous-quote': 'the attribution earlier in the paragraph',
       'previous-paragraph': 'the paragraph before',
       continuation: 'the quotation it continues',
+      'same-words': 'the quotation in the article with the same words',
       turn: 'the transcript turn it is in',
       user: 'your correction in the sidecar',
     };

@@ -1,0 +1,85 @@
+// A headline's or crosshead's quoted words that the article gives to someone: `Britain 'disappointed' after
+// Argentina snubs Falklands talks` over `"We are disappointed that the meeting has been cancelled," a Foreign
+// Office spokeswoman said`. A title line has no room for a reporting verb, so its quotation looks like a scare
+// quote; the quotation it echoes says whose words they are.
+
+import type { Span } from '../text';
+import type { SortedOffsets } from './offsets';
+import { withVia, type Quote } from './types';
+
+/** How far from the title line (in UTF-16 code units) the echoed quotation may stand: the article it heads. */
+const REACH = 6000;
+/** A title line is short (a crosshead or a headline, not a paragraph that lost its full stop). */
+const MAX_TITLE = 250;
+/** The end of a sentence, perhaps inside closing marks: a paragraph that has one is no title line. */
+const SENTENCE_END = /[.!?]["”’»']?\s*$/;
+
+/**
+ * Gives each scare quote of a title line (a line with no full stop at its end: a headline or a crosshead) the
+ * speaker of the nearest direct quotation of its article that holds the same words, if any. `quotes` is in text
+ * order; `paragraphs` are the text's paragraphs, `paragraphStarts` their starts.
+ */
+export function echoTitleQuotes(text: string, quotes: Quote[], paragraphs: readonly Span[], paragraphStarts: SortedOffsets): void {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.kind !== 'scare' || q.nested || q.speaker !== null) continue;
+    const para = paragraphs[paragraphStarts.lastAtOrBefore(q.start)];
+    if (para === undefined || !isTitleLine(text.slice(para.start, para.end))) continue;
+    const words = wordsOf(q.text);
+    if (words === null) continue;
+    const source = nearestHolding(quotes, i, words, (k) => !inSpan(quotes[k], para));
+    if (source?.speaker) {
+      q.kind = 'direct';
+      q.speaker = withVia(source.speaker, 'same-words');
+    }
+  }
+}
+
+function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= MAX_TITLE && !t.includes('\n') && !SENTENCE_END.test(t);
+}
+
+/** The quoted words as a pattern: whole words, any case, any white space between them; null for none or capitals only. */
+function wordsOf(quoted: string): RegExp | null {
+  const core = quoted.replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '');
+  // Words in capitals only (`"PSYCHOLOGICAL WAR"`) are shouted by the page, as a label of its own.
+  if (!/\p{Ll}/u.test(core)) return null;
+  const body = core
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/**
+ * The nearest direct quotation with a speaker, after quotes[i] first (a headline comes before its article), then
+ * before it (a crosshead may follow the words it repeats), within REACH, that holds the words and passes `keep`.
+ */
+function nearestHolding(quotes: readonly Quote[], i: number, words: RegExp, keep: (k: number) => boolean): Quote | undefined {
+  const at = quotes[i].start;
+  const holds = (k: number): boolean => quotes[k].kind === 'direct' && quotes[k].speaker !== null && keep(k) && holdsUnquoted(quotes, k, words);
+  for (let k = i + 1; k < quotes.length && quotes[k].start - at <= REACH; k++) if (holds(k)) return quotes[k];
+  for (let k = i - 1; k >= 0 && at - quotes[k].start <= REACH; k--) if (holds(k)) return quotes[k];
+  return undefined;
+}
+
+/**
+ * quotes[k] holds the words outside any quotation nested in it: `…talking about 'red lines' and…` marks a term the
+ * speaker sets off too, and the headline's `'red lines'` is that term, not the speaker's words.
+ */
+function holdsUnquoted(quotes: readonly Quote[], k: number, words: RegExp): boolean {
+  const outer = quotes[k];
+  const m = words.exec(outer.text);
+  if (m === null) return false;
+  const start = outer.start + m.index;
+  const end = start + m[0].length;
+  for (let j = k + 1; j < quotes.length && quotes[j].start < outer.end; j++) {
+    if (quotes[j].nested && quotes[j].start <= start && end <= quotes[j].end) return false;
+  }
+  return true;
+}
+
+function inSpan(q: Quote, span: Span): boolean {
+  return q.start >= span.start && q.end <= span.end;
+}
