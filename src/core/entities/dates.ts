@@ -37,9 +37,9 @@ const PATTERNS: string[] = [
   `${PART} of (?:${YEAR}|${LONG_MONTH}(?: ${YEAR})?|(?:the|this|next|last) (?:year|month|week|decade))`,
   `(?:early|mid|late)[- ](?:${YEAR}|${LONG_MONTH})`,
   `${YEAR}s`,
-  // 2014-07-31 · 31.07.2014 (as European ministries date their releases) · 31/07/2014: before the year ranges,
-  // which would take `2014-07`
-  `${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])`,
+  // 2014-07-31 · 2013-4-13 · 31.07.2014 (as European ministries date their releases) · 31/07/2014: before the
+  // year ranges, which would take `2014-07`
+  `${YEAR}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])`,
   `(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.${YEAR}`,
   `(?:0?[1-9]|[12]\\d|3[01])/(?:0?[1-9]|[12]\\d|3[01])/${YEAR}`,
   `${YEAR}(?:-|–|/)(?:${YEAR}|\\d\\d)(?!\\d)`,

@@ -11,6 +11,7 @@ import { gazetteerCandidates, placesInCapitals } from './lookup';
 import { appositionPeople } from './appositions';
 import { headedNames, reportingPeople, rolePeople, titledPeople } from './rules';
 import { featureNames } from './features';
+import { resolutionNumbers } from './resolutions';
 import { withOwners } from './owners';
 import { propagateNames } from './propagate';
 import type { Tokens } from './tokens';
@@ -41,6 +42,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   creditPeople(v, cands, known);
   headedNames(v, cands, known, titles);
   featureNames(v, cands, known);
+  resolutionNumbers(v, cands, known);
   unknownAcronyms(v, cands, known);
   dateCandidates(v, cands);
   let selected = selectCandidates(cands);

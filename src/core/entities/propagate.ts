@@ -40,6 +40,8 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
     keepFirst(fullNames, givenNameOf(v.text, c.start, c.end), c);
     // `Walid Al-Moualem` is also `Moualem`, `Yousef Al Otaiba` also `Mr Al Otaiba`.
     keepFirst(fullNames, otherSurnameForm(v.text, c.start, c.end, key), c);
+    // `Hong Yong-pyo` is also `Hong`: a Korean name gives its family name first.
+    keepFirst(fullNames, familyNameFirst(v.text, c.start, c.end), c);
   }
   return fullNames;
 }
@@ -83,6 +85,17 @@ export function givenNameOf(text: string, start: number, end: number): string | 
   // that a short text seldom reaches (see keepFirst).
   const given = name.replace(GIVEN_BEFORE_PARTICLE, '$1');
   return given === name ? null : given;
+}
+
+/** A family name and a Korean given name of two syllables joined by a hyphen (`Hong Yong-pyo`, `Ban Ki-moon`). */
+const FAMILY_AND_HYPHENED_GIVEN = /^(\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+
+/** The family name of a name written family name first with a hyphened given name, else null. */
+export function familyNameFirst(text: string, start: number, end: number): string | null {
+  // One replace, as in givenNameOf.
+  const name = text.slice(start, end);
+  const family = name.replace(FAMILY_AND_HYPHENED_GIVEN, '$1');
+  return family === name ? null : family;
 }
 
 /**

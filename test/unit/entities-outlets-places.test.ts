@@ -1,0 +1,64 @@
+// Entities that a blind batch of texts (batch 11) found missing or mistyped: news outlets and photo credits, a
+// Korean family name alone, nationalities and regions with a qualifier, resolutions by number, and ISO dates with
+// a one-digit month. The sentences follow those texts, shortened.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { findEntities } from '../../src/core/entities';
+
+const found = (text: string): string[] => findEntities(text).map((e) => `${e.type}:${text.slice(e.start, e.end)}→${e.canonical}`);
+
+describe('news outlets and photo credits', () => {
+  it('are organisations, by their names and their agencies', () => {
+    assert.deepEqual(found('The talks were reported by Efe news agency and by Geo News.'), ['ORG:Efe→EFE', 'ORG:Geo News→Geo News']);
+    assert.deepEqual(found('Shafaq News/ The statement was issued on Tuesday.'), ['ORG:Shafaq News→Shafaq News', 'DATE:Tuesday→Tuesday']);
+  });
+  it('in a photo credit, in capitals too', () => {
+    assert.deepEqual(found('(Photo credit should read AFP/Getty Images)'), ['ORG:AFP→Agence France-Presse', 'ORG:Getty Images→Getty Images']);
+    assert.ok(found('Talks in Buenos Aires. REUTERS/Marcos Brindicci').includes('ORG:REUTERS→Reuters'));
+  });
+  it('leave a leading `The` out of the span', () => {
+    assert.deepEqual(found('He told The New York Times and The Washington Post.'), ['ORG:New York Times→New York Times', 'ORG:Washington Post→Washington Post']);
+  });
+});
+
+describe('a Korean name', () => {
+  it('goes by its family name alone after the full name', () => {
+    const text = 'Unification Minister Hong Yong-pyo spoke on Monday. Hong said he would seek dialogue, in Hong Kong too.';
+    assert.deepEqual(
+      found(text).filter((e) => e.startsWith('PERSON') || e.startsWith('GPE')),
+      ['PERSON:Hong Yong-pyo→Hong Yong-pyo', 'PERSON:Hong→Hong Yong-pyo', 'GPE:Hong Kong→Hong Kong'],
+    );
+  });
+  it('but not before the full name is there', () => {
+    assert.deepEqual(found('Hong said he would seek dialogue.'), []);
+  });
+});
+
+describe('nationalities and regions with a qualifier', () => {
+  it('are one mention each', () => {
+    assert.deepEqual(found('S. Korean minister urges N. Korea to keep dialogue promise'), ['NORP:S. Korean→South Korean', 'GPE:N. Korea→North Korea']);
+    assert.deepEqual(found('The North American country condemned the Nazi occupation.'), ['NORP:North American→North American', 'NORP:Nazi→Nazi']);
+    assert.deepEqual(found('Missions in the West Philippine Sea and the South Atlantic Ocean.'), [
+      'LOC:West Philippine Sea→West Philippine Sea',
+      'LOC:South Atlantic Ocean→South Atlantic',
+    ]);
+    assert.deepEqual(found('Issues regarding the Korean peninsula were discussed.'), ['LOC:Korean peninsula→Korean Peninsula']);
+  });
+});
+
+describe('a resolution by its number after a lower-case `resolution`', () => {
+  it('is a law, its year a date', () => {
+    assert.deepEqual(found('They must comply with their obligations under resolution 2178 (2014).'), ['LAW:resolution 2178→resolution 2178', 'DATE:2014→2014']);
+  });
+  it('but not a number of another make-up', () => {
+    assert.deepEqual(found('The draft resolution 12.5 and resolution 2178-A were tabled.'), []);
+  });
+});
+
+describe('an ISO date with a one-digit month or day', () => {
+  it('is one date', () => {
+    assert.deepEqual(found('Published: 2013-4-13 17:56:56'), ['DATE:2013-4-13→2013-4-13']);
+    assert.deepEqual(found('Talks on 2013-04-1.'), ['DATE:2013-04-1→2013-04-1']);
+  });
+});
