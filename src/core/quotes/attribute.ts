@@ -9,6 +9,7 @@ import { charClass, SPACE } from '../text/chars';
 import { continuesReport, cueAfter, cueBefore, DOCUMENTS, findCues, headlineCue, invertedCues, PARTICIPLE, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
+import { colonCue } from './colon';
 import { labelAfter, labelBefore, passiveAfter } from './labels';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
@@ -192,6 +193,14 @@ function participleAttribution(s: State, head: string, headStart: number): Speak
   return null;
 }
 
+/** `…, he made his position clear: "…"`: the subject of the clause the colon ends (see colonCue). */
+function colonAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  const cue = colonCue(head);
+  // A name only when a person is named there (`On the subject: "…"` is a page's label).
+  if (cue === null || (cue.subject.kind === 'name' && !personInCue(s, headStart + cue.subject.start, headStart + cue.subject.end))) return null;
+  return attribution(s, cue, headStart, 'cue-before');
+}
+
 /** Between a body and a person: the person's title only (`EU negotiator Enrique Mora`, `UN Special Envoy …`). */
 const TITLE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
 
@@ -235,6 +244,7 @@ function cueAround(s: State, head: string, headStart: number, tail: string, tail
   return (
     (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
     participleAttribution(s, head, headStart) ||
+    colonAttribution(s, head, headStart) ||
     farCueAfter(s, tail, tailStart) ||
     (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null)
   );
