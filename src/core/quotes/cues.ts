@@ -29,7 +29,8 @@ const VERBS = [
   'joked', 'spoke of', 'referred to', 'put it', 'informed', 'was quoted as saying', 'is quoted as saying',
   'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'derided', 'deplored', 'decried',
   'alleged', 'dubbed', 'dubs', 'asserted', 'asserts', 'affirmed', 'reaffirmed', 'highlighted', 'conceded', 'countered',
-  'retorted',
+  'retorted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
+  'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts',
 ].sort((a, b) => b.length - a.length);
 
 /** The reporting verbs as one alternation, a space inside a verb (`pointed out`) matching any white space. */
@@ -93,7 +94,7 @@ interface CueRegexes {
 export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([['PM', 'minister'], ['FM', 'minister'], ['EAM', 'minister']]);
 
 /** The texts a body issues, which speak for it as a role does (`the statement said`, `the communique read`). */
-export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout'];
+export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout', 'release', 'letter', 'resolution'];
 
 /** The present tense of reporting verbs as headlines write them (`Senior envoy says`, `Secretary-General Tells`). */
 const HEADLINE_VERBS = [
@@ -104,7 +105,7 @@ const HEADLINE_VERBS = [
 ];
 
 function build(): CueRegexes {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');
@@ -112,7 +113,7 @@ function build(): CueRegexes {
   // The subject's three forms are the only capturing groups of every cue pattern, in this order: 1 a pronoun,
   // 2 a role, 3 a name (see toCue). Named groups would make each match allocate an object of them as well,
   // more than doubling the garbage of a match.
-  const pron = '([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)';
+  const pron = '([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)';
   // `’` and `‘` are listed with their stand-in of the one-byte form the patterns search (see oneByteForm).
   const apostrophes = `'’‘${APOSTROPHE_IN_PATTERN}`;
   const word = `[\\p{L}\\p{N}.${apostrophes}\\-]+`;

@@ -68,7 +68,7 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   // The object forms of `I'll quote him` stand for the same people.
   const lower = pronoun.toLowerCase();
   const want = lower === 'he' || lower === 'him' ? 'm' : lower === 'she' || lower === 'her' ? 'f' : null;
-  if (want === null) return null;
+  if (want === null) return lower === 'it' ? resolveIt(ctx, pos) : null;
   const window = paragraphStartBefore(ctx, pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
   const subject = findBefore(ctx, pos, PERSON, window, subjectOfGender, want, '');
@@ -85,6 +85,18 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   const person = subject ?? nearest;
   return person ? { name: fullName(ctx, person), antecedent: person } : null;
 }
+
+/**
+ * `It added that …` after `the ministry said`: the last speaker when that is a body (a ministry, a council, a
+ * country) named nearby; else no one.
+ */
+function resolveIt(ctx: Context, pos: number): Resolution | null {
+  const last = ctx.speakers[ctx.speakers.length - 1];
+  if (last === undefined || last.at < paragraphStartBefore(ctx, pos, 2)) return null;
+  const body = findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 4), namedAs, last.name, '');
+  return body ? { name: last.name, antecedent: null } : null;
+}
+const BODIES = new Set(['ORG', 'GPE']);
 
 /**
  * The gender of a speaker: the gazetteer's, else the one a cue's pronoun showed (`he said`), which is then

@@ -20,8 +20,26 @@ function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
     introducedWith(ctx, m, noun) ||
     hasRoleWord(appositiveOf(ctx, m), noun) ||
     (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => hasRoleWord(r.title.toLowerCase(), noun)) ||
-    introducedWith(ctx, firstMentionOf(ctx, m), noun)
+    introducedWith(ctx, firstMentionOf(ctx, m), noun) ||
+    introducedEarlier(ctx, m, noun)
   );
+}
+
+/** How many mentions before a person's the search for an earlier one with the role goes back. */
+const EARLIER_MENTIONS = 40;
+
+/**
+ * An earlier mention of the same person, not the first, holds the role (`Malcorra admits …` in the headline, then
+ * `Foreign minister Susana Malcorra admitted …`).
+ */
+function introducedEarlier(ctx: Context, m: Entity, noun: string): boolean {
+  const name = fullName(ctx, m);
+  const stop = Math.max(0, ctx.mentionStarts.firstAtOrAfter(m.start) - EARLIER_MENTIONS);
+  for (let i = ctx.mentionStarts.firstAtOrAfter(m.start) - 1; i >= stop; i--) {
+    const e = ctx.mentions[i];
+    if (e.type === 'PERSON' && e !== m && fullName(ctx, e) === name && introducedWith(ctx, e, noun)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,42 @@
+// Reports in the present tense (`admits`, `points out`), a body's `It added`, `the Council members`, and a role
+// that an earlier mention of the person, not the first, gives them. Sentences after blind batches 10 and 11.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+
+const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+
+describe('a report in the present tense', () => {
+  it('gives a partial quotation after it to the subject', () => {
+    assert.deepEqual(speakers('Talks\n\nForeign Minister Sergei Lavrov admits the talks are "difficult but necessary".'), ['Sergei Lavrov']);
+    assert.deepEqual(speakers('Talks\n\nSergei Lavrov spoke. Lavrov points out that the sides remain "far apart".'), ['Sergei Lavrov']);
+  });
+});
+
+describe('a body as the subject', () => {
+  it('`It added` after a body spoke is the body', () => {
+    assert.deepEqual(speakers('Talks\n\nThe Russian Foreign Ministry said it was "concerned". It added that the sides must "show restraint".'), [
+      'Russian Foreign Ministry',
+      'Russian Foreign Ministry',
+    ]);
+  });
+  it('`It said` with no body speaking before is no one', () => {
+    assert.deepEqual(speakers('Talks\n\nSergei Lavrov arrived on Monday. It said the sides must "show restraint".'), [null]);
+  });
+  it('`the Council members` are the council named before', () => {
+    assert.deepEqual(speakers('Council statement\n\nThe members of the Security Council condemned the attack. The Council members expressed "their deep sympathy to the families of the victims."'), [
+      'United Nations Security Council',
+    ]);
+  });
+});
+
+describe('a role that an earlier mention gives a person', () => {
+  it('counts when the first mention had no title', () => {
+    const text =
+      'Malcorra admits differences with UK\n\nForeign minister Susana Malcorra met Foreign Secretary Boris Johnson in Munich.\n\n' +
+      '"It was the first issue we talked about," according to Ms Malcorra.\n\n"We have a very big difference," Malcorra is quoted.\n\n' +
+      'The minister also points out that Johnson "apologized for the issue of the graves".';
+    assert.equal(speakers(text).at(-1), 'Susana Malcorra');
+  });
+});
