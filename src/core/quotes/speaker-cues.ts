@@ -1,0 +1,217 @@
+// The speaker of a quotation from the words around it: a reporting cue after it or before it, a participle, a
+// colon, a label, a passive, a headline's role. Each finder gives an attribution or null (see cuedSpeaker).
+
+import type { Entity } from '../entities';
+import type { Span } from '../text';
+import { charClass, SPACE } from '../text/chars';
+import { colonCue } from './colon';
+import { continuesReport, cueAfter, cueBefore, DOCUMENTS, findCues, headlineCue, PARTICIPLE, type Cue } from './cues';
+import { labelAfter, labelBefore, passiveAfter } from './labels';
+import { fullName } from './context';
+import { resolveSubject } from './resolve';
+import { isPressRole, resolveBodyRole, resolveRole } from './roles';
+import { firstEntityIn, personInCue, type State } from './state';
+import { closeEnd, speakerAttribution, withVia, type ScannedQuote, type SpeakerAttribution } from './types';
+
+/**
+ * `an unnamed European diplomat said`, `a senior official said`: someone the text does not name, introduced as
+ * someone new. The quotation has a cue, so it inherits no one's, and its speaker is unknown (null).
+ */
+const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
+
+/** `a ministry statement said`: the words of a body, which the role resolves to as before. */
+const UNNAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:ministry|department|government|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|service)(?![\\p{L}\\p{N}_])`, 'iu');
+
+/** The role of someone who speaks for a body without being its head (`a ministry spokesman`, `a senior official`). */
+const MEMBER = /(?<![\p{L}])(?:spokes(?:man|woman|person)|officials?|diplomats?|aides?|advis[eo]rs?|sources?|staffers?|officers?)(?![\p{L}])/iu;
+
+/**
+ * The organisation named between `from` and `to` (`a Kremlin spokesman`, `a Downing Street spokesperson`), if
+ * any. Not a country: `a senior U.S. official` is someone unnamed, not the United States.
+ */
+function bodyIn(s: State, from: number, to: number): Entity | undefined {
+  return firstEntityIn(s, from, to, 'ORG');
+}
+
+/** The attribution of a quotation whose cue names no one (see UNNAMED): it becomes a null speaker in attributeOne. */
+export const ANONYMOUS: SpeakerAttribution = Object.freeze({ name: '', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'cue-after' });
+
+export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
+  const { kind, text } = cue.subject;
+  const subjectStart = base + cue.subject.start;
+  const subjectEnd = base + cue.subject.end;
+  const start = base + cue.start;
+  const end = base + cue.end;
+  const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
+  if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
+  if (kind === 'role' && UNNAMED.test(text)) {
+    // `a Downing Street spokesperson said`: the body speaks; `an unnamed European diplomat said`: no one named.
+    // `a Foreign Office spokeswoman said`, `a ministry official said`: someone of a body, not its minister.
+    const member = MEMBER.test(text);
+    const bodyWords = UNNAMED_BODY.test(text);
+    if (member || !bodyWords) {
+      const body = bodyIn(s, subjectStart, subjectEnd)?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
+      return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
+    }
+  }
+  const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
+  // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
+  if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;
+  const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
+  return speakerAttribution(r.name, { start, end, text: s.text.slice(start, end) }, antecedent, via);
+}
+
+/**
+ * The speaker of a headline's role cue (`Senior envoy says …`): the role as if it stood at the end of the lead,
+ * whose subject the headline sums up, so that people named later in the headline itself are not taken for it.
+ */
+function headlineSpeaker(s: State, headline: Span): SpeakerAttribution | null {
+  const cue = headlineCue(s.text.slice(headline.start, headline.end));
+  if (cue === null) return null;
+  const lead = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(headline.start) + 1];
+  if (lead === undefined) return null;
+  const start = headline.start + cue.start;
+  const end = headline.start + cue.end;
+  const cueSpan = { start, end, text: s.text.slice(start, end) };
+  const r = resolveRole(s.ctx, cue.subject.text, lead.end);
+  // Someone named in the headline itself reads as introduced with the cue's role word: the lead's first person
+  // is the one the headline sums up.
+  if (r === null || (r.antecedent !== null && r.antecedent.start < headline.end)) {
+    const first = firstEntityIn(s, lead.start, lead.end, 'PERSON');
+    return first === undefined ? null : speakerAttribution(fullName(s.ctx, first), cueSpan, { start: first.start, end: first.end, text: first.text }, 'same-sentence');
+  }
+  const antecedent = r.antecedent ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
+  return speakerAttribution(r.name, cueSpan, antecedent, 'same-sentence');
+}
+
+/** The person a cue without a reporting verb names (see labels.ts): only one the entity rules found in its subject. */
+function namedAttribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
+  const person = personInCue(s, base + cue.subject.start, base + cue.subject.end);
+  if (person === undefined) return null;
+  const start = base + cue.start;
+  const end = base + cue.end;
+  return speakerAttribution(fullName(s.ctx, person), { start, end, text: s.text.slice(start, end) }, null, via);
+}
+
+/** The speaker a passive report opening the sentence after a quotation names (`This was stated by …`). */
+function passiveNext(s: State, from: number, para: Span): SpeakerAttribution | null {
+  if (from >= para.end) return null;
+  const next = s.masked.slice(from, Math.min(para.end, from + 200));
+  const cue = passiveAfter(next);
+  return cue && namedAttribution(s, cue, from, 'cue-after');
+}
+
+/** `…, saying "…"`: the subject of the participle is the first person (or body) of the clause before it. */
+function participleAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  const m = PARTICIPLE.exec(head);
+  if (!m) return null;
+  const at = headStart + m.index;
+  const from = Math.max(headStart, at - 300);
+  for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
+    let e = s.ctx.mentions[i];
+    if (e.type === 'PERSON' || e.type === 'ORG') {
+      // `EU negotiator Enrique Mora met …, telling journalists "…"`: a body that only qualifies the person's title.
+      const next = s.ctx.mentions[i + 1];
+      if (e.type === 'ORG' && next !== undefined && next.type === 'PERSON' && next.start < at && TITLE_BETWEEN.test(s.text.slice(e.end, next.start))) e = next;
+      const cueEnd = headStart + head.length;
+      return speakerAttribution(e.canonical, { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() }, { start: e.start, end: e.end, text: e.text }, 'same-sentence');
+    }
+  }
+  return null;
+}
+
+/** `…, he made his position clear: "…"`: the subject of the clause the colon ends (see colonCue). */
+function colonAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  const cue = colonCue(head);
+  // A name only when a person is named there (`On the subject: "…"` is a page's label).
+  if (cue === null || (cue.subject.kind === 'name' && !personInCue(s, headStart + cue.subject.start, headStart + cue.subject.end))) return null;
+  return attribution(s, cue, headStart, 'cue-before');
+}
+
+/** Between a body and a person: the person's title only (`EU negotiator Enrique Mora`, `UN Special Envoy …`). */
+const TITLE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
+
+/** `/(^|,\s*)$/.test(s.slice(0, at))`: `at` is the start of `s`, or only spaces follow a comma before it. */
+function opensClause(s: string, at: number): boolean {
+  if (at === 0) return true;
+  let i = at - 1;
+  while (i >= 0 && (charClass(s.charCodeAt(i)) & SPACE) !== 0) i--;
+  return i >= 0 && s.charCodeAt(i) === 0x2c;
+}
+
+/**
+ * The speaker a cue around a quotation names, when no cue follows it right away: a cue closing the words before
+ * it, a participle (`…, saying`), a cue further on in the sentence, any cue before it in the sentence.
+ */
+function cueAround(s: State, head: string, headStart: number, tail: string, tailStart: number): SpeakerAttribution | null {
+  const label = labelBefore(head);
+  const labelled = label && namedAttribution(s, label, headStart, 'cue-before');
+  if (labelled) return labelled;
+  const headCues = findCues(head);
+  s.headFrom = headStart;
+  s.headTo = headStart + head.length;
+  s.headCues = headCues;
+  const beforeCue = outerReporter(s, head, headStart, headCues, cueBefore(head, headCues));
+  const anyHead = headCues[headCues.length - 1];
+  return (
+    (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
+    participleAttribution(s, head, headStart) ||
+    colonAttribution(s, head, headStart) ||
+    farCueAfter(s, tail, tailStart) ||
+    (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null)
+  );
+}
+
+/**
+ * `State Department spokesman Ned Price said Washington welcomed "…"`: a body named as the subject of a clause
+ * that a person reports right before it speaks through that person, who is the speaker.
+ */
+function outerReporter(s: State, head: string, headStart: number, cues: readonly Cue[], cue: Cue | null): Cue | null {
+  const i = cue ? cues.indexOf(cue) : -1;
+  if (!cue || i <= 0 || cue.subject.kind !== 'name') return cue;
+  const outer = cues[i - 1];
+  if (!/^\s*(?:that\s+)?$/.test(head.slice(outer.end, cue.start))) return cue;
+  if (personInCue(s, headStart + cue.subject.start, headStart + cue.subject.end)) return cue;
+  return personInCue(s, headStart + outer.start, headStart + outer.end) ? outer : cue;
+}
+
+/** A cue anywhere later in the sentence that opens a clause (searched only when the nearer ones said nothing). */
+function farCueAfter(s: State, tail: string, tailStart: number): SpeakerAttribution | null {
+  const c = findCues(tail).find((x) => opensClause(tail, x.start));
+  return c ? attribution(s, c, tailStart, 'same-sentence') : null;
+}
+
+/** The speaker a reporting cue names right after a top-level quotation, else one around it in its sentence. */
+export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
+  const topLevel = s.topLevel;
+  while (s.nextTop < topLevel.length && topLevel[s.nextTop].open.start <= q.open.start) s.nextTop++;
+  const end = closeEnd(q);
+  const sentenceEnd = s.sentenceEnds[s.sentenceStarts.lastAtOrBefore(Math.max(q.open.start, end - 1))];
+  // Not `topLevel[s.nextTop]?.…`: a read past the end of the array makes V8 drop this function's optimised code.
+  const nextOpen = s.nextTop < topLevel.length ? topLevel[s.nextTop].open.start : Infinity;
+  const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, para.end));
+  const tail = s.masked.slice(end, tailEnd);
+  const after = cueAfter(tail);
+  const speaker = after && attribution(s, after, end, 'cue-after');
+  if (speaker) return speaker;
+  const label = labelAfter(tail);
+  const labelled = label && namedAttribution(s, label, end, 'cue-after');
+  if (labelled) return labelled;
+  const passive = tailEnd === sentenceEnd ? passiveNext(s, sentenceEnd, para) : null;
+  if (passive) return passive;
+  // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
+  const openStart = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)];
+  const headStart = Math.min(q.open.start, Math.max(openStart, para.start, s.prevTopClose));
+  const head = s.masked.slice(headStart, q.open.start);
+  const around = cueAround(s, head, headStart, tail, end);
+  if (around) return around;
+  // A headline that quotes its subject (`Senior envoy says Moscow disappointed that … ‘raised a fuss’`).
+  const headline = s.structure.headline;
+  if (headline !== null && q.open.start >= headline.start && q.open.start < headline.end) {
+    const byHeadline = headlineSpeaker(s, headline);
+    if (byHeadline) return byHeadline;
+  }
+  // The second quotation of a sentence whose report goes on (`… and warned … «another Ukraine»`).
+  const prev = s.prevCued;
+  return prev && s.prevSentenceStart === openStart && headStart === s.prevTopClose && continuesReport(head) ? withVia(prev, 'same-sentence') : null;
+}

@@ -1,0 +1,63 @@
+// What the attribution of the quotations reads and keeps as it goes (see attribute.ts), and the look-ups of the
+// entities named in a stretch of it.
+
+import type { Entity } from '../entities';
+import type { ArticleStructure } from '../text';
+import type { Context } from './context';
+import type { MaskedText } from './masked';
+import type { SortedOffsets } from './offsets';
+import type { Quote, ScannedQuote, SpeakerAttribution } from './types';
+import type { Cue } from './cues';
+
+export interface SpeakerCorrection {
+  /** The exact words of the quotation. */
+  exact: string;
+  speaker: string | null;
+}
+
+/** What the attribution of a quotation reads, and what the quotations before it left. */
+export interface State {
+  text: string;
+  masked: MaskedText;
+  ctx: Context;
+  structure: ArticleStructure;
+  sentenceStarts: SortedOffsets;
+  sentenceEnds: Float64Array;
+  topLevel: readonly ScannedQuote[];
+  /** True when the structure's turns are in text order (see turnAt). */
+  turnsInOrder: boolean;
+  correctionOf: ReadonlyMap<string, SpeakerCorrection>;
+  /** Index of the first top-level quotation that opens after the one being attributed. */
+  nextTop: number;
+  /** Where the last top-level quotation closed. */
+  prevTopClose: number;
+  /** The speaker of the last top-level quotation when a cue named it, and the start of that quotation's sentence. */
+  prevCued: SpeakerAttribution | null;
+  prevSentenceStart: number;
+  /**
+   * The last words before a quotation searched for cues (see cueAround), from `headFrom` to `headTo` of the
+   * masked text, and the cues found there. A quotation with no cue of its own then looks for the last cue of
+   * its paragraph before it (lastBetween), which is the same search whenever its head opens the paragraph.
+   */
+  headFrom: number;
+  headTo: number;
+  headCues: Cue[];
+  /** The quotations done so far, in order: the result, once the unclosed ones are continued. */
+  done: Quote[];
+  /** The top-level quotations done so far, and the furthest end among the first i of them (for outerQuote). */
+  doneTop: Quote[];
+  doneTopMaxEnd: number[];
+}
+
+/** The first person named between a cue's start and its verb: `China's deputy ambassador, Geng Shuang, told`. */
+export function personInCue(s: State, from: number, to: number): Entity | undefined {
+  return firstEntityIn(s, from, to, 'PERSON');
+}
+
+/** The first entity of the type starting between `from` and `to`. */
+export function firstEntityIn(s: State, from: number, to: number, type: Entity['type']): Entity | undefined {
+  for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
+    if (s.ctx.entities[i].type === type) return s.ctx.entities[i];
+  }
+  return undefined;
+}
