@@ -239,3 +239,18 @@ describe('a known place and a natural feature after it', () => {
     assert.deepEqual(ents('Troops left Niger. Delta airlines flew on.'), ['GPE:Niger']);
   });
 });
+
+describe('a name in apposition to a role (blind batch 11)', () => {
+  const people = (text: string): string[] => findEntities(text).filter((e) => e.type === 'PERSON').map((e) => text.slice(e.start, e.end));
+  it('after the role and the place of the post', () => {
+    assert.deepEqual(people('The note was delivered to the Mexican ambassador in Madrid, Quirino Ornaz, on the same day.'), ['Quirino Ornaz']);
+    assert.deepEqual(people('He met the envoy to Russia, John Tefft, on Monday.'), ['John Tefft']);
+  });
+  it('before a chargé d’affaires, however the title is spelt', () => {
+    assert.deepEqual(people('Stanislaw Gulinski, Charge d’ Affairs of Poland Embassy in Nigeria, commended the ministry.'), ['Stanislaw Gulinski']);
+    assert.deepEqual(people("Stanislaw Gulinski, chargé d'affaires of Poland, commended the ministry."), ['Stanislaw Gulinski']);
+  });
+  it('but not a place set off by commas', () => {
+    assert.deepEqual(people('The talks in Madrid, Spain, went well, the ambassador in Madrid, Spain, said.'), []);
+  });
+});

@@ -19,6 +19,7 @@ const ROLES = [
   'head', 'leader', 'governor', 'mayor', 'senator', 'lawmaker', 'diplomat', 'official', 'analyst', 'researcher',
   'professor', 'correspondent', 'editor', 'founder', 'administrator', 'commander', 'deputy', 'counsellor',
   'counselor', 'attaché', 'consul', 'undersecretary', 'under-secretary-general', 'secretary-general', 'president-elect',
+  'chargé', 'charge',
 ];
 const ROLE_WORDS = new TokenSet(withCapitals(ROLES));
 /** What may come between the comma and the role: an article or possessive pronoun, and modifiers of the role. */

@@ -288,7 +288,8 @@ export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidat
     const i = caps[at];
     if (i < 1 || v.isCap(i - 1)) continue; // only where a name starts
     const apposition = COMMA.has(v, i - 1);
-    const role = apposition ? i - 2 : i - 1;
+    let role = apposition ? i - 2 : i - 1;
+    if (apposition && role > 0 && !ROLE_NOUNS.has(v, role)) role = roleBeforePlace(v, known, i - 1);
     if (role < 0 || !ROLE_NOUNS.has(v, role) || (!apposition && !v.joined(role))) continue;
     if (titles.longestAt(v, i) >= 0) continue; // `counterpart, Ambassador X`: titledPeople's
     const e = nameEnd(v, i, 3);
@@ -296,6 +297,19 @@ export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidat
     if (apposition && !COMMA.has(v, e)) continue;
     addMention(v, i, e, 'PERSON', 30, out, known);
   }
+}
+
+const PLACE_PREPOSITIONS = new TokenSet(new Set(['in', 'to', 'at']));
+
+/**
+ * `the Mexican ambassador in Madrid, Quirino Ornaz,`: the role word before `in`, `to` or `at` and a state or
+ * city the gazetteer knows, which the comma at token `comma` ends; else -1.
+ */
+function roleBeforePlace(v: TokenView, known: KnownSpans, comma: number): number {
+  for (let p = comma - 2; p >= comma - 4 && p > 0; p--) {
+    if (PLACE_PREPOSITIONS.has(v, p) && ROLE_NOUNS.has(v, p - 1) && known.longestEnd(v.start(p + 1), STATES) === v.end(comma - 1)) return p - 1;
+  }
+  return -1;
 }
 
 /** The capitalised words among the tokens s…e (exclusive). */
