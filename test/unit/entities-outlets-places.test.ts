@@ -62,3 +62,26 @@ describe('an ISO date with a one-digit month or day', () => {
     assert.deepEqual(found('Talks on 2013-04-1.'), ['DATE:2013-04-1→2013-04-1']);
   });
 });
+
+describe('more forms from blind batch 12', () => {
+  it('an agency by its initials after a dateline, a broadcaster, places and group words', () => {
+    assert.deepEqual(found('HAMILTON, Canada (AA) - The talks went on.'), ['GPE:Canada→Canada', 'ORG:AA→Anadolu Agency']);
+    assert.deepEqual(found('Gloser told Bayerischer Rundfunk radio.'), ['ORG:Bayerischer Rundfunk→Bayerischer Rundfunk']);
+    assert.deepEqual(found('The two men met in Bodrum, near Yongbyon.'), ['GPE:Bodrum→Bodrum', 'GPE:Yongbyon→Yongbyon']);
+    assert.deepEqual(found('The Bolivarian diplomat spoke of Islamic extremists.'), ['NORP:Bolivarian→Bolivarian', 'NORP:Islamic→Islamic']);
+  });
+  it('a title holding a body’s word is no body', () => {
+    assert.deepEqual(found('Prime Cabinet Secretary Musalia Mudavadi said the envoys must be professional.'), ['PERSON:Musalia Mudavadi→Musalia Mudavadi']);
+  });
+  it('a name after `her deputy`', () => {
+    assert.deepEqual(found('He held talks with her deputy Robert Zoellick.'), ['PERSON:Robert Zoellick→Robert Zoellick']);
+  });
+  it('a Chinese family name alone after the full name, but not an English word', () => {
+    assert.deepEqual(found('Spokesman Liu Weimin said China was impartial. Liu said the visit was useful.'), [
+      'PERSON:Liu Weimin→Liu Weimin',
+      'GPE:China→China',
+      'PERSON:Liu→Liu Weimin',
+    ]);
+    assert.deepEqual(found('Spokesman Song Tao spoke. Song lyrics were played.').filter((e) => e.startsWith('PERSON')), ['PERSON:Song Tao→Song Tao']);
+  });
+});

@@ -40,3 +40,15 @@ describe('a role that an earlier mention gives a person', () => {
     assert.equal(speakers(text).at(-1), 'Susana Malcorra');
   });
 });
+
+describe('more frames from blind batch 12', () => {
+  it('`indicated` reports speech', () => {
+    assert.deepEqual(speakers('Talks\n\nSri Lankan Foreign Minister Mangala Samaraweera indicated that his visit "reflects the priority of our relations".'), ['Mangala Samaraweera']);
+  });
+  it('a person right before a participle is its subject, not the subject of the sentence', () => {
+    const text =
+      'Ministry denies report\n\nTurkish Foreign Ministry Spokesperson Levent Gumrukcu denied allegations of Turkish Foreign Minister Ahmet Davutoglu saying, "some foreign forces are troubled with Turkey" during a meeting.';
+    assert.deepEqual(speakers(text), ['Ahmet Davutoğlu']);
+    assert.deepEqual(speakers('Talks\n\nSergei Lavrov met John Kerry, saying "we are ready to talk".'), ['Sergei Lavrov']);
+  });
+});

@@ -40,7 +40,7 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
     keepFirst(fullNames, givenNameOf(v.text, c.start, c.end), c);
     // `Walid Al-Moualem` is also `Moualem`, `Yousef Al Otaiba` also `Mr Al Otaiba`.
     keepFirst(fullNames, otherSurnameForm(v.text, c.start, c.end, key), c);
-    // `Hong Yong-pyo` is also `Hong`: a Korean name gives its family name first.
+    // `Hong Yong-pyo` is also `Hong`, `Liu Weimin` also `Liu`: Korean and Chinese names give the family name first.
     keepFirst(fullNames, familyNameFirst(v.text, c.start, c.end), c);
   }
   return fullNames;
@@ -89,12 +89,18 @@ export function givenNameOf(text: string, start: number, end: number): string | 
 
 /** A family name and a Korean given name of two syllables joined by a hyphen (`Hong Yong-pyo`, `Ban Ki-moon`). */
 const FAMILY_AND_HYPHENED_GIVEN = /^(\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+/**
+ * A common Chinese family name and a given name in pinyin of one word (`Liu Weimin`, `Qin Gang`). Only family
+ * names that are no English word (not `He`, `Long`, `Sun`, `Song`, `Fan`, `Ma`).
+ */
+const CHINESE_FAMILY_AND_GIVEN =
+  /^(Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Zhu|Guo|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Du|Cheng|Wei|Ren|Shen|Yao|Cui|Zhong|Qin|Qiu|Xue|Duan|Hou|Mao|Hao|Gong|Shao|Qian|Kong|Xiang|Wu|Hu|Yu|Fu|Zou|Meng|Xiong|Jia|Xia|Liao|Geng|Hua|Zhai|Qi|Yin|Lu)\s[A-Z][a-z]{1,7}$/;
 
-/** The family name of a name written family name first with a hyphened given name, else null. */
+/** The family name of a name written family name first (a hyphened Korean given name, a Chinese name), else null. */
 export function familyNameFirst(text: string, start: number, end: number): string | null {
-  // One replace, as in givenNameOf.
+  // Replaces, as in givenNameOf.
   const name = text.slice(start, end);
-  const family = name.replace(FAMILY_AND_HYPHENED_GIVEN, '$1');
+  const family = name.replace(FAMILY_AND_HYPHENED_GIVEN, '$1').replace(CHINESE_FAMILY_AND_GIVEN, '$1');
   return family === name ? null : family;
 }
 

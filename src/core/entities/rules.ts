@@ -273,7 +273,7 @@ function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[]
 const ROLE_WORDS = [
   'ambassador', 'envoy', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'representative',
   'secretary', 'general', 'chief', 'director', 'commissioner', 'coordinator', 'negotiator', 'counterpart', 'leader',
-  'chancellor', 'premier', 'adviser', 'advisor', 'rapporteur', 'mediator',
+  'chancellor', 'premier', 'adviser', 'advisor', 'rapporteur', 'mediator', 'deputy',
 ];
 const ROLE_NOUNS = new TokenSet(withCapitals(ROLE_WORDS));
 const COMMA = new TokenSet(new Set([',']));
@@ -442,6 +442,11 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     for (let k = i; k < runEnd; k++) {
       const t = headType(v, k);
       if (t) [head, type] = [k, t];
+    }
+    // The head word is a word of a title that opens the run (`Prime Cabinet Secretary Musalia Mudavadi`): no body.
+    if (head >= 0 && title > head) {
+      next = title;
+      continue;
     }
     // A body may open with its head (`Ministry of Foreign Affairs`); a meeting's name never does (`Talks of Rwanda`).
     const ofLed = head === i && type !== 'EVENT' && CONNECTORS.has(v, i + 1) && i + 2 < runEnd;

@@ -30,7 +30,7 @@ const VERBS = [
   'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'derided', 'deplored', 'decried',
   'alleged', 'dubbed', 'dubs', 'asserted', 'asserts', 'affirmed', 'reaffirmed', 'highlighted', 'conceded', 'countered',
   'retorted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
-  'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts',
+  'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts', 'indicated', 'indicates',
 ].sort((a, b) => b.length - a.length);
 
 /** The reporting verbs as one alternation, a space inside a verb (`pointed out`) matching any white space. */

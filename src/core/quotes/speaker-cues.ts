@@ -107,17 +107,31 @@ function participleAttribution(s: State, head: string, headStart: number): Speak
   if (!m) return null;
   const at = headStart + m.index;
   const from = Math.max(headStart, at - 300);
+  const cueEnd = headStart + head.length;
   for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
     let e = s.ctx.mentions[i];
     if (e.type === 'PERSON' || e.type === 'ORG') {
       // `EU negotiator Enrique Mora met …, telling journalists "…"`: a body that only qualifies the person's title.
       const next = s.ctx.mentions[i + 1];
       if (e.type === 'ORG' && next !== undefined && next.type === 'PERSON' && next.start < at && TITLE_BETWEEN.test(s.text.slice(e.end, next.start))) e = next;
-      const cueEnd = headStart + head.length;
       return speakerAttribution(e.canonical, { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() }, { start: e.start, end: e.end, text: e.text }, 'same-sentence');
     }
   }
   return null;
+}
+
+/**
+ * `denied allegations of Ahmet Davutoglu saying, "…"`: a person right before the participle, no comma between, is
+ * its own subject, whoever the sentence's subject is.
+ */
+function participleSubject(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  const m = PARTICIPLE.exec(head);
+  if (!m) return null;
+  const at = headStart + m.index;
+  const right = s.ctx.mentions[s.ctx.mentionStarts.firstAtOrAfter(at) - 1];
+  if (right === undefined || right.type !== 'PERSON' || right.start < headStart || right.end > at || !/^\s*$/.test(s.text.slice(right.end, at + 1))) return null;
+  const cueEnd = headStart + head.length;
+  return speakerAttribution(fullName(s.ctx, right), { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() }, { start: right.start, end: right.end, text: right.text }, 'same-sentence');
 }
 
 /** `…, he made his position clear: "…"`: the subject of the clause the colon ends (see colonCue). */
@@ -153,6 +167,9 @@ function cueAround(s: State, head: string, headStart: number, tail: string, tail
   s.headCues = headCues;
   const beforeCue = outerReporter(s, head, headStart, headCues, cueBefore(head, headCues));
   const anyHead = headCues[headCues.length - 1];
+  // A participle's own subject named after the cue before it (`Gumrukcu denied allegations of Davutoglu saying, "…"`).
+  const own = participleSubject(s, head, headStart);
+  if (own !== null && own.antecedent !== null && (beforeCue === null || own.antecedent.start >= headStart + beforeCue.end)) return own;
   return (
     (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
     participleAttribution(s, head, headStart) ||
