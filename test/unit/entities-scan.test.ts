@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { type Candidate } from '../../src/core/entities/candidates';
 import { gazetteer } from '../../src/core/entities/load';
 import { NameTrie } from '../../src/core/entities/nametrie';
-import { headedNames } from '../../src/core/entities/rules';
+import { headedNames } from '../../src/core/entities/headed';
 import { tokenize } from '../../src/core/entities/tokens';
 import { TokenSet } from '../../src/core/entities/tokenset';
 import { TokenTrie } from '../../src/core/entities/trie';

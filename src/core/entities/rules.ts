@@ -1,7 +1,6 @@
-// Rules that find names the gazetteer lacks: people after titles or before reporting verbs, institutions by
-// their head word (`Presidential Commission`), laws (`Jackson-Vanik amendment`, `Resolution 1973`).
+// Rules that find names the gazetteer lacks: people after titles, before reporting verbs and after role words;
+// what the rules share (addMention). Institutions, laws and meetings by their head word are in headed.ts.
 
-import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { type Candidate, candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
 import type { TokenView } from './view';
@@ -10,19 +9,12 @@ import { titleCaseLine, writtenOutside } from './titlecase';
 import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import { WORD_SURNAMES } from './propagate';
-import { APOSTROPHE, DASH, DOT, hyphenSyllable, joinsNameWords, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
-import { LAW_HEADS, NAME_PARTICLES, ORG_HEADS, withCapitals } from './words';
+import { DASH, DOT, hyphenSyllable, joinsNameWords, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
+import { NAME_PARTICLES, ORG_HEADS, withCapitals } from './words';
 
 export const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
-const RESOLUTION = new TokenSet(new Set(['Resolution']));
-const AMENDMENT = new TokenSet(new Set(['amendment']));
-const AND = new TokenSet(new Set(['and']));
-const THE = new TokenSet(new Set(['the']));
-/** Every head word of either kind: most tokens of a run are none, told by one lookup. */
-/** The head words of meetings (`Six-Party Talks`, `Quad Foreign Ministers' Meeting`, `Shangri-La Dialogue`). */
-const EVENT_HEADS = ['Talks', 'Meeting', 'Summit', 'Retreat', 'Dialogue', 'Ministerial'];
-const EVENT_HEAD_WORDS = new TokenSet(new Set(EVENT_HEADS));
-const HEAD_WORDS = new TokenSet(new Set([...ORG_HEADS, ...LAW_HEADS, ...EVENT_HEADS, 'amendment']));
+export const AND = new TokenSet(new Set(['and']));
+export const THE = new TokenSet(new Set(['the']));
 
 const REPORTING_VERBS = new TokenSet(new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes', 'declared',
@@ -106,7 +98,9 @@ function nameAfterComma(v: TokenView, titles: NameTrie<string>, c: number): numb
   for (let k = c + 1; k < e; k++) if (PORTFOLIO.has(v, k)) return -1;
   return c + 1;
 }
+
 const COMPLEMENT_LINKS = new TokenSet(new Set(['of', 'for', 'to']));
+
 const BODIES_AND_PLACES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC']);
 
 /** A title ends just before token k (k is what follows it). */
@@ -114,6 +108,7 @@ function titleEndsAt(v: TokenView, titles: NameTrie<string>, k: number): boolean
   for (let t = k - 1; t >= 0 && t >= k - MAX_TITLE_REACH && v.joined(t); t--) if (titles.longestAt(v, t) === k) return true;
   return false;
 }
+
 /** The words of a minister's or secretary's portfolio (`Secretary of Commerce`, `Minister for Europe`). */
 const PORTFOLIO = new TokenSet(new Set([
   'Commerce', 'Defense', 'Defence', 'State', 'Foreign', 'Affairs', 'Treasury', 'Energy', 'Justice', 'Health',
@@ -142,6 +137,7 @@ function skipTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: nu
 function abbreviationDot(v: TokenView, s: number): boolean {
   return DOT.has(v, s) && v.touching(s - 1) && v.length(s - 1) <= MAX_ABBREVIATION && v.joined(s);
 }
+
 /** The longest abbreviated title: `Prof`, `Sgt`. */
 const MAX_ABBREVIATION = 4;
 
@@ -229,6 +225,7 @@ function nameOfCountry(v: TokenView, s: number, i: number, out: Candidate[], kno
   while (n > 0 && s - 1 - n < 3 && v.isCap(n - 1) && v.joined(n - 1)) n--;
   if (n < s - 1 && nameEnd(v, n, 3) === s - 1) addReportingPerson(v, n, s - 1, out, known);
 }
+
 const OF = new TokenSet(new Set(['of']));
 
 /**
@@ -242,6 +239,7 @@ function titleInto(v: TokenView, titles: NameTrie<string>, s: number, i: number)
   }
   return s;
 }
+
 /**
  * Where a name in the capitalised words s..limit starts once the titles are left out: those that reach into them
  * from before (`Secretary of State Hillary Clinton`) and those they start with (`Ambassador Bilahari Kausikan`).
@@ -249,6 +247,7 @@ function titleInto(v: TokenView, titles: NameTrie<string>, s: number, i: number)
 export function startAfterTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: number): number {
   return skipTitles(v, titles, titleInto(v, titles, s, limit), limit);
 }
+
 /** How many tokens before a name a title that reaches into it may start (`Under Secretary of State for`). */
 const MAX_TITLE_REACH = 5;
 
@@ -275,7 +274,9 @@ const ROLE_WORDS = [
   'secretary', 'general', 'chief', 'director', 'commissioner', 'coordinator', 'negotiator', 'counterpart', 'leader',
   'chancellor', 'premier', 'adviser', 'advisor', 'rapporteur', 'mediator', 'deputy',
 ];
+
 const ROLE_NOUNS = new TokenSet(withCapitals(ROLE_WORDS));
+
 const COMMA = new TokenSet(new Set([',']));
 
 /**
@@ -344,138 +345,4 @@ function gazetteerPerson(v: TokenView, s: number, e: number, start: number, end:
   if (s + 1 === e) return undefined;
   const surname = known.personAt(v.start(e - 1), end);
   return surname !== undefined && surname.source === 'alias' && surname.canonical.startsWith(`${v.str(s)} `) ? surname : undefined;
-}
-
-const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
-/** Words a connector never joins to a name: `the Security Council on Thursday`, `the Ministry on June 3`. */
-const DATE_WORDS = new TokenSet(new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]));
-
-/** The end (exclusive) of a run of capitalised words, hyphens, connectors before a capital, `Resolution N`. */
-function capitalRun(v: TokenView, i: number): number {
-  let j = i;
-  while (j < v.count) {
-    // Cheap tests first: most runs end at a lower-case word, whose string is never needed, nor (unless it
-    // touches the run or a capital follows) its vocabulary id.
-    const ok =
-      v.isCap(j) ||
-      (j > i && v.touching(j - 1) && v.touching(j) && v.isCap(j + 1) && DASH.has(v, j)) ||
-      (j > i && v.isDigit(j) && RESOLUTION.has(v, j - 1) && /^\d+$/.test(v.str(j))) ||
-      (j > i + 1 && DASH.has(v, j - 2) && AMENDMENT.has(v, j)) ||
-      (j > i && v.isCap(j + 1) && CONNECTORS.has(v, j) && v.joined(j) && !DATE_WORDS.has(v, j + 1)) ||
-      (j > i && v.touching(j - 1) && APOSTROPHE.has(v, j) && v.joined(j) && !v.touching(j) && v.isCap(j + 1) && endsInS(v, j - 1));
-    if (!ok) break;
-    j++;
-    if (j < v.count && !v.joined(j - 1)) break;
-  }
-  return j;
-}
-
-/**
- * The last token of an `of …` tail from `from` to the end of the run: the tail stops before a person the
- * gazetteer knows or a title (`Ministry of External Affairs Randhir Jaiswal`, `… Affairs Spokesperson Ram Kumar`).
- */
-function ofTailEnd(v: TokenView, from: number, runEnd: number, known: KnownSpans, titles: NameTrie<string> | null): number {
-  for (let k = from + 1; k < runEnd; k++) {
-    if (known.longestEnd(v.start(k), PEOPLE) >= 0 || (titles !== null && titles.longestAt(v, k) > k)) return k - 1;
-  }
-  return runEnd - 1;
-}
-const PEOPLE: ReadonlySet<EntityType> = new Set(['PERSON']);
-
-const PRESS = new TokenSet(new Set(['Press', 'News']));
-const CONFERENCE = new TokenSet(new Set(['Conference']));
-/** `Regular Press Conference`, `News Conference`: a kind of meeting in a headline's capitals, not a body. */
-function pressConference(v: TokenView, head: number): boolean {
-  return CONFERENCE.has(v, head) && PRESS.has(v, head - 1);
-}
-
-function headType(v: TokenView, k: number): 'ORG' | 'LAW' | 'EVENT' | null {
-  if (!HEAD_WORDS.has(v, k)) return v.isDigit(k) && RESOLUTION.has(v, k - 1) && /^\d+$/.test(v.str(k)) ? 'LAW' : null;
-  return ORG_HEAD_WORDS.has(v, k) ? 'ORG' : EVENT_HEAD_WORDS.has(v, k) ? 'EVENT' : 'LAW';
-}
-
-/**
- * The end of the name in the run i..runEnd: at an `and` right after a head word, which joins two names (`the East
- * Asia Summit Foreign Ministers' Meeting and ASEAN Regional Forum`), else the run's end.
- */
-function headBeforeAnd(v: TokenView, i: number, runEnd: number): number {
-  for (let k = i + 1; k < runEnd; k++) if (AND.has(v, k) && HEAD_WORDS.has(v, k - 1)) return k;
-  return runEnd;
-}
-
-/**
- * The words s..e stand in a title-case line that is no sentence, and nowhere else in the text: a meeting's head
- * word there may close a run of the headline's verbs and nouns (`Brazilian Foreign Minister Supports Dialogue`).
- */
-function headlineOnly(v: TokenView, s: number, e: number): boolean {
-  const line = titleCaseLine(v, s);
-  return line !== null && !writtenOutside(v.text, v.text.slice(v.start(s), v.end(e - 1)), line);
-}
-
-/** Token k ends in a lower-case `s` (`Ministers`). */
-function endsInS(v: TokenView, k: number): boolean {
-  return v.text.charCodeAt(v.end(k) - 1) === 0x73;
-}
-
-/**
- * Institutions and laws named by their head word: capitalised words ending in `Ministry`, `Commission`,
- * `Treaty`, `Act`, `Resolution 1973`, or `amendment` after a hyphenated name; an `of …` tail stays with the head
- * (`Ministry of Foreign Affairs`, `IAEA Board of Governors`).
- */
-export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS, titles: NameTrie<string> | null = null): void {
-  // Over the capitalised tokens only, from `next` on.
-  let next = 0;
-  const caps = v.capIndices();
-  for (let at = 0; at < caps.length; at++) {
-    const i = caps[at];
-    if (i < next || NOT_NAME_STARTS.has(v, i)) continue;
-    const runEnd = headBeforeAnd(v, i, capitalRun(v, i));
-    // A title longer than the run takes in the capitalised words after it: they are the title's, no body's
-    // (`High Representative of the Union for Foreign Affairs and Security Policy`).
-    const title = titles === null ? -1 : titles.longestAt(v, i);
-    if (title > runEnd) {
-      next = title;
-      continue;
-    }
-    let head = -1;
-    let type: 'ORG' | 'LAW' | 'EVENT' | null = null;
-    for (let k = i; k < runEnd; k++) {
-      const t = headType(v, k);
-      if (t) [head, type] = [k, t];
-    }
-    // The head word is a word of a title that opens the run (`Prime Cabinet Secretary Musalia Mudavadi`): no body.
-    if (head >= 0 && title > head) {
-      next = title;
-      continue;
-    }
-    // A body may open with its head (`Ministry of Foreign Affairs`); a meeting's name never does (`Talks of Rwanda`).
-    const ofLed = head === i && type !== 'EVENT' && CONNECTORS.has(v, i + 1) && i + 2 < runEnd;
-    if (type === null || (head === i && !ofLed) || pressConference(v, head)) {
-      next = runEnd;
-      continue;
-    }
-    // Keep an `of …` tail after the head, up to the end of the run.
-    let end = head;
-    if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !AND.has(v, end + 1)) end = ofTailEnd(v, head + 2, runEnd, known, titles);
-    // A person's title and its `of` open the run but name no part of the body (`Executive Director of Security
-    // Council Report`, `Director of the Centre for Policy Research`).
-    let start = i;
-    for (let k = i; titles !== null && k < head - 1; k++) {
-      const title = titles.longestAt(v, k);
-      if (title > k && title < head - 1 && CONNECTORS.has(v, title) && !AND.has(v, title)) {
-        start = THE.has(v, title + 1) ? title + 2 : title + 1;
-        break;
-      }
-    }
-    // A headline in title case runs its verbs and function words into the body's name (`Members Warn That
-    // Persistent Deadlock Threatens Security Council`): the name starts after the last of them.
-    for (let k = start + 1; k < head; k++) if (NOT_NAME_STARTS.has(v, k)) start = k + 1;
-    // A meeting's name holds no one the gazetteer knows (`Biden, Xi Hold Summit`): it starts after them.
-    if (type === 'EVENT') for (let k = start; k < head; k++) if (known.longestEnd(v.start(k), PEOPLE) >= 0) start = k + 1;
-    // A meeting's head word closes its name, or an `of …` tail does: `Asean Dialogue Partners` names no dialogue.
-    const event = type === 'EVENT';
-    const closed = !event || end + 1 >= runEnd || end > head;
-    if ((start < head || (start === head && ofLed)) && closed && !(event && headlineOnly(v, start, end + 1))) addMention(v, start, end + 1, type, 20, out, known);
-    next = end + 1;
-  }
 }
