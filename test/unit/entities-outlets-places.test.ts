@@ -85,3 +85,9 @@ describe('more forms from blind batch 12', () => {
     assert.deepEqual(found('Spokesman Song Tao spoke. Song lyrics were played.').filter((e) => e.startsWith('PERSON')), ['PERSON:Song Tao→Song Tao']);
   });
 });
+
+describe('the General Debate of the UN General Assembly', () => {
+  it('is an event, not a general named Debate', () => {
+    assert.deepEqual(found('The 74th General Assembly General Debate opened.'), ['ORG:General Assembly→United Nations General Assembly', 'EVENT:General Debate→General Debate']);
+  });
+});

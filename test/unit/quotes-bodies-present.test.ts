@@ -52,3 +52,20 @@ describe('more frames from blind batch 12', () => {
     assert.deepEqual(speakers('Talks\n\nSergei Lavrov met John Kerry, saying "we are ready to talk".'), ['Sergei Lavrov']);
   });
 });
+
+describe('the Secretary-General named by title only (blind batch 13)', () => {
+  it('is the UN Secretary-General, for the title and for `he` after it', () => {
+    assert.deepEqual(speakers('Guterres at the Assembly\n\nOn Tuesday, the Secretary-General addressed the General Assembly on the first day of its General Debate. "We must act," he said.'), [
+      'António Guterres',
+    ]);
+    assert.deepEqual(speakers('Assembly opens\n\nThe Secretary-General addressed the Assembly. "We must act," the Secretary-General said.'), ['António Guterres']);
+  });
+  it('but not another body’s secretary general, nor one the text names', () => {
+    assert.deepEqual(speakers('NATO meets\n\nThe NATO Secretary General spoke. "We must act," the NATO Secretary General said.'), [null]);
+    assert.deepEqual(speakers('NATO meets\n\nNATO Secretary General Jens Stoltenberg spoke in Brussels. "We must act," the Secretary General said.'), ['Jens Stoltenberg']);
+  });
+  it('a pronoun of the other gender than the role’s holder stays unresolved', () => {
+    assert.deepEqual(speakers('Talks\n\nThe Foreign Minister of France, Catherine Colonna, arrived. "We must act," she said.'), ['Catherine Colonna']);
+    assert.deepEqual(speakers('Talks\n\nThe minister met officials in Paris. "We must act," he said.'), [null]);
+  });
+});

@@ -235,6 +235,17 @@ export function roleHolder(noun: string, speaker: string, year: number): string 
   return sharing.length === 1 ? sharing[0].name : null;
 }
 
+/**
+ * The UN Secretary-General in office in `year` (the one in office now when the year is unknown), as the
+ * gazetteer lists them; null when it lists none or several.
+ */
+export function unSecretaryGeneral(year: number | null): string | null {
+  const holders = (people as PersonData[]).filter((p) =>
+    (p.roles ?? []).some((r) => r.title === 'Secretary-General' && r.country === 'United Nations' && (year === null ? r.to === null : (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity))),
+  );
+  return holders.length === 1 ? holders[0].name : null;
+}
+
 /** Gender and roles of a person the gazetteer knows, by canonical name. */
 export function personInfo(canonical: string): { gender: 'm' | 'f' | null; roles: { title: string; country: string | null }[] } | null {
   peopleByName ??= new Map((people as PersonData[]).map((p) => [p.name, p]));

@@ -83,7 +83,26 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
     return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name, '') ?? null };
   }
   const person = subject ?? nearest;
-  return person ? { name: fullName(ctx, person), antecedent: person } : null;
+  if (person) return { name: fullName(ctx, person), antecedent: person };
+  const role = roleBefore(ctx, pos);
+  // Not someone the gazetteer knows to be of the other gender.
+  return role !== null && compatible(knownPerson(ctx, role.name)?.gender ?? null, want) ? role : null;
+}
+
+/** A role that names a person, after `the` (`the Secretary-General`, `the minister`, `the UN envoy`). */
+const ROLE_MENTION = /\b[Tt]he\s+(?:(?:UN|U\.N\.|[A-Z][a-z]+)\s+)?(?:[Ss]ecretary[- ][Gg]eneral|[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Pp]resident|[Cc]hancellor|[Pp]remier|[Ss]pokes(?:man|woman|person))\b/g;
+
+/**
+ * `The Secretary-General addressed the Assembly. "…," he said.`: with no person named before a pronoun, the last
+ * role named in its paragraph or the one before, resolved as the role (see resolveRole).
+ */
+function roleBefore(ctx: Context, pos: number): Resolution | null {
+  const from = paragraphStartBefore(ctx, pos, 1);
+  const words = ctx.text.slice(from, pos);
+  let last: RegExpExecArray | null = null;
+  ROLE_MENTION.lastIndex = 0;
+  for (let m = ROLE_MENTION.exec(words); m !== null; m = ROLE_MENTION.exec(words)) last = m;
+  return last === null ? null : resolveRole(ctx, last[0], from + last.index);
 }
 
 /**

@@ -3,7 +3,7 @@
 // gazetteer gives.
 
 import type { Entity } from '../entities';
-import { countryOfDemonym, roleHolder } from '../entities/load';
+import { countryOfDemonym, roleHolder, unSecretaryGeneral } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, DOCUMENTS } from './cues';
 import { anyMention, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
@@ -177,7 +177,11 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
     findBefore(ctx, pos, PERSON, recent, notAbroad, '', country ?? '') ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
     firstPersonAfter(ctx, pos, pos + 3000, country ?? '');
-  return pick ? { name: fullName(ctx, pick), antecedent: pick } : null;
+  if (pick) return { name: fullName(ctx, pick), antecedent: pick };
+  // `the Secretary-General said` in a text that names no one at all nearby: the UN's, in office in the dateline's
+  // year (or now). Not a deputy's or an assistant's office, nor another body's (`NATO's`).
+  const secretaryGeneral = noun === 'secretary-general' && !OTHER_SECRETARY_GENERAL.test(role) ? unSecretaryGeneral(ctx.year) : null;
+  return secretaryGeneral === null ? null : { name: secretaryGeneral, antecedent: null };
 }
 
 /**
@@ -225,6 +229,9 @@ function orgAfterBy(ctx: Context, end: number): Entity | undefined {
   }
   return undefined;
 }
+
+/** A secretary-general who is not the UN's own (`Deputy Secretary-General`, `NATO Secretary General`). */
+const OTHER_SECRETARY_GENERAL = /\b(?:deputy|under|assistant|special|nato|arab|oas|asean|commonwealth|opec|african|league|its|their)\b/i;
 
 /** The body of a role that names one (`a ministry spokesman`: the ministry), whoever speaks for it. */
 export function resolveBodyRole(ctx: Context, role: string, pos: number): Resolution | null {
