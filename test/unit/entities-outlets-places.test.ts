@@ -91,3 +91,13 @@ describe('the General Debate of the UN General Assembly', () => {
     assert.deepEqual(found('The 74th General Assembly General Debate opened.'), ['ORG:General Assembly→United Nations General Assembly', 'EVENT:General Debate→General Debate']);
   });
 });
+
+describe('two names joined by `and` (blind batch 13)', () => {
+  it('stay two when the first is a state, an organisation or a person the gazetteer knows', () => {
+    assert.deepEqual(found('Sanctions by the United States and European Union were lifted.'), ['GPE:United States→United States', 'ORG:European Union→European Union']);
+  });
+  it('but `and` inside a name still joins its words', () => {
+    assert.deepEqual(found('The Ministry of Foreign Affairs and Trade said so.'), ['ORG:Ministry of Foreign Affairs and Trade→Ministry of Foreign Affairs and Trade']);
+    assert.deepEqual(found('Bosnia and Herzegovina joined.'), ['GPE:Bosnia and Herzegovina→Bosnia and Herzegovina']);
+  });
+});

@@ -73,12 +73,24 @@ function headType(v: TokenView, k: number): 'ORG' | 'LAW' | 'EVENT' | null {
 
 /**
  * The end of the name in the run i..runEnd: at an `and` right after a head word, which joins two names (`the East
- * Asia Summit Foreign Ministers' Meeting and ASEAN Regional Forum`), else the run's end.
+ * Asia Summit Foreign Ministers' Meeting and ASEAN Regional Forum`), or right after a name the gazetteer knows
+ * (`the United States and European Union`), else the run's end.
  */
-function headBeforeAnd(v: TokenView, i: number, runEnd: number): number {
-  for (let k = i + 1; k < runEnd; k++) if (AND.has(v, k) && HEAD_WORDS.has(v, k - 1)) return k;
+function headBeforeAnd(v: TokenView, i: number, runEnd: number, known: KnownSpans): number {
+  for (let k = i + 1; k < runEnd; k++) if (AND.has(v, k) && (HEAD_WORDS.has(v, k - 1) || knownEndsAt(v, i, k, known))) return k;
   return runEnd;
 }
+
+/** A person, state or organisation the gazetteer knows starts within tokens i..k-1 and ends with token k - 1. */
+function knownEndsAt(v: TokenView, i: number, k: number, known: KnownSpans): boolean {
+  for (let s = i; s < k; s++) if (known.longestEnd(v.start(s), ANY_TYPE) === v.end(k - 1)) return true;
+  return false;
+}
+/**
+ * A person, a state or an organisation: not the regions and adjectives that `and` joins inside a name (`Bureau of
+ * East Asian and Pacific Affairs`, `Community of Latin America and Caribbean States`).
+ */
+const ANY_TYPE: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE']);
 
 /**
  * The words s..e stand in a title-case line that is no sentence, and nowhere else in the text: a meeting's head
@@ -106,7 +118,7 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
     if (i < next || NOT_NAME_STARTS.has(v, i)) continue;
-    const runEnd = headBeforeAnd(v, i, capitalRun(v, i));
+    const runEnd = headBeforeAnd(v, i, capitalRun(v, i), known);
     // A title longer than the run takes in the capitalised words after it: they are the title's, no body's
     // (`High Representative of the Union for Foreign Affairs and Security Policy`).
     const title = titles === null ? -1 : titles.longestAt(v, i);
