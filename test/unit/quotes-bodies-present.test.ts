@@ -69,3 +69,14 @@ describe('the Secretary-General named by title only (blind batch 13)', () => {
     assert.deepEqual(speakers('Talks\n\nThe minister met officials in Paris. "We must act," he said.'), [null]);
   });
 });
+
+describe('a name that ends its sentence', () => {
+  it('is no subject for a pronoun after it', () => {
+    const text =
+      "Cyprus President says relations with US are improving\n\nNicosia, May 2 - Relations with the United States show constant improvement, Cypriot President Tassos Papadopoulos has pointed out.\n\n" +
+      "''We want cooperation and friendship with the US,'' he added.\n\n" +
+      'Asked whether he was planning to travel to the US, he said that he is in contact with the US Ambassador in Nicosia, Mr. Roland Schlicher.\n\n' +
+      "''I have not asked for any contact,'' he noted.";
+    assert.deepEqual(speakers(text), ['Tassos Papadopoulos', 'Tassos Papadopoulos']);
+  });
+});

@@ -128,6 +128,9 @@ export function isSubject(ctx: Context, e: Entity): boolean {
 }
 
 function workOutSubject(ctx: Context, e: Entity): boolean {
+  // A name that ends its sentence is no subject (`… in contact with the US Ambassador in Nicosia, Mr. Roland
+  // Schlicher.`): a subject has its verb still to come.
+  if (SENTENCE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2))) return false;
   const head = ctx.text.slice(Math.max(0, e.start - 80), e.start);
   const clause = (head.split(CLAUSE_BREAK).pop() ?? '').trimStart();
   if (SUBJECT_LEAD.test(clause)) return true;
@@ -142,6 +145,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
  * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`), `!`, `?`, `;`, `:`, a line
  * break, a comma before a capital or before `and`, `but`, `while`.
  */
+/** A full stop, `!`, `?` or `;` right after a mention, then white space or the end of the text. */
+const SENTENCE_END_AFTER = /^[.!?;](?:\s|$)/;
 const CLAUSE_BREAK = /(?<!(?:^|[\s.(])\p{Lu})\.\s*|[!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u;
 
 /** What may stand before a clause's subject: `the`, an owner (`Russia's`), up to three words, titles. */
