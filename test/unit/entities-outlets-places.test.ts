@@ -101,3 +101,17 @@ describe('two names joined by `and` (blind batch 13)', () => {
     assert.deepEqual(found('Bosnia and Herzegovina joined.'), ['GPE:Bosnia and Herzegovina→Bosnia and Herzegovina']);
   });
 });
+
+describe('more forms from blind batch 13', () => {
+  it('a nationality and `MFA` are one ministry, never a person', () => {
+    assert.deepEqual(found('Turkish MFA refutes the statements in the press'), ['ORG:Turkish MFA→Turkish MFA']);
+    assert.deepEqual(found('The Uzbek MFA said so.'), ['ORG:Uzbek MFA→Uzbek MFA']);
+  });
+  it('a range of days with `to`, and a month with `last year`, are one date', () => {
+    assert.deepEqual(found('The visit ran from 09 to 11 August 2022, after talks in December last year.'), [
+      'DATE:09 to 11 August 2022→09 to 11 August 2022',
+      'DATE:December last year→December last year',
+    ]);
+    assert.deepEqual(found('From 9 to 11 people attended.'), []);
+  });
+});

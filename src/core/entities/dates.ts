@@ -22,9 +22,11 @@ const PART = '(?:beginning|start|middle|end|close|turn|first half|second half|ea
 const ADJ = '(?:(?!(?:is|was|are|were|has|had|will|would|be|a|an|the) )[a-z]+ ){0,2}';
 
 const PATTERNS: string[] = [
-  // 14-15 December · December 14-15 (before the single days, which would take `December 14`)
-  `\\d{1,2}[-–]\\d{1,2} ${MONTH}(?:,? ${YEAR})?`,
-  `${MONTH} \\d{1,2}[-–]\\d{1,2}(?:,? ${YEAR})?`,
+  // 14-15 December · 09 to 11 August 2022 · December 14-15 (before the single days, which would take `December 14`)
+  `\\d{1,2}(?:[-–]| to )\\d{1,2} ${MONTH}(?:,? ${YEAR})?`,
+  `${MONTH} \\d{1,2}(?:[-–]| to )\\d{1,2}(?:,? ${YEAR})?`,
+  // December last year · January next year
+  `${LONG_MONTH} (?:last|next|this) year`,
   // 26 Dec 2011 · 14 March 2012 · March 14, 2012 · March 14 · 14 March · March 2012 · mid-2012
   `\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? ${YEAR}`,
   `${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? ${YEAR}`,

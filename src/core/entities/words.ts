@@ -8,12 +8,12 @@ export const ORG_HEADS = new Set([
   'Centre', 'Center', 'University', 'Authority', 'Board', 'Chamber', 'Senate', 'Duma', 'Congress', 'Cabinet',
   'Government', 'Embassy', 'Consulate', 'Secretariat', 'Coalition', 'Alliance', 'Brigade', 'Brigades', 'Guard',
   'Guards', 'Police', 'Foundation', 'Bureau', 'Directorate', 'Tribunal', 'Mission', 'Group', 'Inc', 'Ltd', 'Corp',
-  'Forces', 'Command', 'Academy', 'Society', 'Conference', 'Rada', 'Majlis', 'Knesset', 'Bundestag', 'Sejm',
+  'Forces', 'Command', 'Academy', 'Society', 'Conference', 'Rada', 'Majlis', 'Knesset', 'Bundestag', 'Sejm', 'MFA',
 ]);
 
 /** A single head word that names an institution when a nationality or state stands before it (`Russian Parliament`). */
 export const STANDALONE_ORG_HEADS = new Set([
-  'Parliament', 'Congress', 'Senate', 'Duma', 'Government', 'Cabinet', 'Embassy', 'Consulate', 'Army', 'Navy',
+  'Parliament', 'Congress', 'Senate', 'Duma', 'Government', 'Cabinet', 'Embassy', 'Consulate', 'Army', 'Navy', 'MFA',
   'Foreign Ministry', 'Ministry', 'Rada', 'Majlis', 'Knesset',
 ]);
 
