@@ -115,3 +115,17 @@ describe('more forms from blind batch 13', () => {
     assert.deepEqual(found('From 9 to 11 people attended.'), []);
   });
 });
+
+describe('names the gazetteer gained from blind batch 13', () => {
+  it('a liberation front, a trade area, a house of parliament and two presidents', () => {
+    assert.deepEqual(found("The Tigray People's Liberation Front rejected the African Continental Free Trade Area talks."), [
+      "ORG:Tigray People's Liberation Front→Tigray People's Liberation Front",
+      'ORG:African Continental Free Trade Area→African Continental Free Trade Area',
+    ]);
+    assert.deepEqual(found('The Dewan Rakyat passed it.'), ['ORG:Dewan Rakyat→Dewan Rakyat']);
+    assert.deepEqual(found('Islam Karimov and Alberto Fernández met.'), ['PERSON:Islam Karimov→Islam Karimov', 'PERSON:Alberto Fernández→Alberto Fernández']);
+  });
+  it('but a common surname alone is not that president', () => {
+    assert.deepEqual(found('Alberto Fernández spoke. Later Fernández and Gómez met.').filter((e) => e.startsWith('PERSON')), ['PERSON:Alberto Fernández→Alberto Fernández']);
+  });
+});
