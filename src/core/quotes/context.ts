@@ -119,6 +119,8 @@ export type MentionTest = (ctx: Context, m: Entity, arg: string, arg2: string) =
 export const anyMention: MentionTest = () => true;
 
 export const PERSON = new Set(['PERSON']);
+/** The types of a body that speaks: an organisation, or a state for its government. */
+export const BODIES: ReadonlySet<string> = new Set(['ORG', 'GPE']);
 
 /** A mention that is the subject of its clause: only titles, nationalities and names stand before it. */
 export function isSubject(ctx: Context, e: Entity): boolean {

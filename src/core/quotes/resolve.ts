@@ -2,7 +2,7 @@
 // pronouns and names here, roles in roles.ts. Also the gender of people and speakers, which pronouns go by.
 
 import type { Entity } from '../entities';
-import { type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
+import { BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 import type { SubjectKind } from './cues';
 import { resolveRole } from './roles';
 
@@ -115,7 +115,6 @@ function resolveIt(ctx: Context, pos: number): Resolution | null {
   const body = findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 4), namedAs, last.name, '');
   return body ? { name: last.name, antecedent: null } : null;
 }
-const BODIES = new Set(['ORG', 'GPE']);
 
 /**
  * The gender of a speaker: the gazetteer's, else the one a cue's pronoun showed (`he said`), which is then

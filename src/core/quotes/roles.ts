@@ -6,10 +6,9 @@ import type { Entity } from '../entities';
 import { countryOfDemonym, roleHolder, unSecretaryGeneral } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, DOCUMENTS } from './cues';
-import { anyMention, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
+import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 
 const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|department|government|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
-const BODIES = new Set(['ORG', 'GPE']);
 const ORGS = new Set(['ORG']);
 /** The heads of BODY_ROLE that name a document (`the statement said`): it speaks for an organisation named before. */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENTS);
@@ -34,8 +33,8 @@ const EARLIER_MENTIONS = 40;
  */
 function introducedEarlier(ctx: Context, m: Entity, noun: string): boolean {
   const name = fullName(ctx, m);
-  const stop = Math.max(0, ctx.mentionStarts.firstAtOrAfter(m.start) - EARLIER_MENTIONS);
-  for (let i = ctx.mentionStarts.firstAtOrAfter(m.start) - 1; i >= stop; i--) {
+  const at = ctx.mentionStarts.firstAtOrAfter(m.start);
+  for (let i = at - 1; i >= Math.max(0, at - EARLIER_MENTIONS); i--) {
     const e = ctx.mentions[i];
     if (e.type === 'PERSON' && e !== m && fullName(ctx, e) === name && introducedWith(ctx, e, noun)) return true;
   }
