@@ -240,11 +240,18 @@ export function roleHolder(noun: string, speaker: string, year: number): string 
  * gazetteer lists them; null when it lists none or several.
  */
 export function unSecretaryGeneral(year: number | null): string | null {
-  const holders = (people as PersonData[]).filter((p) =>
-    (p.roles ?? []).some((r) => r.title === 'Secretary-General' && r.country === 'United Nations' && (year === null ? r.to === null : (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity))),
-  );
-  return holders.length === 1 ? holders[0].name : null;
+  // Asked for every quotation such a role opens; the answer is remembered per year.
+  let holder = secretaryGeneralByYear.get(year);
+  if (holder === undefined) {
+    const holders = (people as PersonData[]).filter((p) =>
+      (p.roles ?? []).some((r) => r.title === 'Secretary-General' && r.country === 'United Nations' && (year === null ? r.to === null : (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity))),
+    );
+    holder = holders.length === 1 ? holders[0].name : null;
+    secretaryGeneralByYear.set(year, holder);
+  }
+  return holder;
 }
+const secretaryGeneralByYear = new Map<number | null, string | null>();
 
 /** Gender and roles of a person the gazetteer knows, by canonical name. */
 export function personInfo(canonical: string): { gender: 'm' | 'f' | null; roles: { title: string; country: string | null }[] } | null {

@@ -211,23 +211,34 @@ function issuerBefore(ctx: Context, pos: number, head: string): Entity | undefin
   const from = paragraphStartBefore(ctx, pos, 8);
   const text = ctx.text;
   for (let at = text.lastIndexOf(head, pos - 1); at >= from; at = text.lastIndexOf(head, at - 1)) {
-    const issuer = findBefore(ctx, at, ORGS, Math.max(from, at - 40), issuesBefore, text.slice(0, at), '') ?? orgAfterBy(ctx, at + head.length);
+    const issuer = orgRightBefore(ctx, at, Math.max(from, at - 40)) ?? orgAfterBy(ctx, at + head.length);
     if (issuer) return issuer;
   }
   return undefined;
 }
-/** The organisation's name, perhaps with a possessive and a word or two (`press`, `joint`), leads to the document. */
-const issuesBefore: MentionTest = (_ctx, m, upTo) => ISSUER_GAP.test(upTo.slice(m.end));
-const ISSUER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
-/** `statement issued by the Council`, `statement by the AU`: the organisation named right after. */
-function orgAfterBy(ctx: Context, end: number): Entity | undefined {
-  const after = /^\s+(?:(?:issued|released|published|signed|adopted)\s+)?by\s+(?:the\s+)?$/;
-  for (let i = ctx.entityStarts.firstAtOrAfter(end); i < ctx.entities.length && ctx.entities[i].start - end <= 40; i++) {
-    const e = ctx.entities[i];
-    if (e.type === 'ORG' && after.test(ctx.text.slice(end, e.start))) return e;
+
+/**
+ * The organisation named last before `at` (and from `from` on) whose name, perhaps with a possessive and a word or
+ * two (`press`, `joint`), leads to `at`: `a UNSC press statement`, `the Council's statement`.
+ */
+function orgRightBefore(ctx: Context, at: number, from: number): Entity | undefined {
+  for (let i = ctx.mentionStarts.firstAtOrAfter(at) - 1; i >= 0 && ctx.mentions[i].start >= from; i--) {
+    const m = ctx.mentions[i];
+    if (ORGS.has(m.type) && ISSUER_GAP.test(ctx.text.slice(m.end, at))) return m;
   }
   return undefined;
 }
+const ISSUER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+
+/** `statement issued by the Council`, `statement by the AU`: the organisation named right after. */
+function orgAfterBy(ctx: Context, end: number): Entity | undefined {
+  for (let i = ctx.entityStarts.firstAtOrAfter(end); i < ctx.entities.length && ctx.entities[i].start - end <= 40; i++) {
+    const e = ctx.entities[i];
+    if (e.type === 'ORG' && ISSUED_BY.test(ctx.text.slice(end, e.start))) return e;
+  }
+  return undefined;
+}
+const ISSUED_BY = /^\s+(?:(?:issued|released|published|signed|adopted)\s+)?by\s+(?:the\s+)?$/;
 
 /** A secretary-general who is not the UN's own (`Deputy Secretary-General`, `NATO Secretary General`). */
 const OTHER_SECRETARY_GENERAL = /\b(?:deputy|under|assistant|special|nato|arab|oas|asean|commonwealth|opec|african|league|its|their)\b/i;

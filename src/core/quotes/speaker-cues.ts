@@ -101,37 +101,45 @@ function passiveNext(s: State, from: number, para: Span): SpeakerAttribution | n
   return cue && namedAttribution(s, cue, from, 'cue-after');
 }
 
-/** `…, saying "…"`: the subject of the participle is the first person (or body) of the clause before it. */
-function participleAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
+/**
+ * Where a participle ends the words before a quotation (`…, saying "…"`): the offset in the text of the space or
+ * comma before it, or -1.
+ */
+function participleAt(head: string, headStart: number): number {
   const m = PARTICIPLE.exec(head);
-  if (!m) return null;
-  const at = headStart + m.index;
+  return m === null ? -1 : headStart + m.index;
+}
+
+/** The cue of a participle at `at` (see participleAt), up to the end of the words before the quotation. */
+function participleCue(s: State, at: number, cueEnd: number): SpeakerAttribution['cue'] {
+  return { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() };
+}
+
+/** `…, saying "…"`: the subject of the participle at `at` is the first person (or body) of the clause before it. */
+function participleAttribution(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
+  if (at < 0) return null;
   const from = Math.max(headStart, at - 300);
-  const cueEnd = headStart + head.length;
   for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
     let e = s.ctx.mentions[i];
     if (e.type === 'PERSON' || e.type === 'ORG') {
       // `EU negotiator Enrique Mora met …, telling journalists "…"`: a body that only qualifies the person's title.
       const next = s.ctx.mentions[i + 1];
       if (e.type === 'ORG' && next !== undefined && next.type === 'PERSON' && next.start < at && TITLE_BETWEEN.test(s.text.slice(e.end, next.start))) e = next;
-      return speakerAttribution(e.canonical, { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() }, { start: e.start, end: e.end, text: e.text }, 'same-sentence');
+      return speakerAttribution(e.canonical, participleCue(s, at, headStart + head.length), { start: e.start, end: e.end, text: e.text }, 'same-sentence');
     }
   }
   return null;
 }
 
 /**
- * `denied allegations of Ahmet Davutoglu saying, "…"`: a person right before the participle, no comma between, is
- * its own subject, whoever the sentence's subject is.
+ * `denied allegations of Ahmet Davutoglu saying, "…"`: a person right before the participle at `at`, no comma
+ * between, is its own subject, whoever the sentence's subject is.
  */
-function participleSubject(s: State, head: string, headStart: number): SpeakerAttribution | null {
-  const m = PARTICIPLE.exec(head);
-  if (!m) return null;
-  const at = headStart + m.index;
+function participleSubject(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
+  if (at < 0) return null;
   const right = s.ctx.mentions[s.ctx.mentionStarts.firstAtOrAfter(at) - 1];
   if (right === undefined || right.type !== 'PERSON' || right.start < headStart || right.end > at || !/^\s*$/.test(s.text.slice(right.end, at + 1))) return null;
-  const cueEnd = headStart + head.length;
-  return speakerAttribution(fullName(s.ctx, right), { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() }, { start: right.start, end: right.end, text: right.text }, 'same-sentence');
+  return speakerAttribution(fullName(s.ctx, right), participleCue(s, at, headStart + head.length), { start: right.start, end: right.end, text: right.text }, 'same-sentence');
 }
 
 /** `…, he made his position clear: "…"`: the subject of the clause the colon ends (see colonCue). */
@@ -168,11 +176,12 @@ function cueAround(s: State, head: string, headStart: number, tail: string, tail
   const beforeCue = outerReporter(s, head, headStart, headCues, cueBefore(head, headCues));
   const anyHead = headCues[headCues.length - 1];
   // A participle's own subject named after the cue before it (`Gumrukcu denied allegations of Davutoglu saying, "…"`).
-  const own = participleSubject(s, head, headStart);
+  const participle = participleAt(head, headStart);
+  const own = participleSubject(s, head, headStart, participle);
   if (own !== null && own.antecedent !== null && (beforeCue === null || own.antecedent.start >= headStart + beforeCue.end)) return own;
   return (
     (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
-    participleAttribution(s, head, headStart) ||
+    participleAttribution(s, head, headStart, participle) ||
     colonAttribution(s, head, headStart) ||
     farCueAfter(s, tail, tailStart) ||
     (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null)
