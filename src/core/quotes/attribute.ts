@@ -8,6 +8,7 @@ import type { ArticleStructure, Span } from '../text';
 import { cueBefore, findCues, invertedCues } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
+import { coordinatedCue } from './coordinated';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
@@ -171,7 +172,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   if (/^\s*$/.test(s.text.slice(para.start, q.open.start))) {
     const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
-      const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph');
+      const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph') ?? lastCoordinated(s, prev);
       if (before) return before;
     }
   }
@@ -187,6 +188,20 @@ function lastBetween(s: State, from: number, to: number, via: SpeakerAttribution
   // `…, said Xi.` before it as well (see invertedCues).
   const inverted = invertedCues(words);
   return lastAttribution(inverted.length === 0 ? cues : [...cues, ...inverted], from, to, s.done, via, attribution, s);
+}
+
+/**
+ * The speaker of the last sentence of a paragraph whose reporting verb shares the sentence's subject (`He
+ * congratulated the envoys … and urged them to …`, see coordinatedCue), for a quotation paragraph after it.
+ */
+function lastCoordinated(s: State, para: Span): SpeakerAttribution | null {
+  const { offsets } = s.sentenceStarts;
+  for (let i = s.sentenceStarts.lastAtOrBefore(para.end - 1); i >= 0 && offsets[i] >= para.start; i--) {
+    const start = offsets[i];
+    const cue = coordinatedCue(s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end)));
+    if (cue) return attribution(s, cue, start, 'previous-paragraph');
+  }
+  return null;
 }
 
 /** A quotation inside a quotation is someone's words when the outer quotation says whose. */

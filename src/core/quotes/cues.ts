@@ -104,12 +104,33 @@ const HEADLINE_VERBS = [
   'dismisses', 'criticizes', 'criticises', 'labels', 'brands', 'terms', 'questions', 'decries', 'deplores',
 ];
 
-function build(): CueRegexes {
+/** The parts of the cue patterns that other finders build on (see cueParts). */
+export interface CueParts {
+  /** A subject: capturing groups 1 a pronoun, 2 a role, 3 a name (see toCue). */
+  subject: string;
+  /** The reporting verbs as one alternation. */
+  verbs: string;
+  /** An appositive, then adverbs and auxiliaries, between a subject and its verb. */
+  between: string;
+  /** A word of a name or a role (letters, digits, dots, apostrophes, hyphens). */
+  word: string;
+  /** The role nouns as one alternation, each word's first letter in either case. */
+  roles: string;
+}
+
+let parts: CueParts | null = null;
+
+/** The subject and verb patterns of the cues, built once. */
+export function cueParts(): CueParts {
+  parts ??= buildParts();
+  return parts;
+}
+
+function buildParts(): CueParts {
   const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');
-  const verbs = VERB_ALTERNATION;
   // The subject's three forms are the only capturing groups of every cue pattern, in this order: 1 a pronoun,
   // 2 a role, 3 a name (see toCue). Named groups would make each match allocate an object of them as well,
   // more than doubling the garbage of a match.
@@ -127,6 +148,11 @@ function build(): CueRegexes {
   // A name may take its country (`Valentine Rugwabiza of Rwanda said`, as UN meetings coverage writes it).
   const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
   const subj = `(?:${pron}|${role}|${name}${ofPlace})`;
+  return { subject: subj, verbs: VERB_ALTERNATION, between: `${APPOSITIVE}${AUX}`, word, roles };
+}
+
+function build(): CueRegexes {
+  const { subject: subj, verbs, word, roles } = cueParts();
   // A qualified role before the name of a cue after a quotation (`US envoy Richard Mills said`, `the EU foreign
   // policy chief Josep Borrell said`, `US Deputy Permanent Representative to the United Nations Richard Mills
   // said`): its lower-case words cut the name off the lead, so it is skipped there (see cueAfter). Not part of

@@ -5,6 +5,7 @@ import type { Entity } from '../entities';
 import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { colonCue } from './colon';
+import { coordinatedCue } from './coordinated';
 import { continuesReport, cueAfter, cueBefore, DOCUMENTS, findCues, headlineCue, PARTICIPLE, type Cue } from './cues';
 import { labelAfter, labelBefore, passiveAfter } from './labels';
 import { fullName } from './context';
@@ -106,9 +107,16 @@ function passiveNext(s: State, from: number, para: Span): SpeakerAttribution | n
  * comma before it, or -1.
  */
 function participleAt(head: string, headStart: number): number {
-  const m = PARTICIPLE.exec(head);
+  const m = PARTICIPLE.exec(head) ?? (head.includes('ing that') ? PARTICIPLE_THAT.exec(head) : null);
   return m === null ? -1 : headStart + m.index;
 }
+
+/**
+ * `…, saying that his country hopes the government will "…"`: a participle after a comma whose clause holds the
+ * quotation, with no end of a clause between them. Not without the comma: `with some delegates warning that …`
+ * has a subject of its own.
+ */
+const PARTICIPLE_THAT = /,\s*(?:saying|adding|noting|stressing|warning|insisting|arguing|declaring|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out)\s+that\s+[^.!?;:]*$/;
 
 /** The cue of a participle at `at` (see participleAt), up to the end of the words before the quotation. */
 function participleCue(s: State, at: number, cueEnd: number): SpeakerAttribution['cue'] {
@@ -150,6 +158,15 @@ function colonAttribution(s: State, head: string, headStart: number): SpeakerAtt
   return attribution(s, cue, headStart, 'cue-before');
 }
 
+/**
+ * `Lavrov met Wang Yi and said the talks were "…"`: the subject of the sentence, when its reporting verb follows
+ * `and` (see coordinatedCue). Only when `head` opens its sentence.
+ */
+function coordinatedAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  const cue = coordinatedCue(head);
+  return cue && attribution(s, cue, headStart, 'same-sentence');
+}
+
 /** Between a body and a person: the person's title only (`EU negotiator Enrique Mora`, `UN Special Envoy …`). */
 const TITLE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
 
@@ -165,7 +182,7 @@ function opensClause(s: string, at: number): boolean {
  * The speaker a cue around a quotation names, when no cue follows it right away: a cue closing the words before
  * it, a participle (`…, saying`), a cue further on in the sentence, any cue before it in the sentence.
  */
-function cueAround(s: State, head: string, headStart: number, tail: string, tailStart: number): SpeakerAttribution | null {
+function cueAround(s: State, head: string, headStart: number, opensSentence: boolean, tail: string, tailStart: number): SpeakerAttribution | null {
   const label = labelBefore(head);
   const labelled = label && namedAttribution(s, label, headStart, 'cue-before');
   if (labelled) return labelled;
@@ -183,6 +200,7 @@ function cueAround(s: State, head: string, headStart: number, tail: string, tail
     (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
     participleAttribution(s, head, headStart, participle) ||
     colonAttribution(s, head, headStart) ||
+    (opensSentence ? coordinatedAttribution(s, head, headStart) : null) ||
     farCueAfter(s, tail, tailStart) ||
     (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null)
   );
@@ -229,7 +247,7 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   const openStart = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)];
   const headStart = Math.min(q.open.start, Math.max(openStart, para.start, s.prevTopClose));
   const head = s.masked.slice(headStart, q.open.start);
-  const around = cueAround(s, head, headStart, tail, end);
+  const around = cueAround(s, head, headStart, headStart === Math.max(openStart, para.start), tail, end);
   if (around) return around;
   // A headline that quotes its subject (`Senior envoy says Moscow disappointed that … ‘raised a fuss’`).
   const headline = s.structure.headline;

@@ -1,0 +1,43 @@
+// A reporting verb that shares its subject with a verb before it: `Lavrov met Wang Yi in Beijing and said the talks
+// were "very productive"`, `He congratulated the envoys … and urged them to …`. The subject opens the sentence; the
+// reporting verb, after `and`, has none of its own, so no other cue finds it.
+
+import { cueParts, type Cue, type SubjectKind } from './cues';
+
+/** A time or place that may open the sentence before its subject (`On Monday, …`, `In Beijing, …`). */
+const INTRO = '(?:(?:On|In|At|During|After|Before|Earlier|Later|Meanwhile|Separately|Yesterday|Today|Last\\s+\\p{L}+)(?:\\s+[^\\s,.;:!?]+){0,6}\\s*,\\s+)?';
+
+/**
+ * The first verb of the subject: a regular past tense, or a common irregular one. Only the past tense: a word
+ * in `s` after a name is too often a noun (`Lavrov's comments`, `Russia talks`).
+ */
+const PAST = '(?:\\p{Ll}+ed|met|held|made|gave|took|went|spoke|sent|wrote|came|saw|led|paid|left|began|brought|sat|won|found|got|kept|drew|chose|sought|heard|became|told|said)';
+
+let pattern: RegExp | null = null;
+
+function build(): RegExp {
+  const { subject, verbs, between } = cueParts();
+  // The words between the two verbs hold no end of a clause (`.`, `;`, `:`), so that `U.S.` ends the search too:
+  // a miss rather than a subject from another sentence.
+  return new RegExp(
+    `^\\s*${INTRO}${subject}${between}\\s+${PAST}(?![\\p{L}])(?:\\s+[^\\s.!?;:]+){0,30}?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${verbs})(?![\\p{L}])`,
+    'du',
+  );
+}
+
+/**
+ * The cue of such a sentence, given its words from the sentence's start (blanked quotations are spaces): from
+ * its subject to the reporting verb after `and`. Null when the sentence does not open with a subject and a verb
+ * in the past tense, or has no reporting verb after `and`.
+ */
+export function coordinatedCue(sentence: string): Cue | null {
+  pattern ??= build();
+  const m = pattern.exec(sentence);
+  if (m === null || m.indices === undefined) return null;
+  const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+  const at = m.indices[group];
+  if (at === undefined) return null;
+  const kind: SubjectKind = group === 1 ? 'pronoun' : group === 2 ? 'role' : 'name';
+  const [start, end] = at;
+  return { start, end: m[0].length, subject: { start, end, text: sentence.slice(start, end), kind } };
+}

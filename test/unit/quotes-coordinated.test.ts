@@ -1,0 +1,59 @@
+// A reporting verb after `and` that shares the sentence's subject (coordinated.ts), and a participle after a comma
+// whose that-clause holds the quotation (speaker-cues.ts).
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+import { coordinatedCue } from '../../src/core/quotes/coordinated';
+
+const quotes = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+
+describe('a reporting verb that shares its subject with a verb before it', () => {
+  it('gives the quotation to the subject that opens the sentence', () => {
+    assert.deepEqual(
+      quotes('Talks in Beijing\n\nRussian Foreign Minister Sergei Lavrov met Wang Yi in Beijing and said the talks were "very productive and frank."'),
+      ['direct:Sergei Lavrov'],
+    );
+    assert.deepEqual(
+      quotes('Talks in Beijing\n\nOn Monday, Lavrov met Chinese officials in Beijing and said the talks were "very productive and frank."'),
+      ['direct:Sergei Lavrov'],
+    );
+  });
+  it('resolves a pronoun as the subject, as a cue of its own would', () => {
+    assert.deepEqual(
+      quotes('Envoys\n\nKenyan Foreign Minister Musalia Mudavadi spoke on Monday. He congratulated the envoys on their appointment by President William Ruto and urged them to "uphold integrity at all times".'),
+      ['direct:Musalia Mudavadi'],
+    );
+  });
+  it('gives a quotation paragraph with no cue the subject of such a sentence in the paragraph before', () => {
+    const text =
+      'Mudavadi to new envoys\n\nKenyan Foreign Minister Musalia Mudavadi said representing Kenya was an honour.\n\n' +
+      'He congratulated the envoys on their appointment by President William Ruto and urged them to familiarise themselves with the framework.\n\n' +
+      '"As envoys, you need to familiarise yourselves with the paper."';
+    assert.deepEqual(quotes(text), ['direct:Musalia Mudavadi']);
+  });
+  it('finds the cue from the subject to the reporting verb', () => {
+    const cue = coordinatedCue('He congratulated the envoys and urged them to ');
+    assert.deepEqual(cue && { start: cue.start, end: cue.end, subject: cue.subject }, { start: 0, end: 37, subject: { start: 0, end: 2, text: 'He', kind: 'pronoun' } });
+  });
+  it('finds none without a past tense after the subject, or across the end of a clause', () => {
+    assert.equal(coordinatedCue('Lavrov’s comments came after talks and said '), null);
+    assert.equal(coordinatedCue('Lavrov arrived; the minister then met reporters and said '), null);
+    assert.equal(coordinatedCue('Asked about it, officials met and said '), null);
+    assert.deepEqual(quotes('Talks\n\nThe U.S. officials met in Beijing and said the talks were "very productive and frank."'), ['scare:null']);
+  });
+});
+
+describe('a participle after a comma whose that-clause holds the quotation', () => {
+  it('gives the quotation to the subject of the clause before the comma', () => {
+    assert.deepEqual(
+      quotes('Oman’s minister speaks\n\nOman’s Foreign Minister Badr Albusaidi spoke to Al Arabiya. In a wide-ranging interview, Albusaidi also spoke on the developments in Afghanistan, saying that his country hopes the Afghan government will “coexist with all sects.”'),
+      ['direct:Badr Albusaidi'],
+    );
+  });
+  it('not to a body when the participle follows a subject of its own', () => {
+    const text =
+      'Council members warn\n\nMembers voiced frustration over the deadlock in the Security Council, as they held an emergency meeting today, with some delegates warning that the organ could lose its “remaining credibility” if unity remained out of reach.';
+    assert.deepEqual(quotes(text), ['scare:null']);
+  });
+});
