@@ -89,6 +89,19 @@ describe('nesting, interruptions, paragraphs', () => {
       ['Nor will our partners,', 0, false],
     ]);
   });
+  it('a paragraph whose copy lost the opening mark is a quotation from its start', () => {
+    const text = 'UN chief\n\nGuterres spoke.\n\nRegrettably, instead of the pause, I was surprised,” he said.\n\nThe talks failed.';
+    assert.deepEqual(scan(text), [['Regrettably, instead of the pause, I was surprised,', 0, false]]);
+    const s = analyzeStructure(text);
+    const q = scanQuotes(text, s.paragraphs)[0];
+    assert.deepEqual(q.open, { start: q.start, end: q.start });
+    assert.equal(text.slice(q.close!.start, q.close!.end), '”');
+  });
+  it('not when the closing mark follows a word, or a quotation is open, or the mark is straight', () => {
+    assert.deepEqual(scan('Title\n\nThe theme of the year is Global Uncertainty”. The minister will preside.'), []);
+    assert.deepEqual(scan('Title\n\nHe said: "We will go on,\n\nand we will win,” he said.').map((q) => q[0]), ['We will go on,\n\nand we will win,']);
+    assert.deepEqual(scan('Title\n\nWe will go on," he said.'), []);
+  });
   it('a partial quotation inside reported speech', () => {
     assert.deepEqual(scan('Intro\n\nRussia "will continue to improve the atmosphere," he said.'), [['will continue to improve the atmosphere,', 0, false]]);
   });

@@ -135,6 +135,8 @@ function scanParagraph(scan: Scan, pi: number): void {
       stack.size = matchAt;
     } else if ((mark & CAN_OPEN) !== 0) {
       stack.push(mi, pi);
+    } else if (stack.size === 0 && mi === pm.first[pi] && lacksItsOpening(text, offset)) {
+      emitUnopened(quotes, text, paragraphs[pi], pi, offset);
     }
   }
   if (stack.size === 0) return;
@@ -173,6 +175,26 @@ function emit(quotes: ScannedQuote[], text: string, pm: ParagraphMarks, stack: S
     open: { start: open > 0 && isDoubledApostropheAt(text, open - 1) ? open - 1 : open, end: start },
     close: close >= 0 ? { start: close, end: isDoubledApostropheAt(text, close) ? close + 2 : close + 1 } : null,
   });
+}
+
+/**
+ * `Regrettably, instead of the pause, I was surprised …,” he said.`: a paragraph's first mark is a curly double
+ * mark or a guillemet that only closes, right after the quotation's last punctuation, and nothing is open. The
+ * copy lost the opening mark, and the quotation runs from the paragraph's start.
+ */
+function lacksItsOpening(text: string, close: number): boolean {
+  const c = text.charCodeAt(close);
+  if (c !== 0x201d && c !== 0xbb) return false;
+  const before = text.charCodeAt(close - 1);
+  return before === 0x2c || before === 0x2e || before === 0x21 || before === 0x3f;
+}
+
+/** The quotation that lacks its opening mark (see lacksItsOpening): its opening is an empty span where it starts. */
+function emitUnopened(quotes: ScannedQuote[], text: string, paragraph: Span, pi: number, close: number): void {
+  let start = paragraph.start;
+  while (start < close && (charClass(text.charCodeAt(start)) & SPACE) !== 0) start++;
+  if (start >= close) return;
+  quotes.push({ start, end: close, depth: 0, paragraph: pi, unclosed: false, open: { start, end: start }, close: { start: close, end: close + 1 } });
 }
 
 function findOpen(pm: ParagraphMarks, stack: Stack, family: number): number {
