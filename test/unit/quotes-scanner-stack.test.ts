@@ -59,6 +59,12 @@ function oracleScan(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
         emit(stack[matchAt], mark, mark.offset, matchAt);
         stack.length = matchAt;
       } else if (mark.canOpen) stack.push({ mark, paragraph: pi });
+      else if (stack.length === 0 && mark === marks[pi][0] && '”»'.includes(text[mark.offset]) && ',.!?'.includes(text[mark.offset - 1] ?? '')) {
+        // The copy lost the opening mark: the quotation runs from the paragraph's first word, an empty opening.
+        let start = paragraphs[pi].start;
+        while (start < mark.offset && (charClass(text.charCodeAt(start)) & SPACE) !== 0) start++;
+        if (start < mark.offset) quotes.push({ start, end: mark.offset, depth: 0, paragraph: pi, unclosed: false, open: { start, end: start }, close: { start: mark.offset, end: mark.offset + 1 } });
+      }
     }
     const keep: Open[] = [];
     for (let k = 0; k < stack.length; k++) {
