@@ -131,24 +131,26 @@ export function isSubject(ctx: Context, e: Entity): boolean {
 
 function workOutSubject(ctx: Context, e: Entity): boolean {
   // A name that ends its sentence is no subject (`… in contact with the US Ambassador in Nicosia, Mr. Roland
-  // Schlicher.`): a subject has its verb still to come.
-  if (SENTENCE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2))) return false;
+  // Schlicher.`): a subject has its verb still to come. Unless it is the agent of a passive, who does what the
+  // subject undergoes (`His comments were echoed by Mr Lapid.`).
   const head = ctx.text.slice(Math.max(0, e.start - 80), e.start);
   const clause = (head.split(CLAUSE_BREAK).pop() ?? '').trimStart();
+  if (clause.includes(' by ') && PASSIVE_AGENT.test(clause)) return true;
+  if (SENTENCE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2))) return false;
   if (SUBJECT_LEAD.test(clause)) return true;
   // The rarer forms, each tried only where it can match: an owner of several words has a possessive, a name in
   // apposition follows a comma, a role before the name needs a capital first.
   if (/['’‘]s\s/.test(clause) && OWNED_SUBJECT_LEAD.test(clause)) return true;
-  if (/,\s*$/.test(clause)) return ROLE_IN_APPOSITION.test(clause);
+  if (/,\s*$/.test(clause)) return ROLE_IN_APPOSITION.test(clause) || INTRO_PHRASE.test(clause);
   return ROLE_BEFORE_NAME.test(clause);
 }
 
+/** A full stop, `!`, `?` or `;` right after a mention, then white space or the end of the text. */
+const SENTENCE_END_AFTER = /^[.!?;](?:\s|$)/;
 /**
  * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`), `!`, `?`, `;`, `:`, a line
  * break, a comma before a capital or before `and`, `but`, `while`.
  */
-/** A full stop, `!`, `?` or `;` right after a mention, then white space or the end of the text. */
-const SENTENCE_END_AFTER = /^[.!?;](?:\s|$)/;
 const CLAUSE_BREAK = /(?<!(?:^|[\s.(])\p{Lu})\.\s*|[!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u;
 
 /** What may stand before a clause's subject: `the`, an owner (`Russia's`), up to three words, titles. */
@@ -160,6 +162,16 @@ const ROLE_BEFORE_NAME =
   /^(?:the\s+)?\p{Lu}[\p{L}.'’‘-]*\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|ambassador|envoy|director|chief|secretary|official|negotiator|representative|coordinator|commissioner|president|head|adviser|advisor|diplomat|counterpart|leader)\s+(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
 /** A role at the clause's start with the name in apposition: `South Sudan's ambassador, [Cecilia Adeng Nyok]`. */
 const ROLE_IN_APPOSITION = /^(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’‘-]*\s+)*\p{Lu}[\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
+
+/**
+ * A phrase that opens a sentence before its subject, set off by a comma: `In turn, [Mirzoyan] indicated`,
+ * `For his part, [Lapid] said`, `On Monday, [Kuleba] told`, `Speaking to reporters, [Wang] said`.
+ */
+const INTRO_PHRASE =
+  /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:speaking|asked|responding|commenting|referring|writing)\s[^,]{1,60}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40})\s*,\s*$/i;
+
+/** The agent of a passive, who does what its subject undergoes: `His comments were echoed by [Mr Lapid]`. */
+const PASSIVE_AGENT = /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:also\s+)?\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
 
 /** The canonical name of a person, preferring the full name when a mention gave only a surname. */
 export function fullName(ctx: Context, e: Entity): string {

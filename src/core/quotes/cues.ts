@@ -140,7 +140,7 @@ function buildParts(): CueParts {
   const word = `[\\p{L}\\p{N}.${apostrophes}\\-]+`;
   // A role may take the body it serves (`the Chairperson of the AU Commission welcomed`).
   const roleOf = `(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}\\p{Lu}${word})?`;
-  const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:${roles})(?:'s)?${roleOf})`;
+  const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${roles})(?:'s)?${roleOf})`;
   // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)(?:\\s+|-(?=\\p{Lu})))';
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).
@@ -158,7 +158,8 @@ function build(): CueRegexes {
   // said`): its lower-case words cut the name off the lead, so it is skipped there (see cueAfter). Not part of
   // the subject-first pattern, whose every attempt would try it.
   const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word})`;
-  const qualifiedRole = `(?:[Tt]he\\s+)?(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?\\s+(?=\\p{Lu})`;
+  // The role may come first when its complement follows (`Minister of Foreign Affairs Urmas Reinsalu told`).
+  const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:${roles})${complement})\\s+(?=\\p{Lu})`;
   const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
   // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`.

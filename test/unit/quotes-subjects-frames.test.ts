@@ -1,0 +1,35 @@
+// Subjects the pronoun resolution reads past an opening phrase or in a passive (context.ts), and roles written
+// first or with `ex-` in a cue after a quotation (cues.ts).
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+
+const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+
+const MEETING = 'Talks in Moscow\n\nArmenian Foreign Minister Ararat Mirzoyan met Russian Foreign Minister Sergei Lavrov. "We are ready," Lavrov said. ';
+
+describe('the subject a pronoun after it stands for', () => {
+  it('is found after a phrase that opens the sentence, set off by a comma', () => {
+    assert.deepEqual(speakers(MEETING + 'In turn, Mirzoyan indicated that he looked forward to the visit. “I will be happy to see you in Yerevan,” he said.'), ['Sergei Lavrov', 'Ararat Mirzoyan']);
+    assert.deepEqual(speakers(MEETING + 'For his part, Mirzoyan smiled. “I will be happy to see you in Yerevan,” he said.'), ['Sergei Lavrov', 'Ararat Mirzoyan']);
+  });
+  it('is the agent of a passive, even at the end of its sentence', () => {
+    const text = 'Iran talks\n\nUS Secretary of State Antony Blinken met Israeli Foreign Minister Yair Lapid. "We are ready," Blinken said. His comments were echoed by Mr Lapid. “Other options are on the table,” he said.';
+    assert.deepEqual(speakers(text), ['Antony Blinken', 'Yair Lapid']);
+  });
+  it('is not a name that ends its sentence as an object', () => {
+    const text = 'Iran talks\n\nUS Secretary of State Antony Blinken arrived. "We are ready," Blinken said. He then spoke with Mr Lapid. “Other options are on the table,” he said.';
+    assert.deepEqual(speakers(text), ['Antony Blinken', 'Antony Blinken']);
+  });
+});
+
+describe('a role in a cue after a quotation', () => {
+  it('may come before its complement and the name', () => {
+    assert.deepEqual(speakers('Estonia\n\n"Achieving parity is important," Minister of Foreign Affairs Urmas Reinsalu told ERR via a press representative.'), ['Urmas Reinsalu']);
+    assert.deepEqual(speakers('Australia\n\n"We are ready," Minister for Foreign Affairs Penny Wong said.'), ['Penny Wong']);
+  });
+  it('may be a former one, written with ex-', () => {
+    assert.deepEqual(speakers('Estonia\n\nFormer president Kersti Kaljulaid spoke on Monday. "And it seems to me that this is wrong," the ex-president added.'), ['Kersti Kaljulaid']);
+  });
+});
