@@ -10,6 +10,7 @@ import { KnownSpans } from './knownspans';
 import { gazetteerCandidates, placesInCapitals } from './lookup';
 import { appositionPeople } from './appositions';
 import { headedNames } from './headed';
+import { givenNamesBeforeSurnames } from './givennames';
 import { reportingPeople, rolePeople, titledPeople } from './rules';
 import { featureNames } from './features';
 import { resolutionNumbers } from './resolutions';
@@ -34,6 +35,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   const cands: Candidate[] = [];
   gazetteerCandidates(v, names, cands);
   const known = new KnownSpans(cands, cands.length);
+  givenNamesBeforeSurnames(v, titles, cands, cands.length);
   placesInCapitals(v, names, cands);
   titledPeople(v, titles, cands, known);
   reportingPeople(v, titles, cands, known);
