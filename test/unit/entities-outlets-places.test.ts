@@ -129,3 +129,21 @@ describe('names the gazetteer gained from blind batch 13', () => {
     assert.deepEqual(found('Alberto Fernández spoke. Later Fernández and Gómez met.').filter((e) => e.startsWith('PERSON')), ['PERSON:Alberto Fernández→Alberto Fernández']);
   });
 });
+
+describe('places with the word of their kind, forces, and a page’s labels (blind batch 14)', () => {
+  it('a river, a prefecture and a region are one place with their head word, of the right type', () => {
+    assert.deepEqual(found('The dam lies on the Blue Nile River, a tributary of the River Nile.'), ['LOC:Blue Nile River→Blue Nile River', 'LOC:River Nile→River Nile']);
+    assert.deepEqual(found('Okinawa Prefecture hosts the base.'), ['GPE:Okinawa Prefecture→Okinawa Prefecture']);
+    assert.deepEqual(found('Shelling hit Kherson Region again.'), ['GPE:Kherson Region→Kherson Region']);
+    assert.deepEqual(found('Security in the Indo-Pacific Region matters.'), ['LOC:Indo-Pacific Region→Indo-Pacific Region']);
+  });
+  it('a nationality before a force names the force', () => {
+    assert.deepEqual(found('The Australian Defence Force took part.'), ['ORG:Australian Defence Force→Australian Defence Force']);
+    assert.deepEqual(found('Force was used.'), []);
+  });
+  it('a label in capitals and a handle are no organisations', () => {
+    assert.deepEqual(found('READ: Manalo meets Nuland'), ['PERSON:Manalo→Enrique Manalo', 'PERSON:Nuland→Victoria Nuland']);
+    assert.deepEqual(found('Photo by @DFAPHL on X.'), []);
+    assert.deepEqual(found('The CSTO met.'), ['ORG:CSTO→Collective Security Treaty Organization']);
+  });
+});

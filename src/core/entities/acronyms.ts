@@ -159,7 +159,8 @@ function unknownAcronymAt(v: TokenView, i: number, out: Candidate[], known: Know
     out.push(candidate(v.start(i), v.end(i), 'PERSON', w[0] + w.slice(1).toLowerCase(), 'rule', 1));
     return;
   }
-  if (NOT_ORG.has(v, i)) return;
+  // Not a handle (`@DFAPHL`).
+  if (NOT_ORG.has(v, i) || (i > 0 && v.touching(i - 1) && v.is(i - 1, '@'))) return;
   // Not in a line written in capitals, where every word looks like an acronym, nor a part of a word in capitals
   // joined by a hyphen (`BAN KI-MOON`).
   if (capsWordNear(v, i, -1) || capsWordNear(v, i, 1)) return;

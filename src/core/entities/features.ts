@@ -1,5 +1,5 @@
-// Regions named by a known place and a natural feature after it (`Niger Delta`, `Nile Valley`): one mention of the
-// region, not the country or the river alone.
+// Regions named by a known place and a natural feature after it (`Niger Delta`, `Nile Valley`, `Nile River`), or a
+// unit of a state (`Okinawa Prefecture`): one mention of the region, not the country or the river alone.
 
 import type { Candidate } from './candidates';
 import type { KnownSpans } from './knownspans';
@@ -11,8 +11,14 @@ import type { TokenView } from './view';
 /** Natural features a place's name opens (`Niger Delta`, `Nile Valley`, `Sinai Peninsula`): regions (LOC). */
 const FEATURE_HEADS = new TokenSet(new Set([
   'Delta', 'Valley', 'Basin', 'Peninsula', 'Plateau', 'Highlands', 'Lowlands', 'Desert', 'Gorge', 'Corridor',
-  'Coast', 'Mountains', 'Steppe', 'Archipelago',
+  'Coast', 'Mountains', 'Steppe', 'Archipelago', 'River',
 ]));
+/** The units of a state a place's name opens (`Okinawa Prefecture`, `Kherson Oblast`): the unit itself (GPE). */
+const UNIT_HEADS = new TokenSet(new Set(['Prefecture', 'Province', 'Oblast', 'Governorate', 'County', 'District', 'Municipality']));
+/** `Region` after a place, of the place's type: `Kherson Region` a unit of a state, `Indo-Pacific Region` a region. */
+const REGION = new TokenSet(new Set(['Region']));
+/** `River` before a river's name (`the River Nile`). */
+const RIVER = new TokenSet(new Set(['River']));
 const PLACES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);
 
 /**
@@ -23,13 +29,26 @@ export function featureNames(v: TokenView, out: Candidate[], known: KnownSpans):
   const caps = v.capIndices();
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
-    if (i === 0 || !FEATURE_HEADS.has(v, i) || !v.joined(i - 1) || v.touching(i - 1)) continue;
+    if (RIVER.has(v, i)) riverAfter(v, i, out, known);
+    if (i === 0 || !v.joined(i - 1) || v.touching(i - 1)) continue;
+    const region = REGION.has(v, i);
+    const type: EntityType | null = FEATURE_HEADS.has(v, i) ? 'LOC' : UNIT_HEADS.has(v, i) ? 'GPE' : null;
+    if (type === null && !region) continue;
     for (let s = i - 1; s >= 0 && s >= i - 3; s--) {
       if (known.longestEnd(v.start(s), PLACES) === v.end(i - 1)) {
-        addMention(v, s, i + 1, 'LOC', 20, out, known);
+        addMention(v, s, i + 1, type ?? known.at(v.start(s), v.end(i - 1))?.type ?? 'GPE', 20, out, known);
         break;
       }
       if (s === 0 || !v.joined(s - 1)) break;
     }
   }
+}
+
+/** `the River Nile`: `River` at token i and a place the gazetteer knows right after it are one river (LOC). */
+function riverAfter(v: TokenView, i: number, out: Candidate[], known: KnownSpans): void {
+  if (i + 1 >= v.count || !v.joined(i) || v.touching(i)) return;
+  const end = known.longestEnd(v.start(i + 1), PLACES);
+  if (end < 0) return;
+  const e = v.tokenFrom(i + 1, end);
+  if (e > i + 1 && v.end(e - 1) === end) addMention(v, i, e, 'LOC', 20, out, known);
 }

@@ -8,7 +8,7 @@ export const ORG_HEADS = new Set([
   'Centre', 'Center', 'University', 'Authority', 'Board', 'Chamber', 'Senate', 'Duma', 'Congress', 'Cabinet',
   'Government', 'Embassy', 'Consulate', 'Secretariat', 'Coalition', 'Alliance', 'Brigade', 'Brigades', 'Guard',
   'Guards', 'Police', 'Foundation', 'Bureau', 'Directorate', 'Tribunal', 'Mission', 'Group', 'Inc', 'Ltd', 'Corp',
-  'Forces', 'Command', 'Academy', 'Society', 'Conference', 'Rada', 'Majlis', 'Knesset', 'Bundestag', 'Sejm', 'MFA',
+  'Forces', 'Force', 'Command', 'Academy', 'Society', 'Conference', 'Rada', 'Majlis', 'Knesset', 'Bundestag', 'Sejm', 'MFA',
 ]);
 
 /** A single head word that names an institution when a nationality or state stands before it (`Russian Parliament`). */
@@ -75,6 +75,9 @@ export const NOT_ORG_ACRONYMS = new Set([
   // Words an agency's lead sets in capitals (`THE foreign ministers of…`), never acronyms of an unknown body.
   'THE', 'AND', 'FOR', 'BUT', 'NOT', 'ALL', 'ITS', 'HIS', 'HER', 'OUR', 'THIS', 'THAT', 'THESE', 'WITH', 'FROM',
   'WILL', 'WAS', 'ARE', 'HAS', 'HAVE', 'THEY', 'WHEN', 'AFTER', 'AMID', 'AS', 'IN', 'ON', 'AT', 'BY', 'OF', 'TO',
+  // A page's labels in capitals (`READ: Manalo meets Nuland`, `WATCH:`, `ALSO READ`).
+  'READ', 'ALSO', 'WATCH', 'LISTEN', 'PHOTO', 'PHOTOS', 'VIDEO', 'MORE', 'UPDATE', 'BREAKING', 'LIVE', 'SEE',
+  'RELATED', 'OPINION', 'TAGS',
 ]);
 
 /** Each word as written and capitalised (`envoy`, `Envoy`): role words in running text and in a UN text's style. */
