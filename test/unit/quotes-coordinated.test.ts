@@ -51,6 +51,10 @@ describe('a participle after a comma whose that-clause holds the quotation', () 
       ['direct:Badr Albusaidi'],
     );
   });
+  it('also when the participle says where the words were said', () => {
+    assert.deepEqual(quotes('Lavrov speaks\n\nForeign Minister Sergei Lavrov spoke on Monday, saying in a statement: "We are ready for talks."'), ['direct:Sergei Lavrov']);
+    assert.deepEqual(quotes('Lavrov leaves\n\nForeign Minister Sergei Lavrov left Beijing, adding in a tweet that the visit was "very useful".'), ['direct:Sergei Lavrov']);
+  });
   it('not to a body when the participle follows a subject of its own', () => {
     const text =
       'Council members warn\n\nMembers voiced frustration over the deadlock in the Security Council, as they held an emergency meeting today, with some delegates warning that the organ could lose its “remaining credibility” if unity remained out of reach.';

@@ -53,8 +53,11 @@ export function continuesReport(between: string): boolean {
   return CONTINUED_REPORT.test(between) || COORDINATED.test(between);
 }
 
-/** `…, saying "…"`: a participle whose subject is the sentence's. */
-export const PARTICIPLE = /(?:^|[\s,])(?:saying|adding|noting|stressing|warning|calling|describing|insisting|arguing|declaring|recalling|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out|telling \w+)\s*(?:that\s*)?[,:]?\s*$/;
+/**
+ * `…, saying "…"`: a participle whose subject is the sentence's, perhaps with where it was said (`saying in a
+ * statement:`, `stating in his submissions`, `adding on X that`).
+ */
+export const PARTICIPLE = /(?:^|[\s,])(?:saying|adding|noting|stressing|warning|calling|describing|insisting|arguing|declaring|recalling|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out|telling \w+)(?:\s+(?:in|on|at|during|via|through)\s+[^,.;:!?"“”«»\n]{1,40}?)?\s*(?:that\s*)?[,:]?\s*$/;
 
 /**
  * An aside between a subject and its verb: a date in brackets (`Martin Griffiths, today (14 May) told`), words
