@@ -33,3 +33,21 @@ describe('a role in a cue after a quotation', () => {
     assert.deepEqual(speakers('Estonia\n\nFormer president Kersti Kaljulaid spoke on Monday. "And it seems to me that this is wrong," the ex-president added.'), ['Kersti Kaljulaid']);
   });
 });
+
+describe('a body after `the` in a cue after a quotation', () => {
+  it('speaks when the entity rules know it', () => {
+    assert.deepEqual(speakers('EU\n\n"We are ready for talks," the EU said in a statement.'), ['European Union']);
+    assert.deepEqual(speakers('Manila\n\nThe Department of Foreign Affairs (DFA) spoke. "We are ready for talks," the DFA said in a readout.'), ['Department of Foreign Affairs']);
+  });
+  it('not a nationality, which names no one', () => {
+    assert.deepEqual(speakers('Talks\n\nTalks ended. "We are ready for talks," the Russian said.'), [null]);
+  });
+});
+
+describe('a page’s label', () => {
+  it('opens no transcript turn, whose speaker the quotations after it would take', () => {
+    const text =
+      'Manila and Washington\n\nThe Department of Foreign Affairs (DFA) met US officials.\n\nREAD: China harasses a vessel\n\nREAD: Ships spotted off the coast\n\n“Both sides agreed to expand the talks.”';
+    assert.deepEqual(speakers(text), [null]);
+  });
+});

@@ -85,6 +85,27 @@ function headlineSpeaker(s: State, headline: Span): SpeakerAttribution | null {
   return speakerAttribution(r.name, cueSpan, antecedent, 'same-sentence');
 }
 
+/** `the` opening the words after a quotation, after the lead (`," the EU said`). */
+const THE_AFTER = /^[\s,—–-]*[Tt]he\s+(?=\p{Lu})/u;
+
+/**
+ * `," the EU said in a statement`, `," the DFA noted`: a body the entity rules found, after `the`, as the subject
+ * of a cue after a quotation. Only a body: `the Russian said` is no one's name.
+ */
+function theBodyAfter(s: State, tail: string, end: number): SpeakerAttribution | null {
+  const the = THE_AFTER.exec(tail);
+  if (the === null) return null;
+  const at = the[0].length;
+  const cue = cueAfter(tail.slice(at));
+  if (cue === null || cue.subject.kind !== 'name' || cue.start !== 0) return null;
+  const from = end + at + cue.subject.start;
+  const to = end + at + cue.subject.end;
+  const body = firstEntityIn(s, from, to, 'ORG') ?? firstEntityIn(s, from, to, 'GPE');
+  if (body === undefined || body.end > to) return null;
+  const start = end + the[0].search(/\S/);
+  return speakerAttribution(body.canonical, { start, end: end + at + cue.end, text: s.text.slice(start, end + at + cue.end) }, null, 'cue-after');
+}
+
 /** The person a cue without a reporting verb names (see labels.ts): only one the entity rules found in its subject. */
 function namedAttribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
   const person = personInCue(s, base + cue.subject.start, base + cue.subject.end);
@@ -236,7 +257,7 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, para.end));
   const tail = s.masked.slice(end, tailEnd);
   const after = cueAfter(tail);
-  const speaker = after && attribution(s, after, end, 'cue-after');
+  const speaker = after ? attribution(s, after, end, 'cue-after') : theBodyAfter(s, tail, end);
   if (speaker) return speaker;
   const label = labelAfter(tail);
   const labelled = label && namedAttribution(s, label, end, 'cue-after');

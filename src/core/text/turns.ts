@@ -8,6 +8,9 @@ const CAPS = "(?:(?:MR|MS|MRS|DR|GEN|AMB|SEN)\\.?\\s+)?\\p{Lu}[\\p{Lu}'’\\-]+(
 const NAME = "\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3}";
 const LABEL = new RegExp(`^(${GENERIC}(?:\\s*\\(\\p{L}+\\))?|${CAPS}|${NAME})\\s*:\\s+(?=\\S)`, 'u');
 
+/** A page's labels, which no one speaks after (`READ: …`, `Source: …`, `Tags: …`). */
+const PAGE_LABEL = /^(?:(?:also\s+)?read(?:\s+more)?|see also|watch|listen|photos?|videos?|update|source|sources|tags|related|more|subjects?|topics|keywords|note|editor['’]s note|disclaimer|credit)$/i;
+
 /** Runs of white space a label and the space before its colon can hold (one to spare). */
 const MAX_LABEL_SPACES = 6;
 
@@ -70,7 +73,7 @@ export function findTurns(text: string, paragraphs: readonly Paragraph[], headli
   const labelled: { paragraph: Paragraph; label: string; contentStart: number }[] = [];
   for (const p of candidates) {
     const m = LABEL.exec(text.slice(p.start, p.end));
-    if (m) labelled.push({ paragraph: p, label: m[1], contentStart: p.start + m[0].length });
+    if (m && !PAGE_LABEL.test(m[1])) labelled.push({ paragraph: p, label: m[1], contentStart: p.start + m[0].length });
   }
   if (labelled.length < 2) return [];
   const last = paragraphs[paragraphs.length - 1];
