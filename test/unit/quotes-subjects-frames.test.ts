@@ -51,3 +51,13 @@ describe('a page’s label', () => {
     assert.deepEqual(speakers(text), [null]);
   });
 });
+
+describe('a name and a colon opening a headline', () => {
+  it('give the headline’s quoted words to that person', () => {
+    const text = 'Shoukry: Egypt “does not give any weight” to Ankara’s statements\n\nCairo\n\nEgyptian Foreign Minister Sameh Shoukry said Egypt does not place any weight on the statements.\n';
+    assert.deepEqual(speakers(text), ['Sameh Shoukry']);
+  });
+  it('not a label that names no person', () => {
+    assert.deepEqual(speakers('Update: talks “stalled”\n\nMoscow\n\nRussian Foreign Minister Sergei Lavrov spoke on Monday.\n'), [null]);
+  });
+});

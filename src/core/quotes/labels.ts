@@ -1,5 +1,5 @@
-// Cues without a reporting verb next to the quotation: a headline's name and colon before it (`Kuleba at UN: "…"`)
-// or after it (`Talks will be ‘strictly bilateral': Jaishankar`), and a passive report in the sentence after it
+// Cues without a reporting verb next to the quotation: a headline's name and colon before it (`Kuleba at UN: "…"`,
+// `Shoukry: Egypt “does not give any weight” to …`) or after it (`Talks will be ‘strictly bilateral': Jaishankar`), and a passive report in the sentence after it
 // (`"…." This was stated by the Ukrainian Foreign Minister, Dmytro Kuleba, …`). Each only names its speaker when
 // a person the entity rules found stands in its subject (see namedAttribution in attribute.ts).
 
@@ -11,6 +11,8 @@ const NAME = "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})";
 
 /** `Name:` or `Name at the UN Security Council:` as all of the words before a quotation. */
 const LABEL_BEFORE = new RegExp(`^\\s*${NAME}(?:\\s+(?:at|in|to|on|before|after)\\s+[^:\\n]{1,60}?)?\\s*:\\s*$`, 'u');
+/** `Name:` opening a headline that quotes them later (`Shoukry: Egypt “does not give any weight” to …`). */
+const LABEL_OPENING = new RegExp(`^\\s*${NAME}\\s*:(?=\\s+\\S)`, 'u');
 /** `: Name` as all of the words after a quotation, to the end of its sentence. */
 const LABEL_AFTER = new RegExp(`^\\s*:\\s*${NAME}\\s*$`, 'u');
 /** `This was reiterated by the Secretary General, Antonio Guterres, …`: the subject runs to the clause's end. */
@@ -36,6 +38,12 @@ export function labelAfter(tail: string): Cue | null {
   while (i < tail.length && isSpaceCode(tail.charCodeAt(i))) i++;
   if (i >= tail.length || tail.charCodeAt(i) !== 0x3a) return null;
   const m = LABEL_AFTER.exec(tail);
+  return m === null ? null : cue(m);
+}
+
+/** The label that opens a headline, the words after it holding a quotation; else null. */
+export function labelOpening(headline: string): Cue | null {
+  const m = LABEL_OPENING.exec(headline);
   return m === null ? null : cue(m);
 }
 

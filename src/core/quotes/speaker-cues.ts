@@ -7,7 +7,7 @@ import { charClass, SPACE } from '../text/chars';
 import { colonCue } from './colon';
 import { coordinatedCue } from './coordinated';
 import { continuesReport, cueAfter, cueBefore, DOCUMENTS, findCues, headlineCue, PARTICIPLE, type Cue } from './cues';
-import { labelAfter, labelBefore, passiveAfter } from './labels';
+import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { fullName } from './context';
 import { resolveSubject } from './resolve';
 import { isPressRole, resolveBodyRole, resolveRole } from './roles';
@@ -275,6 +275,9 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   if (headline !== null && q.open.start >= headline.start && q.open.start < headline.end) {
     const byHeadline = headlineSpeaker(s, headline);
     if (byHeadline) return byHeadline;
+    const label = labelOpening(s.text.slice(headline.start, q.open.start));
+    const labelled = label && namedAttribution(s, label, headline.start, 'cue-before');
+    if (labelled) return labelled;
   }
   // The second quotation of a sentence whose report goes on (`… and warned … «another Ukraine»`).
   const prev = s.prevCued;
