@@ -147,3 +147,23 @@ describe('places with the word of their kind, forces, and a page’s labels (bli
     assert.deepEqual(found('The CSTO met.'), ['ORG:CSTO→Collective Security Treaty Organization']);
   });
 });
+
+describe('leaders, ministers and outlets of Asia, Africa, Latin America and Eastern Europe (gazetteer)', () => {
+  it('are people by their full names and by the short forms their press uses', () => {
+    assert.deepEqual(found('Aung San Suu Kyi met Prime Minister Prayut Chan-o-cha. Prayut thanked Suu Kyi.').filter((e) => e.startsWith('PERSON')), [
+      'PERSON:Aung San Suu Kyi→Aung San Suu Kyi',
+      'PERSON:Prayut Chan-o-cha→Prayut Chan-o-cha',
+      'PERSON:Prayut→Prayut Chan-o-cha',
+      'PERSON:Suu Kyi→Aung San Suu Kyi',
+    ]);
+  });
+  it('a surname alone is the person named in full in the text, though the gazetteer lists another first', () => {
+    assert.deepEqual(found('Chad President Idriss Déby Itno died. Déby had ruled since 1990.').filter((e) => e.startsWith('PERSON')), [
+      'PERSON:Idriss Déby Itno→Idriss Déby',
+      'PERSON:Déby→Idriss Déby',
+    ]);
+  });
+  it('outlets are organisations, not people', () => {
+    assert.deepEqual(found('She told El Peruano on Monday.'), ['ORG:El Peruano→El Peruano', 'DATE:Monday→Monday']);
+  });
+});

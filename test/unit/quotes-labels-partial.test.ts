@@ -201,6 +201,6 @@ describe('an aside between the subject and its reporting verb', () => {
 describe('abbreviated titles and a sentence’s full stop after a name', () => {
   it('keep the sentence whole, and the name without the stop', () => {
     assert.deepEqual(quotes('Syria\n\nHillary Clinton met the envoys. “We stand with the Syrian people,” Sec. Clinton said.\n'), ['direct:Hillary Clinton:We stand with the Syrian people,']);
-    assert.deepEqual(quotes('Talks\n\n"We have a commitment to advance the agenda," added Malcorra.\n'), ['direct:Malcorra:We have a commitment to advance the agenda,']);
+    assert.deepEqual(quotes('Talks\n\n"We have a commitment to advance the agenda," added Malcorra.\n'), ['direct:Susana Malcorra:We have a commitment to advance the agenda,']);
   });
 });

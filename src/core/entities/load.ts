@@ -118,9 +118,9 @@ export function buildGazetteer(): Gazetteer {
     };
     addAll(g, x, entry);
     g.addSurname(surname, entry);
-    // A surname that opens with a particle (`von der Leyen`, `de Mistura`) is a name of its own: standing alone,
-    // its last word would be taken for the whole surname (`Leyen`).
-    if (/^\p{Ll}/u.test(surname) && surname.includes(' ')) g.add(surname, entry);
+    // A surname of several words (`von der Leyen`, `de Mistura`, `Suu Kyi`, `Barth Eide`) is a name of its own:
+    // standing alone, its last word would be taken for the whole surname (`Leyen`), or nothing found at all.
+    if (surname !== x.name && surname.includes(' ')) g.add(surname, entry);
     // So is a hyphenated surname (`Thomas-Greenfield`): a token of its own for each part, it would leave `Greenfield`.
     if (surname !== x.name && /^\p{Lu}[^\s]*-\p{Lu}/u.test(surname)) g.add(surname, entry);
     // Transliteration variants of the surname alone (`Zelensky`, `Zelenskyy`) point at the same person, unless the

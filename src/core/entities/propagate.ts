@@ -42,6 +42,8 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
     keepFirst(fullNames, otherSurnameForm(v.text, c.start, c.end, key), c);
     // `Hong Yong-pyo` is also `Hong`, `Liu Weimin` also `Liu`: Korean and Chinese names give the family name first.
     keepFirst(fullNames, familyNameFirst(v.text, c.start, c.end), c);
+    // `Idriss Déby Itno` is also `Déby`: the surname the gazetteer gives the person named.
+    keepFirst(fullNames, c.person === undefined ? null : c.person.surname, c);
   }
   return fullNames;
 }
