@@ -61,3 +61,17 @@ describe('a name and a colon opening a headline', () => {
     assert.deepEqual(speakers('Update: talks “stalled”\n\nMoscow\n\nRussian Foreign Minister Sergei Lavrov spoke on Monday.\n'), [null]);
   });
 });
+
+describe('a role of a country that no one named before holds', () => {
+  it('is the one the next paragraph names with it as a title, past an aside on where it was said', () => {
+    const text =
+      'Nepal and China\n\nNepali Foreign Minister Narayan Khadka will visit China. Chinese Foreign Minister Wang Yi will host a banquet.\n\n' +
+      'Seeking Nepal’s support, the Chinese ambassador in her statement said, “China and Nepal are good neighbors.”\n\n' +
+      'Chinese Ambassador to Nepal Hou Yanqi claimed the visit was “a serious violation of the one-China principle.”';
+    assert.deepEqual(speakers(text), ['Hou Yanqi', 'Hou Yanqi']);
+  });
+  it('not for a role without a country, nor a press role', () => {
+    const text = 'Briefing\n\nMR. PRICE: As the President said, \'we will not back down\'.\n\nPresident Zelenskyy has been very clear.\n\nQUESTION: Thank you.\n';
+    assert.notDeepEqual(speakers(text), ['Volodymyr Zelensky']);
+  });
+});

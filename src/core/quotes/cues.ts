@@ -61,11 +61,12 @@ export const PARTICIPLE = /(?:^|[\s,])(?:saying|adding|noting|stressing|warning|
 
 /**
  * An aside between a subject and its verb: a date in brackets (`Martin Griffiths, today (14 May) told`), words
- * between double hyphens (`Hillary Clinton -- not surprisingly -- told`), or a comma before a time (`, today`).
+ * between double hyphens (`Hillary Clinton -- not surprisingly -- told`), a comma before a time (`, today`), or
+ * where the words were said (`the Chinese ambassador in her statement said`).
  * Not between dashes beyond Latin-1: the one-byte form the patterns search has one stand-in for every such
  * character that is no letter, number or space (see oneByteForm), so a pattern cannot tell a dash from `€`.
  */
-const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:today|yesterday|on\\s))';
+const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:today|yesterday|on\\s))|\\s+in\\s+(?:his|her|its|their)\\s+(?:\\w+\\s+)?(?:statement|speech|remarks|address|message|letter|interview)';
 const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?))*';
 /** An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`. */
 const APPOSITIVE = '(?:\\s*,[^.;:!?"“”«»\\n]{1,140}?,)?';

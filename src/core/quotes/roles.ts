@@ -89,6 +89,33 @@ function appositiveOf(ctx: Context, m: Entity): string {
 }
 
 /** The first person mentioned at or after `pos` who starts before `limit`, not known to serve only other countries than `country`. */
+/**
+ * The first person after `pos`, up to the end of the next paragraph, whose name follows the role as a title
+ * (`Chinese Ambassador to Nepal Hou Yanqi`), for a role of a country. Not a role without one: `As the President
+ * said` in a State Department briefing is not `President Zelenskyy` named next. Not a press role: `The reporter
+ * told Jean-Pierre` names the one asked.
+ */
+function holderAfter(ctx: Context, pos: number, noun: string, country: string | null): Entity | undefined {
+  if (country === null || PRESS_ROLES.has(noun)) return undefined;
+  const at = ctx.paragraphStarts.lastAtOrBefore(pos);
+  const limit = ctx.paragraphs[Math.min(ctx.paragraphs.length - 1, at + 1)]?.end ?? pos;
+  for (let i = ctx.mentionStarts.firstAtOrAfter(pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
+    const m = ctx.mentions[i];
+    if (m.type === 'PERSON' && titledAs(ctx, m, noun) && serves(ctx, m, country)) return m;
+  }
+  return undefined;
+}
+
+/** The role stands capitalised right before the name, perhaps with its complement (`Ambassador to Nepal`). */
+function titledAs(ctx: Context, m: Entity, noun: string): boolean {
+  const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
+  const at = before.toLowerCase().lastIndexOf(noun);
+  if (at < 0 || !/\p{Lu}/u.test(before[at]) || (at > 0 && /[\p{L}-]/u.test(before[at - 1]))) return false;
+  return TITLE_TAIL.test(before.slice(at + noun.length));
+}
+/** What may stand between a title's role word and the name: its complement, a dash, spaces. */
+const TITLE_TAIL = /^(?:\s+(?:to|of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?[\s,–—-]*$/u;
+
 function firstPersonAfter(ctx: Context, pos: number, limit: number, country: string): Entity | undefined {
   for (let i = ctx.mentionStarts.firstAtOrAfter(pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
     if (ctx.mentions[i].type === 'PERSON' && !servesAbroad(ctx, ctx.mentions[i], country)) return ctx.mentions[i];
@@ -164,6 +191,10 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
       ? (findBefore(ctx, pos, PERSON, near, subjectHolding, noun, '') ?? findBefore(ctx, pos, PERSON, recent, holdsRole, noun, ''))
       : (findBefore(ctx, pos, PERSON, near, subjectServing, noun, country) ?? findBefore(ctx, pos, PERSON, recent, serving, noun, country));
   if (holding) return { name: fullName(ctx, holding), antecedent: holding };
+  // `the Chinese ambassador in her statement said, "…"` before `Chinese Ambassador to Nepal Hou Yanqi claimed`:
+  // the one the next paragraphs name in the role.
+  const later = holderAfter(ctx, pos, noun, country);
+  if (later) return { name: fullName(ctx, later), antecedent: later };
   // No one named holds it: the holder the gazetteer gives, named nowhere in the text.
   const holder = holderForSpeaker(ctx, noun, pos);
   if (holder !== null) return { name: holder, antecedent: null };
