@@ -167,3 +167,9 @@ describe('leaders, ministers and outlets of Asia, Africa, Latin America and East
     assert.deepEqual(found('She told El Peruano on Monday.'), ['ORG:El Peruano→El Peruano', 'DATE:Monday→Monday']);
   });
 });
+
+describe('a day right after a name (blind batch 15)', () => {
+  it('is a date, not part of the name', () => {
+    assert.deepEqual(found('Foreign Minister Dr Hasan Mahmud Tuesday said he would go.'), ['PERSON:Hasan Mahmud→Hasan Mahmud', 'DATE:Tuesday→Tuesday']);
+  });
+});

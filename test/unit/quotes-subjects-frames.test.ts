@@ -13,6 +13,7 @@ describe('the subject a pronoun after it stands for', () => {
   it('is found after a phrase that opens the sentence, set off by a comma', () => {
     assert.deepEqual(speakers(MEETING + 'In turn, Mirzoyan indicated that he looked forward to the visit. “I will be happy to see you in Yerevan,” he said.'), ['Sergei Lavrov', 'Ararat Mirzoyan']);
     assert.deepEqual(speakers(MEETING + 'For his part, Mirzoyan smiled. “I will be happy to see you in Yerevan,” he said.'), ['Sergei Lavrov', 'Ararat Mirzoyan']);
+    assert.deepEqual(speakers(MEETING + 'After the meeting at the ministry, Mirzoyan told the press about it. “I will be happy to see you in Yerevan,” he explained.'), ['Sergei Lavrov', 'Ararat Mirzoyan']);
   });
   it('is the agent of a passive, even at the end of its sentence', () => {
     const text = 'Iran talks\n\nUS Secretary of State Antony Blinken met Israeli Foreign Minister Yair Lapid. "We are ready," Blinken said. His comments were echoed by Mr Lapid. “Other options are on the table,” he said.';

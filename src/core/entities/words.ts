@@ -59,6 +59,8 @@ export const NOT_NAME_START = new Set([
   'Postpone', 'Postpones',
   // Letters after a name (`the Hon. James Marape MP`).
   'MP', 'MPs', 'MEP',
+  // Days, which copy sets right after a name (`Foreign Minister Hasan Mahmud Tuesday said`).
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ]);
 
 /** Acronyms that are not organisations. */

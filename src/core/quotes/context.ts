@@ -165,10 +165,11 @@ const ROLE_IN_APPOSITION = /^(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.
 
 /**
  * A phrase that opens a sentence before its subject, set off by a comma: `In turn, [Mirzoyan] indicated`,
- * `For his part, [Lapid] said`, `On Monday, [Kuleba] told`, `Speaking to reporters, [Wang] said`.
+ * `For his part, [Lapid] said`, `On Monday, [Kuleba] told`, `Speaking to reporters, [Wang] said`, `After the
+ * meeting at the State Department, [Ebrard] told`.
  */
 const INTRO_PHRASE =
-  /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:speaking|asked|responding|commenting|referring|writing)\s[^,]{1,60}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40})\s*,\s*$/i;
+  /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:speaking|asked|responding|commenting|referring|writing)\s[^,]{1,60}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60})\s*,\s*$/i;
 
 /** The agent of a passive, who does what its subject undergoes: `His comments were echoed by [Mr Lapid]`. */
 const PASSIVE_AGENT = /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:also\s+)?\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
