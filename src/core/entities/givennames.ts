@@ -2,11 +2,13 @@
 // and his counterpart…`, `Andriy Kuleba`. The surname alone is found by the gazetteer; the word before it is part
 // of the name, which is the gazetteer's person when the word is theirs (or spelt nearly so), else someone else.
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { type Candidate, candidate } from './candidates';
 import { NOT_NAME_STARTS } from './names';
 import type { NameTrie } from './nametrie';
 import { TokenSet } from './tokenset';
 import { WORD_SURNAMES } from './propagate';
+import { COMPLEMENT_LINKS } from './rules';
 import type { TokenView } from './view';
 
 /**
@@ -14,12 +16,9 @@ import type { TokenView } from './view';
  * them (`Prez Biden`, `Amb. Nyok`).
  */
 const NOT_GIVEN_NAMES = new TokenSet(new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Prez', 'Pres', 'Sen',
-  'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Amb', 'Prof', 'Hon', 'Rev', 'Sgt', 'Maj', 'Cdr', 'Cde', 'Cdes',
+  ...MONTH_NAMES, ...WEEKDAY_NAMES, 'Prez', 'Pres', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Amb', 'Prof',
+  'Hon', 'Rev', 'Sgt', 'Maj', 'Cdr', 'Cde', 'Cdes',
 ]));
-/** Words after which a capitalised word ends a title (`Secretary of State Kerry`), not a name. */
-const TITLE_LINKS = new TokenSet(new Set(['of', 'for', 'to']));
 
 /**
  * Adds, for each surname alone among the gazetteer's first `known` candidates, the name that a capitalised word
@@ -39,7 +38,7 @@ export function givenNamesBeforeSurnames(v: TokenView, titles: NameTrie<string>,
     if (NOT_NAME_STARTS.has(v, p) || NOT_GIVEN_NAMES.has(v, p) || endsKnown(cands, k, v.end(p))) continue;
     // Not within a longer run of capitals (`Sergey Ivanovich Kislyak`, the rules' to find) or after a title's
     // complement; not a surname that is also an ordinary word (`Published May`, `Real Power`).
-    if (p > 0 && v.joined(p - 1) && (v.isCap(p - 1) || TITLE_LINKS.has(v, p - 1))) continue;
+    if (p > 0 && v.joined(p - 1) && (v.isCap(p - 1) || COMPLEMENT_LINKS.has(v, p - 1))) continue;
     if (WORD_SURNAMES.has(v.text.slice(c.start, c.end))) continue;
     const given = v.text.slice(v.start(p), v.end(p));
     const theirs = holdsWord(c.canonical, given);

@@ -99,7 +99,8 @@ function nameAfterComma(v: TokenView, titles: NameTrie<string>, c: number): numb
   return c + 1;
 }
 
-const COMPLEMENT_LINKS = new TokenSet(new Set(['of', 'for', 'to']));
+/** The words that join a title to its complement (`Minister of Commerce`, `Ambassador to Nepal`). */
+export const COMPLEMENT_LINKS = new TokenSet(new Set(['of', 'for', 'to']));
 
 const BODIES_AND_PLACES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC']);
 

@@ -1,5 +1,7 @@
 // Word lists the entity rules share: institution and law heads, name particles, and words that begin sentences.
 
+import { WEEKDAY_NAMES } from './calendar';
+
 /** Last words of an organisation's name: `Foreign Ministry`, `Presidential Commission`, `State Duma`. */
 export const ORG_HEADS = new Set([
   'Ministry', 'Ministries', 'Council', 'Commission', 'Committee', 'Organization', 'Organisation', 'Agency', 'Union',
@@ -60,7 +62,7 @@ export const NOT_NAME_START = new Set([
   // Letters after a name (`the Hon. James Marape MP`).
   'MP', 'MPs', 'MEP',
   // Days, which copy sets right after a name (`Foreign Minister Hasan Mahmud Tuesday said`).
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  ...WEEKDAY_NAMES,
 ]);
 
 /** Acronyms that are not organisations. */

@@ -113,7 +113,16 @@ export function findBefore(ctx: Context, pos: number, types: ReadonlySet<string>
   return undefined;
 }
 
-/** A test of a mention in findBefore. */
+/** findBefore the other way: the first mention from `pos` on, starting before `to`, of the types, that passes `pred`. */
+export function findAfter(ctx: Context, pos: number, types: ReadonlySet<string>, to: number, pred: MentionTest, arg: string, arg2: string): Entity | undefined {
+  for (let i = ctx.mentionStarts.firstAtOrAfter(pos); i < ctx.mentions.length && ctx.mentions[i].start < to; i++) {
+    const m = ctx.mentions[i];
+    if (types.has(m.type) && pred(ctx, m, arg, arg2)) return m;
+  }
+  return undefined;
+}
+
+/** A test of a mention in findBefore and findAfter. */
 export type MentionTest = (ctx: Context, m: Entity, arg: string, arg2: string) => boolean;
 
 export const anyMention: MentionTest = () => true;

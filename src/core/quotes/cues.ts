@@ -53,11 +53,24 @@ export function continuesReport(between: string): boolean {
   return CONTINUED_REPORT.test(between) || COORDINATED.test(between);
 }
 
+/** The participles of reporting verbs that take a that-clause (`saying that …`), as one alternation. */
+const THAT_PARTICIPLES =
+  'saying|adding|noting|stressing|warning|insisting|arguing|declaring|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out';
+
 /**
  * `…, saying "…"`: a participle whose subject is the sentence's, perhaps with where it was said (`saying in a
  * statement:`, `stating in his submissions`, `adding on X that`).
  */
-export const PARTICIPLE = /(?:^|[\s,])(?:saying|adding|noting|stressing|warning|calling|describing|insisting|arguing|declaring|recalling|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out|telling \w+)(?:\s+(?:in|on|at|during|via|through)\s+[^,.;:!?"“”«»\n]{1,40}?)?\s*(?:that\s*)?[,:]?\s*$/;
+export const PARTICIPLE = new RegExp(
+  `(?:^|[\\s,])(?:${THAT_PARTICIPLES}|calling|describing|recalling|telling \\w+)(?:\\s+(?:in|on|at|during|via|through)\\s+[^,.;:!?"“”«»\\n]{1,40}?)?\\s*(?:that\\s*)?[,:]?\\s*$`,
+);
+
+/**
+ * `…, saying that his country hopes the government will "…"`: a participle after a comma whose clause holds the
+ * quotation, with no end of a clause between them. Not without the comma: `with some delegates warning that …`
+ * has a subject of its own.
+ */
+export const PARTICIPLE_THAT = new RegExp(`,\\s*(?:${THAT_PARTICIPLES})\\s+that\\s+[^.!?;:]*$`);
 
 /**
  * An aside between a subject and its verb: a date in brackets (`Martin Griffiths, today (14 May) told`), words

@@ -1,7 +1,8 @@
 // Cues without a reporting verb next to the quotation: a headline's name and colon before it (`Kuleba at UN: "…"`,
-// `Shoukry: Egypt “does not give any weight” to …`) or after it (`Talks will be ‘strictly bilateral': Jaishankar`), and a passive report in the sentence after it
-// (`"…." This was stated by the Ukrainian Foreign Minister, Dmytro Kuleba, …`). Each only names its speaker when
-// a person the entity rules found stands in its subject (see namedAttribution in attribute.ts).
+// `Shoukry: Egypt “does not give any weight” to …`) or after it (`Talks will be ‘strictly bilateral': Jaishankar`),
+// and a passive report in the sentence after it (`"…." This was stated by the Ukrainian Foreign Minister, Dmytro
+// Kuleba, …`). Each only names its speaker when a person the entity rules found stands in its subject (see
+// namedAttribution in speaker-cues.ts).
 
 import { isSpaceCode } from '../text/chars';
 import type { Cue } from './cues';

@@ -6,7 +6,7 @@ import type { Entity } from '../entities';
 import { countryOfDemonym, roleHolder, unSecretaryGeneral } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, DOCUMENTS } from './cues';
-import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
+import { anyMention, BODIES, type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 
 const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|department|government|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
 const ORGS = new Set(['ORG']);
@@ -88,7 +88,6 @@ function appositiveOf(ctx: Context, m: Entity): string {
   return /^,\s+([^,.;]*)/.exec(trail)?.[1] ?? '';
 }
 
-/** The first person mentioned at or after `pos` who starts before `limit`, not known to serve only other countries than `country`. */
 /**
  * The first person after `pos`, up to the end of the next paragraph, whose name follows the role as a title
  * (`Chinese Ambassador to Nepal Hou Yanqi`), for a role of a country. Not a role without one: `As the President
@@ -99,12 +98,11 @@ function holderAfter(ctx: Context, pos: number, noun: string, country: string | 
   if (country === null || PRESS_ROLES.has(noun)) return undefined;
   const at = ctx.paragraphStarts.lastAtOrBefore(pos);
   const limit = ctx.paragraphs[Math.min(ctx.paragraphs.length - 1, at + 1)]?.end ?? pos;
-  for (let i = ctx.mentionStarts.firstAtOrAfter(pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
-    const m = ctx.mentions[i];
-    if (m.type === 'PERSON' && titledAs(ctx, m, noun) && serves(ctx, m, country)) return m;
-  }
-  return undefined;
+  return findAfter(ctx, pos, PERSON, limit, titledServing, noun, country);
 }
+
+/** Named after the role as a title (see titledAs), serving the country. */
+const titledServing: MentionTest = (ctx, m, noun, country) => titledAs(ctx, m, noun) && serves(ctx, m, country);
 
 /** The role stands capitalised right before the name, perhaps with its complement (`Ambassador to Nepal`). */
 function titledAs(ctx: Context, m: Entity, noun: string): boolean {
@@ -116,12 +114,6 @@ function titledAs(ctx: Context, m: Entity, noun: string): boolean {
 /** What may stand between a title's role word and the name: its complement, a dash, spaces. */
 const TITLE_TAIL = /^(?:\s+(?:to|of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?[\s,–—-]*$/u;
 
-function firstPersonAfter(ctx: Context, pos: number, limit: number, country: string): Entity | undefined {
-  for (let i = ctx.mentionStarts.firstAtOrAfter(pos); i < ctx.mentions.length && ctx.mentions[i].start < limit; i++) {
-    if (ctx.mentions[i].type === 'PERSON' && !servesAbroad(ctx, ctx.mentions[i], country)) return ctx.mentions[i];
-  }
-  return undefined;
-}
 
 /**
  * The last word of a role in lower case, without a possessive `'s` (`minister` of `the foreign minister's`):
@@ -206,7 +198,7 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
     findBefore(ctx, pos, PERSON, near, subjectNotAbroad, '', country ?? '') ??
     findBefore(ctx, pos, PERSON, recent, notAbroad, '', country ?? '') ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
-    firstPersonAfter(ctx, pos, pos + 3000, country ?? '');
+    findAfter(ctx, pos, PERSON, pos + 3000, notAbroad, '', country ?? '');
   if (pick) return { name: fullName(ctx, pick), antecedent: pick };
   // `the Secretary-General said` in a text that names no one at all nearby: the UN's, in office in the dateline's
   // year (or now). Not a deputy's or an assistant's office, nor another body's (`NATO's`).

@@ -6,7 +6,7 @@ import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { colonCue } from './colon';
 import { coordinatedCue } from './coordinated';
-import { continuesReport, cueAfter, cueBefore, DOCUMENTS, findCues, headlineCue, PARTICIPLE, type Cue } from './cues';
+import { continuesReport, cueAfter, cueBefore, DOCUMENTS, findCues, headlineCue, PARTICIPLE, PARTICIPLE_THAT, type Cue } from './cues';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { fullName } from './context';
 import { resolveSubject } from './resolve';
@@ -131,13 +131,6 @@ function participleAt(head: string, headStart: number): number {
   const m = PARTICIPLE.exec(head) ?? (head.includes('ing that') ? PARTICIPLE_THAT.exec(head) : null);
   return m === null ? -1 : headStart + m.index;
 }
-
-/**
- * `…, saying that his country hopes the government will "…"`: a participle after a comma whose clause holds the
- * quotation, with no end of a clause between them. Not without the comma: `with some delegates warning that …`
- * has a subject of its own.
- */
-const PARTICIPLE_THAT = /,\s*(?:saying|adding|noting|stressing|warning|insisting|arguing|declaring|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out)\s+that\s+[^.!?;:]*$/;
 
 /** The cue of a participle at `at` (see participleAt), up to the end of the words before the quotation. */
 function participleCue(s: State, at: number, cueEnd: number): SpeakerAttribution['cue'] {
