@@ -180,6 +180,17 @@ export function demonymOf(country: string): string | null {
   return demonymByCountry.get(country) ?? null;
 }
 
+let countryByCapital: Map<string, string> | null = null;
+
+/** The country whose capital this is: `Beijing` → `China`; null for other names. */
+export function countryOfCapital(city: string): string | null {
+  if (!countryByCapital) {
+    countryByCapital = new Map();
+    for (const c of countries as CountryData[]) if (c.capital) countryByCapital.set(c.capital, c.name);
+  }
+  return countryByCapital.get(city) ?? null;
+}
+
 let demonyms: Map<string, string> | null = null;
 
 /** The country of a nationality word: `Russian` → `Russia`; null for other words. */

@@ -5,7 +5,7 @@
 
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span } from '../text';
-import { cueBefore, findCues, invertedCues } from './cues';
+import { cueBefore, findCues, invertedCues, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { coordinatedCue } from './coordinated';
@@ -184,10 +184,18 @@ function lastBetween(s: State, from: number, to: number, via: SpeakerAttribution
   // The masked text is the same all along, so the same stretch has the same cues. (lastAttribution reorders
   // them by their ends, which cueAround, done with them, does not mind, and a second reordering keeps.)
   const words = s.masked.slice(from, to);
-  const cues = from === s.headFrom && to === s.headTo ? s.headCues : findCues(words);
+  const found = from === s.headFrom && to === s.headTo ? s.headCues : findCues(words);
+  // A relative clause's verb (`Price, who welcomed the expulsion.`) reports what it says there, not the words of
+  // the next paragraph.
+  const cues = via === 'previous-paragraph' ? found.filter(isNotRelative) : found;
   // `…, said Xi.` before it as well (see invertedCues).
   const inverted = invertedCues(words);
   return lastAttribution(inverted.length === 0 ? cues : [...cues, ...inverted], from, to, s.done, via, attribution, s);
+}
+
+/** A cue whose subject is not the `who` of a relative clause. */
+function isNotRelative(c: Cue): boolean {
+  return c.subject.text !== 'who';
 }
 
 /**

@@ -66,11 +66,11 @@ export const PARTICIPLE = new RegExp(
 );
 
 /**
- * `…, saying that his country hopes the government will "…"`: a participle after a comma whose clause holds the
- * quotation, with no end of a clause between them. Not without the comma: `with some delegates warning that …`
- * has a subject of its own.
+ * `…, saying that his country hopes the government will "…"`, `…, saying the publication was "…"`: a participle
+ * after a comma whose clause holds the quotation, with no end of a clause between them. Not without the comma:
+ * `with some delegates warning that …` has a subject of its own.
  */
-export const PARTICIPLE_THAT = new RegExp(`,\\s*(?:${THAT_PARTICIPLES})\\s+that\\s+[^.!?;:]*$`);
+export const PARTICIPLE_THAT = new RegExp(`,\\s*(?:${THAT_PARTICIPLES})\\s+[^.!?;:]*$`);
 
 /**
  * An aside between a subject and its verb: a date in brackets (`Martin Griffiths, today (14 May) told`), words
@@ -144,20 +144,24 @@ export function cueParts(): CueParts {
 }
 
 function buildParts(): CueParts {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'authorities', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');
   // The subject's three forms are the only capturing groups of every cue pattern, in this order: 1 a pronoun,
   // 2 a role, 3 a name (see toCue). Named groups would make each match allocate an object of them as well,
   // more than doubling the garbage of a match.
-  const pron = '([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)';
+  // `who` only after a comma, where it stands for the name before it (`Trump, who called the pact a "…"`).
+  const pron = '([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?<=,\\s{0,2})who)';
   // `’` and `‘` are listed with their stand-in of the one-byte form the patterns search (see oneByteForm).
   const apostrophes = `'’‘${APOSTROPHE_IN_PATTERN}`;
   const word = `[\\p{L}\\p{N}.${apostrophes}\\-]+`;
   // A role may take the body it serves (`the Chairperson of the AU Commission welcomed`).
   const roleOf = `(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}\\p{Lu}${word})?`;
-  const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${roles})(?:'s)?${roleOf})`;
+  // An embassy may take the place it is in (`the Chinese embassy in Nepal said`).
+  const embassyIn = `[Ee]mbassy\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
+  // A country's authorities need no article (`Nigerian authorities said`).
+  const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}|\\p{Lu}${word}\\s+authorities)`;
   // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)(?:\\s+|-(?=\\p{Lu})))';
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).

@@ -68,7 +68,7 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   // The object forms of `I'll quote him` stand for the same people.
   const lower = pronoun.toLowerCase();
   const want = lower === 'he' || lower === 'him' ? 'm' : lower === 'she' || lower === 'her' ? 'f' : null;
-  if (want === null) return lower === 'it' ? resolveIt(ctx, pos) : null;
+  if (want === null) return lower === 'it' ? resolveIt(ctx, pos) : lower === 'who' ? resolveWho(ctx, pos) : null;
   const window = paragraphStartBefore(ctx, pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
   const subject = findBefore(ctx, pos, PERSON, window, subjectOfGender, want, '');
@@ -115,6 +115,19 @@ function resolveIt(ctx: Context, pos: number): Resolution | null {
   const body = findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 4), namedAs, last.name, '');
   return body ? { name: last.name, antecedent: null } : null;
 }
+
+/**
+ * `…, as demanded by Trump, who called the pact a "…"`: the person named right before the comma that opens the
+ * relative clause; else no one (`an official, who said`; `followers on Twitter, who asked`).
+ */
+function resolveWho(ctx: Context, pos: number): Resolution | null {
+  const i = ctx.mentionStarts.firstAtOrAfter(pos) - 1;
+  const m = i >= 0 ? ctx.mentions[i] : undefined;
+  if (m === undefined || m.type !== 'PERSON' || !BEFORE_WHO.test(ctx.text.slice(m.end, pos))) return null;
+  return { name: fullName(ctx, m), antecedent: m };
+}
+/** What stands between the name and `who`: a comma, perhaps after a closing bracket (`Tuggar (pictured), who`). */
+const BEFORE_WHO = /^(?:\s*\([^()]{0,40}\))?\s*,\s*$/;
 
 /**
  * The gender of a speaker: the gazetteer's, else the one a cue's pronoun showed (`he said`), which is then

@@ -3,12 +3,12 @@
 // gazetteer gives.
 
 import type { Entity } from '../entities';
-import { countryOfDemonym, roleHolder, unSecretaryGeneral } from '../entities/load';
+import { countryOfCapital, countryOfDemonym, demonymOf, roleHolder, unSecretaryGeneral } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, DOCUMENTS } from './cues';
 import { anyMention, BODIES, type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 
-const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|department|government|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
+const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|department|government|authorities|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
 const ORGS = new Set(['ORG']);
 /** The heads of BODY_ROLE that name a document (`the statement said`): it speaks for an organisation named before. */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENTS);
@@ -148,16 +148,6 @@ function bodyWithin(ctx: Context, start: number, end: number, head: string): Ent
   return undefined;
 }
 
-const FOREIGN_MINISTRY = /\bforeign\s+ministry\b/i;
-
-/** The first nationality (NORP) named between `start` and `end`. */
-function nationalityWithin(ctx: Context, start: number, end: number): Entity | undefined {
-  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
-    if (ctx.entities[i].type === 'NORP') return ctx.entities[i];
-  }
-  return undefined;
-}
-
 /** A body whose name holds `head` (in lower case). */
 const namedWith: MentionTest = (_ctx, m, head) => m.text.toLowerCase().includes(head);
 /** The subject of its clause, holding the role of `noun` (see holdsRole). */
@@ -214,15 +204,73 @@ function bodyOfRole(ctx: Context, role: string, pos: number, head: string): Reso
   // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
   const body =
     bodyWithin(ctx, pos, pos + role.length, head) ??
-    bodyNamedAfter(ctx, pos + role.length) ??
+    bodyNamedAfter(ctx, pos + role.length);
+  if (body) return { name: body.canonical, antecedent: body };
+  // `Mexico's foreign ministry said`, `the Nigerian government`: a body of the country the role names, in lower case.
+  const countrys = countrysBody(ctx, role, pos, head);
+  if (countrys !== null) return { name: countrys, antecedent: null };
+  const before =
     findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
     // `the statement said`: the issuer of a statement named before (`said a UNSC press statement`), else the
     // organisation named last, nearby (a place named there is more often where it was issued than who issued it).
     (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 2), anyMention, '', '')) : undefined);
-  if (body) return { name: body.canonical, antecedent: body };
-  // `the Chinese foreign ministry said`: the ministry of the nationality named in the role, written lower-case.
-  const nationality = FOREIGN_MINISTRY.test(role) ? nationalityWithin(ctx, pos, pos + role.length) : undefined;
-  return nationality ? { name: `${nationality.canonical} Foreign Ministry`, antecedent: null } : null;
+  if (before) return { name: before.canonical, antecedent: before };
+  // `the ministry said` after `the Mexican foreign ministry said`: a body that spoke recently, written in lower case.
+  const spoke = lastSpeakerNamedWith(ctx, pos, head);
+  return spoke === null ? null : { name: spoke, antecedent: null };
+}
+
+/** The heads of a country's bodies that stand for its government: the country speaks (`the Nigerian government`). */
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['government', 'authorities']);
+
+/**
+ * The body of a country named in the role, written in lower case: `the Nigerian government`, `Chinese
+ * authorities` and `the government of Nigeria` are the country; `Mexico's foreign ministry` is the `Mexican
+ * Foreign Ministry`, `Russia's defence ministry` the `Russian Defence Ministry`, `the Chinese embassy in Nepal`
+ * the `Chinese Embassy`. The country of an embassy is named before it (the place after it is where it is).
+ */
+function countrysBody(ctx: Context, role: string, pos: number, head: string): string | null {
+  const headAt = role.toLowerCase().indexOf(head);
+  const mention = countryMentionWithin(ctx, pos, head === 'embassy' ? pos + headAt : pos + role.length);
+  if (mention === undefined) return null;
+  if (GOVERNMENT_HEADS.has(head)) return countryOf(mention);
+  if (head !== 'ministry' && head !== 'embassy') return null;
+  // A nationality word is the demonym itself; a place gives its country's, a capital its state's (`Beijing's`).
+  const country = countryOf(mention);
+  const demonym = mention.type === 'NORP' ? mention.canonical : country === null ? null : demonymOf(countryOfCapital(country) ?? country);
+  if (demonym === null) return null;
+  if (head === 'embassy') return `${demonym} Embassy`;
+  const kind = ministryKind(role);
+  return kind === null ? null : `${demonym} ${kind} Ministry`;
+}
+
+/** What a ministry in lower case is of: `Foreign` of `foreign affairs ministry`, `Defence` of `ministry of defence`. */
+function ministryKind(role: string): string | null {
+  if (FOREIGN.test(role)) return 'Foreign';
+  const m = MINISTRY_OF.exec(role);
+  const word = m === null ? null : (m[1] ?? m[2]);
+  return word === null || word === undefined ? null : word[0].toUpperCase() + word.slice(1);
+}
+const FOREIGN = /\bforeign\b/i;
+/** The lower-case word before `ministry` or after `ministry of`: `defence ministry`, `ministry of trade`. */
+const MINISTRY_OF = /\b(?!the\b|its\b|their\b|his\b|her\b)(\p{Ll}{4,})\s+ministry\b|\bministry\s+of\s+(\p{Ll}{4,})\b/u;
+
+/** The first nationality word or place named between `start` and `end`. */
+function countryMentionWithin(ctx: Context, start: number, end: number): Entity | undefined {
+  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+    const e = ctx.entities[i];
+    if (e.type === 'GPE' || e.type === 'NORP') return e;
+  }
+  return undefined;
+}
+
+/** The name of the last speaker, within the last eight paragraphs, whose name holds `head` (`Mexican Foreign Ministry`). */
+function lastSpeakerNamedWith(ctx: Context, pos: number, head: string): string | null {
+  const from = paragraphStartBefore(ctx, pos, 8);
+  for (let i = ctx.speakers.length - 1; i >= 0 && ctx.speakers[i].at >= from; i--) {
+    if (ctx.speakers[i].name.toLowerCase().includes(head)) return ctx.speakers[i].name;
+  }
+  return null;
 }
 
 /**

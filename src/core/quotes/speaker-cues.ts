@@ -6,7 +6,8 @@ import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { colonCue } from './colon';
 import { coordinatedCue } from './coordinated';
-import { continuesReport, cueAfter, cueBefore, DOCUMENTS, findCues, headlineCue, PARTICIPLE, PARTICIPLE_THAT, type Cue } from './cues';
+import { continuesReport, cueAfter, cueBefore, cueParts, DOCUMENTS, findCues, headlineCue, PARTICIPLE, PARTICIPLE_THAT, type Cue } from './cues';
+import { oneByteForm } from './onebyte';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { fullName } from './context';
 import { resolveSubject } from './resolve';
@@ -128,7 +129,7 @@ function passiveNext(s: State, from: number, para: Span): SpeakerAttribution | n
  * comma before it, or -1.
  */
 function participleAt(head: string, headStart: number): number {
-  const m = PARTICIPLE.exec(head) ?? (head.includes('ing that') ? PARTICIPLE_THAT.exec(head) : null);
+  const m = PARTICIPLE.exec(head) ?? (head.includes('ing ') ? PARTICIPLE_THAT.exec(head) : null);
   return m === null ? -1 : headStart + m.index;
 }
 
@@ -137,9 +138,17 @@ function participleCue(s: State, at: number, cueEnd: number): SpeakerAttribution
   return { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() };
 }
 
-/** `…, saying "…"`: the subject of the participle at `at` is the first person (or body) of the clause before it. */
+/**
+ * `…, saying "…"`: the subject of the participle at `at` is the first person (or body) of the clause before it,
+ * else the pronoun or role that opens it (`Nigerian authorities released a statement, saying the report was "…"`).
+ */
 function participleAttribution(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
   if (at < 0) return null;
+  return participleNamed(s, head, headStart, at) ?? openingSubject(s, head, headStart, at);
+}
+
+/** The first person (or body) named in the clause before the participle at `at` (see participleAttribution). */
+function participleNamed(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
   const from = Math.max(headStart, at - 300);
   for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
     let e = s.ctx.mentions[i];
@@ -151,6 +160,20 @@ function participleAttribution(s: State, head: string, headStart: number, at: nu
     }
   }
   return null;
+}
+
+/** A pronoun or role that opens the words before a participle, before a space (group 1 or 2 of the subject). */
+let opening: RegExp | null = null;
+
+/** The subject that opens the words before the participle at `at`, when it is a pronoun or a role. */
+function openingSubject(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
+  opening ??= new RegExp(`^\\s*(?:${cueParts().subject})\\s`, 'u');
+  const m = opening.exec(oneByteForm(head.slice(0, at - headStart)));
+  const subject = m === null ? undefined : (m[1] ?? m[2]);
+  if (m === null || subject === undefined) return null;
+  const start = m[0].length - 1 - subject.length;
+  const cue: Cue = { start, end: head.length, subject: { start, end: start + subject.length, text: head.slice(start, start + subject.length), kind: m[1] !== undefined ? 'pronoun' : 'role' } };
+  return attribution(s, cue, headStart, 'same-sentence');
 }
 
 /**
