@@ -16,7 +16,7 @@ export interface Cue {
 
 const VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes',
-  'believed', 'declared', 'declares', 'announced', 'announces', 'stated', 'explained', 'explains', 'emphasized',
+  'believed', 'declared', 'declares', 'announced', 'announces', 'stated', 'states', 'explained', 'explains', 'emphasized',
   'emphasised', 'emphasizes', 'emphasises', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'asked',
   'asks', 'replied', 'replies', 'answered', 'commented', 'remarked', 'continued', 'concluded', 'pointed out',
   'recalled', 'recalls', 'underlined', 'underscored', 'wrote', 'writes', 'claimed', 'claims', 'acknowledged',
@@ -54,7 +54,7 @@ export function continuesReport(between: string): boolean {
 }
 
 /** The participles of reporting verbs that take a that-clause (`saying that …`), as one alternation. */
-const THAT_PARTICIPLES =
+export const THAT_PARTICIPLES =
   'saying|adding|noting|stressing|warning|insisting|arguing|declaring|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out';
 
 /**
@@ -81,8 +81,11 @@ export const PARTICIPLE_THAT = new RegExp(`,\\s*(?:${THAT_PARTICIPLES})\\s+[^.!?
  */
 const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:today|yesterday|on\\s))|\\s+in\\s+(?:his|her|its|their)\\s+(?:\\w+\\s+)?(?:statement|speech|remarks|address|message|letter|interview)';
 const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?))*';
-/** An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`. */
-const APPOSITIVE = '(?:\\s*,[^.;:!?"“”«»\\n]{1,140}?,)?';
+/**
+ * An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`, perhaps after an
+ * abbreviation in brackets (`the UN High Commissioner for Human Rights (OHCHR), Volker Türk, said`).
+ */
+const APPOSITIVE = '(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,[^.;:!?"“”«»\\n]{1,140}?,)?';
 
 /** A role as a pattern: each word's first letter in either case (`the Secretary-General`, `the secretary-general`). */
 function caseless(word: string): string {
@@ -144,7 +147,7 @@ export function cueParts(): CueParts {
 }
 
 function buildParts(): CueParts {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'department', 'government', 'authorities', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'chancellery', 'department', 'government', 'authorities', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');

@@ -190,10 +190,14 @@ const PRONOUN = /^(?:He|She|They|We|I)$/;
 /** A full stop after a word of three letters or more at the end of a name. */
 const SENTENCE_STOP = /(?<=\p{L}{3})\.$/u;
 
-/** What may stand between a title that a cue's subject ends in and the name: the rest of the title. */
-const TITLE_REST = /^\s+(?:(?:of|for)\s+)?(?:(?:the|and)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
-/** The rest of a title runs a few words at most. */
-const TITLE_REST_MAX = 40;
+/**
+ * What may stand between a title that a cue's subject ends in and the name: the rest of the title, capitalised
+ * words and the words that join them (`Adviser to the Prime Minister and Official Spokesperson for the Ministry of
+ * Foreign Affairs Dr Majed al-Ansari`).
+ */
+const TITLE_REST = /^\s+(?:(?:of|for|to|the|and)\s+|\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/** The rest of a title runs a line at most. */
+const TITLE_REST_MAX = 120;
 
 /** The person named right after a subject that ends in a title word (`Secretary` of `U.S. Secretary`), if any. */
 function personAfterTitle(ctx: Context, end: number, subjectText: string): Entity | undefined {

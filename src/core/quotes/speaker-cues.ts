@@ -6,7 +6,7 @@ import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { colonCue } from './colon';
 import { coordinatedCue } from './coordinated';
-import { continuesReport, cueAfter, cueBefore, cueParts, DOCUMENTS, findCues, headlineCue, PARTICIPLE, PARTICIPLE_THAT, type Cue } from './cues';
+import { continuesReport, cueAfter, cueBefore, cueParts, DOCUMENTS, findCues, headlineCue, PARTICIPLE, PARTICIPLE_THAT, THAT_PARTICIPLES, type Cue } from './cues';
 import { oneByteForm } from './onebyte';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { fullName } from './context';
@@ -149,7 +149,9 @@ function participleAttribution(s: State, head: string, headStart: number, at: nu
 
 /** The first person (or body) named in the clause before the participle at `at` (see participleAttribution). */
 function participleNamed(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
-  const from = Math.max(headStart, at - 300);
+  // Not the source of an opening `According to the ministry,`: the clause after it tells what its subject said.
+  const source = SOURCE_OPENING.exec(head);
+  const from = Math.max(source === null ? headStart : headStart + source[0].length, at - 300);
   for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
     let e = s.ctx.mentions[i];
     if (e.type === 'PERSON' || e.type === 'ORG') {
@@ -160,6 +162,24 @@ function participleNamed(s: State, head: string, headStart: number, at: number):
     }
   }
   return null;
+}
+
+/** A participle that takes a that-clause, after a comma or not (`addressed the media stating that …`). */
+let participleThat: RegExp | null = null;
+
+/**
+ * `Minister Ziyambi addressed the media stating that Douhan will meet …` before a paragraph of quotation only:
+ * the subject of a participle that reports, in the last sentence of the paragraph `para`.
+ */
+export function participleBefore(s: State, para: Span): SpeakerAttribution | null {
+  const i = s.sentenceStarts.lastAtOrBefore(para.end - 1);
+  const start = s.sentenceStarts.offsets[i];
+  if (i < 0 || start < para.start) return null;
+  const sentence = s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end));
+  participleThat ??= new RegExp(`[\\s,](?:${THAT_PARTICIPLES})\\s+that\\s`);
+  const m = participleThat.exec(sentence);
+  const named = m === null ? null : participleNamed(s, sentence, start, start + m.index);
+  return named && withVia(named, 'previous-paragraph');
 }
 
 /** A pronoun or role that opens the words before a participle, before a space (group 1 or 2 of the subject). */
@@ -234,14 +254,58 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
   const own = participleSubject(s, head, headStart, participle);
   if (own !== null && own.antecedent !== null && (beforeCue === null || own.antecedent.start >= headStart + beforeCue.end)) return own;
   return (
-    (beforeCue && attribution(s, beforeCue, headStart, 'cue-before')) ||
+    (beforeCue && (sourcesPerson(s, head, headStart, beforeCue) ?? attribution(s, beforeCue, headStart, 'cue-before'))) ||
     participleAttribution(s, head, headStart, participle) ||
+    possessiveReport(s, head, headStart) ||
     colonAttribution(s, head, headStart) ||
     (opensSentence ? coordinatedAttribution(s, head, headStart) : null) ||
     farCueAfter(s, tail, tailStart) ||
-    (anyHead ? attribution(s, anyHead, headStart, 'same-sentence') : null)
+    (anyHead ? (sourcesPerson(s, head, headStart, anyHead) ?? attribution(s, anyHead, headStart, 'same-sentence')) : null)
   );
 }
+
+/**
+ * `According to the Chinese Foreign Ministry, Wang mentioned …, expressing his hope that Japan will "…"`: the
+ * source tells what the person named right after its comma said; the words are that person's.
+ */
+function sourcesPerson(s: State, head: string, headStart: number, cue: Cue): SpeakerAttribution | null {
+  if (!ACCORDING_TO.test(head.slice(cue.start, cue.start + 13))) return null;
+  const comma = SOURCE_COMMA.exec(head.slice(cue.end, cue.end + 4));
+  if (comma === null) return null;
+  const at = headStart + cue.end + comma[0].length;
+  const i = s.ctx.mentionStarts.firstAtOrAfter(at);
+  const person = s.ctx.mentions[i];
+  if (person === undefined || person.start !== at || person.type !== 'PERSON') return null;
+  // The person's words come in a clause of their own: after `that` or a participle (`saying`, `expressing his hope`).
+  const end = headStart + head.length;
+  if (!REPORTED_CLAUSE.test(s.text.slice(person.end, end))) return null;
+  return speakerAttribution(fullName(s.ctx, person), { start: at, end, text: s.text.slice(at, end) }, null, 'same-sentence');
+}
+const ACCORDING_TO = /^[Aa]ccording\s+to\s/;
+const REPORTED_CLAUSE = /\bthat\s|,\s*\p{Ll}+ing\s/u;
+/** `According to the Chinese Foreign Ministry, ` opening the words before a quotation. */
+const SOURCE_OPENING = /^\s*[Aa]ccording\s+to\s[^,.;:!?"“”]{1,80},\s*/;
+const SOURCE_COMMA = /^\s*,\s*/;
+
+/**
+ * `following Takaichi’s warning that any Chinese military action could constitute a "…"`, `Lavrov's description of
+ * the talks as "…"`: the words of the person (or body) whose statement the quotation is part of.
+ */
+function possessiveReport(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  if (!head.includes('s ')) return null;
+  const m = POSSESSIVE_REPORT.exec(head);
+  if (m === null) return null;
+  const at = headStart + m.index;
+  const i = s.ctx.mentionStarts.firstAtOrAfter(at);
+  const who = s.ctx.mentions[i];
+  // The name ends right before its possessive.
+  if (who === undefined || who.end !== at + m[1].length || !(who.type === 'PERSON' || who.type === 'ORG' || who.type === 'GPE')) return null;
+  const end = headStart + head.length;
+  const name = who.type === 'PERSON' ? fullName(s.ctx, who) : who.canonical;
+  return speakerAttribution(name, { start: at, end, text: s.text.slice(at, end) }, { start: who.start, end: who.end, text: who.text }, 'same-sentence');
+}
+const POSSESSIVE_REPORT =
+  /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(?:\p{Ll}+\s+)?(?:warnings?|remarks?|comments?|statements?|claims?|assertions?|pledges?|calls?|promises?|insistence|arguments?|words|descriptions?|accusations?|characteri[sz]ations?)\s+(?:that\s+[^.!?;"“”]*|of\s+[^.!?;"“”]*\s+as\s+(?:an?\s+|the\s+)?)$/u;
 
 /**
  * `State Department spokesman Ned Price said Washington welcomed "…"`: a body named as the subject of a clause

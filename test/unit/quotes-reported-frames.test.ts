@@ -1,0 +1,85 @@
+// Frames of reported speech around a quotation: a source that tells what a person said (`According to the
+// ministry, Wang …, saying that …`), a statement in the possessive (`Takaichi’s warning that …`), a long title
+// between the verb and the name, an abbreviation before an appositive, the present `states`, and a participle
+// that reports in the paragraph before a paragraph of quotation. Sentences from wire copy, UN coverage and
+// newspaper reports of the genre.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+
+const quotes = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+
+describe('a source that tells what someone said', () => {
+  it('gives the words to the person named after its comma, in a clause of their own', () => {
+    assert.deepEqual(
+      quotes('Talks in Tokyo\n\nAccording to the Chinese Foreign Ministry, Wang Yi mentioned Taiwan during the talks, saying that Japan must “safeguard the political foundation of China-Japan relations.”'),
+      ['direct:Wang Yi'],
+    );
+    assert.deepEqual(
+      quotes('Talks\n\nAccording to the ministry, Lavrov told Wang that the talks were "useful and very frank".'),
+      ['direct:Sergei Lavrov'],
+    );
+  });
+  it('keeps the source when the words are its own account', () => {
+    assert.deepEqual(quotes('Talks\n\nAccording to Lavrov, the talks were "useful and very frank".'), ['direct:Sergei Lavrov']);
+    assert.deepEqual(
+      quotes('Talks\n\nAccording to the Russian Foreign Ministry, Lavrov and Wang met in Beijing, and the talks were "useful and very frank".'),
+      ['direct:Russian Foreign Ministry'],
+    );
+  });
+});
+
+describe('a statement in the possessive', () => {
+  it('gives the words to the one whose warning, claim or description they are part of', () => {
+    assert.deepEqual(
+      quotes('Tokyo protests\n\nXue Jian had posted on X last weekend that he would "cut a dirty neck without a moment of hesitation," following Sanae Takaichi’s warning that any Chinese military action toward Taiwan could constitute a "survival-threatening situation," allowing Japan to act.'),
+      ['direct:Xue Jian', 'direct:Sanae Takaichi'],
+    );
+    assert.deepEqual(quotes("Sanctions\n\nThe talks followed Lavrov's description of the sanctions as \"a declaration of economic war\"."), ['direct:Sergei Lavrov']);
+    assert.deepEqual(quotes("Islands\n\nHe rejected China's claim that the islands were \"an inalienable part\" of its territory."), ['direct:China']);
+  });
+});
+
+describe('the words between a subject or a verb and the name', () => {
+  it('reads a long title between a verb and the name after it', () => {
+    assert.deepEqual(
+      quotes('Qatar\n\n"At this particular time and stage, the top priority for Qatar is to maintain its sovereignty and security," stressed HE Adviser to the Prime Minister and Official Spokesperson for the Ministry of Foreign Affairs Dr Majed bin Mohamed al-Ansari.'),
+      ['direct:Majed al-Ansari'],
+    );
+  });
+  it('reads an abbreviation in brackets before an appositive', () => {
+    assert.deepEqual(
+      quotes('Haiti\n\nLast week, the United Nations High Commissioner for Human Rights (OHCHR), Volker Türk, said Haiti needs “urgent” support from the international community.'),
+      ['direct:Volker Türk'],
+    );
+  });
+  it('takes the present `states` as a reporting verb', () => {
+    assert.deepEqual(
+      quotes('Visit\n\n“I was happy to have spoken to the Angolan Foreign Affairs minister to prepare our teams for the visit“, states Augusto Santos Silva, the Portuguese Foreign Affairs minister.'),
+      ['direct:Augusto Santos Silva'],
+    );
+  });
+  it('makes the foreign ministry of the chancellery, as Latin American usage calls it', () => {
+    assert.deepEqual(
+      quotes('Embassies\n\nIn a communiqué, the Honduran chancellery explained that “in no moment there was arrangement of the government in closing embassies”.'),
+      ['direct:Honduran Foreign Ministry'],
+    );
+  });
+});
+
+describe('a participle that reports, before a paragraph of quotation', () => {
+  it('gives the paragraph the participle’s subject', () => {
+    const text =
+      'Sanctions\n\nDr Douhan later held a meeting with the Minister of Justice, Honourable Ziyambi Ziyambi.\n\n' +
+      'After the meeting, Minister Ziyambi addressed the media stating that Douhan will meet everyone who matters on the issue of sanctions.\n\n' +
+      '“She is going to meet everyone who matters so she is not meeting the government alone.”';
+    assert.deepEqual(quotes(text), ['direct:Ziyambi Ziyambi']);
+  });
+  it('needs `that` after a participle without a comma', () => {
+    const text =
+      'Sanctions\n\nAfter the meeting, Minister Ziyambi addressed the media stating his views.\n\n' +
+      '“She is going to meet everyone who matters so she is not meeting the government alone.”';
+    assert.deepEqual(quotes(text), ['direct:null']);
+  });
+});
