@@ -18,6 +18,9 @@ describe('a name before its role, set off by a comma', () => {
     assert.deepEqual(people('The transcript of the briefing by Tomas Verhoeven, Associate Spokesperson for the Secretary-General.'), ['Tomas Verhoeven']);
     assert.deepEqual(people("Ivan Petrenko, Ukraine's deputy foreign minister, spoke first."), ['Ivan Petrenko']);
     assert.deepEqual(people('He met Amina Yusuf, a senior official of the mission.'), ['Amina Yusuf']);
+    // What the role is of, in lower-case words before it.
+    assert.deepEqual(people('Takayuki Kobayashi, the policy chief of the ruling party, said on Tuesday that the talks would go on.'), ['Takayuki Kobayashi']);
+    assert.deepEqual(people("Sakura Tanaka, the ruling party's policy chief, spoke first."), ['Sakura Tanaka']);
   });
   it('leaves names that no role follows, and names the gazetteer knows, to the other rules', () => {
     assert.deepEqual(ents('Sea Breeze, the annual naval exercise, began on time.'), []);

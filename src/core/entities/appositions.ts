@@ -28,6 +28,11 @@ const MODIFIERS = new TokenSet(new Set([
   'deputy', 'special', 'senior', 'chief', 'acting', 'associate', 'assistant', 'top', 'new', 'foreign', 'prime',
   'defence', 'defense', 'interior', 'vice', 'permanent', 'principal', 'executive', 'general', 'lead', 'high',
   "'", 's',
+  // What the role is of: `the ruling party's policy chief`, `the bloc's trade commissioner`.
+  'policy', 'party', 'ruling', 'opposition', 'trade', 'security', 'national', 'state', 'country', 'government',
+  'ministry', 'bloc', 'agency', 'union', 'military', 'army', 'intelligence', 'finance', 'economy', 'health',
+  'justice', 'press', 'information', 'regional', 'federal', 'nuclear', 'climate', 'humanitarian', 'human', 'rights',
+  'peace', 'communications', 'energy', 'education',
 ]));
 const COMMA = new TokenSet(new Set([',']));
 const OPEN = new TokenSet(new Set(['(']));
