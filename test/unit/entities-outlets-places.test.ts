@@ -173,3 +173,16 @@ describe('a day right after a name (blind batch 15)', () => {
     assert.deepEqual(found('Foreign Minister Dr Hasan Mahmud Tuesday said he would go.'), ['PERSON:Hasan Mahmud→Hasan Mahmud', 'DATE:Tuesday→Tuesday']);
   });
 });
+
+describe('a name written with diacritics that the gazetteer has without them (blind batch 16)', () => {
+  it('is found under its plain form, and keeps its own spelling as its text', () => {
+    assert.deepEqual(found('He flew to Priština and then to Zürich.'), ['GPE:Priština→Pristina', 'GPE:Zürich→Zurich']);
+    assert.deepEqual(found('Talks in Gdańsk ended.'), ['GPE:Gdańsk→Gdansk']);
+  });
+  it('is found as written when the gazetteer has that spelling', () => {
+    assert.deepEqual(found('Erdoğan spoke.'), ['PERSON:Erdoğan→Recep Tayyip Erdoğan']);
+  });
+  it('finds nothing for a word with diacritics that no plain name matches', () => {
+    assert.deepEqual(found('The café was closed.'), []);
+  });
+});

@@ -10,7 +10,7 @@ import { gazetteer } from '../../src/core/entities/load';
 import { normToken, tokenize } from '../../src/core/entities/tokens';
 import { TokenSet } from '../../src/core/entities/tokenset';
 import { TokenView } from '../../src/core/entities/view';
-import { vocabulary } from '../../src/core/entities/vocab';
+import { plainForm, vocabulary } from '../../src/core/entities/vocab';
 
 const PIECES = [
   ' ', '  ', '\n', '\r\n', '\r', '\t', '\u00a0', '\u2009', '\u2028', 'a', 'Z', 'é', 'É', 'ß', 'İ', 'ǅ', 'Σ', 'ж', '日本',
@@ -34,7 +34,10 @@ describe('entity token scan', () => {
           assert.equal(v.ends[i], t.ends[i]);
           const s = normToken(text.slice(t.starts[i], t.ends[i]));
           assert.equal(v.str(i), s);
-          assert.equal(v.id(i), vocabulary.idOf(s));
+          // A word with diacritics the vocabulary lacks is looked up by its plain form (see lookupFolded).
+          const plain = plainForm(s);
+          const folded = plain !== s && plain.length >= 2 && plain.length <= 48 ? vocabulary.idOf(plain) : 0;
+          assert.equal(v.id(i), vocabulary.idOf(s) || folded);
           assert.equal(v.breakBefore(i), /[\n\r]/.test(text.slice(i > 0 ? t.ends[i - 1] : 0, t.starts[i])));
         }
       }),

@@ -7,7 +7,7 @@
 import { LETTER, UPPER, WORD_CHAR, SPACE, charClass, codePointAt } from '../text/chars';
 import { buffers, copyUnits, keepForNextScan } from './scanbuffers';
 import { dottedEnd, normToken, type Tokens } from './tokens';
-import { lookupIn, normCode, shapeOf, vocabulary, type Vocabulary } from './vocab';
+import { lookupFolded, lookupIn, normCode, shapeOf, vocabulary, type Vocabulary } from './vocab';
 
 /** Starts with a capital letter (a UTF-16 code unit of class `\p{Lu}`). */
 const CAP = 1;
@@ -235,6 +235,8 @@ export class TokenView {
       else {
         if (last < 0) last = units[end - 1];
         if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || starterShapes[shapeOf(end - start, c, last)] === 1) id = lookupIn(table, units, start, end, c, last);
+        // A name with diacritics the gazetteer writes without them (`Priština`).
+        if (id === 0 && (ff & OTHER_WORD) !== 0) id = lookupFolded(table, text, start, end);
       }
       flags[count] = ff;
       ids[count] = id;

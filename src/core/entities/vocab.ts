@@ -181,6 +181,32 @@ export const shapeOf = (length: number, first: number, last: number): number => 
  * The id of the token units[start, end) of a text (as `idOf(normToken(text.slice(start, end)))`) in a
  * vocabulary's table, given its first and last code units.
  */
+/** The code units of a word's plain form, for lookupFolded (a word of more code units is not looked up so). */
+const FOLDED = new Uint16Array(48);
+/** Letters that lose no mark under NFD but have a plain form all the same. */
+const PLAIN: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE' };
+const MARKS = /\p{M}+/gu;
+const PLAIN_LETTERS = /[łŁøØđĐıßæÆœŒ]/g;
+
+/** A word without its diacritics: `Priština` → `Pristina`, `Gdańsk` → `Gdansk`, `Łódź` → `Lodz`. */
+export function plainForm(word: string): string {
+  return word.normalize('NFD').replace(MARKS, '').replace(PLAIN_LETTERS, (c) => PLAIN[c] ?? c);
+}
+
+/**
+ * The id of a word written with diacritics that the vocabulary has only in its plain form (`Priština` as
+ * `Pristina`, `Zürich` as `Zurich`); 0 when it has neither. Asked only of words beyond ASCII that the
+ * vocabulary lacks, which English text seldom holds.
+ */
+export function lookupFolded(t: LookupTable, text: string, start: number, end: number): number {
+  const word = text.slice(start, end);
+  const plain = plainForm(word);
+  const n = plain.length;
+  if (plain === word || n < 2 || n > FOLDED.length) return 0;
+  for (let i = 0; i < n; i++) FOLDED[i] = plain.charCodeAt(i);
+  return lookupIn(t, FOLDED, 0, n, FOLDED[0], FOLDED[n - 1]);
+}
+
 export function lookupIn(t: LookupTable, units: Uint16Array, start: number, end: number, first: number, last: number): number {
   const len = end - start;
   // Single marks are normalised; longer tokens never hold a mark that is.
