@@ -83,3 +83,44 @@ describe('a participle that reports, before a paragraph of quotation', () => {
     assert.deepEqual(quotes(text), ['direct:null']);
   });
 });
+
+describe('more frames from blind batch 17', () => {
+  it('takes `lambasted` as a reporting verb, whose subject a quotation paragraph after it inherits', () => {
+    const text =
+      'Gargash blasts Qatari media\n\nDubai: UAE State Minister for Foreign Affairs Dr Anwar Gargash lambasted Qatari media on Wednesday for trying to create a rift.\n\n' +
+      '“To create a rift between the UAE and Saudi Arabia through the gateway of Yemen is impossible.”';
+    assert.deepEqual(quotes(text), ['direct:Anwar Gargash']);
+  });
+  it('gives the words of a body’s spokesperson whom no one names to the body', () => {
+    const text =
+      'Boundary\n\nIndian Embassy in Kathmandu has clarified its position.\n\nResponding to media queries, the spokesperson of the Embassy has clarified this issuing a statement on Saturday.\n\n' +
+      '”The Government of India’s position on the India-Nepal boundary is well known, consistent and unambiguous.”';
+    assert.deepEqual(quotes(text), ['direct:Indian Embassy']);
+  });
+  it('gives a participle the subject of the reporting verb before it, a foreign office in lower case', () => {
+    assert.deepEqual(
+      quotes('Falklands\n\nEarlier on Wednesday, Britain’s foreign office said it was seeking confirmation of the comments by Castro, saying that, if reports of them were accurate, her words had been “undiplomatic.”'),
+      ['direct:British Foreign Office'],
+    );
+  });
+  it('resolves a pronoun to a country’s role in the possessive, held by the person named in it later', () => {
+    const text =
+      'Envoy\n\nArgentina’s ambassador to Britain said on Wednesday she had not meant to offend British Prime Minister David Cameron when she called him “dumb” and his handling of the dispute “foolish.”\n\n' +
+      'In an effort to draw a line under the spat, Ambassador Alicia Castro said her words had been taken out of context.';
+    assert.deepEqual(quotes(text), ['direct:Alicia Castro', 'direct:Alicia Castro']);
+  });
+  it('takes `reads` as a reporting verb, and the author named after `by` as a document’s speaker', () => {
+    assert.deepEqual(
+      quotes('Food security\n\nBrussels 14.11.2022 “The world faces acute food and nutrition challenges” reads the EU-US-UK joint statement on global food security by the High Representative of the European Union Josep Borrell, US Secretary of State Antony Blinken, and UK Foreign Secretary James Cleverly.'),
+      ['direct:Josep Borrell'],
+    );
+  });
+  it('reads a place before a colon as a dateline, and a page’s `Publish Date:` as no turn', () => {
+    const text =
+      'Kalapani\n\nKATHMANDU: The Government of Nepal has raised a serious objection to the map.\n\nIt gave no reasons.\n\n“We stand by it.”\n\nPublish Date : 06 November 2019 19:43 PM';
+    assert.deepEqual(analyze(text).structure.turns, []);
+    const transcript = 'Briefing\n\nKATHMANDU: The briefing began at noon.\n\n“We stand by every word of it and will not change course.”\n\nMR. PRICE: Thank you all for coming today.';
+    assert.equal(analyze(transcript).structure.turns.length, 2);
+    assert.deepEqual(quotes(transcript), ['direct:null']);
+  });
+});

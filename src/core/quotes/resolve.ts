@@ -89,8 +89,8 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   return role !== null && compatible(knownPerson(ctx, role.name)?.gender ?? null, want) ? role : null;
 }
 
-/** A role that names a person, after `the` (`the Secretary-General`, `the minister`, `the UN envoy`). */
-const ROLE_MENTION = /\b[Tt]he\s+(?:(?:UN|U\.N\.|[A-Z][a-z]+)\s+)?(?:[Ss]ecretary[- ][Gg]eneral|[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Pp]resident|[Cc]hancellor|[Pp]remier|[Ss]pokes(?:man|woman|person))\b/g;
+/** A role that names a person, after `the` or a country's possessive (`the Secretary-General`, `the UN envoy`, `Argentina's ambassador`). */
+const ROLE_MENTION = /(?:\b[Tt]he\s+(?:(?:UN|U\.N\.|[A-Z][a-z]+)\s+)?|\b[A-Z][a-z]+['’]s\s+)(?:[Ss]ecretary[- ][Gg]eneral|[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Pp]resident|[Cc]hancellor|[Pp]remier|[Ss]pokes(?:man|woman|person))\b/g;
 
 /**
  * `The Secretary-General addressed the Assembly. "…," he said.`: with no person named before a pronoun, the last

@@ -193,7 +193,9 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // `the Secretary-General said` in a text that names no one at all nearby: the UN's, in office in the dateline's
   // year (or now). Not a deputy's or an assistant's office, nor another body's (`NATO's`).
   const secretaryGeneral = noun === 'secretary-general' && !OTHER_SECRETARY_GENERAL.test(role) ? unSecretaryGeneral(ctx.year) : null;
-  return secretaryGeneral === null ? null : { name: secretaryGeneral, antecedent: null };
+  if (secretaryGeneral !== null) return { name: secretaryGeneral, antecedent: null };
+  // `the spokesperson of the Embassy clarified`: no one named speaks for the body, which speaks itself.
+  return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
 }
 
 /**
@@ -206,6 +208,9 @@ function bodyOfRole(ctx: Context, role: string, pos: number, head: string): Reso
     bodyWithin(ctx, pos, pos + role.length, head) ??
     bodyNamedAfter(ctx, pos + role.length);
   if (body) return { name: body.canonical, antecedent: body };
+  // `reads the joint statement … by the High Representative of the European Union Josep Borrell`: its author.
+  const author = DOCUMENT_HEADS.has(head) ? authorNamedAfter(ctx, pos + role.length) : undefined;
+  if (author) return { name: fullName(ctx, author), antecedent: author };
   // `Mexico's foreign ministry said`, `the Nigerian government`: a body of the country the role names, in lower case.
   const countrys = countrysBody(ctx, role, pos, head);
   if (countrys !== null) return { name: countrys, antecedent: null };
@@ -234,7 +239,7 @@ function countrysBody(ctx: Context, role: string, pos: number, head: string): st
   const mention = countryMentionWithin(ctx, pos, head === 'embassy' ? pos + headAt : pos + role.length);
   if (mention === undefined) return null;
   if (GOVERNMENT_HEADS.has(head)) return countryOf(mention);
-  if (head !== 'ministry' && head !== 'embassy' && head !== 'chancellery') return null;
+  if (head !== 'ministry' && head !== 'embassy' && head !== 'chancellery' && head !== 'office') return null;
   // A nationality word is the demonym itself; a place gives its country's, a capital its state's (`Beijing's`).
   const country = countryOf(mention);
   const demonym = mention.type === 'NORP' ? mention.canonical : country === null ? null : demonymOf(countryOfCapital(country) ?? country);
@@ -242,6 +247,8 @@ function countrysBody(ctx: Context, role: string, pos: number, head: string): st
   if (head === 'embassy') return `${demonym} Embassy`;
   // The foreign ministry, as Latin American usage calls it (`Cancillería`).
   if (head === 'chancellery') return `${demonym} Foreign Ministry`;
+  // `Britain's foreign office`: the British Foreign Office; not another office (`the president's office`).
+  if (head === 'office') return FOREIGN.test(role) ? `${demonym} Foreign Office` : null;
   const kind = ministryKind(role);
   return kind === null ? null : `${demonym} ${kind} Ministry`;
 }
@@ -364,6 +371,24 @@ function bodyNamedAfter(ctx: Context, end: number): Entity | undefined {
   const e = i < ctx.entities.length ? ctx.entities[i] : undefined;
   return e !== undefined && e.start === at && BODIES.has(e.type) ? e : undefined;
 }
+
+/**
+ * The person named after `by` right after a document (`statement … by the High Representative … Josep Borrell`),
+ * with only a title between: capitalised words and the words that join them.
+ */
+function authorNamedAfter(ctx: Context, end: number): Entity | undefined {
+  const m = AUTHOR_BY.exec(ctx.text.slice(end, end + 80));
+  if (m === null) return undefined;
+  const at = end + m[0].length;
+  for (let i = ctx.entityStarts.firstAtOrAfter(at); i < ctx.entities.length && ctx.entities[i].start - at <= 100; i++) {
+    const e = ctx.entities[i];
+    if (e.type === 'PERSON') return TITLE_BEFORE_NAME.test(ctx.text.slice(at, e.start)) ? e : undefined;
+  }
+  return undefined;
+}
+/** `by the`, perhaps after the document's subject in lower case (`statement on global food security … by`). */
+const AUTHOR_BY = /^[^.;:!?"“”\n]{0,60}?\s(?:issued\s+|made\s+|released\s+)?by\s+(?:the\s+)?/;
+const TITLE_BEFORE_NAME = /^(?:(?:of|for|to|the|and)\s+|\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
 /** The country a nationality word or a place inside a role names (`Iran` of `the Iranian minister`), or null. */
 function countryWithin(ctx: Context, start: number, end: number): string | null {

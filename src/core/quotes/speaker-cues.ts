@@ -255,6 +255,8 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
   if (own !== null && own.antecedent !== null && (beforeCue === null || own.antecedent.start >= headStart + beforeCue.end)) return own;
   return (
     (beforeCue && (sourcesPerson(s, head, headStart, beforeCue) ?? attribution(s, beforeCue, headStart, 'cue-before'))) ||
+    // `Britain's foreign office said it was seeking …, saying that … "…"`: the reporting verb's subject is the participle's.
+    (anyHead && participle >= headStart + anyHead.end ? attribution(s, anyHead, headStart, 'same-sentence') : null) ||
     participleAttribution(s, head, headStart, participle) ||
     possessiveReport(s, head, headStart) ||
     colonAttribution(s, head, headStart) ||

@@ -41,8 +41,16 @@ export function turnSpeaker(turns: readonly Turn[], inOrder: boolean, pos: numbe
   const turn = turnAt(turns, inOrder, pos);
   if (!turn) return null;
   const person = personWithin(entities, turn.label);
+  // `KATHMANDU: The Government of Nepal has …`: a place before the colon is a dateline, not a speaker.
+  if (person === undefined && isPlace(entities, turn.label)) return null;
   const name = person?.canonical ?? (/^(question|answer|q|a|moderator)$/i.test(turn.label.text) ? null : turn.label.text);
   return name ? speakerAttribution(name, turn.label, null, 'turn') : null;
+}
+
+/** The span is a place named as a whole (in `entities`, sorted by start). */
+function isPlace(entities: readonly Entity[], span: Span): boolean {
+  const e = entities[firstAtOrAfter(entities, span.start)];
+  return e !== undefined && e.start === span.start && e.end === span.end && (e.type === 'GPE' || e.type === 'LOC');
 }
 
 /** Index of the first item starting at or after `pos` in spans sorted by start. */
