@@ -199,6 +199,10 @@ export function plainForm(word: string): string {
  * vocabulary lacks, which English text seldom holds.
  */
 export function lookupFolded(t: LookupTable, text: string, start: number, end: number): number {
+  // Most such words are of ASCII letters and digits (`G20`, `1990s`): no diacritics, nothing to look up.
+  let beyond = false;
+  for (let i = start; i < end && !beyond; i++) beyond = text.charCodeAt(i) >= 0xc0;
+  if (!beyond) return 0;
   const word = text.slice(start, end);
   const plain = plainForm(word);
   const n = plain.length;
