@@ -177,10 +177,6 @@ export interface LookupTable {
 /** A word's shape, as ShapeFilter folds it: its length, first and last code units, in 16 bits. */
 export const shapeOf = (length: number, first: number, last: number): number => ((length & 15) << 12) | ((first & 63) << 6) | (last & 63);
 
-/**
- * The id of the token units[start, end) of a text (as `idOf(normToken(text.slice(start, end)))`) in a
- * vocabulary's table, given its first and last code units.
- */
 /** The code units of a word's plain form, for lookupFolded (a word of more code units is not looked up so). */
 const FOLDED = new Uint16Array(48);
 /** Letters that lose no mark under NFD but have a plain form all the same. */
@@ -211,6 +207,10 @@ export function lookupFolded(t: LookupTable, text: string, start: number, end: n
   return lookupIn(t, FOLDED, 0, n, FOLDED[0], FOLDED[n - 1]);
 }
 
+/**
+ * The id of the token units[start, end) of a text (as `idOf(normToken(text.slice(start, end)))`) in a
+ * vocabulary's table, given its first and last code units.
+ */
 export function lookupIn(t: LookupTable, units: Uint16Array, start: number, end: number, first: number, last: number): number {
   const len = end - start;
   // Single marks are normalised; longer tokens never hold a mark that is.

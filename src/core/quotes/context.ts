@@ -122,6 +122,22 @@ export function findAfter(ctx: Context, pos: number, types: ReadonlySet<string>,
   return undefined;
 }
 
+/**
+ * The first person named after `from`, within `max` code units, when only the rest of a title stands between:
+ * white space, then capitalised words and the words that join them (`… Secretary` then `of State John Kerry`,
+ * `Adviser to the Prime Minister and Official Spokesperson for the Ministry of Foreign Affairs Dr Majed al-Ansari`).
+ */
+export function personAfterTitleWords(ctx: Context, from: number, max: number): Entity | undefined {
+  for (let i = ctx.entityStarts.firstAtOrAfter(from); i < ctx.entities.length; i++) {
+    const e = ctx.entities[i];
+    if (e.start - from > max) return undefined;
+    if (e.type === 'PERSON') return TITLE_REST.test(ctx.text.slice(from, e.start)) ? e : undefined;
+  }
+  return undefined;
+}
+/** What may stand between a title's first words and the name (see personAfterTitleWords). */
+const TITLE_REST = /^\s+(?:(?:of|for|to|the|and)\s+|\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
 /** A test of a mention in findBefore and findAfter. */
 export type MentionTest = (ctx: Context, m: Entity, arg: string, arg2: string) => boolean;
 

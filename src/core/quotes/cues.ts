@@ -54,7 +54,7 @@ export function continuesReport(between: string): boolean {
 }
 
 /** The participles of reporting verbs that take a that-clause (`saying that …`), as one alternation. */
-export const THAT_PARTICIPLES =
+const THAT_PARTICIPLES =
   'saying|adding|noting|stressing|warning|insisting|arguing|declaring|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out';
 
 /**
@@ -71,6 +71,9 @@ export const PARTICIPLE = new RegExp(
  * `with some delegates warning that …` has a subject of its own.
  */
 export const PARTICIPLE_THAT = new RegExp(`,\\s*(?:${THAT_PARTICIPLES})\\s+[^.!?;:]*$`);
+
+/** A participle and its `that`, after a comma or not (`addressed the media stating that …`), anywhere in a sentence. */
+export const REPORTING_PARTICIPLE = new RegExp(`[\\s,](?:${THAT_PARTICIPLES})\\s+that\\s`);
 
 /**
  * An aside between a subject and its verb: a date in brackets (`Martin Griffiths, today (14 May) told`), words

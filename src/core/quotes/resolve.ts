@@ -2,7 +2,7 @@
 // pronouns and names here, roles in roles.ts. Also the gender of people and speakers, which pronouns go by.
 
 import type { Entity } from '../entities';
-import { BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
+import { BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, type Resolution } from './context';
 import type { SubjectKind } from './cues';
 import { resolveRole } from './roles';
 
@@ -190,25 +190,13 @@ const PRONOUN = /^(?:He|She|They|We|I)$/;
 /** A full stop after a word of three letters or more at the end of a name. */
 const SENTENCE_STOP = /(?<=\p{L}{3})\.$/u;
 
-/**
- * What may stand between a title that a cue's subject ends in and the name: the rest of the title, capitalised
- * words and the words that join them (`Adviser to the Prime Minister and Official Spokesperson for the Ministry of
- * Foreign Affairs Dr Majed al-Ansari`).
- */
-const TITLE_REST = /^\s+(?:(?:of|for|to|the|and)\s+|\p{Lu}[\p{L}.'’-]*\s+)*$/u;
-/** The rest of a title runs a line at most. */
+/** The rest of a title after a cue's subject runs a line at most. */
 const TITLE_REST_MAX = 120;
 
 /** The person named right after a subject that ends in a title word (`Secretary` of `U.S. Secretary`), if any. */
 function personAfterTitle(ctx: Context, end: number, subjectText: string): Entity | undefined {
   const last = subjectText.slice(subjectText.trimEnd().lastIndexOf(' ') + 1);
-  if (!TITLE_WORDS.test(last + ' ')) return undefined;
-  for (let i = ctx.entityStarts.firstAtOrAfter(end); i < ctx.entities.length; i++) {
-    const e = ctx.entities[i];
-    if (e.start - end > TITLE_REST_MAX) return undefined;
-    if (e.type === 'PERSON') return TITLE_REST.test(ctx.text.slice(end, e.start)) ? e : undefined;
-  }
-  return undefined;
+  return TITLE_WORDS.test(last + ' ') ? personAfterTitleWords(ctx, end, TITLE_REST_MAX) : undefined;
 }
 
 /** The resolver of each kind of subject (see resolveSubject). */

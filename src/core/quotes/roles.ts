@@ -6,7 +6,7 @@ import type { Entity } from '../entities';
 import { countryOfCapital, countryOfDemonym, demonymOf, roleHolder, unSecretaryGeneral } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, DOCUMENTS } from './cues';
-import { anyMention, BODIES, type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
+import { anyMention, BODIES, type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, type Resolution } from './context';
 
 const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
 const ORGS = new Set(['ORG']);
@@ -257,8 +257,8 @@ function countrysBody(ctx: Context, role: string, pos: number, head: string): st
 function ministryKind(role: string): string | null {
   if (FOREIGN.test(role)) return 'Foreign';
   const m = MINISTRY_OF.exec(role);
-  const word = m === null ? null : (m[1] ?? m[2]);
-  return word === null || word === undefined ? null : word[0].toUpperCase() + word.slice(1);
+  const word = m?.[1] ?? m?.[2];
+  return word === undefined ? null : word[0].toUpperCase() + word.slice(1);
 }
 const FOREIGN = /\bforeign\b/i;
 /** The lower-case word before `ministry` or after `ministry of`: `defence ministry`, `ministry of trade`. */
@@ -378,25 +378,17 @@ function bodyNamedAfter(ctx: Context, end: number): Entity | undefined {
  */
 function authorNamedAfter(ctx: Context, end: number): Entity | undefined {
   const m = AUTHOR_BY.exec(ctx.text.slice(end, end + 80));
-  if (m === null) return undefined;
-  const at = end + m[0].length;
-  for (let i = ctx.entityStarts.firstAtOrAfter(at); i < ctx.entities.length && ctx.entities[i].start - at <= 100; i++) {
-    const e = ctx.entities[i];
-    if (e.type === 'PERSON') return TITLE_BEFORE_NAME.test(ctx.text.slice(at, e.start)) ? e : undefined;
-  }
-  return undefined;
+  // The search starts at the space after `by` (or `the`), as the rest of a title does; the name at most about
+  // 100 code units further on.
+  return m === null ? undefined : personAfterTitleWords(ctx, end + m[0].length, 101);
 }
 /** `by the`, perhaps after the document's subject in lower case (`statement on global food security … by`). */
-const AUTHOR_BY = /^[^.;:!?"“”\n]{0,60}?\s(?:issued\s+|made\s+|released\s+)?by\s+(?:the\s+)?/;
-const TITLE_BEFORE_NAME = /^(?:(?:of|for|to|the|and)\s+|\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+const AUTHOR_BY = /^[^.;:!?"“”\n]{0,60}?\s(?:issued\s+|made\s+|released\s+)?by(?:\s+the)?(?=\s)/;
 
 /** The country a nationality word or a place inside a role names (`Iran` of `the Iranian minister`), or null. */
 function countryWithin(ctx: Context, start: number, end: number): string | null {
-  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
-    const e = ctx.entities[i];
-    if (e.type === 'GPE' || e.type === 'NORP') return countryOf(e);
-  }
-  return null;
+  const e = countryMentionWithin(ctx, start, end);
+  return e === undefined ? null : countryOf(e);
 }
 
 /** The country a place (GPE) is, or a nationality word (NORP) names; null for other mentions. */

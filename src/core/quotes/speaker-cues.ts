@@ -6,10 +6,10 @@ import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { colonCue } from './colon';
 import { coordinatedCue } from './coordinated';
-import { continuesReport, cueAfter, cueBefore, cueParts, DOCUMENTS, findCues, headlineCue, PARTICIPLE, PARTICIPLE_THAT, THAT_PARTICIPLES, type Cue } from './cues';
+import { continuesReport, cueAfter, cueBefore, cueParts, DOCUMENTS, findCues, headlineCue, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE, type Cue } from './cues';
 import { oneByteForm } from './onebyte';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
-import { fullName } from './context';
+import { BODIES, fullName } from './context';
 import { resolveSubject } from './resolve';
 import { isPressRole, resolveBodyRole, resolveRole } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
@@ -164,9 +164,6 @@ function participleNamed(s: State, head: string, headStart: number, at: number):
   return null;
 }
 
-/** A participle that takes a that-clause, after a comma or not (`addressed the media stating that …`). */
-let participleThat: RegExp | null = null;
-
 /**
  * `Minister Ziyambi addressed the media stating that Douhan will meet …` before a paragraph of quotation only:
  * the subject of a participle that reports, in the last sentence of the paragraph `para`.
@@ -176,8 +173,7 @@ export function participleBefore(s: State, para: Span): SpeakerAttribution | nul
   const start = s.sentenceStarts.offsets[i];
   if (i < 0 || start < para.start) return null;
   const sentence = s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end));
-  participleThat ??= new RegExp(`[\\s,](?:${THAT_PARTICIPLES})\\s+that\\s`);
-  const m = participleThat.exec(sentence);
+  const m = REPORTING_PARTICIPLE.exec(sentence);
   const named = m === null ? null : participleNamed(s, sentence, start, start + m.index);
   return named && withVia(named, 'previous-paragraph');
 }
@@ -294,14 +290,15 @@ const SOURCE_COMMA = /^\s*,\s*/;
  * the talks as "…"`: the words of the person (or body) whose statement the quotation is part of.
  */
 function possessiveReport(s: State, head: string, headStart: number): SpeakerAttribution | null {
-  if (!head.includes('s ')) return null;
+  // Only where a possessive is (most words before a quotation have none).
+  if (!head.includes("'s") && !head.includes('’s')) return null;
   const m = POSSESSIVE_REPORT.exec(head);
   if (m === null) return null;
   const at = headStart + m.index;
   const i = s.ctx.mentionStarts.firstAtOrAfter(at);
   const who = s.ctx.mentions[i];
   // The name ends right before its possessive.
-  if (who === undefined || who.end !== at + m[1].length || !(who.type === 'PERSON' || who.type === 'ORG' || who.type === 'GPE')) return null;
+  if (who === undefined || who.end !== at + m[1].length || !(who.type === 'PERSON' || BODIES.has(who.type))) return null;
   const end = headStart + head.length;
   const name = who.type === 'PERSON' ? fullName(s.ctx, who) : who.canonical;
   return speakerAttribution(name, { start: at, end, text: s.text.slice(at, end) }, { start: who.start, end: who.end, text: who.text }, 'same-sentence');
