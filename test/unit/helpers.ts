@@ -1,6 +1,7 @@
-// Shared helpers of the unit tests: the seed texts and their gold annotations.
+// Shared helpers of the unit tests: the seed texts and their gold annotations, and the quotations of a text.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyze } from '../../src/core/analyze';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SEED_NAMES = ['000_e9822723eeb1ed02', '004_0b22a2b964df6e34'] as const;
@@ -32,4 +33,9 @@ export interface Gold {
 
 export function seedGold(name: (typeof SEED_NAMES)[number]): Gold {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'gold', `${name}.json`), 'utf8')) as Gold;
+}
+
+/** `kind:speaker` of every quotation the analysis finds in `text` (`direct:Sergei Lavrov`, `scare:null`). */
+export function quoteKindsAndSpeakers(text: string): string[] {
+  return analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
 }

@@ -5,9 +5,9 @@
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
+import { quoteKindsAndSpeakers } from './helpers';
 
-const quotes = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+const quotes = quoteKindsAndSpeakers;
 const said = (subject: string): string[] => quotes(`Report denied\n\n${subject} said the report was "a clear case of misinformation".`);
 
 describe('a country’s body written in lower case', () => {

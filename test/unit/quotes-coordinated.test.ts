@@ -3,10 +3,10 @@
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
+import { quoteKindsAndSpeakers } from './helpers';
 import { coordinatedCue } from '../../src/core/quotes/coordinated';
 
-const quotes = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+const quotes = quoteKindsAndSpeakers;
 
 describe('a reporting verb that shares its subject with a verb before it', () => {
   it('gives the quotation to the subject that opens the sentence', () => {

@@ -7,8 +7,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
+import { quoteKindsAndSpeakers } from './helpers';
 
-const quotes = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+const quotes = quoteKindsAndSpeakers;
 
 describe('a source that tells what someone said', () => {
   it('gives the words to the person named after its comma, in a clause of their own', () => {
