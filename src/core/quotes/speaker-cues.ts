@@ -11,7 +11,8 @@ import { oneByteForm } from './onebyte';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { BODIES, fullName } from './context';
 import { resolveSubject } from './resolve';
-import { isPressRole, resolveBodyRole, resolveRole } from './roles';
+import { resolveBodyRole } from './bodies';
+import { isPressRole, resolveRole } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
 import { closeEnd, speakerAttribution, withVia, type ScannedQuote, type SpeakerAttribution } from './types';
 

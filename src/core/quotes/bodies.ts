@@ -1,0 +1,192 @@
+// Resolves a role that names a body (`the Russian Foreign Ministry`, `the ministry`, `the Kremlin press service`,
+// `the statement`, `the Nigerian government`) to the organisation or country that speaks: named in the role, right
+// after it or before it, the issuer of a document, or a country's body written in lower case.
+
+import type { Entity } from '../entities';
+import { countryOfCapital, countryOfDemonym, demonymOf } from '../entities/load';
+import { DOCUMENTS } from './cues';
+import { anyMention, BODIES, type Context, findBefore, fullName, type MentionTest, paragraphStartBefore, personAfterTitleWords, type Resolution } from './context';
+
+/** The head word of a role that names a body, not a person (`ministry`, `Kremlin`, `statement`). */
+export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
+const ORGS = new Set(['ORG']);
+/** The heads of BODY_ROLE that name a document (`the statement said`): it speaks for an organisation named before. */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENTS);
+
+/** `the Kremlin press service`, `the ministry's press office`: the words of a body, not of a person. */
+export const PRESS_SERVICE = /\bpress[\s-]+(?:service|office)\b/i;
+
+/** The body whose press service speaks: named in the role (`the Kremlin press service`), else the last one named. */
+export function pressService(ctx: Context, role: string, pos: number): Resolution | null {
+  const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), anyMention, '', '');
+  return body ? { name: body.canonical, antecedent: body } : null;
+}
+
+/** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
+function bodyWithin(ctx: Context, start: number, end: number, head: string): Entity | undefined {
+  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+    const e = ctx.entities[i];
+    if (e.end <= end && BODIES.has(e.type) && e.text.toLowerCase().includes(head)) return e;
+  }
+  return undefined;
+}
+
+/** A body whose name holds `head` (in lower case). */
+const namedWith: MentionTest = (_ctx, m, head) => m.text.toLowerCase().includes(head);
+
+/**
+ * The body a role names or stands for (`the Russian Foreign Ministry`, `the ministry`, `the statement`): named in
+ * the role itself, right after it, or before it.
+ */
+export function bodyOfRole(ctx: Context, role: string, pos: number, head: string): Resolution | null {
+  // `The Russian Foreign Ministry said`: the body named in the role itself, else one named before.
+  const body =
+    bodyWithin(ctx, pos, pos + role.length, head) ??
+    bodyNamedAfter(ctx, pos + role.length);
+  if (body) return { name: body.canonical, antecedent: body };
+  // `reads the joint statement … by the High Representative of the European Union Josep Borrell`: its author.
+  const author = DOCUMENT_HEADS.has(head) ? authorNamedAfter(ctx, pos + role.length) : undefined;
+  if (author) return { name: fullName(ctx, author), antecedent: author };
+  // `Mexico's foreign ministry said`, `the Nigerian government`: a body of the country the role names, in lower case.
+  const countrys = countrysBody(ctx, role, pos, head);
+  if (countrys !== null) return { name: countrys, antecedent: null };
+  const before =
+    findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
+    // `the statement said`: the issuer of a statement named before (`said a UNSC press statement`), else the
+    // organisation named last, nearby (a place named there is more often where it was issued than who issued it).
+    (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 2), anyMention, '', '')) : undefined);
+  if (before) return { name: before.canonical, antecedent: before };
+  // `the ministry said` after `the Mexican foreign ministry said`: a body that spoke recently, written in lower case.
+  const spoke = lastSpeakerNamedWith(ctx, pos, head);
+  return spoke === null ? null : { name: spoke, antecedent: null };
+}
+
+/** The heads of a country's bodies that stand for its government: the country speaks (`the Nigerian government`). */
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['government', 'authorities']);
+
+/**
+ * The body of a country named in the role, written in lower case: `the Nigerian government`, `Chinese
+ * authorities` and `the government of Nigeria` are the country; `Mexico's foreign ministry` is the `Mexican
+ * Foreign Ministry`, `Russia's defence ministry` the `Russian Defence Ministry`, `the Honduran chancellery` the `Honduran Foreign
+ * Ministry`, `the Chinese embassy in Nepal` the `Chinese Embassy`. The country of an embassy is named before it (the place after it is where it is).
+ */
+function countrysBody(ctx: Context, role: string, pos: number, head: string): string | null {
+  const headAt = role.toLowerCase().indexOf(head);
+  const mention = countryMentionWithin(ctx, pos, head === 'embassy' ? pos + headAt : pos + role.length);
+  if (mention === undefined) return null;
+  if (GOVERNMENT_HEADS.has(head)) return countryOf(mention);
+  if (head !== 'ministry' && head !== 'embassy' && head !== 'chancellery' && head !== 'office') return null;
+  // A nationality word is the demonym itself; a place gives its country's, a capital its state's (`Beijing's`).
+  const country = countryOf(mention);
+  const demonym = mention.type === 'NORP' ? mention.canonical : country === null ? null : demonymOf(countryOfCapital(country) ?? country);
+  if (demonym === null) return null;
+  if (head === 'embassy') return `${demonym} Embassy`;
+  // The foreign ministry, as Latin American usage calls it (`Cancillería`).
+  if (head === 'chancellery') return `${demonym} Foreign Ministry`;
+  // `Britain's foreign office`: the British Foreign Office; not another office (`the president's office`).
+  if (head === 'office') return FOREIGN.test(role) ? `${demonym} Foreign Office` : null;
+  const kind = ministryKind(role);
+  return kind === null ? null : `${demonym} ${kind} Ministry`;
+}
+
+/** What a ministry in lower case is of: `Foreign` of `foreign affairs ministry`, `Defence` of `ministry of defence`. */
+function ministryKind(role: string): string | null {
+  if (FOREIGN.test(role)) return 'Foreign';
+  const m = MINISTRY_OF.exec(role);
+  const word = m?.[1] ?? m?.[2];
+  return word === undefined ? null : word[0].toUpperCase() + word.slice(1);
+}
+const FOREIGN = /\bforeign\b/i;
+/** The lower-case word before `ministry` or after `ministry of`: `defence ministry`, `ministry of trade`. */
+const MINISTRY_OF = /\b(?!the\b|its\b|their\b|his\b|her\b)(\p{Ll}{4,})\s+ministry\b|\bministry\s+of\s+(\p{Ll}{4,})\b/u;
+
+/** The first nationality word or place named between `start` and `end`. */
+export function countryMentionWithin(ctx: Context, start: number, end: number): Entity | undefined {
+  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+    const e = ctx.entities[i];
+    if (e.type === 'GPE' || e.type === 'NORP') return e;
+  }
+  return undefined;
+}
+
+/** The name of the last speaker, within the last eight paragraphs, whose name holds `head` (`Mexican Foreign Ministry`). */
+function lastSpeakerNamedWith(ctx: Context, pos: number, head: string): string | null {
+  const from = paragraphStartBefore(ctx, pos, 8);
+  for (let i = ctx.speakers.length - 1; i >= 0 && ctx.speakers[i].at >= from; i--) {
+    if (ctx.speakers[i].name.toLowerCase().includes(head)) return ctx.speakers[i].name;
+  }
+  return null;
+}
+
+/**
+ * The organisation that issued a document of this kind, as an earlier mention of it says: `a UNSC press
+ * statement`, `the Council's statement`, `a statement by the African Union`. Within the last eight paragraphs,
+ * the nearest such mention.
+ */
+function issuerBefore(ctx: Context, pos: number, head: string): Entity | undefined {
+  const from = paragraphStartBefore(ctx, pos, 8);
+  const text = ctx.text;
+  for (let at = text.lastIndexOf(head, pos - 1); at >= from; at = text.lastIndexOf(head, at - 1)) {
+    const issuer = orgRightBefore(ctx, at, Math.max(from, at - 40)) ?? orgAfterBy(ctx, at + head.length);
+    if (issuer) return issuer;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation named last before `at` (and from `from` on) whose name, perhaps with a possessive and a word or
+ * two (`press`, `joint`), leads to `at`: `a UNSC press statement`, `the Council's statement`.
+ */
+function orgRightBefore(ctx: Context, at: number, from: number): Entity | undefined {
+  for (let i = ctx.mentionStarts.firstAtOrAfter(at) - 1; i >= 0 && ctx.mentions[i].start >= from; i--) {
+    const m = ctx.mentions[i];
+    if (ORGS.has(m.type) && ISSUER_GAP.test(ctx.text.slice(m.end, at))) return m;
+  }
+  return undefined;
+}
+const ISSUER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+
+/** `statement issued by the Council`, `statement by the AU`: the organisation named right after. */
+function orgAfterBy(ctx: Context, end: number): Entity | undefined {
+  for (let i = ctx.entityStarts.firstAtOrAfter(end); i < ctx.entities.length && ctx.entities[i].start - end <= 40; i++) {
+    const e = ctx.entities[i];
+    if (e.type === 'ORG' && ISSUED_BY.test(ctx.text.slice(end, e.start))) return e;
+  }
+  return undefined;
+}
+const ISSUED_BY = /^\s+(?:(?:issued|released|published|signed|adopted)\s+)?by\s+(?:the\s+)?$/;
+
+/** The body of a role that names one (`a ministry spokesman`: the ministry), whoever speaks for it. */
+export function resolveBodyRole(ctx: Context, role: string, pos: number): Resolution | null {
+  const bodyRole = BODY_ROLE.exec(role);
+  return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
+}
+
+/** `said a statement from the Russian Foreign Ministry`, `a statement by Iran`: the body named right after the role. */
+const FROM_BODY = /^\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?/;
+function bodyNamedAfter(ctx: Context, end: number): Entity | undefined {
+  const m = FROM_BODY.exec(ctx.text.slice(end, end + 24));
+  if (m === null) return undefined;
+  const at = end + m[0].length;
+  const i = ctx.entityStarts.firstAtOrAfter(at);
+  const e = i < ctx.entities.length ? ctx.entities[i] : undefined;
+  return e !== undefined && e.start === at && BODIES.has(e.type) ? e : undefined;
+}
+
+/**
+ * The person named after `by` right after a document (`statement … by the High Representative … Josep Borrell`),
+ * with only a title between: capitalised words and the words that join them.
+ */
+function authorNamedAfter(ctx: Context, end: number): Entity | undefined {
+  const m = AUTHOR_BY.exec(ctx.text.slice(end, end + 80));
+  // The search starts at the space after `by` (or `the`), as the rest of a title does; the name at most about
+  // 100 code units further on.
+  return m === null ? undefined : personAfterTitleWords(ctx, end + m[0].length, 101);
+}
+/** `by the`, perhaps after the document's subject in lower case (`statement on global food security … by`). */
+const AUTHOR_BY = /^[^.;:!?"“”\n]{0,60}?\s(?:issued\s+|made\s+|released\s+)?by(?:\s+the)?(?=\s)/;
+
+/** The country a place (GPE) is, or a nationality word (NORP) names; null for other mentions. */
+export function countryOf(e: Entity): string | null {
+  return e.type === 'GPE' ? e.canonical : e.type === 'NORP' ? countryOfDemonym(e.canonical) : null;
+}
