@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ABBREVIATED_ROLES } from '../../src/core/quotes/cues';
+import { ABBREVIATED_ROLES } from '../../src/core/quotes/cue-words';
 import { roleNoun } from '../../src/core/quotes/roles';
 
 const lastWord = (role: string): string => role.trim().split(/\s+/).pop()!;

@@ -4,7 +4,7 @@
 
 import type { Entity } from '../entities';
 import { countryOfCapital, countryOfDemonym, demonymOf } from '../entities/load';
-import { DOCUMENTS } from './cues';
+import { DOCUMENTS } from './cue-words';
 import { anyMention, BODIES, type Context, findBefore, fullName, type MentionTest, paragraphStartBefore, personAfterTitleWords, type Resolution } from './context';
 
 /** The head word of a role that names a body, not a person (`ministry`, `Kremlin`, `statement`). */

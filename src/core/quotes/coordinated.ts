@@ -2,7 +2,8 @@
 // were "very productive"`, `He congratulated the envoys … and urged them to …`. The subject opens the sentence; the
 // reporting verb, after `and`, has none of its own, so no other cue finds it.
 
-import { cueParts, type Cue, type SubjectKind } from './cues';
+import { cueParts } from './cue-words';
+import type { Cue, SubjectKind } from './cues';
 
 /** A time or place that may open the sentence before its subject (`On Monday, …`, `In Beijing, …`). */
 const INTRO = '(?:(?:On|In|At|During|After|Before|Earlier|Later|Meanwhile|Separately|Yesterday|Today|Last\\s+\\p{L}+)(?:\\s+[^\\s,.;:!?]+){0,6}\\s*,\\s+)?';

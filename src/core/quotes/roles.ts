@@ -4,7 +4,7 @@
 import type { Entity } from '../entities';
 import { roleHolder, unSecretaryGeneral } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
-import { ABBREVIATED_ROLES } from './cues';
+import { ABBREVIATED_ROLES } from './cue-words';
 import { BODY_ROLE, bodyOfRole, countryMentionWithin, countryOf, pressService, PRESS_SERVICE } from './bodies';
 import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 

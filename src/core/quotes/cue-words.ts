@@ -1,0 +1,152 @@
+// The words of reporting cues and the pattern parts built from them: the reporting verbs, the participles of
+// reported speech, the documents and abbreviated titles that speak, what may stand between a subject and its verb,
+// and the subject's pattern (see cues.ts, which builds the cue patterns from these and finds the cues).
+
+import { loadTitles } from '../entities';
+import { APOSTROPHE_IN_PATTERN } from './onebyte';
+
+export const VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes',
+  'believed', 'declared', 'declares', 'announced', 'announces', 'stated', 'states', 'reads', 'explained', 'explains', 'emphasized',
+  'emphasised', 'emphasizes', 'emphasises', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'asked',
+  'asks', 'replied', 'replies', 'answered', 'commented', 'remarked', 'continued', 'concluded', 'pointed out',
+  'recalled', 'recalls', 'underlined', 'underscored', 'wrote', 'writes', 'claimed', 'claims', 'acknowledged',
+  'admitted', 'suggested', 'observed', 'assured', 'reiterated', 'confirmed', 'urged', 'predicted', 'went on',
+  'thinks', 'thought', 'considers', 'maintained', 'maintains', 'complained', 'cautioned', 'vowed', 'promised',
+  'denied', 'agreed', 'responded', 'elaborated', 'specified', 'clarified', 'summed up', 'called', 'calls',
+  'described', 'describes', 'termed', 'urges', 'accused', 'welcomed', 'criticized', 'criticised', 'condemned',
+  'expressed', 'voiced', 'hailed', 'dismissed', 'rejected', 'praised', 'pledged', 'regretted', 'lamented',
+  'characterized', 'characterised', 'branded', 'labelled', 'labeled', 'thanked', 'tweeted', 'posted', 'quipped',
+  'joked', 'spoke of', 'referred to', 'put it', 'informed', 'was quoted as saying', 'is quoted as saying',
+  'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'lambasted', 'castigated', 'rebuked', 'chided', 'derided', 'deplored', 'decried',
+  'alleged', 'dubbed', 'dubs', 'asserted', 'asserts', 'affirmed', 'reaffirmed', 'highlighted', 'conceded', 'countered',
+  'retorted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
+  'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts', 'indicated', 'indicates',
+].sort((a, b) => b.length - a.length);
+
+/** The reporting verbs as one alternation, a space inside a verb (`pointed out`) matching any white space. */
+const VERB_ALTERNATION = VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+
+/**
+ * `… «with great concern» and warned the West against … «another Ukraine»`: the words between two quotations of
+ * one sentence go on with the same report (`and said`, `but added`, `and that`), so the second has the first's
+ * speaker.
+ */
+const CONTINUED_REPORT = new RegExp(`(?:^|[\\s,])(?:and|but)\\s+(?:also\\s+)?(?:that|${VERB_ALTERNATION})\\b`);
+
+/**
+ * `as "cordial" and "exploratory"`, `need to be "constructive" — not "alarmist"`: only a comma, a dash or a
+ * conjunction between two quotations joins them in one report.
+ */
+const COORDINATED = /^\s*[,—–]?\s*(?:(?:and|or|but|nor|not|but not|and not|as well as)\s*)?$/;
+
+export function continuesReport(between: string): boolean {
+  return CONTINUED_REPORT.test(between) || COORDINATED.test(between);
+}
+
+/** The participles of reporting verbs that take a that-clause (`saying that …`), as one alternation. */
+const THAT_PARTICIPLES =
+  'saying|adding|noting|stressing|warning|insisting|arguing|declaring|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out';
+
+/**
+ * `…, saying "…"`: a participle whose subject is the sentence's, perhaps with where it was said (`saying in a
+ * statement:`, `stating in his submissions`, `adding on X that`).
+ */
+export const PARTICIPLE = new RegExp(
+  `(?:^|[\\s,])(?:${THAT_PARTICIPLES}|calling|describing|recalling|telling \\w+)(?:\\s+(?:in|on|at|during|via|through)\\s+[^,.;:!?"“”«»\\n]{1,40}?)?\\s*(?:that\\s*)?[,:]?\\s*$`,
+);
+
+/**
+ * `…, saying that his country hopes the government will "…"`, `…, saying the publication was "…"`: a participle
+ * after a comma whose clause holds the quotation, with no end of a clause between them. Not without the comma:
+ * `with some delegates warning that …` has a subject of its own.
+ */
+export const PARTICIPLE_THAT = new RegExp(`,\\s*(?:${THAT_PARTICIPLES})\\s+[^.!?;:]*$`);
+
+/** A participle and its `that`, after a comma or not (`addressed the media stating that …`), anywhere in a sentence. */
+export const REPORTING_PARTICIPLE = new RegExp(`[\\s,](?:${THAT_PARTICIPLES})\\s+that\\s`);
+
+/**
+ * An aside between a subject and its verb: a date in brackets (`Martin Griffiths, today (14 May) told`), words
+ * between double hyphens (`Hillary Clinton -- not surprisingly -- told`), a comma before a time (`, today`), or
+ * where the words were said (`the Chinese ambassador in her statement said`).
+ * Not between dashes beyond Latin-1: the one-byte form the patterns search has one stand-in for every such
+ * character that is no letter, number or space (see oneByteForm), so a pattern cannot tell a dash from `€`.
+ */
+const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:today|yesterday|on\\s))|\\s+in\\s+(?:his|her|its|their)\\s+(?:\\w+\\s+)?(?:statement|speech|remarks|address|message|letter|interview)';
+export const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?))*';
+/**
+ * An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`, perhaps after an
+ * abbreviation in brackets (`the UN High Commissioner for Human Rights (OHCHR), Volker Türk, said`).
+ */
+export const APPOSITIVE = '(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,[^.;:!?"“”«»\\n]{1,140}?,)?';
+
+/** A role as a pattern: each word's first letter in either case (`the Secretary-General`, `the secretary-general`). */
+export function caseless(word: string): string {
+  return word.replace(/(?<=^|[\s-])\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/ /g, '\\s+');
+}
+
+/** Titles that copy abbreviates (`The PM said`, `the FM added`): the role noun they stand for. */
+export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([['PM', 'minister'], ['FM', 'minister'], ['EAM', 'minister']]);
+
+/** The texts a body issues, which speak for it as a role does (`the statement said`, `the communique read`). */
+export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout', 'release', 'letter', 'resolution'];
+
+/** The present tense of reporting verbs as headlines write them (`Senior envoy says`, `Secretary-General Tells`). */
+export const HEADLINE_VERBS = [
+  'says', 'tells', 'warns', 'urges', 'describes', 'calls', 'stresses', 'insists', 'vows', 'rejects', 'slams',
+  'accuses', 'welcomes', 'hails', 'praises', 'condemns', 'denies', 'admits', 'claims', 'promises', 'pledges',
+  'reiterates', 'reaffirms', 'underlines', 'emphasizes', 'emphasises', 'notes', 'asks', 'declares', 'announces',
+  'dismisses', 'criticizes', 'criticises', 'labels', 'brands', 'terms', 'questions', 'decries', 'deplores',
+];
+
+/** The parts of the cue patterns that other finders build on (see cueParts). */
+export interface CueParts {
+  /** A subject: capturing groups 1 a pronoun, 2 a role, 3 a name (see toCue). */
+  subject: string;
+  /** The reporting verbs as one alternation. */
+  verbs: string;
+  /** An appositive, then adverbs and auxiliaries, between a subject and its verb. */
+  between: string;
+  /** A word of a name or a role (letters, digits, dots, apostrophes, hyphens). */
+  word: string;
+  /** The role nouns as one alternation, each word's first letter in either case. */
+  roles: string;
+}
+
+let parts: CueParts | null = null;
+
+/** The subject and verb patterns of the cues, built once. */
+export function cueParts(): CueParts {
+  parts ??= buildParts();
+  return parts;
+}
+
+function buildParts(): CueParts {
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'chancellery', 'department', 'government', 'authorities', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|');
+  // The subject's three forms are the only capturing groups of every cue pattern, in this order: 1 a pronoun,
+  // 2 a role, 3 a name (see toCue). Named groups would make each match allocate an object of them as well,
+  // more than doubling the garbage of a match.
+  // `who` only after a comma, where it stands for the name before it (`Trump, who called the pact a "…"`).
+  const pron = '([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?<=,\\s{0,2})who)';
+  // `’` and `‘` are listed with their stand-in of the one-byte form the patterns search (see oneByteForm).
+  const apostrophes = `'’‘${APOSTROPHE_IN_PATTERN}`;
+  const word = `[\\p{L}\\p{N}.${apostrophes}\\-]+`;
+  // A role may take the body it serves (`the Chairperson of the AU Commission welcomed`).
+  const roleOf = `(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}\\p{Lu}${word})?`;
+  // An embassy may take the place it is in (`the Chinese embassy in Nepal said`).
+  const embassyIn = `[Ee]mbassy\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
+  // A country's authorities need no article (`Nigerian authorities said`).
+  const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}|\\p{Lu}${word}\\s+authorities)`;
+  // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
+  const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)(?:\\s+|-(?=\\p{Lu})))';
+  // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).
+  const name = `(${particle}{0,2}(?:\\p{Lu}${word.slice(0, -1)}*\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
+  // A name may take its country (`Valentine Rugwabiza of Rwanda said`, as UN meetings coverage writes it).
+  const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
+  const subj = `(?:${pron}|${role}|${name}${ofPlace})`;
+  return { subject: subj, verbs: VERB_ALTERNATION, between: `${APPOSITIVE}${AUX}`, word, roles };
+}
