@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { CAN_CLOSE, CAN_OPEN, classifyMark, doubledApostrophes, familyOfMark, SINGLE } from '../../src/core/quotes/marks';
+import { CAN_CLOSE, CAN_OPEN, classifyMark, doubledApostrophes, familyOfMark, isDoubledApostropheAt, SINGLE } from '../../src/core/quotes/marks';
 import { scanQuotes } from '../../src/core/quotes/scanner';
 import type { ScannedQuote } from '../../src/core/quotes/types';
 import type { Span } from '../../src/core/text';
@@ -25,8 +25,8 @@ function oracleScan(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
   const marksOf = (p: Span): Mark[] => {
     const out: Mark[] = [];
     for (let i = p.start; i < p.end; i++) {
-      if (text.startsWith("''", i)) {
-        // Two apostrophes for one double mark: the inner one stands for the pair.
+      if (isDoubledApostropheAt(text, i)) {
+        // Two single marks for one double mark: the inner one stands for the pair.
         const d = doubledApostrophes(text, i);
         if (d !== 0) out.push({ offset: (d & CAN_OPEN) !== 0 ? i + 1 : i, family: familyOfMark(d), canOpen: (d & CAN_OPEN) !== 0, canClose: (d & CAN_CLOSE) !== 0 });
         i++;
@@ -45,8 +45,8 @@ function oracleScan(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
     if (end <= start) return;
     quotes.push({
       start, end, depth, paragraph: o.paragraph, unclosed: close === null,
-      open: { start: text.startsWith("''", o.mark.offset - 1) ? o.mark.offset - 1 : o.mark.offset, end: start },
-      close: close ? { start: close.offset, end: text.startsWith("''", close.offset) ? close.offset + 2 : close.offset + 1 } : null,
+      open: { start: isDoubledApostropheAt(text, o.mark.offset - 1) ? o.mark.offset - 1 : o.mark.offset, end: start },
+      close: close ? { start: close.offset, end: isDoubledApostropheAt(text, close.offset) ? close.offset + 2 : close.offset + 1 } : null,
     });
   };
   let stack: Open[] = [];
@@ -79,7 +79,7 @@ function oracleScan(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const PIECES = ['"', '“', '”', '„', "'", "''", '‘', '’', '«', '»', '‹', '›', ' ', 'a', 'word', 'it’s', 's', '.', ',', '—', '(', '\n'];
+const PIECES = ['"', '“', '”', '„', "'", "''", '``', '‘‘', '’’', '‘', '’', '`', '«', '»', '‹', '›', ' ', 'a', 'word', 'it’s', 's', '.', ',', '—', '(', '\n'];
 
 /** Paragraphs as the lines of the text, some of them left out (boilerplate), in text order. */
 function paragraphsOf(text: string, skip: readonly boolean[]): Span[] {

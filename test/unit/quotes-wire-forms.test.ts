@@ -1,5 +1,6 @@
-// Quotation forms of wire copy that the seeds lack: two apostrophes typed for a double mark, and a press
-// service as the speaker. The sentences are written for these tests in the manner of the genre.
+// Quotation forms of wire copy that the seeds lack: two apostrophes, backticks or curly single marks typed for a
+// double mark, and a press service as the speaker. The sentences are written for these tests in the manner of
+// the genre.
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -26,6 +27,31 @@ describe('two apostrophes for a double quotation mark', () => {
   });
   it('leave an apostrophe pair between letters alone', () => {
     assert.deepEqual(quotes("Talks\n\nThe word''s spelling is odd."), []);
+  });
+});
+
+describe('two backticks or two curly single marks for a double quotation mark', () => {
+  it('open a quotation that two apostrophes close, as older wire copy types it', () => {
+    const text = "Talks in Bhutan\n\nVishnu Prakash, the ministry spokesman, said the two secretaries met Sunday for ``useful and frank discussions.''";
+    const q = analyze(text).quotes;
+    assert.equal(q.length, 1);
+    assert.equal(text.slice(q[0].start, q[0].end), 'useful and frank discussions.');
+    assert.equal(text.slice(q[0].open.start, q[0].open.end), '``');
+    assert.equal(text.slice(q[0].close!.start, q[0].close!.end), "''");
+  });
+  it('open a continued paragraph that a curly double mark closes, keeping the two paragraphs two quotations', () => {
+    const text =
+      'Buhari warns envoys\n\nPresident Muhammadu Buhari asked the new diplomats to keep within their calling.\n\n“I urge you to be guided by diplomatic practice.\n\n‘‘I wish you all success in your respective tours of duty,” the president said.';
+    assert.deepEqual(quotes(text), [
+      { text: 'I urge you to be guided by diplomatic practice.', speaker: 'Muhammadu Buhari' },
+      { text: 'I wish you all success in your respective tours of duty,', speaker: 'Muhammadu Buhari' },
+    ]);
+  });
+  it('close with two closing curly single marks', () => {
+    assert.deepEqual(quotes('Talks\n\nShe said: ‘‘We will go.’’ Then she left.'), [{ text: 'We will go.', speaker: null }]);
+  });
+  it('leave a single curly mark and a plural apostrophe alone', () => {
+    assert.deepEqual(quotes('Talks\n\nThe countries’ leaders called it ‘fine’ and left.'), [{ text: 'fine', speaker: null }]);
   });
 });
 

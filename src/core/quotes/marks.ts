@@ -98,20 +98,29 @@ export function classifyMark(text: string, i: number): number {
 }
 
 /**
- * Two apostrophes typed for a double quotation mark (`''The situation…,'' the press service said`), starting at
- * offset `i`: DOUBLE, packed (see CAN_OPEN), opening or closing as the characters around the pair say, or 0 when
- * they cannot tell (`word''word`). The scanner takes the pair's inner apostrophe as the mark, so that the
+ * Two single marks typed for a double quotation mark, starting at offset `i`: two apostrophes (`''The
+ * situation…,'' the press service said`), two backticks (wire copy's ``` ``useful and frank discussions.'' ```) or
+ * two curly single marks (`‘‘I wish you all success…”`). DOUBLE, packed (see CAN_OPEN), opening or closing as the
+ * characters around the pair say, or 0 when they cannot tell (`word''word`). Backticks only open; curly marks keep
+ * their direction where the spacing cannot tell. The scanner takes the pair's inner mark as the mark, so that the
  * quotation's span leaves both out.
  */
 export function doubledApostrophes(text: string, i: number): number {
-  const around = openCloseBetween(codeAt(text, i - 1), codeAt(text, i + 2));
+  const c = text.charCodeAt(i);
+  let around = openCloseBetween(codeAt(text, i - 1), codeAt(text, i + 2));
+  if (c === 0x60) around &= CAN_OPEN;
+  else if (c === 0x2018 && around !== CAN_CLOSE) around = CAN_OPEN;
+  else if (c === 0x2019 && around !== CAN_OPEN) around = CAN_CLOSE;
   // Both or neither: the pair cannot tell.
   if (around === 0 || around === (CAN_OPEN | CAN_CLOSE)) return 0;
   return DOUBLE * FAMILY + around;
 }
 
-/** Two apostrophes at `i` and `i + 1` (see doubledApostrophes). */
-export const isDoubledApostropheAt = (text: string, i: number): boolean => text.charCodeAt(i) === 0x27 && text.charCodeAt(i + 1) === 0x27;
+/** Two of the same single mark at `i` and `i + 1`: `''`, ``` `` ```, `‘‘` or `’’` (see doubledApostrophes). */
+export const isDoubledApostropheAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c === 0x27 || c === 0x60 || c === 0x2018 || c === 0x2019) && text.charCodeAt(i + 1) === c;
+};
 
 /**
  * What the characters around a mark allow, CAN_OPEN and CAN_CLOSE or-ed: it opens before a word, after a space,
