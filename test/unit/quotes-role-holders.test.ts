@@ -30,6 +30,27 @@ describe('a role with a nationality', () => {
   });
 });
 
+describe('a role with what it is for or to', () => {
+  it('is the role, not the place after it: the holder the gazetteer gives for the title in the dateline’s year', () => {
+    const text =
+      'Yemen talks\n\nMay 15, 2019\n\nOutlining recent developments, the Secretary-General’s Special Envoy for Yemen said “change is a reality” as the first phase advances.\n';
+    assert.deepEqual(speakers(text), ['Martin Griffiths']);
+    assert.deepEqual(speakers(text.replace('2019', '2023')), ['Hans Grundberg']);
+  });
+  it('is no one rather than the place when the year is unknown and no one is named', () => {
+    const text = 'Yemen talks\n\nOutlining recent developments, the Special Envoy for Yemen said “change is a reality” as the first phase advances.\n';
+    assert.deepEqual(speakers(text), [null]);
+  });
+  it('is the one named in the role, wherever posted (`the Chinese Ambassador to Nepal`)', () => {
+    const text = 'Row\n\nAmbassador Hou Yanqi arrived in Kathmandu.\n\nThe Chinese Ambassador to Nepal said “ties are strong” on Monday.\n';
+    assert.deepEqual(speakers(text), ['Hou Yanqi']);
+  });
+  it('never makes the body or place after `to` the subject (`the US mission to Asean said`)', () => {
+    const text = 'Concerns\n\nIn a press release, the US mission to Asean said the envoys had “expressed strong concerns” about it.\n';
+    assert.notDeepEqual(speakers(text), ['Association of Southeast Asian Nations']);
+  });
+});
+
 describe('a role of the press', () => {
   it('is not the spokesperson asked, and its quotation takes no one else’s speaker', () => {
     const text =

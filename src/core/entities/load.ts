@@ -247,6 +247,21 @@ export function roleHolder(noun: string, speaker: string, year: number): string 
 }
 
 /**
+ * The one person the gazetteer lists with this full title in office in `year` (`Special Envoy for Yemen`, compared
+ * without case: Martin Griffiths in 2019, Hans Grundberg in 2023), serving `country` when it is given; null when
+ * the year is unknown, or the gazetteer lists none or several (the UN's and the US's envoys for Yemen in 2023).
+ */
+export function titleHolder(title: string, year: number | null, country: string | null): string | null {
+  if (year === null) return null;
+  const t = title.toLowerCase();
+  const holders = new Set<string>();
+  for (const p of people as PersonData[]) {
+    for (const r of p.roles ?? []) if (r.title.toLowerCase() === t && (country === null || r.country === country) && (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity)) holders.add(p.name);
+  }
+  return holders.size === 1 ? [...holders][0] : null;
+}
+
+/**
  * The UN Secretary-General in office in `year` (the one in office now when the year is unknown), as the
  * gazetteer lists them; null when it lists none or several.
  */

@@ -135,8 +135,9 @@ function buildParts(): CueParts {
   // `’` and `‘` are listed with their stand-in of the one-byte form the patterns search (see oneByteForm).
   const apostrophes = `'’‘${APOSTROPHE_IN_PATTERN}`;
   const word = `[\\p{L}\\p{N}.${apostrophes}\\-]+`;
-  // A role may take the body it serves (`the Chairperson of the AU Commission welcomed`).
-  const roleOf = `(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}\\p{Lu}${word})?`;
+  // A role may take the body it serves or the place or matter it is for (`the Chairperson of the AU Commission
+  // welcomed`, `the Secretary-General's Special Envoy for Yemen said`, `the Ambassador to Nepal said`).
+  const roleOf = `(?:\\s+(?:of|for|to|on)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}\\p{Lu}${word})?`;
   // An embassy may take the place it is in (`the Chinese embassy in Nepal said`).
   const embassyIn = `[Ee]mbassy\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
   // A country's authorities need no article (`Nigerian authorities said`).

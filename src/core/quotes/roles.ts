@@ -2,7 +2,7 @@
 // holds it, or the holder the gazetteer gives; a role that names a body goes to bodies.ts.
 
 import type { Entity } from '../entities';
-import { roleHolder, unSecretaryGeneral } from '../entities/load';
+import { roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES } from './cue-words';
 import { BODY_ROLE, bodyOfRole, countryMentionWithin, countryOf, pressService, PRESS_SERVICE } from './bodies';
@@ -126,6 +126,13 @@ export function roleNoun(role: string): string {
   return noun === 'general' && /secretary\s+general(?:['’]s)?\s*$/i.test(role) ? 'secretary-general' : noun;
 }
 
+/** What comes before a full title: an article, a possessive (`the Secretary-General's`), a country's name in front. */
+const TITLE_LEAD = /^(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+['’]s\s+)?/iu;
+/** A title of the UN's own (`the Secretary-General's Special Envoy`, `the UN envoy`). */
+const UN_OFFICE = /[Ss]ecretary[\s-][Gg]eneral['’]s|\bUN\b|United Nations/;
+/** What a role is for or to, after its noun: ` for Yemen` of `the Special Envoy for Yemen`. */
+const COMPLEMENT = /\s+(?:for|to|on)\s+(?:the\s+)?\p{Lu}[^]*$/u;
+
 /** The subject of its clause, holding the role of `noun` (see holdsRole). */
 const subjectHolding: MentionTest = (ctx, m, noun) => isSubject(ctx, m) && holdsRole(ctx, m, noun);
 /** Holding the role of `noun` for `country` (see serves). */
@@ -137,11 +144,14 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
   const bodyRole = BODY_ROLE.exec(role);
   if (bodyRole !== null && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
-  const noun = roleNoun(role);
+  // `the Special Envoy for Yemen`, `the Ambassador to Nepal`: the role is the envoy's, and Yemen is not whom the
+  // envoy serves.
+  const head = role.replace(COMPLEMENT, '');
+  const noun = roleNoun(head);
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
   // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
-  const country = countryWithin(ctx, pos, pos + role.length);
+  const country = countryWithin(ctx, pos, pos + head.length);
   // The subject of a clause nearby who holds the role, then anyone recent who does.
   const holding = PRESS_ROLES.has(noun)
     ? findBefore(ctx, pos, PERSON, recent, namedRightAfter, noun, '')
@@ -153,8 +163,9 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // the one the next paragraphs name in the role.
   const later = holderAfter(ctx, pos, noun, country);
   if (later) return { name: fullName(ctx, later), antecedent: later };
-  // No one named holds it: the holder the gazetteer gives, named nowhere in the text.
-  const holder = holderForSpeaker(ctx, noun, pos);
+  // No one named holds it: the holder the gazetteer gives, named nowhere in the text: of the full title in the
+  // dateline's year (`the Special Envoy for Yemen`), or of the title in the country a briefing's speaker serves.
+  const holder = (head.length < role.length ? titleHolder(role.replace(TITLE_LEAD, ''), ctx.year, UN_OFFICE.test(head) ? 'United Nations' : country) : null) ?? holderForSpeaker(ctx, noun, pos);
   if (holder !== null) return { name: holder, antecedent: null };
   // `the reporter asked`: the press is named only as such; the person nearby is the one asked.
   if (PRESS_ROLES.has(noun)) return null;
