@@ -51,6 +51,15 @@ describe('a role with what it is for or to', () => {
   });
 });
 
+describe('a spokesperson', () => {
+  it('is the one introduced as a spokesman or a spokeswoman, not the minister the paragraph is about', () => {
+    const text =
+      'Trip\n\nOn Sunday, Steinmeier will hold talks with Ghanaian leaders, foreign ministry spokesman Martin Jaeger said Friday.\n\nSteinmeier also plans visits to South and East Africa in the “second half of this year”, the foreign ministry spokesperson said.\n';
+    assert.deepEqual(speakers(text), ['Martin Jaeger']);
+    assert.deepEqual(speakers(text.replace('spokesman Martin', 'spokeswoman Martina')), ['Martina Jaeger']);
+  });
+});
+
 describe('a role of the press', () => {
   it('is not the spokesperson asked, and its quotation takes no one else’s speaker', () => {
     const text =

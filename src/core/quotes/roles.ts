@@ -58,6 +58,16 @@ function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
  * `prime-minister`'s deputy).
  */
 export function hasRoleWord(words: string, noun: string): boolean {
+  const same = SAME_ROLE.get(noun);
+  return same === undefined ? hasWord(words, noun) : same.some((n) => hasWord(words, n));
+}
+
+/** Role words that name the same role: a spokesperson is introduced as a spokesman or a spokeswoman. */
+const SPOKES = ['spokesperson', 'spokesman', 'spokeswoman'];
+const SAME_ROLE: ReadonlyMap<string, readonly string[]> = new Map(SPOKES.map((n) => [n, SPOKES]));
+
+/** `noun` stands in `words` as a word of its own (see hasRoleWord). */
+function hasWord(words: string, noun: string): boolean {
   for (let at = words.indexOf(noun); at >= 0; at = words.indexOf(noun, at + 1)) {
     const before = at > 0 ? words.charCodeAt(at - 1) : 32;
     const after = at + noun.length < words.length ? words.charCodeAt(at + noun.length) : 32;
