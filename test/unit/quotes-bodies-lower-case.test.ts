@@ -39,6 +39,18 @@ describe('a country’s body written in lower case', () => {
       '"They agreed to hold a meeting in the near future in order to move forward in the common challenges that Mexico and the United States face," the ministry said in a statement.';
     assert.deepEqual(quotes(text), ['direct:Mexican Foreign Ministry']);
   });
+  it('gives `the embassy` and `it` after a lower-case embassy that has not yet spoken that embassy', () => {
+    const text =
+      'Embassy rejects remarks\n\nThe Chinese embassy, in a statement, said it is rejecting the narrative of Philippine Ambassador Eduardo Martin Meñez, who reportedly said China “is not a benign, cuddly panda”.\n\n' +
+      '“[We] will convey our concern to the DFA,” the embassy said.\n\n' +
+      'It said the duty of a diplomat “is to foster friendly ties between countries,” and not “vilify other countries.”\n\n' +
+      'The embassy said that the situation in the South China Sea is “generally stable” with the joint efforts of China and Southeast Asian nations.';
+    assert.deepEqual(quotes(text), ['direct:Eduardo Martin Meñez', 'direct:Chinese Embassy', 'direct:Chinese Embassy', 'direct:Chinese Embassy', 'direct:Chinese Embassy']);
+  });
+  it('does not take a nationality word that stands apart from the body for its country', () => {
+    const text = 'Talks\n\nThe talks with Chinese officials ended. Later the embassy in Manila issued a note.\n\n“We are concerned,” the embassy said.';
+    assert.deepEqual(quotes(text), ['scare:null']);
+  });
   it('keeps a ministry named in capitals as the entity names it', () => {
     assert.deepEqual(said("Russia's Foreign Ministry"), ['direct:Russian Foreign Ministry']);
   });

@@ -57,9 +57,30 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
     (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 2), anyMention, '', '')) : undefined);
   if (before) return { name: before.canonical, antecedent: before };
   // `the ministry said` after `the Mexican foreign ministry said`: a body that spoke recently, written in lower case.
-  const spoke = lastSpeakerNamedWith(ctx, pos, head);
+  const spoke = lastSpeakerNamedWith(ctx, pos, head) ?? countrysBodyBefore(ctx, pos, head);
   return spoke === null ? null : { name: spoke, antecedent: null };
 }
+
+/**
+ * `the embassy said` after `The Chinese embassy, in a statement, said`: a country's body written in lower case
+ * within the last eight paragraphs, its nationality word or place right before its head (see countrysBody).
+ */
+function countrysBodyBefore(ctx: Context, pos: number, head: string): string | null {
+  const from = paragraphStartBefore(ctx, pos, 8);
+  const text = ctx.text;
+  for (let at = text.lastIndexOf(head, pos - 1); at >= from; at = text.lastIndexOf(head, at - 1)) {
+    for (let i = ctx.entityStarts.firstAtOrAfter(at) - 1; i >= 0 && ctx.entities[i].end >= at - 30; i--) {
+      const e = ctx.entities[i];
+      if ((e.type === 'GPE' || e.type === 'NORP') && BODY_GAP.test(text.slice(e.end, at))) {
+        const name = countrysBody(ctx, text.slice(e.start, at + head.length), e.start, head);
+        if (name !== null) return name;
+      }
+    }
+  }
+  return null;
+}
+/** Between a nationality word or place and a body's head: a possessive, a word or two in lower case (`foreign`). */
+const BODY_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
 
 /** The heads of a country's bodies that stand for its government: the country speaks (`the Nigerian government`). */
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['government', 'authorities']);

@@ -112,9 +112,13 @@ function roleBefore(ctx: Context, pos: number): Resolution | null {
 function resolveIt(ctx: Context, pos: number): Resolution | null {
   const last = ctx.speakers[ctx.speakers.length - 1];
   if (last === undefined || last.at < paragraphStartBefore(ctx, pos, 2)) return null;
-  const body = findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 4), namedAs, last.name, '');
+  // A body the text named (`the Ministry of Foreign Affairs said`), or one written in lower case that spoke
+  // (`the Chinese embassy said`: the Chinese Embassy).
+  const body = BODY_NAME.test(last.name) || findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 4), namedAs, last.name, '') !== undefined;
   return body ? { name: last.name, antecedent: null } : null;
 }
+/** The name of a body as a lower-case role gives it (see countrysBody): `Chinese Embassy`, `Mexican Foreign Ministry`. */
+const BODY_NAME = /\s(?:Embassy|Ministry|Foreign Office)$/;
 
 /**
  * `…, as demanded by Trump, who called the pact a "…"`: the person named right before the comma that opens the
