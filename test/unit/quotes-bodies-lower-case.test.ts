@@ -51,6 +51,13 @@ describe('a country’s body written in lower case', () => {
     const text = 'Talks\n\nThe talks with Chinese officials ended. Later the embassy in Manila issued a note.\n\n“We are concerned,” the embassy said.';
     assert.deepEqual(quotes(text), ['scare:null']);
   });
+  it('gives a statement from a country’s body, in lower case or named, to that body', () => {
+    const text = (issuer: string): string =>
+      `Ambassador paused\n\nCosta Rica’s choice was decided Monday by the Governing Council.\n\n“For now, the diplomatic mission in Managua will be in charge of a Charge d’Affaires,” a statement from ${issuer} reads.`;
+    assert.deepEqual(quotes(text('the Costa Rican government')), ['direct:Costa Rica']);
+    assert.deepEqual(quotes(text('the Mexican foreign ministry')), ['direct:Mexican Foreign Ministry']);
+    assert.deepEqual(quotes(text('the Kremlin')), ['direct:Kremlin']);
+  });
   it('keeps a ministry named in capitals as the entity names it', () => {
     assert.deepEqual(said("Russia's Foreign Ministry"), ['direct:Russian Foreign Ministry']);
   });

@@ -44,6 +44,9 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
     bodyWithin(ctx, pos, pos + role.length, head) ??
     bodyNamedAfter(ctx, pos + role.length);
   if (body) return { name: body.canonical, antecedent: body };
+  // `a statement from the Costa Rican government reads`: the issuer the document's role names.
+  const issuer = DOCUMENT_HEADS.has(head) ? issuerInRole(ctx, role, pos) : null;
+  if (issuer !== null) return issuer;
   // `reads the joint statement … by the High Representative of the European Union Josep Borrell`: its author.
   const author = DOCUMENT_HEADS.has(head) ? authorNamedAfter(ctx, pos + role.length) : undefined;
   if (author) return { name: fullName(ctx, author), antecedent: author };
@@ -81,6 +84,24 @@ function countrysBodyBefore(ctx: Context, pos: number, head: string): string | n
 }
 /** Between a nationality word or place and a body's head: a possessive, a word or two in lower case (`foreign`). */
 const BODY_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+
+/**
+ * The issuer a document's role names after `from`, `by` or `of`: an organisation or place named there (`a statement
+ * from the Kremlin`), else a country's body in lower case (`a statement from the Costa Rican government`).
+ */
+function issuerInRole(ctx: Context, role: string, pos: number): Resolution | null {
+  const m = ISSUER_IN_ROLE.exec(role);
+  if (m === null) return null;
+  const at = pos + m.index + m[0].length;
+  const e = bodyWithin(ctx, at, pos + role.length, '');
+  if (e !== undefined) return { name: e.canonical, antecedent: e };
+  const rest = role.slice(m.index + m[0].length);
+  const h = BODY_ROLE.exec(rest);
+  if (h === null || DOCUMENT_HEADS.has(h[1].toLowerCase())) return null;
+  const name = countrysBody(ctx, rest, at, h[1].toLowerCase());
+  return name === null ? null : { name, antecedent: null };
+}
+const ISSUER_IN_ROLE = /\s(?:from|by|of)\s+(?:the\s+)?/;
 
 /** The heads of a country's bodies that stand for its government: the country speaks (`the Nigerian government`). */
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['government', 'authorities']);

@@ -137,7 +137,9 @@ function buildParts(): CueParts {
   const word = `[\\p{L}\\p{N}.${apostrophes}\\-]+`;
   // A role may take the body it serves or the place or matter it is for (`the Chairperson of the AU Commission
   // welcomed`, `the Secretary-General's Special Envoy for Yemen said`, `the Ambassador to Nepal said`).
-  const roleOf = `(?:\\s+(?:of|for|to|on)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}\\p{Lu}${word})?`;
+  // A document may take who issued it, perhaps a country's body in lower case (`a statement from the Costa Rican
+  // government reads`).
+  const roleOf = `(?:\\s+(?:of|for|to|on|from)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Lu}${word}|(?:foreign\\s+)?(?:government|authorities|ministry|embassy)))?`;
   // An embassy may take the place it is in (`the Chinese embassy in Nepal said`).
   const embassyIn = `[Ee]mbassy\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
   // A country's authorities need no article (`Nigerian authorities said`).
