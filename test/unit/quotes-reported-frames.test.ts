@@ -125,3 +125,20 @@ describe('more frames from blind batch 17', () => {
     assert.deepEqual(quotes(transcript), ['direct:null']);
   });
 });
+
+describe('frames from blind batch 18', () => {
+  it('gives a pronoun after `PTI quoted Bashir as saying that …` to the one quoted, not to the last speaker', () => {
+    const text =
+      'Secretaries meet\n\nIndia’s foreign secretary, Nirupama Rao, and her Pakistani counterpart Salman Bashir met Sunday.\n\n' +
+      '"Dialogue between India and Pakistan is necessary," Rao was quoted as saying by the PTI news agency.\n\n' +
+      'PTI quoted Bashir as saying that the talks on Sunday would focus on making progress.\n\n' +
+      '"My expectations are that we should be working towards continued engagement," he said.';
+    assert.deepEqual(quotes(text), ['direct:Nirupama Rao', 'direct:Salman Bashir']);
+  });
+  it('reads `was quoted saying` as a reporting verb, so the pronoun before it speaks', () => {
+    const text =
+      'Visit\n\nGerman Chancellor Angela Merkel will meet Jakaya Kikwete in Berlin, deputy government spokesman Thomas Steg told the press here Friday.\n' +
+      '"We know that we can really help with our resources," she was quoted saying.';
+    assert.deepEqual(quotes(text), ['direct:Angela Merkel']);
+  });
+});

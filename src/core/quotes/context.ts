@@ -163,6 +163,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   if (clause.includes(' by ') && PASSIVE_AGENT.test(clause)) return true;
   if (SENTENCE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2))) return false;
   if (SUBJECT_LEAD.test(clause)) return true;
+  // The one a source quotes is the one who speaks (`PTI quoted Bashir as saying that …`).
+  if (clause.endsWith('quoted ') && QUOTED_SAYING.test(ctx.text.slice(e.end, e.end + 12))) return true;
   // The rarer forms, each tried only where it can match: an owner of several words has a possessive, a name in
   // apposition follows a comma, a role before the name needs a capital first.
   if (/['’‘]s\s/.test(clause) && OWNED_SUBJECT_LEAD.test(clause)) return true;
@@ -170,6 +172,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   return ROLE_BEFORE_NAME.test(clause);
 }
 
+/** What follows the one a source quotes: `as saying`, `saying`. */
+const QUOTED_SAYING = /^\s+(?:as\s+)?saying\b/;
 /** A full stop, `!`, `?` or `;` right after a mention, then white space or the end of the text. */
 const SENTENCE_END_AFTER = /^[.!?;](?:\s|$)/;
 /**

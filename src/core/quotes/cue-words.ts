@@ -17,7 +17,7 @@ export const VERBS = [
   'described', 'describes', 'termed', 'urges', 'accused', 'welcomed', 'criticized', 'criticised', 'condemned',
   'expressed', 'voiced', 'hailed', 'dismissed', 'rejected', 'praised', 'pledged', 'regretted', 'lamented',
   'characterized', 'characterised', 'branded', 'labelled', 'labeled', 'thanked', 'tweeted', 'posted', 'quipped',
-  'joked', 'spoke of', 'referred to', 'put it', 'informed', 'was quoted as saying', 'is quoted as saying',
+  'joked', 'spoke of', 'referred to', 'put it', 'informed', 'was quoted as saying', 'is quoted as saying', 'was quoted saying', 'is quoted saying',
   'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'lambasted', 'castigated', 'rebuked', 'chided', 'derided', 'deplored', 'decried',
   'alleged', 'dubbed', 'dubs', 'asserted', 'asserts', 'affirmed', 'reaffirmed', 'highlighted', 'conceded', 'countered',
   'retorted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
