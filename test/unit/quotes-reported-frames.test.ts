@@ -135,6 +135,12 @@ describe('frames from blind batch 18', () => {
       '"My expectations are that we should be working towards continued engagement," he said.';
     assert.deepEqual(quotes(text), ['direct:Nirupama Rao', 'direct:Salman Bashir']);
   });
+  it('gives a partial quotation the inverted report that closes its sentence (`…, added Jaeger.`)', () => {
+    const text =
+      'Trip\n\nOn Sunday, Steinmeier will hold talks in Accra, foreign ministry spokesman Martin Jaeger said Friday.\n' +
+      'The German minister\'s visit to Burkina Faso is also aimed at pointing to "the exemplary positive development" of the African nation, added Jaeger.';
+    assert.deepEqual(quotes(text), ['direct:Martin Jaeger']);
+  });
   it('reads `was quoted saying` as a reporting verb, so the pronoun before it speaks', () => {
     const text =
       'Visit\n\nGerman Chancellor Angela Merkel will meet Jakaya Kikwete in Berlin, deputy government spokesman Thomas Steg told the press here Friday.\n' +

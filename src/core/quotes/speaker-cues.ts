@@ -7,7 +7,7 @@ import { charClass, SPACE } from '../text/chars';
 import { colonCue } from './colon';
 import { coordinatedCue } from './coordinated';
 import { continuesReport, cueParts, DOCUMENTS, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE } from './cue-words';
-import { cueAfter, cueBefore, findCues, headlineCue, type Cue } from './cues';
+import { cueAfter, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
 import { oneByteForm } from './onebyte';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { BODIES, fullName } from './context';
@@ -323,7 +323,8 @@ function outerReporter(s: State, head: string, headStart: number, cues: readonly
 
 /** A cue anywhere later in the sentence that opens a clause (searched only when the nearer ones said nothing). */
 function farCueAfter(s: State, tail: string, tailStart: number): SpeakerAttribution | null {
-  const c = findCues(tail).find((x) => opensClause(tail, x.start));
+  // Or an inverted report closing the sentence (`… pointing to "…" of the African nation, added Jaeger.`).
+  const c = findCues(tail).find((x) => opensClause(tail, x.start)) ?? invertedCues(tail)[0];
   return c ? attribution(s, c, tailStart, 'same-sentence') : null;
 }
 
