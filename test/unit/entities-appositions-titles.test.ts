@@ -27,6 +27,11 @@ describe('a name before its role, set off by a comma', () => {
     assert.deepEqual(ents('The United Nations, the secretary-general said, would help.'), ['ORG:United Nations']);
     assert.deepEqual(ents('Talks in Geneva, Switzerland, the envoy said, went well.'), ['GPE:Geneva', 'GPE:Switzerland']);
   });
+  it('leaves a headline’s capitals before a role alone when the body does not write them', () => {
+    const text =
+      'Press Conference by Prime Minister\n\nMonday, March 6, 2017, 12:20 p.m. Front Entrance Hall, Prime Minister’s Office\n\nThe Prime Minister spoke to the press at the entrance hall about the talks.';
+    assert.deepEqual(people(text), []);
+  });
   it('leaves out a title before the name, one that reaches into its capitals as well', () => {
     assert.deepEqual(people('After a meeting with Secretary of State Rex Tillerson, the minister left.'), ['Rex Tillerson']);
     assert.deepEqual(people('The lecture will be given by Ambassador Bilahari Kausikan, former Permanent Secretary of the Ministry.'), ['Bilahari Kausikan']);

@@ -6,7 +6,7 @@ import type { Candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
 import { DASH, nameEnd } from './names';
 import type { NameTrie } from './nametrie';
-import { addMention, countWords, ORG_HEAD_WORDS, startAfterTitles } from './rules';
+import { addMention, countWords, headlineWordsOnly, ORG_HEAD_WORDS, startAfterTitles } from './rules';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 import { PLACE_HEADS, withCapitals } from './words';
@@ -58,6 +58,9 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     if (!inParentheses && !(COMMA.has(v, e) && roleAfter(v, e + 1))) continue;
     const s = startAfterTitles(v, titles, i, e);
     if (countWords(v, s, e) < 2 || nameEnd(v, s, 3) !== e) continue;
+    // `Move towards Lasting Political Settlement, Special Envoy, Other Officials Tell Security Council`: a
+    // headline's capitals before a role say nothing of a name.
+    if (headlineWordsOnly(v, s, s, e, known)) continue;
     if (!inParentheses || (known.at(v.start(s), v.end(e - 1)) === undefined && !PLACE_HEAD_WORDS.has(v, e - 1))) addMention(v, s, e, 'PERSON', 30, out, known);
   }
 }

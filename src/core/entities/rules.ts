@@ -53,7 +53,7 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
  * Minister Supports Dialogue in Venezuela`), the gazetteer does not know them, and none of them is written
  * elsewhere in the text, which has a body: capitals that say nothing of a name.
  */
-function headlineWordsOnly(v: TokenView, i: number, s: number, e: number, known: KnownSpans): boolean {
+export function headlineWordsOnly(v: TokenView, i: number, s: number, e: number, known: KnownSpans): boolean {
   const line = titleCaseLine(v, i);
   if (line === null || known.personAt(v.start(s), v.end(e - 1)) !== undefined) return false;
   // A headline alone has nothing to confirm its names (see MIN_BODY).
