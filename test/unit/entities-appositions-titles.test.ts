@@ -27,6 +27,12 @@ describe('a name before its role, set off by a comma', () => {
     assert.deepEqual(ents('The United Nations, the secretary-general said, would help.'), ['ORG:United Nations']);
     assert.deepEqual(ents('Talks in Geneva, Switzerland, the envoy said, went well.'), ['GPE:Geneva', 'GPE:Switzerland']);
   });
+  it('is a person when a relative clause after the comma gives the role', () => {
+    assert.deepEqual(people("Luy David, who will be starting as Cambodia's ambassador to France in September, held a news conference."), ['Luy David']);
+    assert.deepEqual(ents('Malaysia, who sent its ambassador to Paris, said no.'), ['GPE:Malaysia', 'GPE:Paris']);
+    assert.deepEqual(people('It was an opportunity to reach the government of Democrat Joe Biden, who is serving his first days as President.'), ['Joe Biden']);
+    assert.deepEqual(people('Sek Wannameetee, who met the press on Monday, left.'), []);
+  });
   it('leaves a headline’s capitals before a role alone when the body does not write them', () => {
     const text =
       'Press Conference by Prime Minister\n\nMonday, March 6, 2017, 12:20 p.m. Front Entrance Hall, Prime Minister’s Office\n\nThe Prime Minister spoke to the press at the entrance hall about the talks.';

@@ -55,8 +55,12 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     // gazetteer knows the name as something else (`Northern Ireland (UK)`) or it ends as a place's does
     // (`Belfast City (UK)`).
     const inParentheses = countryInParentheses(v, e, known) > 0;
-    if (!inParentheses && !(COMMA.has(v, e) && roleAfter(v, e + 1))) continue;
+    const apposed = !inParentheses && COMMA.has(v, e) && roleAfter(v, e + 1);
+    const relative = !inParentheses && !apposed && COMMA.has(v, e) && roleInRelative(v, e + 1);
+    if (!inParentheses && !apposed && !relative) continue;
     const s = startAfterTitles(v, titles, i, e);
+    // `Democrat Joe Biden, who is serving … as President`: the gazetteer's person inside the run is the name.
+    if (relative && knownPersonInside(v, s, e, known)) continue;
     if (countWords(v, s, e) < 2 || nameEnd(v, s, 3) !== e) continue;
     // `Move towards Lasting Political Settlement, Special Envoy, Other Officials Tell Security Council`: a
     // headline's capitals before a role say nothing of a name.
@@ -73,6 +77,28 @@ function countryInParentheses(v: TokenView, e: number, known: KnownSpans): numbe
   const k = v.tokenFrom(e + 1, end);
   return k < v.count && v.start(k) === end && CLOSE.has(v, k) ? k : -1;
 }
+
+/**
+ * A relative clause opens at token k and holds a role noun before any punctuation, within RELATIVE_SPAN tokens:
+ * `Luy David, who will be starting as Cambodia's ambassador to France`.
+ */
+function roleInRelative(v: TokenView, k: number): boolean {
+  if (!WHO.has(v, k)) return false;
+  for (const last = Math.min(v.count, k + RELATIVE_SPAN); ++k < last; ) {
+    if (ROLE_WORDS.has(v, k)) return true;
+    if (CLAUSE_PUNCT.has(v, k)) return false;
+  }
+  return false;
+}
+/** The gazetteer knows the last words of the run s..e, from its second word on, as a person. */
+function knownPersonInside(v: TokenView, s: number, e: number, known: KnownSpans): boolean {
+  for (let k = s + 1; k < e; k++) if (known.personAt(v.start(k), v.end(e - 1)) !== undefined) return true;
+  return false;
+}
+const WHO = new TokenSet(new Set(['who']));
+const CLAUSE_PUNCT = new TokenSet(new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']));
+/** How far into a relative clause its role may come. */
+const RELATIVE_SPAN = 12;
 
 /** A role noun starts at token k or follows it after an article and modifiers (capitalised ones included). */
 function roleAfter(v: TokenView, k: number): boolean {
