@@ -58,6 +58,12 @@ describe('a country’s body written in lower case', () => {
     assert.deepEqual(quotes(text('the Mexican foreign ministry')), ['direct:Mexican Foreign Ministry']);
     assert.deepEqual(quotes(text('the Kremlin')), ['direct:Kremlin']);
   });
+  it('gives `the statement` the organisation that is a subject nearby, not the last one named', () => {
+    const text =
+      'Cambodia tells US Embassy not to interfere\n\nCambodian Ministry of Foreign Affairs and International Cooperation was surprised to learn that the embassy had posted on its official Facebook page a partial comment.\n\n' +
+      '“The Ministry of Foreign Affairs and International Cooperation expresses grave concern over such a conduct,” according to the statement dated late Saturday.';
+    assert.deepEqual(quotes(text), ['direct:Cambodian Ministry of Foreign Affairs and International Cooperation']);
+  });
   it('keeps a ministry named in capitals as the entity names it', () => {
     assert.deepEqual(said("Russia's Foreign Ministry"), ['direct:Russian Foreign Ministry']);
   });

@@ -5,7 +5,7 @@
 import type { Entity } from '../entities';
 import { countryOfCapital, countryOfDemonym, demonymOf } from '../entities/load';
 import { DOCUMENTS } from './cue-words';
-import { anyMention, BODIES, type Context, findBefore, fullName, type MentionTest, paragraphStartBefore, personAfterTitleWords, type Resolution } from './context';
+import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, type MentionTest, paragraphStartBefore, personAfterTitleWords, type Resolution } from './context';
 
 /** The head word of a role that names a body, not a person (`ministry`, `Kremlin`, `statement`). */
 export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
@@ -57,7 +57,7 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
     findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
     // `the statement said`: the issuer of a statement named before (`said a UNSC press statement`), else the
     // organisation named last, nearby (a place named there is more often where it was issued than who issued it).
-    (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 2), anyMention, '', '')) : undefined);
+    (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? lastOrganisation(ctx, pos)) : undefined);
   if (before) return { name: before.canonical, antecedent: before };
   // `the ministry said` after `the Mexican foreign ministry said`: a body that spoke recently, written in lower case.
   const spoke = lastSpeakerNamedWith(ctx, pos, head) ?? countrysBodyBefore(ctx, pos, head);
@@ -84,6 +84,17 @@ function countrysBodyBefore(ctx: Context, pos: number, head: string): string | n
 }
 /** Between a nationality word or place and a body's head: a possessive, a word or two in lower case (`foreign`). */
 const BODY_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+
+/**
+ * The organisation named last within two paragraphs, one that is the subject of its clause first (`Cambodian
+ * Ministry of Foreign Affairs … was surprised to learn that … had posted on its official Facebook page`).
+ */
+function lastOrganisation(ctx: Context, pos: number): Entity | undefined {
+  const from = paragraphStartBefore(ctx, pos, 2);
+  return findBefore(ctx, pos, ORGS, from, subjectMention, '', '') ?? findBefore(ctx, pos, ORGS, from, anyMention, '', '');
+}
+/** A mention that is the subject of its clause. */
+const subjectMention: MentionTest = (ctx, m) => isSubject(ctx, m);
 
 /**
  * The issuer a document's role names after `from`, `by` or `of`: an organisation or place named there (`a statement
