@@ -148,3 +148,15 @@ describe('frames from blind batch 18', () => {
     assert.deepEqual(quotes(text), ['direct:Angela Merkel']);
   });
 });
+
+describe('frames from blind batch 19', () => {
+  it('gives two quotations joined by `and` the report that closes their sentence', () => {
+    const text =
+      'Oman’s role\n\nMuscat – Oman is continuing to play a ‘constructive’ and ‘proactive’ role in creating a sustainable environment for peace and security in the region, according to Foreign Minister Badr Albusaidi.';
+    assert.deepEqual(quotes(text), ['direct:Badr Albusaidi', 'direct:Badr Albusaidi']);
+  });
+  it('keeps quotations apart when more than a conjunction stands between them', () => {
+    const text = 'Talks\n\nThe press called the talks a “farce” at the time, but Foreign Minister Badr Albusaidi spoke of a “constructive” step.';
+    assert.deepEqual(quotes(text), ['scare:null', 'direct:Badr Albusaidi']);
+  });
+});

@@ -40,6 +40,11 @@ const CONTINUED_REPORT = new RegExp(`(?:^|[\\s,])(?:and|but)\\s+(?:also\\s+)?(?:
  */
 const COORDINATED = /^\s*[,—–]?\s*(?:(?:and|or|but|nor|not|but not|and not|as well as)\s*)?$/;
 
+/** Only a comma, a dash or a conjunction stands between two quotations (see COORDINATED). */
+export function joinsQuotations(between: string): boolean {
+  return COORDINATED.test(between);
+}
+
 export function continuesReport(between: string): boolean {
   return CONTINUED_REPORT.test(between) || COORDINATED.test(between);
 }

@@ -6,7 +6,7 @@ import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { colonCue } from './colon';
 import { coordinatedCue } from './coordinated';
-import { continuesReport, cueParts, DOCUMENTS, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE } from './cue-words';
+import { continuesReport, cueParts, DOCUMENTS, joinsQuotations, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE } from './cue-words';
 import { cueAfter, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
 import { oneByteForm } from './onebyte';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
@@ -335,7 +335,9 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   const end = closeEnd(q);
   const sentenceEnd = s.sentenceEnds[s.sentenceStarts.lastAtOrBefore(Math.max(q.open.start, end - 1))];
   // Not `topLevel[s.nextTop]?.…`: a read past the end of the array makes V8 drop this function's optimised code.
-  const nextOpen = s.nextTop < topLevel.length ? topLevel[s.nextTop].open.start : Infinity;
+  let nextOpen = s.nextTop < topLevel.length ? topLevel[s.nextTop].open.start : Infinity;
+  // `a ‘constructive’ and ‘proactive’ role …, according to …`: the report after both quotations is the first's too.
+  if (nextOpen < sentenceEnd && joinsQuotations(s.text.slice(end, nextOpen))) nextOpen = Infinity;
   const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, para.end));
   const tail = s.masked.slice(end, tailEnd);
   const after = cueAfter(tail);
