@@ -125,6 +125,10 @@ describe('honorifics of the Commonwealth and South Asia', () => {
     assert.deepEqual(people('The Honourable Kofi Mensah MP said so.'), ['Kofi Mensah']);
     assert.deepEqual(people('Foreign Minister Datuk Seri Ahmad Razak said so, after Tan Sri Lim Wei met H.E. Roey Gilad.'), ['Ahmad Razak', 'Lim Wei', 'Roey Gilad']);
   });
+  it('include the Gulf’s `H E` without dots and `Sayyid`, and the gazetteer’s spellings of the name', () => {
+    const e = findEntities('Oman plays a role, according to H E Sayyid Badr al Busaidi, Foreign Minister. In an interview, H E Sayyid Badr spoke.').filter((x) => x.type === 'PERSON');
+    assert.deepEqual(e.map((x) => `${x.text}→${x.canonical}`), ['Badr al Busaidi→Badr Albusaidi', 'Badr→Badr Albusaidi']);
+  });
 });
 
 describe('a place or body known to the gazetteer before a name and a reporting verb', () => {
