@@ -209,6 +209,8 @@ describe('mark classification keeps its results', () => {
       if (char === '“') [canOpen, canClose] = [true, false];
       else if (char === '”') [canOpen, canClose] = [false, true];
     }
+    // `, ”he said`: a `”` that could only open may close an open quotation too.
+    if (char === '”' && canOpen && !canClose) canClose = true;
     if (!canOpen && !canClose) return null;
     return { offset: i, char, family, canOpen, canClose };
   }

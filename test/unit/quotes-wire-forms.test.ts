@@ -203,3 +203,17 @@ describe('quoted as saying', () => {
     assert.equal(speaker('He was quoted as saying: "We act."'), 'Sergei Lavrov');
   });
 });
+
+describe('a closing curly mark glued to the next word', () => {
+  it('closes the open quotation (`, ”he said.`) instead of opening another', () => {
+    const text = 'Talks\n\nPrime Minister Imran Khan spoke. “Dialogue is necessary, ”he said. “We have a number of outstanding issues.”';
+    assert.deepEqual(quotes(text), [
+      { text: 'Dialogue is necessary, ', speaker: 'Imran Khan' },
+      { text: 'We have a number of outstanding issues.', speaker: 'Imran Khan' },
+    ]);
+  });
+  it('still opens a quotation when none is open, as some sites type it', () => {
+    const text = 'Talks\n\n”Our impression was very positive, we went ahead,” Foreign Minister Susana Malcorra said.';
+    assert.deepEqual(quotes(text), [{ text: 'Our impression was very positive, we went ahead,', speaker: 'Susana Malcorra' }]);
+  });
+});

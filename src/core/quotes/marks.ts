@@ -93,6 +93,9 @@ export function classifyMark(text: string, i: number): number {
     if (c === 0x201c) [canOpen, canClose] = [true, false];
     else if (c === 0x201d) [canOpen, canClose] = [false, true];
   }
+  // `”` after a space and before a word (`…, ”he said.`) closes an open quotation, and opens one only when none
+  // is open (`”our impression was very positive…”`, as some sites type it): the scanner chooses.
+  if (c === 0x201d && canOpen && !canClose) canClose = true;
   if (!canOpen && !canClose) return 0;
   return family * FAMILY + (canOpen ? CAN_OPEN : 0) + (canClose ? CAN_CLOSE : 0);
 }
