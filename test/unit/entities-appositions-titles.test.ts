@@ -125,6 +125,12 @@ describe('honorifics of the Commonwealth and South Asia', () => {
     assert.deepEqual(people('The Honourable Kofi Mensah MP said so.'), ['Kofi Mensah']);
     assert.deepEqual(people('Foreign Minister Datuk Seri Ahmad Razak said so, after Tan Sri Lim Wei met H.E. Roey Gilad.'), ['Ahmad Razak', 'Lim Wei', 'Roey Gilad']);
   });
+  it('include abbreviated and church titles, titles `-designate`, and `top diplomat` before a name in apposition', () => {
+    assert.deepEqual(people('Amb. Anvire Djabia Joachim, of Ivory Coast, commended the role of the carrier.'), ['Anvire Djabia Joachim']);
+    assert.deepEqual(people('Nuncio Apostolic Mgr Andrzej Jozwowicz, from the Holy See, noted it.'), ['Andrzej Jozwowicz']);
+    assert.deepEqual(people('The Foreign Minister-designate, Arnoldo André Tinoco, said the talks went well.'), ['Arnoldo André Tinoco']);
+    assert.deepEqual(people('The country’s top diplomat, Kwame Asante Boadu, said so.'), ['Kwame Asante Boadu']);
+  });
   it('include the Gulf’s `H E` without dots and `Sayyid`, and the gazetteer’s spellings of the name', () => {
     const e = findEntities('Oman plays a role, according to H E Sayyid Badr al Busaidi, Foreign Minister. In an interview, H E Sayyid Badr spoke.').filter((x) => x.type === 'PERSON');
     assert.deepEqual(e.map((x) => `${x.text}→${x.canonical}`), ['Badr al Busaidi→Badr Albusaidi', 'Badr→Badr Albusaidi']);

@@ -273,7 +273,7 @@ function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[]
 const ROLE_WORDS = [
   'ambassador', 'envoy', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'representative',
   'secretary', 'general', 'chief', 'director', 'commissioner', 'coordinator', 'negotiator', 'counterpart', 'leader',
-  'chancellor', 'premier', 'adviser', 'advisor', 'rapporteur', 'mediator', 'deputy',
+  'chancellor', 'premier', 'adviser', 'advisor', 'rapporteur', 'mediator', 'deputy', 'diplomat',
 ];
 
 const ROLE_NOUNS = new TokenSet(withCapitals(ROLE_WORDS));
