@@ -186,3 +186,19 @@ describe('a name written with diacritics that the gazetteer has without them (bl
     assert.deepEqual(found('The café was closed.'), []);
   });
 });
+
+describe('names the gazetteer gained from blind batches 18 and 19', () => {
+  it('knows a bare Senate, the Malaysian foreign ministry by its seat, outlets, Cambodian opposition leaders and the ASEAN meeting', () => {
+    assert.deepEqual(found('The Senate met. Wisma Putra said Kem Sokha and Sam Rainsy spoke to Al-Monitor at the 57th AMM.'), [
+      'ORG:Senate→Senate',
+      'ORG:Wisma Putra→Malaysian Ministry of Foreign Affairs',
+      'PERSON:Kem Sokha→Kem Sokha',
+      'PERSON:Sam Rainsy→Sam Rainsy',
+      'ORG:Al-Monitor→Al-Monitor',
+      "EVENT:AMM→ASEAN Foreign Ministers' Meeting",
+    ]);
+  });
+  it('keeps Port-of-Spain whole, not Spain', () => {
+    assert.deepEqual(found('Talks were held in Port-of-Spain.'), ['GPE:Port-of-Spain→Port of Spain']);
+  });
+});
