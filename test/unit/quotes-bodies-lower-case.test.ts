@@ -64,6 +64,12 @@ describe('a country’s body written in lower case', () => {
       '“The Ministry of Foreign Affairs and International Cooperation expresses grave concern over such a conduct,” according to the statement dated late Saturday.';
     assert.deepEqual(quotes(text), ['direct:Cambodian Ministry of Foreign Affairs and International Cooperation']);
   });
+  it('gives `the report said` the organisation that reported, as for a statement', () => {
+    const text =
+      'Minister meets counterparts\n\nIn a separate post on Facebook, Wisma Putra reported that Mohamad met with Norwegian Foreign Minister Espen Barth Eide.\n\n' +
+      '“Both countries have committed to expeditiously concluding the ongoing trade agreement,” the report said.';
+    assert.deepEqual(quotes(text), ['direct:Malaysian Ministry of Foreign Affairs']);
+  });
   it('keeps a ministry named in capitals as the entity names it', () => {
     assert.deepEqual(said("Russia's Foreign Ministry"), ['direct:Russian Foreign Ministry']);
   });

@@ -95,7 +95,7 @@ export function caseless(word: string): string {
 export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([['PM', 'minister'], ['FM', 'minister'], ['EAM', 'minister']]);
 
 /** The texts a body issues, which speak for it as a role does (`the statement said`, `the communique read`). */
-export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout', 'release', 'letter', 'resolution'];
+export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout', 'release', 'letter', 'resolution', 'report'];
 
 /** The present tense of reporting verbs as headlines write them (`Senior envoy says`, `Secretary-General Tells`). */
 export const HEADLINE_VERBS = [
