@@ -27,6 +27,11 @@ describe('a name before its role, set off by a comma', () => {
     assert.deepEqual(ents('The United Nations, the secretary-general said, would help.'), ['ORG:United Nations']);
     assert.deepEqual(ents('Talks in Geneva, Switzerland, the envoy said, went well.'), ['GPE:Geneva', 'GPE:Switzerland']);
   });
+  it('is a person before the role of the press, the law or scholarship', () => {
+    assert.deepEqual(people('US and Syrian officials have discussed Austin Tice, a freelance journalist covering Syria’s civil war.'), ['Austin Tice']);
+    assert.deepEqual(people('The case was argued by Maria Ortiz Lenz, a veteran lawyer, in court.'), ['Maria Ortiz Lenz']);
+    assert.deepEqual(ents('Al Jazeera, a prominent broadcaster, said so.'), ['ORG:Al Jazeera']);
+  });
   it('is a person when a relative clause after the comma gives the role', () => {
     assert.deepEqual(people("Luy David, who will be starting as Cambodia's ambassador to France in September, held a news conference."), ['Luy David']);
     assert.deepEqual(ents('Malaysia, who sent its ambassador to Paris, said no.'), ['GPE:Malaysia', 'GPE:Paris']);

@@ -19,13 +19,14 @@ const ROLES = [
   'head', 'leader', 'governor', 'mayor', 'senator', 'lawmaker', 'diplomat', 'official', 'analyst', 'researcher',
   'professor', 'correspondent', 'editor', 'founder', 'administrator', 'commander', 'deputy', 'counsellor',
   'counselor', 'attaché', 'consul', 'undersecretary', 'under-secretary-general', 'secretary-general', 'president-elect',
-  'chargé', 'charge',
+  'chargé', 'charge', 'journalist', 'reporter', 'lawyer', 'economist', 'scholar', 'historian', 'writer',
 ];
 const ROLE_WORDS = new TokenSet(withCapitals(ROLES));
 /** What may come between the comma and the role: an article or possessive pronoun, and modifiers of the role. */
 const LEADS = new TokenSet(new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'then', 'now', 'former']));
 const MODIFIERS = new TokenSet(new Set([
   'deputy', 'special', 'senior', 'chief', 'acting', 'associate', 'assistant', 'top', 'new', 'foreign', 'prime',
+  'freelance', 'veteran', 'prominent', 'independent',
   'defence', 'defense', 'interior', 'vice', 'permanent', 'principal', 'executive', 'general', 'lead', 'high',
   "'", 's',
   // What the role is of: `the ruling party's policy chief`, `the bloc's trade commissioner`.
