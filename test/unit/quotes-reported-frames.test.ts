@@ -160,3 +160,23 @@ describe('frames from blind batch 19', () => {
     assert.deepEqual(quotes(text), ['scare:null', 'direct:Badr Albusaidi']);
   });
 });
+
+describe('frames from blind batch 20', () => {
+  it('reads a title whose complement joins two fields between the quotation and the name', () => {
+    const text =
+      'Consul expelled\n\n“As a proportional response to Ukraine’s measure, Hungary is expelling a Ukrainian consul”, Minister of Foreign Affairs and Trade Péter Szijjártó announced at a press conference in Budapest on Thursday.';
+    assert.deepEqual(quotes(text), ['direct:Péter Szijjártó']);
+  });
+  it('gives words congratulated on to the one who congratulates, not to an adviser to the president', () => {
+    const text =
+      'Farewell\n\nMr Femi Adesina, the Special Adviser to the President on Media and Publicity, said Buhari stated this when he received the outgoing envoy.\n\n' +
+      'The President congratulated the envoy on “the strides you have attained on the relationship between our two friendly countries.”';
+    assert.deepEqual(quotes(text), ['direct:Muhammadu Buhari']);
+  });
+  it('reads Kenya’s `the CS` as a Cabinet Secretary', () => {
+    const text =
+      'Envoy defended\n\nThe Kenyan government, through its Cabinet Secretary for Foreign and Diaspora Affairs, Dr Alfred Mutua, has defended remarks made by US Ambassador Meg Cushing Whitman.\n\n' +
+      'The CS said the ambassador’s message resonated well and commended her for speaking the truth, “however painful it may be to some people who live in denial”.';
+    assert.deepEqual(quotes(text), ['direct:Alfred Mutua']);
+  });
+});

@@ -16,7 +16,7 @@ export const VERBS = [
   'denied', 'agreed', 'responded', 'elaborated', 'specified', 'clarified', 'summed up', 'called', 'calls',
   'described', 'describes', 'termed', 'urges', 'accused', 'welcomed', 'criticized', 'criticised', 'condemned',
   'expressed', 'voiced', 'hailed', 'dismissed', 'rejected', 'praised', 'pledged', 'regretted', 'lamented',
-  'characterized', 'characterised', 'branded', 'labelled', 'labeled', 'thanked', 'tweeted', 'posted', 'quipped',
+  'characterized', 'characterised', 'branded', 'labelled', 'labeled', 'thanked', 'congratulated', 'lauded', 'applauded', 'tweeted', 'posted', 'quipped',
   'joked', 'spoke of', 'referred to', 'put it', 'informed', 'was quoted as saying', 'is quoted as saying', 'was quoted saying', 'is quoted saying',
   'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'lambasted', 'castigated', 'rebuked', 'chided', 'derided', 'deplored', 'decried',
   'alleged', 'dubbed', 'dubs', 'asserted', 'asserts', 'affirmed', 'reaffirmed', 'highlighted', 'conceded', 'countered',
@@ -91,8 +91,8 @@ export function caseless(word: string): string {
   return word.replace(/(?<=^|[\s-])\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/ /g, '\\s+');
 }
 
-/** Titles that copy abbreviates (`The PM said`, `the FM added`): the role noun they stand for. */
-export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([['PM', 'minister'], ['FM', 'minister'], ['EAM', 'minister']]);
+/** Titles that copy abbreviates (`The PM said`, `the FM added`, Kenya's `the CS said` of a Cabinet Secretary): the role noun they stand for. */
+export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([['PM', 'minister'], ['FM', 'minister'], ['EAM', 'minister'], ['CS', 'secretary']]);
 
 /** The texts a body issues, which speak for it as a role does (`the statement said`, `the communique read`). */
 export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout', 'release', 'letter', 'resolution', 'report'];

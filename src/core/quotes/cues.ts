@@ -37,7 +37,8 @@ function build(): CueRegexes {
   // policy chief Josep Borrell said`, `US Deputy Permanent Representative to the United Nations Richard Mills
   // said`): its lower-case words cut the name off the lead, so it is skipped there (see cueAfter). Not part of
   // the subject-first pattern, whose every attempt would try it.
-  const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word})`;
+  // The complement may join two fields (`Minister of Foreign Affairs and Trade Péter Szijjártó announced`).
+  const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}(?:\\s+(?:and|&)\\s+\\p{Lu}${word})?)`;
   // The role may come first when its complement follows (`Minister of Foreign Affairs Urmas Reinsalu told`).
   const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:${roles})${complement})\\s+(?=\\p{Lu})`;
   // Not right after `to`, `for` or `on`, whose object the words there are (`the US mission to Asean said`).

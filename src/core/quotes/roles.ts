@@ -91,8 +91,11 @@ function appositiveOf(ctx: Context, m: Entity): string {
   // Only a comma right after the mention opens one: most mentions need no lowered copy of the words after them.
   if (ctx.text.charCodeAt(m.end) !== 0x2c) return '';
   const trail = ctx.text.slice(m.end, m.end + 80).toLowerCase();
-  return /^,\s+([^,.;]*)/.exec(trail)?.[1] ?? '';
+  // Not the one the role serves (`Femi Adesina, the Special Adviser to the President`: no president).
+  return (/^,\s+([^,.;]*)/.exec(trail)?.[1] ?? '').replace(SERVES_WHOM, '');
 }
+/** What a role in apposition is to or for, from its preposition on. */
+const SERVES_WHOM = /\s(?:to|for)\s.*$/;
 
 /**
  * The first person after `pos`, up to the end of the next paragraph, whose name follows the role as a title
