@@ -180,3 +180,17 @@ describe('frames from blind batch 20', () => {
     assert.deepEqual(quotes(text), ['direct:Alfred Mutua']);
   });
 });
+
+describe('a pull quote', () => {
+  it('takes the speaker of the same words quoted with a cue in its article', () => {
+    const text =
+      'Sudan suspended\n\nAddis Abeba – The ministry spokesperson Ambassador Dina Mufti briefed the press on Tuesday.\n\n' +
+      '“The negotiation was an AU-led effort and Ethiopia will respect what the organization decides on the matter.”\n\n' +
+      'When asked about the suspension of Sudan, Dina replied, “The negotiation was an AU-led effort and Ethiopia will respect what the organization decides on the matter.”';
+    assert.deepEqual(quotes(text), ['direct:Dina Mufti', 'direct:Dina Mufti']);
+  });
+  it('keeps no speaker when no cued quotation holds its words', () => {
+    const text = 'Sudan suspended\n\nThe spokesperson briefed the press.\n\n“The negotiation was an AU-led effort and Ethiopia will respect the decision of the organization.”';
+    assert.deepEqual(quotes(text), ['direct:null']);
+  });
+});

@@ -14,7 +14,7 @@ import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
 import { endsOf, firstMentions, newMentionFacts, startsOf, surnameIndex } from './context';
 import { speakerGender } from './resolve';
-import { echoTitleQuotes } from './echo';
+import { echoPullQuotes, echoTitleQuotes } from './echo';
 import { ANONYMOUS, attribution, cuedSpeaker, participleBefore } from './speaker-cues';
 import type { SpeakerCorrection, State } from './state';
 import { inTextOrder, turnSpeaker } from './turns';
@@ -119,6 +119,7 @@ export function attributeInParagraphs(
   attributeEach(s, scanned);
   continueUnclosed(s.done);
   echoTitleQuotes(text, s.done, paragraphs, paragraphStarts);
+  echoPullQuotes(text, s.done, paragraphs, paragraphStarts);
   return s.done;
 }
 

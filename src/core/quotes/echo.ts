@@ -35,6 +35,27 @@ export function echoTitleQuotes(text: string, quotes: Quote[], paragraphs: reado
   }
 }
 
+/**
+ * Gives a pull quote, a paragraph that is nothing but a quotation with no speaker (`“The negotiation was an AU-led
+ * effort …”` set off above the article's `Dina replied, “The negotiation was an AU-led effort …”`), the speaker of
+ * the nearest direct quotation of its article that holds the same words, if any.
+ */
+export function echoPullQuotes(text: string, quotes: Quote[], paragraphs: readonly Span[], paragraphStarts: SortedOffsets): void {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.nested || q.speaker !== null || q.close === null) continue;
+    const para = paragraphs[paragraphStarts.lastAtOrBefore(q.start)];
+    if (para === undefined || text.slice(para.start, q.open.start).trim() !== '' || text.slice(q.close.end, para.end).trim() !== '') continue;
+    const words = wordsOf(q.text);
+    if (words === null) continue;
+    const source = nearestHolding(quotes, i, words, (k) => !inSpan(quotes[k], para));
+    if (source?.speaker) {
+      q.kind = 'direct';
+      q.speaker = withVia(source.speaker, 'same-words');
+    }
+  }
+}
+
 function isTitleLine(line: string): boolean {
   const t = line.trim();
   return t.length > 0 && t.length <= MAX_TITLE && !t.includes('\n') && !SENTENCE_END.test(t);
