@@ -173,6 +173,12 @@ describe('frames from blind batch 20', () => {
       'The President congratulated the envoy on “the strides you have attained on the relationship between our two friendly countries.”';
     assert.deepEqual(quotes(text), ['direct:Muhammadu Buhari']);
   });
+  it('finds the subject of a participle after an opening adverb and its comma', () => {
+    const text =
+      'Airspace opened\n\nSaudi Foreign Minister Faisal bin Farhan Al Saud spoke to reporters in Jeddah.\n\n' +
+      'Furthermore, he touched on the decision to open Saudi airspace for civil aviation, stressing that this decision “does not mean any prelude to a subsequent decision.”';
+    assert.deepEqual(quotes(text), ['direct:Faisal bin Farhan Al Saud']);
+  });
   it('reads Kenya’s `the CS` as a Cabinet Secretary', () => {
     const text =
       'Envoy defended\n\nThe Kenyan government, through its Cabinet Secretary for Foreign and Diaspora Affairs, Dr Alfred Mutua, has defended remarks made by US Ambassador Meg Cushing Whitman.\n\n' +

@@ -180,12 +180,13 @@ export function participleBefore(s: State, para: Span): SpeakerAttribution | nul
   return named && withVia(named, 'previous-paragraph');
 }
 
-/** A pronoun or role that opens the words before a participle, before a space (group 1 or 2 of the subject). */
+/** A pronoun or role that opens the words before a participle, before a space (group 1 or 2 of the subject), perhaps after an opening adverb. */
 let opening: RegExp | null = null;
 
 /** The subject that opens the words before the participle at `at`, when it is a pronoun or a role. */
 function openingSubject(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
-  opening ??= new RegExp(`^\\s*(?:${cueParts().subject})\\s`, 'u');
+  // Perhaps after an opening adverb or phrase and its comma (`Furthermore, he touched on …, stressing that …`).
+  opening ??= new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,2},\\s*)?(?:${cueParts().subject})\\s`, 'u');
   const m = opening.exec(oneByteForm(head.slice(0, at - headStart)));
   const subject = m === null ? undefined : (m[1] ?? m[2]);
   if (m === null || subject === undefined) return null;
