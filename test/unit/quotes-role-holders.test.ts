@@ -48,6 +48,8 @@ describe('a role with what it is for or to', () => {
   it('never makes the body or place after `to` the subject (`the US mission to Asean said`)', () => {
     const text = 'Concerns\n\nIn a press release, the US mission to Asean said the envoys had “expressed strong concerns” about it.\n';
     assert.notDeepEqual(speakers(text), ['Association of Southeast Asian Nations']);
+    const star = 'Envoys\n\nEx-CID boss in his comment to the Star said, “Ignore the media reports. I am leaving on Monday, and by next week the others will also depart.”';
+    assert.deepEqual(speakers(star), [null]);
   });
 });
 

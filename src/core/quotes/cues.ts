@@ -41,8 +41,9 @@ function build(): CueRegexes {
   const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}(?:\\s+(?:and|&)\\s+\\p{Lu}${word})?)`;
   // The role may come first when its complement follows (`Minister of Foreign Affairs Urmas Reinsalu told`).
   const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:${roles})${complement})\\s+(?=\\p{Lu})`;
-  // Not right after `to`, `for` or `on`, whose object the words there are (`the US mission to Asean said`).
-  const subjectFirst = `(?<![\\p{L}\\p{N}])(?<![^\\p{L}](?:to|for|on)\\s+)${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
+  // Not right after `to`, `for` or `on`, whose object the words there are (`the US mission to Asean said`, `in
+  // his comment to the Star said`).
+  const subjectFirst = `(?<![\\p{L}\\p{N}])(?<![^\\p{L}](?:to|for|on)\\s+(?:the\\s+)?)${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
   // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`.
   const accordingTo = `(?<![\\p{L}\\p{N}])(?:[Aa]ccording\\s+to|[Qq]uote\\s+from)\\s+${subj}(?![\\p{L}])`;
