@@ -1,6 +1,6 @@
 // The plain scan the cue oracles of the tests are built on (quotes-perf, quotes-one-byte): every match of a cue
 // pattern, from the start of a string, as the cue it makes.
-import { cueRegexes, type Cue } from '../../src/core/quotes/cues';
+import { afterPreposition, cueRegexes, type Cue } from '../../src/core/quotes/cues';
 
 /** The cue of a match: groups 1 to 3 are the subject as a pronoun, a role, a name. */
 export function cueOfMatch(m: RegExpExecArray, subjectFirst: boolean): Cue {
@@ -17,6 +17,11 @@ export function scanCues(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
+    // A subject right after `to`, `for` or `on` is none (see afterPreposition): the search goes on after it.
+    if (subjectFirst && afterPreposition(s, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     out.push(cueOfMatch(m, subjectFirst));
     re.lastIndex = m.index + Math.max(1, m[0].length);
   }
@@ -39,13 +44,13 @@ export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue
   let first: Cue | null = null;
   for (const [re, subjectFirst] of [[r.subjectFirst, true], [r.verbFirst, false], [r.accordingTo, false]] as const) {
     const m = at(re, lead);
-    if (!m) continue;
+    if (!m || (subjectFirst && afterPreposition(tail, lead))) continue;
     const c = cueOfMatch(m, subjectFirst);
     if (!first || c.end > first.end) first = c;
   }
   if (first) return first;
   const role = at(r.qualifiedRole, lead);
-  const m = role ? at(r.subjectFirst, lead + role[0].length) : null;
+  const m = role && !afterPreposition(tail, lead + role[0].length) ? at(r.subjectFirst, lead + role[0].length) : null;
   const c = m ? cueOfMatch(m, true) : null;
   if (c && c.subject.kind === 'name') return { ...c, start: lead };
   // `," The Express Tribune quoted Qureshi as saying`: `quoted` a little after the lead.

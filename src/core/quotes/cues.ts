@@ -41,9 +41,8 @@ function build(): CueRegexes {
   const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}(?:\\s+(?:and|&)\\s+\\p{Lu}${word})?)`;
   // The role may come first when its complement follows (`Minister of Foreign Affairs Urmas Reinsalu told`).
   const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:${roles})${complement})\\s+(?=\\p{Lu})`;
-  // Not right after `to`, `for` or `on`, whose object the words there are (`the US mission to Asean said`, `in
-  // his comment to the Star said`).
-  const subjectFirst = `(?<![\\p{L}\\p{N}])(?<![^\\p{L}](?:to|for|on)\\s+(?:the\\s+)?)${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
+  // (A match right after `to`, `for` or `on` is dropped where it is found: see afterPreposition.)
+  const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
   // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`.
   const accordingTo = `(?<![\\p{L}\\p{N}])(?:[Aa]ccording\\s+to|[Qq]uote\\s+from)\\s+${subj}(?![\\p{L}])`;
@@ -132,10 +131,24 @@ function subjectFirstCues(form: string, s: string): Cue[] {
     re.lastIndex = from;
     const m = re.exec(form);
     if (m === null) return out;
+    if (afterPreposition(form, m.index)) {
+      from = m.index + 1;
+      continue;
+    }
     out.push(toCue(m, s, true));
     from = m.index + Math.max(1, m[0].length);
   }
 }
+
+/**
+ * The words at `at` follow `to`, `for` or `on` (perhaps with `the`), whose object they are, not a cue's subject
+ * (`the US mission to Asean said`, `in his comment to the Star said`). Tested on each match rather than as a
+ * lookbehind of the pattern, which would be tried at every position of every string searched.
+ */
+export function afterPreposition(form: string, at: number): boolean {
+  return at >= 3 && form.charCodeAt(at - 1) === 32 && PREPOSITION_BEFORE.test(form.slice(Math.max(0, at - 9), at));
+}
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:to|for|on)\s+(?:the\s+)?$/u;
 
 /** `I'll quote him here, that "…"`: the one quoted is the pronoun's person (resolved as `he` or `she`). */
 const QUOTE_PRONOUN = /(?<![\p{L}\p{N}])quote\s+(him|her)(?![\p{L}])/gu;
@@ -198,7 +211,7 @@ function isLeadChar(c: number): boolean {
 function cueAt(re: RegExp, form: string, s: string, at: number, subjectFirst: boolean): Cue | null {
   re.lastIndex = at;
   const m = re.exec(form);
-  return m !== null && m.index === at ? toCue(m, s, subjectFirst) : null;
+  return m !== null && m.index === at && !(subjectFirst && afterPreposition(form, at)) ? toCue(m, s, subjectFirst) : null;
 }
 
 /** The first words of the reporting verbs (`said`, `pointed` of `pointed out`). */

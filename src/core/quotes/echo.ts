@@ -41,19 +41,50 @@ export function echoTitleQuotes(text: string, quotes: Quote[], paragraphs: reado
  * the nearest direct quotation of its article that holds the same words, if any.
  */
 export function echoPullQuotes(text: string, quotes: Quote[], paragraphs: readonly Span[], paragraphStarts: SortedOffsets): void {
+  // Each quotation's plain words, made once (a long text compares many pull quotes with the same quotations).
+  const plain = new Map<Quote, string>();
+  const plainOf = (o: Quote): string => {
+    let w = plain.get(o);
+    if (w === undefined) plain.set(o, (w = plainWords(o.text)));
+    return w;
+  };
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.nested || q.speaker !== null || q.close === null) continue;
     const para = paragraphs[paragraphStarts.lastAtOrBefore(q.start)];
     if (para === undefined || text.slice(para.start, q.open.start).trim() !== '' || text.slice(q.close.end, para.end).trim() !== '') continue;
-    const words = wordsOf(q.text);
-    if (words === null) continue;
-    const source = nearestHolding(quotes, i, words, (k) => !inSpan(quotes[k], para));
+    // A pull quote repeats the words as they stand, but for spaces and case: a plain search finds them, where a
+    // pattern built for each quotation would cost its compiling on a long text.
+    const words = plainOf(q);
+    if (words.length < MIN_PULL) continue;
+    // Its first characters as written, which a repeat holds too: a plain search tells most quotations apart before
+    // their words are made plain.
+    const probe = q.text.trimStart().slice(0, 12);
+    const holds = (k: number): boolean => {
+      const o = quotes[k];
+      return o.kind === 'direct' && o.speaker !== null && !inSpan(o, para) && o.text.includes(probe) && plainOf(o).includes(words);
+    };
+    const source = nearest(quotes, i, holds);
     if (source?.speaker) {
       q.kind = 'direct';
       q.speaker = withVia(source.speaker, 'same-words');
     }
   }
+}
+/** A pull quote holds this many characters at least (a few words are a term, not a passage). */
+const MIN_PULL = 20;
+
+/** The words of a quotation in lower case, one space between them, without punctuation at either end. */
+function plainWords(quoted: string): string {
+  return quoted.replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The nearest quotation within REACH of quotes[i] that passes `holds`, after it first, then before it. */
+function nearest(quotes: readonly Quote[], i: number, holds: (k: number) => boolean): Quote | undefined {
+  const at = quotes[i].start;
+  for (let k = i + 1; k < quotes.length && quotes[k].start - at <= REACH; k++) if (holds(k)) return quotes[k];
+  for (let k = i - 1; k >= 0 && at - quotes[k].start <= REACH; k--) if (holds(k)) return quotes[k];
+  return undefined;
 }
 
 function isTitleLine(line: string): boolean {
