@@ -64,6 +64,13 @@ describe('a country’s body written in lower case', () => {
       '“The Ministry of Foreign Affairs and International Cooperation expresses grave concern over such a conduct,” according to the statement dated late Saturday.';
     assert.deepEqual(quotes(text), ['direct:Cambodian Ministry of Foreign Affairs and International Cooperation']);
   });
+  it('gives a statement the organisation named before its head word, not the last subject named', () => {
+    const text =
+      'Map row\n\nKATHMANDU: The Government of Nepal has raised a serious objection to the new political map.\n\n' +
+      'In a statement issued on Wednesday, the Ministry of Foreign Affairs (MoFA) said the government’s attention has been drawn to the reports.\n\n' +
+      '“Kalapani is an integral part of Nepal,” the MoFA statement said.';
+    assert.deepEqual(quotes(text), ['direct:Ministry of Foreign Affairs']);
+  });
   it('gives `the report said` the organisation that reported, as for a statement', () => {
     const text =
       'Minister meets counterparts\n\nIn a separate post on Facebook, Wisma Putra reported that Mohamad met with Norwegian Foreign Minister Espen Barth Eide.\n\n' +

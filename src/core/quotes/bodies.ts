@@ -44,12 +44,12 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
     bodyWithin(ctx, pos, pos + role.length, head) ??
     bodyNamedAfter(ctx, pos + role.length);
   if (body) return { name: body.canonical, antecedent: body };
-  // `a statement from the Costa Rican government reads`: the issuer the document's role names.
-  const issuer = DOCUMENT_HEADS.has(head) ? issuerInRole(ctx, role, pos) : null;
-  if (issuer !== null) return issuer;
   // `reads the joint statement … by the High Representative of the European Union Josep Borrell`: its author.
   const author = DOCUMENT_HEADS.has(head) ? authorNamedAfter(ctx, pos + role.length) : undefined;
   if (author) return { name: fullName(ctx, author), antecedent: author };
+  // `a statement from the Costa Rican government reads`, `the MoFA statement said`: the issuer the role names.
+  const issuer = DOCUMENT_HEADS.has(head) ? issuerInRole(ctx, role, pos) : null;
+  if (issuer !== null) return issuer;
   // `Mexico's foreign ministry said`, `the Nigerian government`: a body of the country the role names, in lower case.
   const countrys = countrysBody(ctx, role, pos, head);
   if (countrys !== null) return { name: countrys, antecedent: null };
@@ -97,10 +97,15 @@ function lastOrganisation(ctx: Context, pos: number): Entity | undefined {
 const subjectMention: MentionTest = (ctx, m) => isSubject(ctx, m);
 
 /**
- * The issuer a document's role names after `from`, `by` or `of`: an organisation or place named there (`a statement
- * from the Kremlin`), else a country's body in lower case (`a statement from the Costa Rican government`).
+ * The issuer a document's role names: an organisation before its head word (`the MoFA statement`), or after
+ * `from`, `by` or `of` an organisation or place (`a statement from the Kremlin`), else a country's body in lower
+ * case (`a statement from the Costa Rican government`).
  */
 function issuerInRole(ctx: Context, role: string, pos: number): Resolution | null {
+  // `the MoFA statement`, `a UNSC press statement`: an organisation named before the document's head word.
+  const head = BODY_ROLE.exec(role);
+  const before = head === null ? undefined : orgWithin(ctx, pos, pos + head.index);
+  if (before !== undefined) return { name: before.canonical, antecedent: before };
   const m = ISSUER_IN_ROLE.exec(role);
   if (m === null) return null;
   const at = pos + m.index + m[0].length;
@@ -111,6 +116,14 @@ function issuerInRole(ctx: Context, role: string, pos: number): Resolution | nul
   if (h === null || DOCUMENT_HEADS.has(h[1].toLowerCase())) return null;
   const name = countrysBody(ctx, rest, at, h[1].toLowerCase());
   return name === null ? null : { name, antecedent: null };
+}
+/** The first organisation named between `start` and `end`. */
+function orgWithin(ctx: Context, start: number, end: number): Entity | undefined {
+  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+    const e = ctx.entities[i];
+    if (e.end <= end && e.type === 'ORG') return e;
+  }
+  return undefined;
 }
 const ISSUER_IN_ROLE = /\s(?:from|by|of)\s+(?:the\s+)?/;
 
