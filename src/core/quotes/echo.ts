@@ -1,7 +1,8 @@
 // A headline's or crosshead's quoted words that the article gives to someone: `Britain 'disappointed' after
 // Argentina snubs Falklands talks` over `"We are disappointed that the meeting has been cancelled," a Foreign
 // Office spokeswoman said`. A title line has no room for a reporting verb, so its quotation looks like a scare
-// quote; the quotation it echoes says whose words they are.
+// quote; the quotation it echoes says whose words they are. A pull quote, a paragraph of nothing but a quotation
+// set off from the article, is given the speaker of the same words quoted with a cue.
 
 import type { Span } from '../text';
 import type { SortedOffsets } from './offsets';
