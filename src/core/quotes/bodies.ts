@@ -22,13 +22,17 @@ export function pressService(ctx: Context, role: string, pos: number): Resolutio
   return body ? { name: body.canonical, antecedent: body } : null;
 }
 
-/** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
-function bodyWithin(ctx: Context, start: number, end: number, head: string): Entity | undefined {
+/** The first entity that starts between `start` and `end` and passes `test`. */
+function firstEntityWithin(ctx: Context, start: number, end: number, test: (e: Entity) => boolean): Entity | undefined {
   for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
-    const e = ctx.entities[i];
-    if (e.end <= end && BODIES.has(e.type) && e.text.toLowerCase().includes(head)) return e;
+    if (test(ctx.entities[i])) return ctx.entities[i];
   }
   return undefined;
+}
+
+/** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
+function bodyWithin(ctx: Context, start: number, end: number, head: string): Entity | undefined {
+  return firstEntityWithin(ctx, start, end, (e) => e.end <= end && BODIES.has(e.type) && e.text.toLowerCase().includes(head));
 }
 
 /** A body whose name holds `head` (in lower case). */
@@ -119,11 +123,7 @@ function issuerInRole(ctx: Context, role: string, pos: number): Resolution | nul
 }
 /** The first organisation named between `start` and `end`. */
 function orgWithin(ctx: Context, start: number, end: number): Entity | undefined {
-  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
-    const e = ctx.entities[i];
-    if (e.end <= end && e.type === 'ORG') return e;
-  }
-  return undefined;
+  return firstEntityWithin(ctx, start, end, (e) => e.end <= end && e.type === 'ORG');
 }
 const ISSUER_IN_ROLE = /\s(?:from|by|of)\s+(?:the\s+)?/;
 
@@ -168,11 +168,7 @@ const MINISTRY_OF = /\b(?!the\b|its\b|their\b|his\b|her\b)(\p{Ll}{4,})\s+ministr
 
 /** The first nationality word or place named between `start` and `end`. */
 export function countryMentionWithin(ctx: Context, start: number, end: number): Entity | undefined {
-  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
-    const e = ctx.entities[i];
-    if (e.type === 'GPE' || e.type === 'NORP') return e;
-  }
-  return undefined;
+  return firstEntityWithin(ctx, start, end, (e) => e.type === 'GPE' || e.type === 'NORP');
 }
 
 /** The name of the last speaker, within the last eight paragraphs, whose name holds `head` (`Mexican Foreign Ministry`). */
