@@ -17,8 +17,8 @@ export function scanCues(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
-    // A subject right after `to`, `for` or `on` is none (see afterPreposition): the search goes on after it.
-    if (subjectFirst && afterPreposition(s, m.index)) {
+    // A subject right after a preposition is none (see afterPreposition): the search goes on after it.
+    if (subjectFirst && afterPreposition(s, m)) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -44,13 +44,14 @@ export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue
   let first: Cue | null = null;
   for (const [re, subjectFirst] of [[r.subjectFirst, true], [r.verbFirst, false], [r.accordingTo, false]] as const) {
     const m = at(re, lead);
-    if (!m || (subjectFirst && afterPreposition(tail, lead))) continue;
+    if (!m || (subjectFirst && afterPreposition(tail, m))) continue;
     const c = cueOfMatch(m, subjectFirst);
     if (!first || c.end > first.end) first = c;
   }
   if (first) return first;
   const role = at(r.qualifiedRole, lead);
-  const m = role && !afterPreposition(tail, lead + role[0].length) ? at(r.subjectFirst, lead + role[0].length) : null;
+  const found = role ? at(r.subjectFirst, lead + role[0].length) : null;
+  const m = found && !afterPreposition(tail, found) ? found : null;
   const c = m ? cueOfMatch(m, true) : null;
   if (c && c.subject.kind === 'name') return { ...c, start: lead };
   // `," The Express Tribune quoted Qureshi as saying`: `quoted` a little after the lead.

@@ -51,6 +51,12 @@ describe('a role with what it is for or to', () => {
     const star = 'Envoys\n\nEx-CID boss in his comment to the Star said, “Ignore the media reports. I am leaving on Monday, and by next week the others will also depart.”';
     assert.deepEqual(speakers(star), [null]);
   });
+  it('never makes a place after `in` or `at` the subject, unless an appositive names the person', () => {
+    const summit = 'Mercosur\n\nArgentine Foreign Minister Santiago Cafiero on Monday at the first meeting of the Mercosur summit in Montevideo said that his country views “with concern” the plan.';
+    assert.notDeepEqual(speakers(summit), ['Montevideo']);
+    const vienna = 'Talks\n\nMikhail Ulyanov arrived. The Russian Permanent Representative in Vienna, Mikhail Ulyanov, wrote “we are ready” on Twitter.';
+    assert.deepEqual(speakers(vienna), ['Mikhail Ulyanov']);
+  });
 });
 
 describe('a spokesperson', () => {

@@ -41,7 +41,7 @@ function build(): CueRegexes {
   const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}(?:\\s+(?:and|&)\\s+\\p{Lu}${word})?)`;
   // The role may come first when its complement follows (`Minister of Foreign Affairs Urmas Reinsalu told`).
   const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:${roles})${complement})\\s+(?=\\p{Lu})`;
-  // (A match right after `to`, `for` or `on` is dropped where it is found: see afterPreposition.)
+  // (A match right after a preposition whose object it is is dropped where it is found: see afterPreposition.)
   const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
   // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`.
@@ -131,7 +131,7 @@ function subjectFirstCues(form: string, s: string): Cue[] {
     re.lastIndex = from;
     const m = re.exec(form);
     if (m === null) return out;
-    if (afterPreposition(form, m.index)) {
+    if (afterPreposition(form, m)) {
       from = m.index + 1;
       continue;
     }
@@ -141,13 +141,25 @@ function subjectFirstCues(form: string, s: string): Cue[] {
 }
 
 /**
- * The words at `at` follow `to`, `for` or `on` (perhaps with `the`), whose object they are, not a cue's subject
- * (`the US mission to Asean said`, `in his comment to the Star said`). Tested on each match rather than as a
- * lookbehind of the pattern, which would be tried at every position of every string searched.
+ * The subject of the match `m` of a subject-first pattern in `form` follows a preposition whose object it is, not
+ * a cue's subject: `to`, `for` or `on` (`the US mission to Asean said`, `in his comment to the Star said`), or `in`
+ * or `at` unless an appositive follows it (`Cafiero at the summit in Montevideo said`; but `the Permanent
+ * Representative in Vienna, Mikhail Ulyanov, wrote`). Tested on each match rather than as a lookbehind of the
+ * pattern, which would be tried at every position of every string searched.
  */
-export function afterPreposition(form: string, at: number): boolean {
-  return at >= 3 && form.charCodeAt(at - 1) === 32 && PREPOSITION_BEFORE.test(form.slice(Math.max(0, at - 9), at));
+export function afterPreposition(form: string, m: RegExpExecArray): boolean {
+  const at = m.index;
+  if (at < 3 || form.charCodeAt(at - 1) !== 32) return false;
+  const before = form.slice(Math.max(0, at - 9), at);
+  if (PREPOSITION_BEFORE.test(before)) return true;
+  if (!PLACE_PREPOSITION_BEFORE.test(before)) return false;
+  const end = at + (m[1] ?? m[2] ?? m[3] ?? '').length;
+  return !APPOSITIVE_NEXT.test(form.slice(end, end + 4));
 }
+/** `in` or `at`, perhaps with `the`, before a name (see afterPreposition). */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at)\s+(?:the\s+)?$/u;
+/** An appositive or a bracket right after a subject. */
+const APPOSITIVE_NEXT = /^\s*[,(]/;
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:to|for|on)\s+(?:the\s+)?$/u;
 
 /** `I'll quote him here, that "…"`: the one quoted is the pronoun's person (resolved as `he` or `she`). */
@@ -211,7 +223,7 @@ function isLeadChar(c: number): boolean {
 function cueAt(re: RegExp, form: string, s: string, at: number, subjectFirst: boolean): Cue | null {
   re.lastIndex = at;
   const m = re.exec(form);
-  return m !== null && m.index === at && !(subjectFirst && afterPreposition(form, at)) ? toCue(m, s, subjectFirst) : null;
+  return m !== null && m.index === at && !(subjectFirst && afterPreposition(form, m)) ? toCue(m, s, subjectFirst) : null;
 }
 
 /** The first words of the reporting verbs (`said`, `pointed` of `pointed out`). */
