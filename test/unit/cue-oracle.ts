@@ -14,18 +14,20 @@ export function cueOfMatch(m: RegExpExecArray, subjectFirst: boolean): Cue {
 /** Every cue a global pattern finds in `s`, each search going on after the last match (at least one character on). */
 export function scanCues(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
   const out: Cue[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    // A subject right after a preposition is none (see afterPreposition): the search goes on after it.
+  let from = 0;
+  for (;;) {
+    re.lastIndex = from;
+    const m = re.exec(s);
+    if (m === null) return out;
+    // A subject right after a preposition is none (see afterPreposition): the search goes on after it, by at
+    // least one code unit (a search from inside a surrogate pair may start its match at the pair).
     if (subjectFirst && afterPreposition(s, m)) {
-      re.lastIndex = m.index + 1;
+      from = Math.max(from, m.index) + 1;
       continue;
     }
     out.push(cueOfMatch(m, subjectFirst));
-    re.lastIndex = m.index + Math.max(1, m[0].length);
+    from = m.index + Math.max(1, m[0].length);
   }
-  return out;
 }
 
 /**

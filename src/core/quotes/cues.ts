@@ -132,7 +132,8 @@ function subjectFirstCues(form: string, s: string): Cue[] {
     const m = re.exec(form);
     if (m === null) return out;
     if (afterPreposition(form, m)) {
-      from = m.index + 1;
+      // On at least one code unit: a search from inside a surrogate pair may start its match at the pair.
+      from = Math.max(from, m.index) + 1;
       continue;
     }
     out.push(toCue(m, s, true));
