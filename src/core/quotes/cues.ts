@@ -151,17 +151,16 @@ function subjectFirstCues(form: string, s: string): Cue[] {
 export function afterPreposition(form: string, m: RegExpExecArray): boolean {
   const at = m.index;
   if (at < 3 || form.charCodeAt(at - 1) !== 32) return false;
-  const before = form.slice(Math.max(0, at - 9), at);
-  if (PREPOSITION_BEFORE.test(before)) return true;
-  if (!PLACE_PREPOSITION_BEFORE.test(before)) return false;
+  const p = PREPOSITION_BEFORE.exec(form.slice(Math.max(0, at - 9), at));
+  if (p === null) return false;
+  if (p[1] !== undefined) return true;
   const end = at + (m[1] ?? m[2] ?? m[3] ?? '').length;
   return !APPOSITIVE_NEXT.test(form.slice(end, end + 4));
 }
-/** `in` or `at`, perhaps with `the`, before a name (see afterPreposition). */
-const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at)\s+(?:the\s+)?$/u;
+/** A preposition, perhaps with `the`, ending the words before a subject: group 1 `to`, `for` or `on`, else `in` or `at`. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:(to|for|on)|in|at)\s+(?:the\s+)?$/u;
 /** An appositive or a bracket right after a subject. */
 const APPOSITIVE_NEXT = /^\s*[,(]/;
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:to|for|on)\s+(?:the\s+)?$/u;
 
 /** `I'll quote him here, that "…"`: the one quoted is the pronoun's person (resolved as `he` or `she`). */
 const QUOTE_PRONOUN = /(?<![\p{L}\p{N}])quote\s+(him|her)(?![\p{L}])/gu;

@@ -61,11 +61,7 @@ export function echoPullQuotes(text: string, quotes: Quote[], paragraphs: readon
     // Its first characters as written, which a repeat holds too: a plain search tells most quotations apart before
     // their words are made plain.
     const probe = q.text.trimStart().slice(0, 12);
-    const holds = (k: number): boolean => {
-      const o = quotes[k];
-      return o.kind === 'direct' && o.speaker !== null && !inSpan(o, para) && o.text.includes(probe) && plainOf(o).includes(words);
-    };
-    const source = nearest(quotes, i, holds);
+    const source = nearestSpoken(quotes, i, (k) => !inSpan(quotes[k], para) && quotes[k].text.includes(probe) && plainOf(quotes[k]).includes(words));
     if (source?.speaker) {
       q.kind = 'direct';
       q.speaker = withVia(source.speaker, 'same-words');
@@ -80,9 +76,10 @@ function plainWords(quoted: string): string {
   return quoted.replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The nearest quotation within REACH of quotes[i] that passes `holds`, after it first, then before it. */
-function nearest(quotes: readonly Quote[], i: number, holds: (k: number) => boolean): Quote | undefined {
+/** The nearest direct quotation with a speaker within REACH of quotes[i] that passes `test`, after it first, then before it. */
+function nearestSpoken(quotes: readonly Quote[], i: number, test: (k: number) => boolean): Quote | undefined {
   const at = quotes[i].start;
+  const holds = (k: number): boolean => quotes[k].kind === 'direct' && quotes[k].speaker !== null && test(k);
   for (let k = i + 1; k < quotes.length && quotes[k].start - at <= REACH; k++) if (holds(k)) return quotes[k];
   for (let k = i - 1; k >= 0 && at - quotes[k].start <= REACH; k--) if (holds(k)) return quotes[k];
   return undefined;
@@ -110,11 +107,7 @@ function wordsOf(quoted: string): RegExp | null {
  * before it (a crosshead may follow the words it repeats), within REACH, that holds the words and passes `keep`.
  */
 function nearestHolding(quotes: readonly Quote[], i: number, words: RegExp, keep: (k: number) => boolean): Quote | undefined {
-  const at = quotes[i].start;
-  const holds = (k: number): boolean => quotes[k].kind === 'direct' && quotes[k].speaker !== null && keep(k) && holdsUnquoted(quotes, k, words);
-  for (let k = i + 1; k < quotes.length && quotes[k].start - at <= REACH; k++) if (holds(k)) return quotes[k];
-  for (let k = i - 1; k >= 0 && at - quotes[k].start <= REACH; k--) if (holds(k)) return quotes[k];
-  return undefined;
+  return nearestSpoken(quotes, i, (k) => keep(k) && holdsUnquoted(quotes, k, words));
 }
 
 /**
