@@ -8,7 +8,6 @@ import { ABBREVIATED_ROLES } from './cue-words';
 import { BODY_ROLE, bodyOfRole, countryMentionWithin, countryOf, pressService, PRESS_SERVICE } from './bodies';
 import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 
-
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
 function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
   return (
@@ -122,7 +121,6 @@ function titledAs(ctx: Context, m: Entity, noun: string): boolean {
 }
 /** What may stand between a title's role word and the name: its complement, a dash, spaces. */
 const TITLE_TAIL = /^(?:\s+(?:to|of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?[\s,–—-]*$/u;
-
 
 /**
  * The last word of a role in lower case, without a possessive `'s` (`minister` of `the foreign minister's`):
