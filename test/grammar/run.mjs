@@ -298,6 +298,68 @@ test('quotes: a closing mark at the start of a continuation line does not open a
   assertNoScope(doc, ' he said', NOT_STRING);
 });
 
+// Two single marks typed for one double mark, as wire copy does (doubledApostrophes in src/core/quotes/marks.ts).
+
+test("quotes: wire copy ``…'' — two backticks open, two apostrophes close", async () => {
+  const doc = await body("Vishnu Prakash said the two secretaries met Sunday for ``useful and frank discussions.''");
+  assertQuotes(doc, [{ text: 'useful and frank discussions.', depth: 0, closed: true }]);
+  assertToken(doc, '``', 'punctuation.definition.string.begin.diplomatic');
+  assertToken(doc, "''", 'punctuation.definition.string.end.diplomatic');
+  assertScope(doc, 'useful and frank discussions.', 'string.quoted.double.diplomatic');
+  assertNoScope(doc, '``', 'meta.quote.content');
+});
+
+test('quotes: ‘‘…’’ and ‘‘…” — two curly single marks for a double mark', async () => {
+  let doc = await body('She said: ‘‘We will go.’’ Then she left.');
+  assertQuotes(doc, [{ text: 'We will go.', closed: true }]);
+  assertToken(doc, '‘‘', 'punctuation.definition.string.begin.diplomatic');
+  assertToken(doc, '’’', 'punctuation.definition.string.end.diplomatic');
+  assertNoScope(doc, 'Then she left.', NOT_STRING);
+  doc = await body('‘‘I wish you all success in your respective tours of duty,” the president said.');
+  assertQuotes(doc, [{ text: 'I wish you all success in your respective tours of duty,', closed: true }]);
+  assertToken(doc, '”', 'punctuation.definition.string.end.diplomatic');
+  assertScope(doc, 'the president said', 'meta.attribution.diplomatic');
+});
+
+test("quotes: ''…'' around a quotation and around a phrase in reported speech", async () => {
+  let doc = await body("''The situation on the peninsula was discussed,'' the press service said.");
+  assertQuotes(doc, [{ text: 'The situation on the peninsula was discussed,', closed: true }]);
+  assertToken(doc, "''", 'punctuation.definition.string.begin.diplomatic', 0);
+  assertToken(doc, "''", 'punctuation.definition.string.end.diplomatic', 1);
+  doc = await body("The two leaders ''expressed willingness to continue'' the contacts.");
+  assertQuotes(doc, ['expressed willingness to continue']);
+  assertNoScope(doc, 'the contacts.', NOT_STRING);
+});
+
+test("quotes: ``we don't agree'' — apostrophes inside a doubled quote stay apostrophes", async () => {
+  let doc = await body("``We don't agree with the ministers' plans,'' he said.");
+  assertQuotes(doc, [{ text: "We don't agree with the ministers' plans,", closed: true }]);
+  assertNoScope(doc, "'t", 'punctuation.definition.string');
+  assertNoScope(doc, "' plans", 'punctuation.definition.string');
+  assertScope(doc, 'he said', 'meta.attribution.diplomatic');
+  doc = await body('‘‘The ministers’ meeting in Côte d’Ivoire went well,’’ Lavrov said, and the ministers’ aides agreed.');
+  assertQuotes(doc, [{ text: 'The ministers’ meeting in Côte d’Ivoire went well,', closed: true }]);
+  assertNoScope(doc, 'ministers’ aides', NOT_STRING);
+});
+
+test("quotes: '' that is no quotation — empty, between letters, after a number, alone in brackets", async () => {
+  const doc = await body("The field was left '' blank, the word''s spelling is odd, a 12'' screen ('') broke.");
+  assertQuotes(doc, []);
+  for (let nth = 0; nth < 4; nth++) assertNoScope(doc, "''", 'punctuation.definition.string', nth);
+});
+
+test('quotes: doubled quotes nest in other quotes and hold them', async () => {
+  let doc = await body('"He said \'\'no\'\' to the plan," she said.');
+  assertQuotes(doc, [{ text: "He said ''no'' to the plan,", depth: 0, closed: true }, { text: 'no', depth: 1, closed: true }]);
+  assertScope(doc, 'no', 'meta.quote.nested.diplomatic');
+  doc = await body("``They call it \"reset\" and ‘progress’,'' the envoy said.");
+  assertQuotes(doc, [{ text: 'They call it "reset" and ‘progress’,', depth: 0, closed: true }, { text: 'reset', depth: 1 }, { text: 'progress', depth: 1 }]);
+  // Unclosed, a doubled quote ends with its line, as the other quotes do.
+  doc = await body("He spoke of ``the talks\nNext line.");
+  assertQuotes(doc, [{ text: 'the talks', closed: false }]);
+  assertNoScope(doc, 'Next line.', NOT_STRING);
+});
+
 // ---- attribution ---------------------------------------------------------------------------------
 
 for (const [line, speaker, verb] of [
