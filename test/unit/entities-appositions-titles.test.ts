@@ -283,3 +283,10 @@ describe('a name in apposition to a role (blind batch 11)', () => {
     assert.deepEqual(people('The talks in Madrid, Spain, went well, the ambassador in Madrid, Spain, said.'), []);
   });
 });
+
+describe('a title the trie does not hold whole', () => {
+  it('is no person after the title that opens it (`Deputy Assistant Secretary`)', () => {
+    const text = 'The delegation of US Deputy Assistant Secretary in the Bureau of South Asian Affairs met Foreign Secretary Md Jashim Uddin.';
+    assert.deepEqual(people(text), ['Md Jashim Uddin']);
+  });
+});

@@ -178,3 +178,36 @@ describe('the family name of a name written family name first', () => {
     assert.deepEqual(people('Li said the talks went well.'), []);
   });
 });
+
+describe('a family name or a first surname alone, after the full name', () => {
+  it('is the Korean name it opens, not a namesake the gazetteer knows', () => {
+    assert.deepEqual(people('Foreign Minister Park Jin said Saturday the issues were not discussed. Park responded later.'), [
+      ['Park Jin', 'Park Jin'],
+      ['Park', 'Park Jin'],
+    ]);
+  });
+  it('is the Spanish name whose first surname it is, not a later namesake', () => {
+    const text = 'He will meet his Peruvian counterpart José Antonio García Belaunde this week. García told the press so, and Morales called President Alan García names.';
+    assert.deepEqual(people(text), [
+      ['José Antonio García Belaunde', 'José Antonio García Belaunde'],
+      ['García', 'José Antonio García Belaunde'],
+      ['Morales', 'Evo Morales'],
+      ['Alan García', 'Alan García'],
+    ]);
+  });
+});
+
+describe('a name of four words with a capitalised particle', () => {
+  it('is found before a reporting verb and before a role in apposition', () => {
+    assert.deepEqual(people('Mohamed El Hacen Lebatt said so. Lebatt spoke later.'), [
+      ['Mohamed El Hacen Lebatt', 'Mohamed El Hacen Lebatt'],
+      ['Lebatt', 'Mohamed El Hacen Lebatt'],
+    ]);
+    assert.deepEqual(people('“We will go on,” Mohamed El Hacen Lebatt, chief of staff to the AU Commission president, told AFP.'), [
+      ['Mohamed El Hacen Lebatt', 'Mohamed El Hacen Lebatt'],
+    ]);
+  });
+  it('is not made of a nationality and a title before a name with a particle in lower case', () => {
+    assert.deepEqual(ents('Saudi President Mohammed bin Salman said so.'), ['NORP:Saudi', 'PERSON:Mohammed bin Salman']);
+  });
+});

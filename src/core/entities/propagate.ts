@@ -43,6 +43,8 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
     keepFirst(fullNames, otherSurnameForm(v.text, c.start, c.end, key), c);
     // `Hong Yong-pyo` is also `Hong`, `Liu Weimin` also `Liu`: Korean and Chinese names give the family name first.
     keepFirst(fullNames, familyNameFirst(v.text, c.start, c.end), c);
+    // `José Antonio García Belaunde` is also `García`: Spanish names end in the father's and the mother's surnames.
+    keepFirst(fullNames, paternalSurname(v.text, c.start, c.end), c);
     // `Idriss Déby Itno` is also `Déby`: the surname the gazetteer gives the person named.
     keepFirst(fullNames, c.person === undefined ? null : c.person.surname, c);
   }
@@ -99,12 +101,29 @@ const FAMILY_AND_HYPHENED_GIVEN = /^(\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}{1,4}-\p{Ll}
 const CHINESE_FAMILY_AND_GIVEN =
   /^(Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Zhu|Guo|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Du|Cheng|Wei|Ren|Shen|Yao|Cui|Zhong|Qin|Qiu|Xue|Duan|Hou|Mao|Hao|Gong|Shao|Qian|Kong|Xiang|Wu|Hu|Yu|Fu|Zou|Meng|Xiong|Jia|Xia|Liao|Geng|Hua|Zhai|Qi|Yin|Lu)\s[A-Z][a-z]{1,7}$/;
 
-/** The family name of a name written family name first (a hyphened Korean given name, a Chinese name), else null. */
+/**
+ * A common Korean family name and a given name of one or two words (`Park Jin`, `Kim Jong Un`; a hyphened given
+ * name is the pattern above). Only family names that begin no English given name of two words.
+ */
+const KOREAN_FAMILY_AND_GIVEN =
+  /^(Park|Kim|Lee|Choi|Chung|Jung|Kang|Cho|Yoon|Yun|Jang|Lim|Oh|Seo|Shin|Kwon|Hwang|Ahn|Yoo|Jeon|Moon|Ban|Bae|Baek|Roh|Noh|Ryu)(?:\s[A-Z][a-z]{1,7}){1,2}$/;
+
+/** The family name of a name written family name first (a Korean name, a Chinese name), else null. */
 export function familyNameFirst(text: string, start: number, end: number): string | null {
   // Replaces, as in givenNameOf.
   const name = text.slice(start, end);
-  const family = name.replace(FAMILY_AND_HYPHENED_GIVEN, '$1').replace(CHINESE_FAMILY_AND_GIVEN, '$1');
+  const family = name.replace(FAMILY_AND_HYPHENED_GIVEN, '$1').replace(CHINESE_FAMILY_AND_GIVEN, '$1').replace(KOREAN_FAMILY_AND_GIVEN, '$1');
   return family === name ? null : family;
+}
+
+/** Two given names and two surnames (`José Antonio García Belaunde`): the first surname. */
+const TWO_GIVEN_TWO_SURNAMES = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,}) \p{Lu}\p{Ll}{2,}$/u;
+
+/** The first of two surnames of a name of four words, else null (replaces, as in givenNameOf). */
+export function paternalSurname(text: string, start: number, end: number): string | null {
+  const name = text.slice(start, end);
+  const surname = name.replace(TWO_GIVEN_TWO_SURNAMES, '$1');
+  return surname === name ? null : surname;
 }
 
 /**

@@ -43,7 +43,8 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
       s = nameAfterComma(v, titles, complementEnd(v, s, known));
       e = s < 0 ? -1 : nameEnd(v, s);
     }
-    if (e > s && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
+    // A name ends in no role word: `Deputy Assistant Secretary` is a title the trie does not hold whole.
+    if (e > s && !ROLE_NOUNS.has(v, e - 1) && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
 }
@@ -156,6 +157,12 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
 /** The particles of names as written inside a name in some styles (`Yousef Al Otaiba`, `Marine Le Pen`). */
 const CAPITAL_PARTICLES = new TokenSet(new Set([...NAME_PARTICLES].map((w) => w[0].toUpperCase() + w.slice(1))));
 
+/** The most words a name of tokens s..e may have: three, or four with a capitalised particle inside (`Mohamed El Hacen Lebatt`). */
+export function nameWordsMax(v: TokenView, s: number, e: number): number {
+  for (let k = s + 1; k < e - 1; k++) if (CAPITAL_PARTICLES.has(v, k)) return 4;
+  return 3;
+}
+
 /** The names before and after the reporting verb at token i. */
 function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out: Candidate[], known: KnownSpans): void {
   // Name before the verb.
@@ -201,7 +208,7 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
   // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
   if (i - s >= 3 && !nameMarks && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
-  if (s < i && nameEnd(v, s, 3) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
+  if (s < i && nameEnd(v, s, nameWordsMax(v, s, i)) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
   if (s > 2 && s < i && OF.has(v, s - 1)) nameOfCountry(v, s, i, out, known);
   // Name after the verb.
   if (i + 1 < v.count && v.joined(i)) {
@@ -282,7 +289,7 @@ const COMMA = new TokenSet(new Set([',']));
 
 /**
  * `South Sudan's ambassador, Cecilia Adeng Nyok, thanked…` and `deputy secretary general Enrique Mora`: a name of
- * two or three capitalised words after a lower-case role word, right after it or set off by commas on both sides.
+ * two to four capitalised words after a lower-case role word, right after it or set off by commas on both sides.
  */
 export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS): void {
   const caps = v.capIndices();
@@ -294,7 +301,7 @@ export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidat
     if (apposition && role > 0 && !ROLE_NOUNS.has(v, role)) role = roleBeforePlace(v, known, i - 1);
     if (role < 0 || !ROLE_NOUNS.has(v, role) || (!apposition && !v.joined(role))) continue;
     if (titles.longestAt(v, i) >= 0) continue; // `counterpart, Ambassador X`: titledPeople's
-    const e = nameEnd(v, i, 3);
+    const e = nameEnd(v, i);
     if (countWords(v, i, e) < 2) continue;
     if (apposition && !COMMA.has(v, e)) continue;
     addMention(v, i, e, 'PERSON', 30, out, known);
