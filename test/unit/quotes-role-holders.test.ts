@@ -87,3 +87,14 @@ describe('a pronoun after a meeting with someone titled H.E.', () => {
     assert.deepEqual(speakers(text), ['Kwame Mensah Boateng']);
   });
 });
+
+describe('the head of a ministry', () => {
+  const lead = 'FMs talk\n\nYesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a call with the Minister of Foreign Affairs of Mongolia Battsetseg Batmunkh.\n\n';
+  it('is its minister, of the country the ministry’s name gives', () => {
+    assert.deepEqual(speakers(`${lead}“We had a telephone conversation,” the head of the Uzbekistan Foreign Ministry wrote on his Telegram channel.\n`), ['Bakhtiyor Saidov']);
+    assert.deepEqual(speakers(`${lead}In 2023 the head of the Ministry of Foreign Affairs of Uzbekistan wrote on his channel: “We welcome the decision.”\n`), ['Bakhtiyor Saidov']);
+  });
+  it('is the ministry when no minister of it is named', () => {
+    assert.deepEqual(speakers('Talks\n\nThe head of the Kenyan Foreign Ministry said: "We are ready."\n'), ['Kenyan Foreign Ministry']);
+  });
+});

@@ -122,7 +122,7 @@ function issuerInRole(ctx: Context, role: string, pos: number): Resolution | nul
   return name === null ? null : { name, antecedent: null };
 }
 /** The first organisation named between `start` and `end`. */
-function orgWithin(ctx: Context, start: number, end: number): Entity | undefined {
+export function orgWithin(ctx: Context, start: number, end: number): Entity | undefined {
   return firstEntityWithin(ctx, start, end, (e) => e.end <= end && e.type === 'ORG');
 }
 const ISSUER_IN_ROLE = /\s(?:from|by|of)\s+(?:the\s+)?/;

@@ -173,7 +173,7 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   // `said U.S. Secretary of State John Kerry`: the cue's name stops at `of`, and the person follows the title.
   person ??= personAfterTitle(ctx, end, subjectText);
   if (person) return { name: fullName(ctx, person), antecedent: null };
-  if (body) return { name: body.canonical, antecedent: null };
+  if (body) return headOfBody(ctx, body) ?? { name: body.canonical, antecedent: null };
   // A full stop that ends the sentence is no part of the name (`, added Malcorra.`; an initial keeps its dot).
   const words = subjectText.replace(/^The\s+/, '').replace(TITLE_WORDS, '').trim().replace(SENTENCE_STOP, '');
   // Titles alone (`The PM said`, `FM Spokesman said`): whoever holds the title here, as for a role.
@@ -187,6 +187,17 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   if (full) return { name: full, antecedent: null };
   return words.split(/\s+/).length <= 4 ? { name: words, antecedent: null } : null;
 }
+
+/**
+ * `the head of the Ministry of Foreign Affairs of Uzbekistan wrote`: the cue's name is the ministry's, and its head
+ * (its minister, see resolveRole) speaks.
+ */
+function headOfBody(ctx: Context, body: Entity): Resolution | null {
+  if (!/[Mm]inistry/.test(body.text)) return null;
+  const lead = HEAD_OF_BEFORE.exec(ctx.text.slice(Math.max(0, body.start - 20), body.start));
+  return lead === null ? null : resolveRole(ctx, lead[0] + body.text, body.start - lead[0].length);
+}
+const HEAD_OF_BEFORE = /\b(?:[Tt]he\s+)?head\s+of\s+(?:the\s+)?$/;
 
 /** A pronoun that may open a sentence and name a speaker. */
 const PRONOUN = /^(?:He|She|They|We|I)$/;

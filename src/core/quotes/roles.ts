@@ -2,10 +2,10 @@
 // holds it, or the holder the gazetteer gives; a role that names a body goes to bodies.ts.
 
 import type { Entity } from '../entities';
-import { roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
+import { countryOfDemonym, demonymOf, roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES } from './cue-words';
-import { BODY_ROLE, bodyOfRole, countryMentionWithin, countryOf, pressService, PRESS_SERVICE } from './bodies';
+import { BODY_ROLE, bodyOfRole, countryMentionWithin, countryOf, orgWithin, pressService, PRESS_SERVICE } from './bodies';
 import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
@@ -141,6 +141,8 @@ export function roleNoun(role: string): string {
 const TITLE_LEAD = /^(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+['’]s\s+)?/iu;
 /** A title of the UN's own (`the Secretary-General's Special Envoy`, `the UN envoy`). */
 const UN_OFFICE = /[Ss]ecretary[\s-][Gg]eneral['’]s|\bUN\b|United Nations/;
+/** The head of a ministry (`the head of the Ministry of Foreign Affairs of Uzbekistan`), who is its minister. */
+const HEAD_OF_MINISTRY = /^(?:the\s+)?head\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?[Mm]inistry\b/u;
 /** What a role is for or to, after its noun: ` for Yemen` of `the Special Envoy for Yemen`. */
 const COMPLEMENT = /\s+(?:for|to|on)\s+(?:the\s+)?\p{Lu}[^]*$/u;
 
@@ -153,16 +155,18 @@ const subjectServing: MentionTest = (ctx, m, noun, country) => isSubject(ctx, m)
 
 export function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
   if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
+  // `the head of the Uzbekistan Foreign Ministry` is its minister, not the ministry.
+  const headsMinistry = HEAD_OF_MINISTRY.test(role);
   const bodyRole = BODY_ROLE.exec(role);
-  if (bodyRole !== null && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
+  if (bodyRole !== null && !headsMinistry && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
   // `the Special Envoy for Yemen`, `the Ambassador to Nepal`: the role is the envoy's, and Yemen is not whom the
   // envoy serves.
   const head = role.replace(COMPLEMENT, '');
-  const noun = roleNoun(head);
+  const noun = headsMinistry ? 'minister' : roleNoun(head);
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
   // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
-  const country = countryWithin(ctx, pos, pos + head.length);
+  const country = countryWithin(ctx, pos, pos + head.length) ?? (headsMinistry ? countryInOrg(ctx, pos, pos + role.length) : null);
   // The subject of a clause nearby who holds the role, then anyone recent who does.
   const holding = PRESS_ROLES.has(noun)
     ? findBefore(ctx, pos, PERSON, recent, namedRightAfter, noun, '')
@@ -178,6 +182,8 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // dateline's year (`the Special Envoy for Yemen`), or of the title in the country a briefing's speaker serves.
   const holder = (head.length < role.length ? titleHolder(role.replace(TITLE_LEAD, ''), ctx.year, UN_OFFICE.test(head) ? 'United Nations' : country) : null) ?? holderForSpeaker(ctx, noun, pos);
   if (holder !== null) return { name: holder, antecedent: null };
+  // A ministry whose minister no one here is named as speaks itself.
+  if (headsMinistry && bodyRole !== null) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
   // `the reporter asked`: the press is named only as such; the person nearby is the one asked.
   if (PRESS_ROLES.has(noun)) return null;
   // Else the person nearby, but none known to serve another country than the role's (`the Russian diplomat
@@ -235,6 +241,16 @@ const subjectNotAbroad: MentionTest = (ctx, m, noun, country) => isSubject(ctx, 
 function countryWithin(ctx: Context, start: number, end: number): string | null {
   const e = countryMentionWithin(ctx, start, end);
   return e === undefined ? null : countryOf(e);
+}
+
+/** The country in the name of the organisation named between `start` and `end` (`Uzbekistan Foreign Ministry`). */
+function countryInOrg(ctx: Context, start: number, end: number): string | null {
+  const org = orgWithin(ctx, start, end);
+  for (const word of org === undefined ? [] : org.canonical.split(/\s+/)) {
+    const country = demonymOf(word) !== null ? word : countryOfDemonym(word);
+    if (country !== null) return country;
+  }
+  return null;
 }
 
 /**
