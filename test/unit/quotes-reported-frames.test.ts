@@ -200,3 +200,27 @@ describe('a pull quote', () => {
     assert.deepEqual(quotes(text), ['direct:null']);
   });
 });
+
+describe('a document after a quotation that a reporting verb before it introduces', () => {
+  it('carries the words of the subject of that verb (`X said … that ASEAN has "…", according to a statement`)', () => {
+    const text =
+      'ASEAN meets\n\nMalaysian Foreign Minister Mohamad Hasan said in his opening speech that in the eyes of the international community, ASEAN has "stood as a beacon of neutrality," according to a statement from the ministry.';
+    assert.deepEqual(quotes(text), ['direct:Mohamad Hasan']);
+  });
+  it('still speaks when no verb before the quotation introduces it', () => {
+    const text = 'ASEAN meets\n\nThe ministers met in Kuala Lumpur, where ASEAN has "stood as a beacon of neutrality," according to a statement from the Malaysian Foreign Ministry.';
+    assert.deepEqual(quotes(text), ['direct:Malaysian Ministry of Foreign Affairs']);
+  });
+});
+
+describe('a paragraph of quotation after one whose subject has spoken before', () => {
+  const lead = 'Forum meets\n\nForum Secretary-General Baron Waqa outlined the agenda on Thursday.\n\n“We must safeguard our region as a zone of peace,” Waqa said.\n\n';
+  it('is that person’s, though the paragraph before holds no reporting verb', () => {
+    const text = `${lead}Waqa also touched on the legacy of nuclear challenges.\n\n“Climate change will be a major focus of the meeting.”\n`;
+    assert.deepEqual(quotes(text), ['direct:Baron Waqa', 'direct:Baron Waqa']);
+  });
+  it('is no one’s when that subject has not been quoted before', () => {
+    const text = `${lead}Peters also touched on the legacy of nuclear challenges.\n\n“Climate change will be a major focus of the meeting.”\n`;
+    assert.deepEqual(quotes(text), ['direct:Baron Waqa', 'direct:null']);
+  });
+});

@@ -15,7 +15,7 @@ import { SortedOffsets } from './offsets';
 import { endsOf, firstMentions, newMentionFacts, startsOf, surnameIndex } from './context';
 import { speakerGender } from './resolve';
 import { echoPullQuotes, echoTitleQuotes } from './echo';
-import { ANONYMOUS, attribution, cuedSpeaker, participleBefore } from './speaker-cues';
+import { ANONYMOUS, attribution, cuedSpeaker, participleBefore, speakerGoingOn } from './speaker-cues';
 import type { SpeakerCorrection, State } from './state';
 import { inTextOrder, turnSpeaker } from './turns';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
@@ -173,7 +173,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   if (/^\s*$/.test(s.text.slice(para.start, q.open.start))) {
     const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
-      const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph') ?? lastCoordinated(s, prev) ?? participleBefore(s, prev);
+      const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph') ?? lastCoordinated(s, prev) ?? participleBefore(s, prev) ?? speakerGoingOn(s, prev);
       if (before) return before;
     }
   }

@@ -42,3 +42,21 @@ export function coordinatedCue(sentence: string): Cue | null {
   const [start, end] = at;
   return { start, end: m[0].length, subject: { start, end, text: sentence.slice(start, end), kind } };
 }
+
+let opening: RegExp | null = null;
+
+/**
+ * The subject of a sentence that opens with it and a verb in the past or present tense, perhaps after a time or
+ * place and an adverb (`Waqa also touched on …`, `He compared …`), as a cue from the subject to the verb; else null.
+ */
+export function subjectAndVerb(sentence: string): Cue | null {
+  opening ??= new RegExp(`^\\s*${INTRO}${cueParts().subject}\\s+(?:also\\s+|further\\s+|then\\s+|later\\s+)?(?:${PAST}|\\p{Ll}{3,}s)(?![\\p{L}])`, 'du');
+  const m = opening.exec(sentence);
+  if (m === null || m.indices === undefined) return null;
+  const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+  const at = m.indices[group];
+  if (at === undefined) return null;
+  const kind: SubjectKind = group === 1 ? 'pronoun' : group === 2 ? 'role' : 'name';
+  const [start, end] = at;
+  return { start, end: m[0].length, subject: { start, end, text: sentence.slice(start, end), kind } };
+}

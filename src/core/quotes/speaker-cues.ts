@@ -5,7 +5,7 @@ import type { Entity } from '../entities';
 import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { colonCue } from './colon';
-import { coordinatedCue } from './coordinated';
+import { coordinatedCue, subjectAndVerb } from './coordinated';
 import { continuesReport, cueParts, DOCUMENTS, joinsQuotations, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE } from './cue-words';
 import { cueAfter, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
 import { oneByteForm } from './onebyte';
@@ -180,6 +180,19 @@ export function participleBefore(s: State, para: Span): SpeakerAttribution | nul
   return named && withVia(named, 'previous-paragraph');
 }
 
+/**
+ * `Waqa also touched on the legacy of nuclear tests.` before a paragraph of quotation only: the subject of the
+ * paragraph's last sentence, when that person has been quoted before in the article and goes on speaking.
+ */
+export function speakerGoingOn(s: State, para: Span): SpeakerAttribution | null {
+  const i = s.sentenceStarts.lastAtOrBefore(para.end - 1);
+  const start = s.sentenceStarts.offsets[i];
+  if (i < 0 || start < para.start || s.ctx.speakers.length === 0) return null;
+  const cue = subjectAndVerb(s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end)));
+  const found = cue && attribution(s, cue, start, 'previous-paragraph');
+  return found && s.ctx.speakers.some((x) => x.name === found.name) ? found : null;
+}
+
 /** A pronoun or role that opens the words before a participle, before a space (group 1 or 2 of the subject), perhaps after an opening adverb. */
 let opening: RegExp | null = null;
 
@@ -329,6 +342,27 @@ function farCueAfter(s: State, tail: string, tailStart: number): SpeakerAttribut
   return c ? attribution(s, c, tailStart, 'same-sentence') : null;
 }
 
+/** Where the words of a quotation's sentence before it begin: its sentence's start, its paragraph's, or the quotation before. */
+function headStartOf(s: State, q: ScannedQuote, para: Span, openStart: number): number {
+  return Math.min(q.open.start, Math.max(openStart, para.start, s.prevTopClose));
+}
+
+/** `according to a statement`, `according to the ministry's readout`: a document that reports, not who speaks. */
+const DOCUMENT_SOURCE = new RegExp(`^[Aa]ccording\\s+to\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${DOCUMENTS.join('|')}|transcript|post)\\b`, 'u');
+
+/** The person a reporting cue before a quotation names in its sentence (`Mohamad Hasan said … that ASEAN has "…"`). */
+function reporterBefore(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
+  const openStart = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)];
+  const headStart = headStartOf(s, q, para, openStart);
+  const head = s.masked.slice(headStart, q.open.start);
+  const cues = findCues(head);
+  const cue = cues[cues.length - 1];
+  // Its verb introduces a clause that runs on to the quotation (`said … that`).
+  if (cue === undefined || cue.subject.kind === 'role' || !REPORTED_THAT.test(head.slice(cue.end))) return null;
+  return attribution(s, cue, headStart, 'cue-before');
+}
+const REPORTED_THAT = /^[^.!?;]{0,120}\bthat\s[^.!?;]{0,160}$/;
+
 /** The speaker a reporting cue names right after a top-level quotation, else one around it in its sentence. */
 export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
   const topLevel = s.topLevel;
@@ -342,6 +376,9 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, para.end));
   const tail = s.masked.slice(end, tailEnd);
   const after = cueAfter(tail);
+  // `X said … that ASEAN has "…", according to a statement from the ministry`: the document carries X's words.
+  const reporter = after !== null && DOCUMENT_SOURCE.test(tail.slice(after.start, after.end)) ? reporterBefore(s, q, para) : null;
+  if (reporter) return reporter;
   const speaker = after ? attribution(s, after, end, 'cue-after') : theBodyAfter(s, tail, end);
   if (speaker) return speaker;
   const label = labelAfter(tail);
@@ -351,7 +388,7 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   if (passive) return passive;
   // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
   const openStart = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)];
-  const headStart = Math.min(q.open.start, Math.max(openStart, para.start, s.prevTopClose));
+  const headStart = headStartOf(s, q, para, openStart);
   const head = s.masked.slice(headStart, q.open.start);
   const around = cueAround(s, head, headStart, headStart === Math.max(openStart, para.start), tail, end);
   if (around) return around;
