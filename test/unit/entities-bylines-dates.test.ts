@@ -148,3 +148,10 @@ describe('a generic institution named in its country’s possessive', () => {
     assert.deepEqual(found.filter((e) => e.type === 'ORG').map((e) => e.canonical), ['Azerbaijani Foreign Ministry', 'Kenyan Defence Ministry', 'Russian Foreign Ministry', 'Foreign Ministry']);
   });
 });
+
+describe('a bare year after a possessive', () => {
+  it('is a date, and a count after one is not', () => {
+    assert.deepEqual(dates('They reviewed the two countries’ 2015 agreement and the Forum’s 2021 split.'), ['2015', '2021']);
+    assert.deepEqual(dates("Japan's 2000 troops stayed."), []);
+  });
+});

@@ -202,3 +202,18 @@ describe('names the gazetteer gained from blind batches 18 and 19', () => {
     assert.deepEqual(found('Talks were held in Port-of-Spain.'), ['GPE:Port-of-Spain→Port of Spain']);
   });
 });
+
+describe('names from blind batch 22', () => {
+  it('knows the Bangkok Treaty by its long name and acronym, BIMSTEC, and Rodríguez Parrilla by his two surnames', () => {
+    assert.deepEqual(
+      found('Timor-Leste acceded to the Treaty on the Southeast Asia Nuclear-Weapon-Free Zone (SEANWFZ) at the BIMSTEC meeting. Rodríguez Parrilla welcomed it.'),
+      [
+        'GPE:Timor-Leste→East Timor',
+        'LAW:Treaty on the Southeast Asia Nuclear-Weapon-Free Zone→Treaty of Bangkok',
+        'LAW:SEANWFZ→Treaty of Bangkok',
+        'ORG:BIMSTEC→Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation',
+        'PERSON:Rodríguez Parrilla→Bruno Rodríguez Parrilla',
+      ],
+    );
+  });
+});

@@ -76,9 +76,12 @@ const BARE_MONTH = new RegExp(
 /** A number followed by what it counts (`2000 troops`) is not a year. */
 const NOT_COUNT = '(?!\\s+(?:[a-z]+s|people|men|women|personnel|staff|km|kilometres|kilometers|miles|tons|tonnes|dollars|euros|roubles|rubles)\\b)';
 
-/** A bare year, told apart from a count (`2000 troops`) by the word before it or the punctuation after it. */
+/**
+ * A bare year, told apart from a count (`2000 troops`) by the word before it (a possessive too: `the two
+ * countries’ 2015 agreement`, `the Forum’s 2021 split`) or the punctuation after it.
+ */
 const BARE_YEAR = new RegExp(
-  `(?:(?<=\\b(?:in|In|since|Since|until|till|by|By|of|from|From|to|for|before|after|during|between|and|or|early|late|mid|year|years|the|of|since|until|around|about|circa|c\\.|spring|summer|autumn|fall|winter) )|^)${YEAR}(?![\\p{L}\\p{N}\\-])${NOT_COUNT}|(?<![\\p{L}\\p{N}$€£#.,\\-])${YEAR}(?=[,.;:)!?\\]]|$| -)`,
+  `(?:(?<=\\b(?:in|In|since|Since|until|till|by|By|of|from|From|to|for|before|after|during|between|and|or|early|late|mid|year|years|the|of|since|until|around|about|circa|c\\.|spring|summer|autumn|fall|winter) )|(?<=\\p{L}['’]s? )|^)${YEAR}(?![\\p{L}\\p{N}\\-])${NOT_COUNT}|(?<![\\p{L}\\p{N}$€£#.,\\-])${YEAR}(?=[,.;:)!?\\]]|$| -)`,
   'muy',
 );
 
