@@ -211,3 +211,33 @@ describe('a name of four words with a capitalised particle', () => {
     assert.deepEqual(ents('Saudi President Mohammed bin Salman said so.'), ['NORP:Saudi', 'PERSON:Mohammed bin Salman']);
   });
 });
+
+describe('names from blind batch 24', () => {
+  it('finds a Korean name by its shape alone, and its family name alone after it', () => {
+    assert.deepEqual(people('In a meeting with reporters, Kwon Young-se also urged the North. Later Kwon left. Hong Kong-based firms stayed.'), [
+      ['Kwon Young-se', 'Kwon Young-se'],
+      ['Kwon', 'Kwon Young-se'],
+    ]);
+  });
+  it('finds a name after a role and the body it serves, between commas, and its surname alone after it', () => {
+    assert.deepEqual(people('The spokesperson, Ministry of Foreign Affairs, Ferdinand Nwonye, in a statement said so. Later Nwonye left.'), [
+      ['Ferdinand Nwonye', 'Ferdinand Nwonye'],
+      ['Nwonye', 'Ferdinand Nwonye'],
+    ]);
+  });
+  it('reads a portfolio joined by `and the` as part of the title', () => {
+    assert.deepEqual(people('Minister for International Development and the Pacific Zed Seselja landed in Honiara. Seselja met officials.'), [
+      ['Zed Seselja', 'Zed Seselja'],
+      ['Seselja', 'Zed Seselja'],
+    ]);
+  });
+  it('takes an ambassador called by the given name for the person named in full (`Amb. Dina`)', () => {
+    assert.deepEqual(people('Ambassador Dina Mufti briefed reporters. Amb. Dina discussed the matter.'), [
+      ['Dina Mufti', 'Dina Mufti'],
+      ['Dina', 'Dina Mufti'],
+    ]);
+  });
+  it('keeps a title out of a name of four words with a particle (`Prince Faisal Bin Farhan`)', () => {
+    assert.deepEqual(people('Foreign Minister Prince Faisal Bin Farhan said so.'), [['Faisal Bin Farhan', 'Faisal bin Farhan']]);
+  });
+});

@@ -98,3 +98,10 @@ describe('the head of a ministry', () => {
     assert.deepEqual(speakers('Talks\n\nThe head of the Kenyan Foreign Ministry said: "We are ready."\n'), ['Kenyan Foreign Ministry']);
   });
 });
+
+describe('a body and a title, no name', () => {
+  it('is whoever holds the title, not the body (`UN Secretary-General said`)', () => {
+    const text = 'Guterres in Congo\n\n2 Sep 2019\n\n"MONUSCO has a very important role to play in the DRC," UN Secretary-General said on 1 September 2019.\n';
+    assert.deepEqual(speakers(text), ['António Guterres']);
+  });
+});

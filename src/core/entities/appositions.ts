@@ -62,7 +62,7 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     const s = startAfterTitles(v, titles, i, e);
     // `Democrat Joe Biden, who is serving … as President`: the gazetteer's person inside the run is the name.
     if (relative && knownPersonInside(v, s, e, known)) continue;
-    if (countWords(v, s, e) < 2 || nameEnd(v, s, nameWordsMax(v, s, e)) !== e) continue;
+    if (countWords(v, s, e) < 2 || nameEnd(v, s, nameWordsMax(v, titles, s, e)) !== e) continue;
     // `Move towards Lasting Political Settlement, Special Envoy, Other Officials Tell Security Council`: a
     // headline's capitals before a role say nothing of a name.
     if (headlineWordsOnly(v, s, s, e, known)) continue;

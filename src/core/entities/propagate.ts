@@ -175,11 +175,12 @@ function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string,
 
 /**
  * Titles after which copy calls a person by the first word of the name: the given name of a British knight or dame
- * (`Sir Kim` after `Sir Kim Darroch`) or of a South Asian leader (`PM Imran` after `Imran Khan`). Titles as common
+ * (`Sir Kim` after `Sir Kim Darroch`), of a South Asian leader (`PM Imran` after `Imran Khan`) or of an Ethiopian
+ * envoy (`Amb. Dina` after `Ambassador Dina Mufti`: Ethiopian names are a given name and the father's). Titles as common
  * as `President` are left out: the search below would then run on most texts' people, and the first big text
  * would find it still unoptimised (the gazetteer already knows `President Xi`).
  */
-const GIVEN_NAME_TITLES = ['Sir ', 'Dame ', 'PM ', 'Premier '];
+const GIVEN_NAME_TITLES = ['Sir ', 'Dame ', 'PM ', 'Premier ', 'Amb. ', 'Amb ', 'Ambassador '];
 
 /** The full name whose first word is `name`, when one of GIVEN_NAME_TITLES stands before it at `start`; else undefined. */
 function byGivenName(text: string, start: number, name: string, fullNames: ReadonlyMap<string, Candidate>): Candidate | undefined {

@@ -83,8 +83,15 @@ function complementEnd(v: TokenView, s: number, known: KnownSpans): number {
   let k = from;
   const end = known.longestEnd(v.start(k), BODIES_AND_PLACES);
   if (end >= 0) k = v.tokenFrom(k, end);
-  else while (k < v.count && (PORTFOLIO.has(v, k) || (AND.has(v, k) && PORTFOLIO.has(v, k + 1))) && v.joined(k)) k++;
+  else while (k < v.count && inPortfolio(v, k) && v.joined(k)) k++;
   return k > from ? k : s;
+}
+
+/** Token k is part of a portfolio: a word of one, or `and` (perhaps `and the`) before one (`International Development and the Pacific`). */
+function inPortfolio(v: TokenView, k: number): boolean {
+  if (PORTFOLIO.has(v, k)) return true;
+  if (AND.has(v, k)) return PORTFOLIO.has(v, k + 1) || (THE.has(v, k + 1) && PORTFOLIO.has(v, k + 2));
+  return THE.has(v, k) && AND.has(v, k - 1) && PORTFOLIO.has(v, k + 1);
 }
 
 /**
@@ -118,7 +125,7 @@ const PORTFOLIO = new TokenSet(new Set([
   'Transport', 'Homeland', 'Security', 'Veterans', 'Culture', 'Environment', 'Industry', 'Development',
   'Information', 'Communications', 'Science', 'Technology', 'Europe', 'Political', 'Humanitarian', 'Human',
   'Rights', 'Legal', 'Disarmament', 'Peacekeeping', 'Operations', 'Management', 'International', 'Cooperation',
-  'External', 'Internal', 'National', 'Emergency', 'Situations', 'European', 'Integration', 'Relations',
+  'External', 'Internal', 'National', 'Emergency', 'Situations', 'European', 'Integration', 'Relations', 'Pacific',
 ]));
 
 /** `John Smith said`, `said John Smith`: two or three capitalised words next to a reporting verb. */
@@ -157,8 +164,12 @@ export function reportingPeople(v: TokenView, titles: NameTrie<string>, out: Can
 /** The particles of names as written inside a name in some styles (`Yousef Al Otaiba`, `Marine Le Pen`). */
 const CAPITAL_PARTICLES = new TokenSet(new Set([...NAME_PARTICLES].map((w) => w[0].toUpperCase() + w.slice(1))));
 
-/** The most words a name of tokens s..e may have: three, or four with a capitalised particle inside (`Mohamed El Hacen Lebatt`). */
-export function nameWordsMax(v: TokenView, s: number, e: number): number {
+/**
+ * The most words a name of tokens s..e may have: three, or four with a capitalised particle inside (`Mohamed El
+ * Hacen Lebatt`) and no title first (`Prince Faisal Bin Farhan` is three words after a title).
+ */
+export function nameWordsMax(v: TokenView, titles: NameTrie<string>, s: number, e: number): number {
+  if (titles.longestAt(v, s) >= 0) return 3;
   for (let k = s + 1; k < e - 1; k++) if (CAPITAL_PARTICLES.has(v, k)) return 4;
   return 3;
 }
@@ -208,7 +219,7 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
   // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
   if (i - s >= 3 && !nameMarks && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
-  if (s < i && nameEnd(v, s, nameWordsMax(v, s, i)) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
+  if (s < i && nameEnd(v, s, nameWordsMax(v, titles, s, i)) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
   if (s > 2 && s < i && OF.has(v, s - 1)) nameOfCountry(v, s, i, out, known);
   // Name after the verb.
   if (i + 1 < v.count && v.joined(i)) {
@@ -298,7 +309,7 @@ export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidat
     if (i < 1 || v.isCap(i - 1)) continue; // only where a name starts
     const apposition = COMMA.has(v, i - 1);
     let role = apposition ? i - 2 : i - 1;
-    if (apposition && role > 0 && !ROLE_NOUNS.has(v, role)) role = roleBeforePlace(v, known, i - 1);
+    if (apposition && role > 0 && !ROLE_NOUNS.has(v, role)) role = Math.max(roleBeforePlace(v, known, i - 1), roleBeforeBody(v, i - 1));
     if (role < 0 || !ROLE_NOUNS.has(v, role) || (!apposition && !v.joined(role))) continue;
     if (titles.longestAt(v, i) >= 0) continue; // `counterpart, Ambassador X`: titledPeople's
     const e = nameEnd(v, i);
@@ -320,6 +331,23 @@ function roleBeforePlace(v: TokenView, known: KnownSpans, comma: number): number
   }
   return -1;
 }
+
+/**
+ * `The spokesperson, Ministry of Foreign Affairs, Ferdinand Nwonye,`: the role noun before a body named in
+ * capitals between two commas, the second of them at token `comma`; else -1.
+ */
+function roleBeforeBody(v: TokenView, comma: number): number {
+  let head = false;
+  for (let p = comma - 1; p >= comma - MAX_BODY_TOKENS && p > 1; p--) {
+    if (COMMA.has(v, p)) return head && ROLE_NOUNS.has(v, p - 1) ? p - 1 : -1;
+    if (ORG_HEAD_WORDS.has(v, p)) head = true;
+    else if (!(v.isCap(p) && v.isWord(p)) && !BODY_LINKS.has(v, p)) return -1;
+  }
+  return -1;
+}
+/** The most tokens of a body's name between a role and a name (`Ministry of Foreign Affairs and International Cooperation`). */
+const MAX_BODY_TOKENS = 8;
+const BODY_LINKS = new TokenSet(new Set(['of', 'for', 'and', 'the', '&']));
 
 /** The capitalised words among the tokens s…e (exclusive). */
 export function countWords(v: TokenView, s: number, e: number): number {

@@ -173,7 +173,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   if (/^\s*$/.test(s.text.slice(para.start, q.open.start))) {
     const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
-      const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph') ?? lastCoordinated(s, prev) ?? participleBefore(s, prev) ?? speakerGoingOn(s, prev);
+      const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph') ?? lastCoordinated(s, prev) ?? participleBefore(s, prev) ?? speakerGoingOn(s, prev, para);
       if (before) return before;
     }
   }

@@ -173,7 +173,7 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   // `said U.S. Secretary of State John Kerry`: the cue's name stops at `of`, and the person follows the title.
   person ??= personAfterTitle(ctx, end, subjectText);
   if (person) return { name: fullName(ctx, person), antecedent: null };
-  if (body) return headOfBody(ctx, body) ?? { name: body.canonical, antecedent: null };
+  if (body) return headOfBody(ctx, body) ?? titleOfBody(ctx, subjectText, start, end, body) ?? { name: body.canonical, antecedent: null };
   // A full stop that ends the sentence is no part of the name (`, added Malcorra.`; an initial keeps its dot).
   const words = subjectText.replace(/^The\s+/, '').replace(TITLE_WORDS, '').trim().replace(SENTENCE_STOP, '');
   // Titles alone (`The PM said`, `FM Spokesman said`): whoever holds the title here, as for a role.
@@ -197,6 +197,16 @@ function headOfBody(ctx: Context, body: Entity): Resolution | null {
   const lead = HEAD_OF_BEFORE.exec(ctx.text.slice(Math.max(0, body.start - 20), body.start));
   return lead === null ? null : resolveRole(ctx, lead[0] + body.text, body.start - lead[0].length);
 }
+/**
+ * `UN Secretary-General said`, `AU Commission Chairperson said`: a body and a title after it, no name: whoever
+ * holds the title (see resolveRole), not the body.
+ */
+function titleOfBody(ctx: Context, subjectText: string, start: number, end: number, body: Entity): Resolution | null {
+  if (body.end >= end) return null;
+  const rest = `${ctx.text.slice(body.end, end).replace(/-/g, ' ').trim()} `;
+  return TITLE_WORDS.exec(rest)?.[0].length === rest.length ? resolveRole(ctx, subjectText, start) : null;
+}
+
 const HEAD_OF_BEFORE = /\b(?:[Tt]he\s+)?head\s+of\s+(?:the\s+)?$/;
 
 /** A pronoun that may open a sentence and name a speaker. */

@@ -181,13 +181,15 @@ export function participleBefore(s: State, para: Span): SpeakerAttribution | nul
 }
 
 /**
- * `Waqa also touched on the legacy of nuclear tests.` before a paragraph of quotation only: the subject of the
- * paragraph's last sentence, when that person has been quoted before in the article and goes on speaking.
+ * `Waqa also touched on the legacy of nuclear tests.` before a paragraph of quotation with no reporting verb of
+ * its own (`…,” they told her` has one): the subject of the paragraph's last sentence, when that person has been
+ * quoted before in the article and goes on speaking.
  */
-export function speakerGoingOn(s: State, para: Span): SpeakerAttribution | null {
+export function speakerGoingOn(s: State, para: Span, next: Span): SpeakerAttribution | null {
   const i = s.sentenceStarts.lastAtOrBefore(para.end - 1);
   const start = s.sentenceStarts.offsets[i];
   if (i < 0 || start < para.start || s.ctx.speakers.length === 0) return null;
+  if (findCues(s.masked.slice(next.start, next.end)).length > 0) return null;
   const cue = subjectAndVerb(s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end)));
   const found = cue && attribution(s, cue, start, 'previous-paragraph');
   return found && s.ctx.speakers.some((x) => x.name === found.name) ? found : null;
