@@ -105,3 +105,11 @@ describe('a body and a title, no name', () => {
     assert.deepEqual(speakers(text), ['António Guterres']);
   });
 });
+
+describe('the Foreign Office', () => {
+  it('is the British one where the text names Britain, and the text’s own otherwise', () => {
+    const pakistan = 'Qureshi to visit China\n\nIn a statement, the Foreign Office (FO) said the visit is part of high-level exchanges.\n\n"The visit will play an important role," the statement said.\n';
+    assert.deepEqual(speakers(pakistan), ['Foreign Office']);
+    assert.deepEqual(speakers(pakistan.replace('high-level exchanges', 'exchanges with London')), ['Foreign, Commonwealth and Development Office']);
+  });
+});

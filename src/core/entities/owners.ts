@@ -9,8 +9,26 @@ import { demonymOf } from './load';
 /** The institutions every state has, as a rule or the gazetteer names them without their country. */
 const GENERIC = /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Trade|Health|Energy|Agriculture) Ministry|Ministry of (?:Foreign Affairs|Defen[cs]e|Interior|Finance|Justice)|Foreign Office|Embassy|Parliament|Government|Cabinet|Central Bank|Supreme Court|Constitutional Court)$/;
 
-/** The mentions, with the country's demonym before each generic institution named in its possessive. */
+/**
+ * Names the gazetteer gives one country's institution (by its canonical name) that other countries' copy uses for
+ * their own: the name, or an acronym defined for it, is that institution only where the text names its country
+ * (`the Foreign Office (FO)` of a Pakistani release is Islamabad's).
+ */
+const SHARED_NAMES: ReadonlyMap<string, { name: string; country: RegExp }> = new Map([
+  ['Foreign, Commonwealth and Development Office', { name: 'Foreign Office', country: /\b(?:Britain|British|UK|U\.K\.|United Kingdom|London|England|Whitehall|Downing Street)\b/ }],
+]);
+
+/**
+ * The mentions, with a shared name given back to the text's own institution where the text does not name the
+ * gazetteer's country, and the country's demonym before each generic institution named in its possessive.
+ */
 export function withOwners(text: string, mentions: Candidate[]): Candidate[] {
+  for (let k = 0; k < mentions.length; k++) {
+    const c = mentions[k];
+    const shared = c.type === 'ORG' ? SHARED_NAMES.get(c.canonical) : undefined;
+    if (shared === undefined || (c.source !== 'acronym' && text.slice(c.start, c.end) !== shared.name) || shared.country.test(text)) continue;
+    mentions[k] = candidate(c.start, c.end, c.type, shared.name, 'rule', c.priority, c.person);
+  }
   for (let k = 1; k < mentions.length; k++) {
     const c = mentions[k];
     if (c.type !== 'ORG' || !GENERIC.test(c.canonical)) continue;
