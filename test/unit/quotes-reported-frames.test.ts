@@ -224,3 +224,15 @@ describe('a paragraph of quotation after one whose subject has spoken before', (
     assert.deepEqual(quotes(text), ['direct:Baron Waqa', 'direct:null']);
   });
 });
+
+describe('forms from blind batch 24', () => {
+  it('resolves a pronoun to the subject before a list of the people met, not to the last of them', () => {
+    const text =
+      'Visit\n\nDuring his visit, Jaishankar held meetings with President Gotabaya Rajapaksa, Prime Minister Mahinda Rajapaksa, Foreign Minister Dinesh Gunawardena, several other ministers and Opposition leaders.\n\n' +
+      'He assured them that India will always be a "dependable partner and reliable friend" of Sri Lanka.';
+    assert.deepEqual(quotes(text), ['direct:S. Jaishankar']);
+  });
+  it('gives the words to a high commission in a city, as to an embassy in one', () => {
+    assert.deepEqual(quotes('Visit\n\n"Thank you for hospitality," the Indian High Commission in Colombo tweeted.'), ['direct:Indian High Commission']);
+  });
+});

@@ -8,7 +8,7 @@ import { DOCUMENTS } from './cue-words';
 import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, type MentionTest, paragraphStartBefore, personAfterTitleWords, type Resolution } from './context';
 
 /** The head word of a role that names a body, not a person (`ministry`, `Kremlin`, `statement`). */
-export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|kremlin|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
+export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|kremlin|embassy|high commission|consulate|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
 const ORGS = new Set(['ORG']);
 /** The heads of BODY_ROLE that name a document (`the statement said`): it speaks for an organisation named before. */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENTS);

@@ -154,6 +154,22 @@ export function isSubject(ctx: Context, e: Entity): boolean {
   return is;
 }
 
+/**
+ * `… met President Gotabaya Rajapaksa, Foreign Minister Dinesh Gunawardena, several other ministers`: a name after
+ * a comma that ends another person's name, with a comma or `and` after it, is an item of a list, not a subject.
+ */
+function inListOfPeople(ctx: Context, e: Entity, clause: string): boolean {
+  if (!LIST_GOES_ON.test(ctx.text.slice(e.end, e.end + 5))) return false;
+  // The clause starts after the comma and its spaces.
+  const from = Math.max(0, e.start - clause.length - 3);
+  const head = ctx.text.slice(from, e.start - clause.length).trimEnd();
+  if (!head.endsWith(',')) return false;
+  const comma = from + head.length - 1;
+  const before = ctx.entities[ctx.entityStarts.firstAtOrAfter(comma) - 1];
+  return before !== undefined && before.type === 'PERSON' && before.end === comma;
+}
+const LIST_GOES_ON = /^(?:,|\s+and\s)/;
+
 function workOutSubject(ctx: Context, e: Entity): boolean {
   // A name that ends its sentence is no subject (`… in contact with the US Ambassador in Nicosia, Mr. Roland
   // Schlicher.`): a subject has its verb still to come. Unless it is the agent of a passive, who does what the
@@ -162,6 +178,7 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   const clause = (head.split(CLAUSE_BREAK).pop() ?? '').trimStart();
   if (clause.includes(' by ') && PASSIVE_AGENT.test(clause)) return true;
   if (SENTENCE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2))) return false;
+  if (inListOfPeople(ctx, e, clause)) return false;
   if (SUBJECT_LEAD.test(clause)) return true;
   // The one a source quotes is the one who speaks (`PTI quoted Bashir as saying that …`).
   if (clause.endsWith('quoted ') && QUOTED_SAYING.test(ctx.text.slice(e.end, e.end + 12))) return true;

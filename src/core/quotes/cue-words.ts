@@ -145,8 +145,9 @@ function buildParts(): CueParts {
   // A document may take who issued it, perhaps a country's body in lower case (`a statement from the Costa Rican
   // government reads`).
   const roleOf = `(?:\\s+(?:of|for|to|on|from)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Lu}${word}|(?:foreign\\s+)?(?:government|authorities|ministry|embassy)))?`;
-  // An embassy may take the place it is in (`the Chinese embassy in Nepal said`).
-  const embassyIn = `[Ee]mbassy\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
+  // An embassy may take the place it is in (`the Chinese embassy in Nepal said`, `the Indian High Commission in
+  // Colombo tweeted`).
+  const embassyIn = `(?:[Ee]mbassy|[Hh]igh\\s+[Cc]ommission|[Cc]onsulate)\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
   // A country's authorities need no article (`Nigerian authorities said`).
   const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}|\\p{Lu}${word}\\s+authorities)`;
   // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
