@@ -1,6 +1,6 @@
 // The plain scan the cue oracles of the tests are built on (quotes-perf, quotes-one-byte): every match of a cue
 // pattern, from the start of a string, as the cue it makes.
-import { afterPreposition, cueRegexes, type Cue } from '../../src/core/quotes/cues';
+import { noSubject, cueRegexes, type Cue } from '../../src/core/quotes/cues';
 
 /** The cue of a match: groups 1 to 3 are the subject as a pronoun, a role, a name. */
 export function cueOfMatch(m: RegExpExecArray, subjectFirst: boolean): Cue {
@@ -19,9 +19,9 @@ export function scanCues(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
     re.lastIndex = from;
     const m = re.exec(s);
     if (m === null) return out;
-    // A subject right after a preposition is none (see afterPreposition): the search goes on after it, by at
+    // A subject right after a preposition is none (see noSubject): the search goes on after it, by at
     // least one code unit (a search from inside a surrogate pair may start its match at the pair).
-    if (subjectFirst && afterPreposition(s, m)) {
+    if (subjectFirst && noSubject(s, m)) {
       from = Math.max(from, m.index) + 1;
       continue;
     }
@@ -46,14 +46,14 @@ export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue
   let first: Cue | null = null;
   for (const [re, subjectFirst] of [[r.subjectFirst, true], [r.verbFirst, false], [r.accordingTo, false]] as const) {
     const m = at(re, lead);
-    if (!m || (subjectFirst && afterPreposition(tail, m))) continue;
+    if (!m || (subjectFirst && noSubject(tail, m))) continue;
     const c = cueOfMatch(m, subjectFirst);
     if (!first || c.end > first.end) first = c;
   }
   if (first) return first;
   const role = at(r.qualifiedRole, lead);
   const found = role ? at(r.subjectFirst, lead + role[0].length) : null;
-  const m = found && !afterPreposition(tail, found) ? found : null;
+  const m = found && !noSubject(tail, found) ? found : null;
   const c = m ? cueOfMatch(m, true) : null;
   if (c && c.subject.kind === 'name') return { ...c, start: lead };
   // `," The Express Tribune quoted Qureshi as saying`: `quoted` a little after the lead.

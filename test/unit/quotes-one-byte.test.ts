@@ -41,7 +41,7 @@ const texts = fc
 
 describe('cues in the one-byte form', () => {
   it('end their search after a subject dropped for its preposition, also before a letter beyond the BMP', () => {
-    // `to 𝐀𝐁 said`: the name is dropped (afterPreposition) and the search goes on from inside its surrogate pair,
+    // `to 𝐀𝐁 said`: the name is dropped (noSubject) and the search goes on from inside its surrogate pair,
     // where a search with the `u` flag starts again at the pair: it must move on, not find the same match forever.
     assert.deepEqual(findCues('He spoke to \u{1D400}\u{1D401} said it, and to \u{1D400}x said'), []);
     assert.deepEqual(scanCues(cueRegexes().subjectFirst, 'He spoke to \u{1D400}\u{1D401} said it', true), []);

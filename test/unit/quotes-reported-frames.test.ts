@@ -236,3 +236,19 @@ describe('forms from blind batch 24', () => {
     assert.deepEqual(quotes('Visit\n\n"Thank you for hospitality," the Indian High Commission in Colombo tweeted.'), ['direct:Indian High Commission']);
   });
 });
+
+describe('a plural possessive before a noun that is also a verb', () => {
+  it('is no subject (`the Philippines\' claims`): the reporting verb before it speaks', () => {
+    const text = 'Sea\n\nPresident Rodrigo Duterte insisted a day later that pressing the Philippines\' claims to the waters will mean "trouble" and claimed he is working on it.';
+    assert.deepEqual(quotes(text), ['direct:Rodrigo Duterte']);
+  });
+});
+
+describe('a role whose place is named across its start', () => {
+  it('serves that country: its holder is not the other country’s leader named after it', () => {
+    const text =
+      'Talks\n\nSEOUL, May 22 (Yonhap) -- South Korea\'s unification minister called on North Korean leader Kim Jong-un to return to the dialogue table, stressing that Seoul has no "hostile" intentions against Pyongyang.\n\n' +
+      'In a meeting with reporters, Kwon Young-se also urged the North.';
+    assert.deepEqual(quotes(text), ['direct:Kwon Young-se']);
+  });
+});

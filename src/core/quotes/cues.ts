@@ -41,7 +41,7 @@ function build(): CueRegexes {
   const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}(?:\\s+(?:and|&)\\s+\\p{Lu}${word})?)`;
   // The role may come first when its complement follows (`Minister of Foreign Affairs Urmas Reinsalu told`).
   const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:${roles})${complement})\\s+(?=\\p{Lu})`;
-  // (A match right after a preposition whose object it is is dropped where it is found: see afterPreposition.)
+  // (A match right after a preposition whose object it is is dropped where it is found: see noSubject.)
   const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
   // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`.
@@ -131,7 +131,7 @@ function subjectFirstCues(form: string, s: string): Cue[] {
     re.lastIndex = from;
     const m = re.exec(form);
     if (m === null) return out;
-    if (afterPreposition(form, m)) {
+    if (noSubject(form, m)) {
       // On at least one code unit: a search from inside a surrogate pair may start its match at the pair.
       from = Math.max(from, m.index) + 1;
       continue;
@@ -142,13 +142,16 @@ function subjectFirstCues(form: string, s: string): Cue[] {
 }
 
 /**
- * The subject of the match `m` of a subject-first pattern in `form` follows a preposition whose object it is, not
- * a cue's subject: `to`, `for` or `on` (`the US mission to Asean said`, `in his comment to the Star said`), or `in`
+ * The subject of the match `m` of a subject-first pattern in `form` is no cue's subject: a name in the plural
+ * possessive (`the Philippines' claims`, where `claims` is a noun), or a subject that follows a preposition whose
+ * object it is: `to`, `for` or `on` (`the US mission to Asean said`, `in his comment to the Star said`), or `in`
  * or `at` unless an appositive follows it (`Cafiero at the summit in Montevideo said`; but `the Permanent
  * Representative in Vienna, Mikhail Ulyanov, wrote`). Tested on each match rather than as a lookbehind of the
  * pattern, which would be tried at every position of every string searched.
  */
-export function afterPreposition(form: string, m: RegExpExecArray): boolean {
+export function noSubject(form: string, m: RegExpExecArray): boolean {
+  const name = m[3];
+  if (name !== undefined && isApostrophe(name.charCodeAt(name.length - 1))) return true;
   const at = m.index;
   if (at < 3 || form.charCodeAt(at - 1) !== 32) return false;
   const p = PREPOSITION_BEFORE.exec(form.slice(Math.max(0, at - 9), at));
@@ -156,6 +159,10 @@ export function afterPreposition(form: string, m: RegExpExecArray): boolean {
   if (p[1] !== undefined) return true;
   const end = at + (m[1] ?? m[2] ?? m[3] ?? '').length;
   return !APPOSITIVE_NEXT.test(form.slice(end, end + 4));
+}
+/** `'`, `’`, `‘` (an apostrophe in some copy) or their stand-in of the one-byte form (see oneByteForm). */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0xd7;
 }
 /** A preposition, perhaps with `the`, ending the words before a subject: group 1 `to`, `for` or `on`, else `in` or `at`. */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:(to|for|on)|in|at)\s+(?:the\s+)?$/u;
@@ -223,7 +230,7 @@ function isLeadChar(c: number): boolean {
 function cueAt(re: RegExp, form: string, s: string, at: number, subjectFirst: boolean): Cue | null {
   re.lastIndex = at;
   const m = re.exec(form);
-  return m !== null && m.index === at && !(subjectFirst && afterPreposition(form, m)) ? toCue(m, s, subjectFirst) : null;
+  return m !== null && m.index === at && !(subjectFirst && noSubject(form, m)) ? toCue(m, s, subjectFirst) : null;
 }
 
 /** The first words of the reporting verbs (`said`, `pointed` of `pointed out`). */

@@ -166,7 +166,7 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
   // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
-  const country = countryWithin(ctx, pos, pos + head.length) ?? (headsMinistry ? countryInOrg(ctx, pos, pos + role.length) : null);
+  const country = countryWithin(ctx, pos, pos + head.length) ?? countryAcross(ctx, pos) ?? (headsMinistry ? countryInOrg(ctx, pos, pos + role.length) : null);
   // The subject of a clause nearby who holds the role, then anyone recent who does.
   const holding = PRESS_ROLES.has(noun)
     ? findBefore(ctx, pos, PERSON, recent, namedRightAfter, noun, '')
@@ -243,6 +243,15 @@ function countryWithin(ctx: Context, start: number, end: number): string | null 
   return e === undefined ? null : countryOf(e);
 }
 
+/**
+ * The country of a place named across the start of a role (`South Korea's unification minister`, whose cue begins
+ * at `Korea's`), or null.
+ */
+function countryAcross(ctx: Context, pos: number): string | null {
+  const e = ctx.entities[ctx.entityStarts.firstAtOrAfter(pos) - 1];
+  return e !== undefined && e.end > pos ? countryOf(e) : null;
+}
+
 /** The country in the name of the organisation named between `start` and `end` (`Uzbekistan Foreign Ministry`). */
 function countryInOrg(ctx: Context, start: number, end: number): string | null {
   const org = orgWithin(ctx, start, end);
@@ -262,8 +271,9 @@ function serves(ctx: Context, m: Entity, country: string): boolean {
 }
 
 /**
- * The countries the nationality words and places just before a mention name (up to 60 characters, after any
- * person named there), leaving out a place the person is posted to (`the US Ambassador to Russia Jon Huntsman`).
+ * The countries the nationality words and places just before a mention name (up to 60 characters, in its
+ * sentence, after any person named there), leaving out a place the person is posted to (`the US Ambassador to
+ * Russia Jon Huntsman`).
  */
 function countriesBefore(ctx: Context, m: Entity): string[] {
   const out: string[] = [];
@@ -271,12 +281,14 @@ function countriesBefore(ctx: Context, m: Entity): string[] {
   for (let i = ctx.entityStarts.firstAtOrAfter(m.start) - 1; i >= 0 && ctx.entities[i].start >= from; i--) {
     const e = ctx.entities[i];
     if (e.end > m.start) continue;
-    if (e.type === 'PERSON') break;
+    // Not past another person, nor into the sentence before (`… against Pyongyang.` then `Kwon Young-se urged`).
+    if (e.type === 'PERSON' || SENTENCE_BREAK.test(ctx.text.slice(e.end, m.start))) break;
     const c = countryOf(e);
     if (c !== null && !POSTED_TO.test(ctx.text.slice(Math.max(0, e.start - 4), e.start))) out.push(c);
   }
   return out;
 }
+const SENTENCE_BREAK = /[.!?]["”’]?\s|\n/;
 /** The words before a place a person is posted to: `to`, `in` (`Ambassador to Russia`, `envoy in Kabul`). */
 const POSTED_TO = /\b(?:to|in)\s$/;
 
