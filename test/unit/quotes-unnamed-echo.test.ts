@@ -105,3 +105,18 @@ describe("a headline's quoted words that the article gives someone", () => {
     assert.deepEqual(speakers(body)[0], { text: 'disappointing', kind: 'scare', speaker: null });
   });
 });
+
+describe('a few words quoted before the whole quotation they come from', () => {
+  it('are the words of that quotation’s speaker', () => {
+    const text =
+      'Visit\n\nJaishankar held "constructive discussions" with the country\'s leaders.\n\n' +
+      '"Thank you for hospitality and constructive discussions!" the Indian High Commission in Colombo tweeted.';
+    assert.deepEqual(speakers(text)[0], { text: 'constructive discussions', kind: 'direct', speaker: 'Indian High Commission' });
+  });
+  it('stay a scare quote when one word only, or when the speaker sets them off too', () => {
+    const one = 'Talks\n\nThe talks were a "success", officials said.\n\n"It was a success for everyone," the minister Karim Haddad said.';
+    assert.equal(speakers(one)[0].kind, 'scare');
+    const setOff = 'Talks\n\nBoth sides drew "red lines" on Monday.\n\n"Everyone is talking about \'red lines\' now," said Karim Haddad.';
+    assert.equal(speakers(setOff)[0].kind, 'scare');
+  });
+});

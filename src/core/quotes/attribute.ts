@@ -14,7 +14,7 @@ import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
 import { endsOf, firstMentions, newMentionFacts, startsOf, surnameIndex } from './context';
 import { speakerGender } from './resolve';
-import { echoPullQuotes, echoTitleQuotes } from './echo';
+import { echoPhrases, echoPullQuotes, echoTitleQuotes } from './echo';
 import { ANONYMOUS, attribution, cuedSpeaker, participleBefore, speakerGoingOn } from './speaker-cues';
 import type { SpeakerCorrection, State } from './state';
 import { inTextOrder, turnSpeaker } from './turns';
@@ -120,6 +120,7 @@ export function attributeInParagraphs(
   continueUnclosed(s.done);
   echoTitleQuotes(text, s.done, paragraphs, paragraphStarts);
   echoPullQuotes(text, s.done, paragraphs, paragraphStarts);
+  echoPhrases(s.done, paragraphs, paragraphStarts);
   return s.done;
 }
 

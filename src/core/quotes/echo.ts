@@ -71,6 +71,50 @@ export function echoPullQuotes(text: string, quotes: Quote[], paragraphs: readon
 /** A pull quote holds this many characters at least (a few words are a term, not a passage). */
 const MIN_PULL = 20;
 
+/**
+ * Gives a scare quote of two words or more the speaker of the nearest direct quotation of its article that holds
+ * the same words: a report that quotes a few of someone's words before it quotes them in full (`held "constructive
+ * discussions"` above the High Commission's tweet `"Thank you … for hospitality and constructive discussions!"`).
+ */
+export function echoPhrases(quotes: Quote[], paragraphs: readonly Span[], paragraphStarts: SortedOffsets): void {
+  const plain = new Map<Quote, string>();
+  const plainOf = (o: Quote): string => {
+    let w = plain.get(o);
+    if (w === undefined) plain.set(o, (w = plainWords(o.text)));
+    return w;
+  };
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.kind !== 'scare' || q.nested || q.speaker !== null) continue;
+    // Words in capitals only are the page's label (see wordsOf).
+    const words = plainOf(q);
+    if (!words.includes(' ') || !/\p{Ll}/u.test(q.text)) continue;
+    const para = paragraphs[paragraphStarts.lastAtOrBefore(q.start)];
+    // Not words the speaker sets off too (`talking about 'red lines'`): a term, as in holdsUnquoted.
+    const holds = (k: number): boolean => holdsWords(plainOf(quotes[k]), words) && !nestedHolds(quotes, k, (j) => holdsWords(plainOf(quotes[j]), words));
+    const source = nearestSpoken(quotes, i, (k) => (para === undefined || !inSpan(quotes[k], para)) && holds(k));
+    if (source?.speaker) {
+      q.kind = 'direct';
+      q.speaker = withVia(source.speaker, 'same-words');
+    }
+  }
+}
+
+/** A quotation nested in quotes[k] passes `test`. */
+function nestedHolds(quotes: readonly Quote[], k: number, test: (j: number) => boolean): boolean {
+  for (let j = k + 1; j < quotes.length && quotes[j].start < quotes[k].end; j++) if (quotes[j].nested && test(j)) return true;
+  return false;
+}
+
+/** `words` stand in `plain` as whole words. */
+function holdsWords(plain: string, words: string): boolean {
+  for (let at = plain.indexOf(words); at >= 0; at = plain.indexOf(words, at + 1)) {
+    if (!isWordChar(plain.charCodeAt(at - 1)) && !isWordChar(plain.charCodeAt(at + words.length))) return true;
+  }
+  return false;
+}
+const isWordChar = (c: number): boolean => !Number.isNaN(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+
 /** The words of a quotation in lower case, one space between them, without punctuation at either end. */
 function plainWords(quoted: string): string {
   return quoted.replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '').replace(/\s+/g, ' ').toLowerCase();
