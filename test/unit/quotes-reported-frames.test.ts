@@ -252,3 +252,18 @@ describe('a role whose place is named across its start', () => {
     assert.deepEqual(quotes(text), ['direct:Kwon Young-se']);
   });
 });
+
+describe('forms from blind batch 25', () => {
+  it('takes a minister named after a role with a comma for the subject, not a portfolio as a person', () => {
+    const text =
+      "Lula's FM\n\nBrazil's new Minister of Foreign Affairs, Ambassador Mauro Vieira, said on Monday that the main task would be clear.\n\n" +
+      '"Brazil is back," the diplomat emphasized in a speech.';
+    assert.deepEqual(quotes(text), ['direct:Mauro Vieira']);
+  });
+  it('resolves a pronoun to the speaker, not to one of the ministers he spoke with', () => {
+    const text =
+      'Thanks\n\nMr. Ablakwa, in a social media post on Wednesday, said he had held “fruitful telephone conversations” with Burkina Faso’s Minister of Foreign Affairs, Mr. Karamoko Jean-Marie Traoré, and Côte d’Ivoire’s Minister of Foreign Affairs, Mr. Kacou Houadja Léon Adom.\n\n' +
+      '“I am deeply grateful for the extremely fruitful engagements,” he noted.';
+    assert.deepEqual(quotes(text), ['direct:Ablakwa', 'direct:Ablakwa']);
+  });
+});

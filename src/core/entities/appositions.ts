@@ -6,7 +6,7 @@ import type { Candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
 import { DASH, nameEnd } from './names';
 import type { NameTrie } from './nametrie';
-import { addMention, countWords, headlineWordsOnly, nameWordsMax, ORG_HEAD_WORDS, startAfterTitles } from './rules';
+import { addMention, countWords, headlineWordsOnly, nameWordsMax, ORG_HEAD_WORDS, portfolioOnly, startAfterTitles } from './rules';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 import { PLACE_HEADS, withCapitals } from './words';
@@ -62,7 +62,7 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     const s = startAfterTitles(v, titles, i, e);
     // `Democrat Joe Biden, who is serving … as President`: the gazetteer's person inside the run is the name.
     if (relative && knownPersonInside(v, s, e, known)) continue;
-    if (countWords(v, s, e) < 2 || nameEnd(v, s, nameWordsMax(v, titles, s, e)) !== e) continue;
+    if (countWords(v, s, e) < 2 || nameEnd(v, s, nameWordsMax(v, titles, s, e)) !== e || portfolioOnly(v, s, e)) continue;
     // `Move towards Lasting Political Settlement, Special Envoy, Other Officials Tell Security Council`: a
     // headline's capitals before a role say nothing of a name.
     if (headlineWordsOnly(v, s, s, e, known)) continue;

@@ -87,6 +87,12 @@ function complementEnd(v: TokenView, s: number, known: KnownSpans): number {
   return k > from ? k : s;
 }
 
+/** Every word of tokens s..e names a portfolio (`Foreign Affairs`): a title's complement, not a name. */
+export function portfolioOnly(v: TokenView, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!inPortfolio(v, k)) return false;
+  return true;
+}
+
 /** Token k is part of a portfolio: a word of one, or `and` (perhaps `and the`) before one (`International Development and the Pacific`). */
 function inPortfolio(v: TokenView, k: number): boolean {
   if (PORTFOLIO.has(v, k)) return true;

@@ -156,10 +156,14 @@ export function isSubject(ctx: Context, e: Entity): boolean {
 
 /**
  * `… met President Gotabaya Rajapaksa, Foreign Minister Dinesh Gunawardena, several other ministers`: a name after
- * a comma that ends another person's name, with a comma or `and` after it, is an item of a list, not a subject.
+ * a comma that ends another person's name, with a comma or `and` after it, is an item of a list, not a subject;
+ * so is one that `and` and another name follow (`with Burkina Faso's Minister …, Mr. Karamoko Traoré, and Côte
+ * d'Ivoire's Minister …`).
  */
 function inListOfPeople(ctx: Context, e: Entity, clause: string): boolean {
-  if (!LIST_GOES_ON.test(ctx.text.slice(e.end, e.end + 5))) return false;
+  const after = ctx.text.slice(e.end, e.end + 8);
+  if (!LIST_GOES_ON.test(after)) return false;
+  if (ANOTHER_ITEM.test(after)) return true;
   // The clause starts after the comma and its spaces.
   const from = Math.max(0, e.start - clause.length - 3);
   const head = ctx.text.slice(from, e.start - clause.length).trimEnd();
@@ -169,6 +173,7 @@ function inListOfPeople(ctx: Context, e: Entity, clause: string): boolean {
   return before !== undefined && before.type === 'PERSON' && before.end === comma;
 }
 const LIST_GOES_ON = /^(?:,|\s+and\s)/;
+const ANOTHER_ITEM = /^,?\s+and\s+\p{Lu}/u;
 
 function workOutSubject(ctx: Context, e: Entity): boolean {
   // A name that ends its sentence is no subject (`… in contact with the US Ambassador in Nicosia, Mr. Roland
