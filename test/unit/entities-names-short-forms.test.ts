@@ -241,3 +241,16 @@ describe('names from blind batch 24', () => {
     assert.deepEqual(people('Foreign Minister Prince Faisal Bin Farhan said so.'), [['Faisal Bin Farhan', 'Faisal bin Farhan']]);
   });
 });
+
+describe('Arabic names with a particle, from blind batch 25', () => {
+  it('keeps the particle of a surname alone (`al-Ansari`) and the hyphened surname after a particle at the word limit', () => {
+    assert.deepEqual(people('Dr. Majed al-Ansari, the spokesperson, said so. Later al-Ansari added more.'), [
+      ['Majed al-Ansari', 'Majed al-Ansari'],
+      ['al-Ansari', 'Majed al-Ansari'],
+    ]);
+    assert.deepEqual(people('Sheikh Jabor Bin Ali Al-Dosari met Madam Zainab Bangura.'), [
+      ['Jabor Bin Ali Al-Dosari', 'Jabor Bin Ali Al-Dosari'],
+      ['Zainab Bangura', 'Zainab Bangura'],
+    ]);
+  });
+});

@@ -217,3 +217,20 @@ describe('names from blind batch 22', () => {
     );
   });
 });
+
+describe('names from blind batch 25', () => {
+  it('knows the Vietnamese and Chinese names of the Spratlys and Paracels, UNON and Essequibo', () => {
+    assert.deepEqual(
+      found('Vietnam holds the Truong Sa and Hoang Sa archipelagos, said the United Nations Office in Nairobi (UNON). Venezuela claims Essequibo.'),
+      [
+        'GPE:Vietnam→Vietnam',
+        'LOC:Truong Sa→Spratly Islands',
+        'LOC:Hoang Sa→Paracel Islands',
+        'ORG:United Nations Office in Nairobi→United Nations Office at Nairobi',
+        'ORG:UNON→United Nations Office at Nairobi',
+        'GPE:Venezuela→Venezuela',
+        'LOC:Essequibo→Essequibo',
+      ],
+    );
+  });
+});

@@ -25,8 +25,12 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
       if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
     }
   }
+  // A name ends in no particle: at the word limit, `Jabor Bin Ali Al` goes on through `-Dosari`.
+  if (words === maxWords && ENDING_PARTICLES.has(v, j - 1) && v.touching(j - 1) && DASH.has(v, j) && v.touching(j) && v.isCap(j + 1)) return j + 2;
   return words > 0 ? j : i;
 }
+/** The capitalised particles joined to a surname by a hyphen (`Al-Dosari`, `El-Sisi`). */
+const ENDING_PARTICLES = new TokenSet(new Set(['Al', 'El']));
 
 /** Token j joins two words of a name: a particle (`Mohammed bin Salman`) or a hyphen between them (`Abdel-Fattah`). */
 export function joinsNameWords(v: TokenView, j: number): boolean {

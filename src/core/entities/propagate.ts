@@ -60,6 +60,13 @@ function keepFirst(fullNames: Map<string, Candidate>, name: string | null, c: Ca
   if (name !== null && !fullNames.has(name)) fullNames.set(name, c);
 }
 
+/** A particle and its hyphen right before a surname alone (`al-Ansari`), not inside a word. */
+const PARTICLE_BEFORE = /(?:^|[^\p{L}])[AaEe]l-$/u;
+/** Where a surname alone at `start` begins with such a particle before it: three code units earlier, else `start`. */
+function particleStart(text: string, start: number): number {
+  return PARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? start - 3 : start;
+}
+
 /** A particle joined to a surname by a hyphen (`Al-Moualem`), which the surname also goes without. */
 const HYPHENED_PARTICLE = /^(?:Al|al|El|el)-(?=\p{Lu})/u;
 /** A name ending in a particle written apart and the surname (`Yousef Al Otaiba`, `Marine Le Pen`): those two words. */
@@ -161,6 +168,10 @@ function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: 
 function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string, Candidate>): Candidate | null {
   const name = v.text.slice(c.start, c.end);
   if (c.source === 'alias' && WORD_SURNAMES.has(name) && !fullNames.has(name)) return null;
+  // `al-Ansari` alone is the surname with its particle, as the full name `Majed al-Ansari` writes it.
+  if (c.source === 'alias' && c.type === 'PERSON' && particleStart(v.text, c.start) < c.start) {
+    return candidate(particleStart(v.text, c.start), c.end, c.type, c.canonical, c.source, c.priority, c.person);
+  }
   // The full names are of mentions that are not aliases, so only a rule's mention can be its own full name.
   // Both looked up for every person, so that the loop over the mentions meets no call only some texts make.
   const bySurname = c.type === 'PERSON' ? fullNames.get(name) : undefined;
@@ -217,7 +228,8 @@ function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: Readon
     const full = ruleSurnames.get(v.str(i))!;
     // The full name again (`Spokesperson Hong Lei held…`, then `Hong Lei started…`) is one mention, not a surname.
     const start = fullNameEndingAt(v, full, v.end(i));
-    found.push(candidate(start >= 0 && !taken(start) ? start : v.start(i), v.end(i), 'PERSON', full.canonical, start >= 0 ? 'rule' : 'alias', 5));
+    const alone = particleStart(v.text, v.start(i));
+    found.push(candidate(start >= 0 && !taken(start) ? start : taken(alone) ? v.start(i) : alone, v.end(i), 'PERSON', full.canonical, start >= 0 ? 'rule' : 'alias', 5));
   }
   return found.length === 0 ? out : mergeByStart(out, found);
 }
