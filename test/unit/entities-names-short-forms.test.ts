@@ -254,3 +254,14 @@ describe('Arabic names with a particle, from blind batch 25', () => {
     ]);
   });
 });
+
+describe('an Arabic name with a patronymic particle', () => {
+  it('is a person by its shape alone, with an elided vowel inside a word', () => {
+    assert.deepEqual(people("Abdullah bin Yahiya Al-Mua'lemi delivered a scathing attack on the council."), [
+      ["Abdullah bin Yahiya Al-Mua'lemi", "Abdullah bin Yahiya Al-Mua'lemi"],
+    ]);
+  });
+  it('still ends a name before a possessive', () => {
+    assert.deepEqual(people("Yousef Al Otaiba's aide said so."), []);
+  });
+});

@@ -23,6 +23,8 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
     if (v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j)) {
       words++;
       j++;
+      // An apostrophe inside the word before two lower-case letters or more (`Mua'lemi`) belongs to it.
+      if ((v.str(j) === "'" || v.str(j) === '’') && v.gap(j - 1) === '' && v.gap(j) === '' && v.isLowerAscii(j + 1) && v.length(j + 1) >= 2) j += 2;
     } else if (words > 0 && !v.isCap(j) && (v.isCap(j + 1) || particleHyphen(v, j)) && NAME_PARTICLES.has(v.str(j).toLowerCase())) {
       j++;
       continue;
@@ -43,6 +45,8 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
     }
     if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
   }
+  // At the word limit a name goes on through a hyphened surname after `Al` or `El` (`Jabor Bin Ali Al-Dosari`).
+  if (words === maxWords && (v.str(j - 1) === 'Al' || v.str(j - 1) === 'El') && v.gap(j - 1) === '' && v.str(j) === '-' && v.gap(j) === '' && v.isCap(j + 1)) return j + 2;
   return words > 0 ? j : i;
 }
 
@@ -53,7 +57,7 @@ const particleHyphen = (v: TokenView, j: number): boolean => v.gap(j) === '' && 
 const initial = (v: TokenView, k: number): boolean =>
   k > 0 && /^\p{Lu}$/u.test(v.str(k)) && v.gap(k - 1) === ' ' && v.str(k + 1) === '.' && v.gap(k) === '' && v.gap(k + 1) === ' ' && v.isCap(k + 2);
 
-const PIECES = ['Bashar', 'al', 'Al', '-', '–', 'Assad', 'von', 'der', 'Leyen', 'bin', 'BIN', 'The', 'said', ' ', '  ', '\n', ',', '.', "'", 'U.S.', 'NATO', '7', 'I', 'H', ' H. ', '’', '’s', 'se', 'era', 'Yun'];
+const PIECES = ['Bashar', 'al', 'Al', '-', '–', 'Assad', 'von', 'der', 'Leyen', 'bin', 'BIN', 'The', 'said', ' ', '  ', '\n', ',', '.', "'", 'U.S.', 'NATO', '7', 'I', 'H', ' H. ', '’', '’s', 'se', 'era', 'Yun', 'lemi', 'Dosari'];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
 
 describe('entity rules that run all their code on any text', () => {

@@ -9,7 +9,7 @@ import { gazetteer, titleTrie } from './load';
 import { KnownSpans } from './knownspans';
 import { gazetteerCandidates, placesInCapitals } from './lookup';
 import { appositionPeople } from './appositions';
-import { koreanNames } from './korean';
+import { nameShapes } from './name-shapes';
 import { headedNames } from './headed';
 import { givenNamesBeforeSurnames } from './givennames';
 import { reportingPeople, rolePeople, titledPeople } from './rules';
@@ -42,7 +42,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   reportingPeople(v, titles, cands, known);
   rolePeople(v, titles, cands, known);
   appositionPeople(v, titles, cands, known);
-  koreanNames(v, cands, known);
+  nameShapes(v, cands, known);
   bylinePeople(v, cands, known);
   creditPeople(v, cands, known);
   headedNames(v, cands, known, titles);

@@ -22,6 +22,8 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
     j++;
     if (word) {
       words++;
+      // An elided vowel inside the word (`Al-Mua'lemi`, `Ja'afari`): the apostrophe and the rest belong to it.
+      j += elisionAt(v, j);
       if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
     }
   }
@@ -29,6 +31,14 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
   if (words === maxWords && ENDING_PARTICLES.has(v, j - 1) && v.touching(j - 1) && DASH.has(v, j) && v.touching(j) && v.isCap(j + 1)) return j + 2;
   return words > 0 ? j : i;
 }
+/**
+ * 2 when token j is an apostrophe inside a word, before two lower-case letters or more (`'lemi` of `Mua'lemi`;
+ * not the `'s` of a possessive), else 0.
+ */
+function elisionAt(v: TokenView, j: number): number {
+  return APOSTROPHE.has(v, j) && v.touching(j - 1) && v.touching(j) && v.isLowerAscii(j + 1) && v.length(j + 1) >= 2 ? 2 : 0;
+}
+
 /** The capitalised particles joined to a surname by a hyphen (`Al-Dosari`, `El-Sisi`). */
 const ENDING_PARTICLES = new TokenSet(new Set(['Al', 'El']));
 
