@@ -13,21 +13,28 @@ const FAMILY_NAMES = new TokenSet(new Set([
   'Kim', 'Lee', 'Park', 'Choi', 'Chung', 'Jung', 'Kang', 'Cho', 'Yoon', 'Yun', 'Jang', 'Lim', 'Han', 'Oh', 'Seo',
   'Shin', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Yoo', 'Hong', 'Jeon', 'Ko', 'Moon', 'Ban', 'Bae', 'Baek', 'Nam', 'Roh',
   'Noh', 'Ryu', 'Chang', 'Yang', 'Son', 'Heo', 'Ri', 'Choe', 'Pak', 'Ha', 'Jo', 'Koo', 'Min', 'Suh', 'Won', 'Woo',
-]));
+]), true);
 
 /** The particles of a patronymic (`bin`, son of; `bint`, daughter of), in lower case or capitalised. */
-const PATRONYMICS = new TokenSet(new Set(['bin', 'ibn', 'bint', 'Bin', 'Ibn', 'Bint']));
+const PATRONYMICS = new TokenSet(new Set(['bin', 'ibn', 'bint', 'Bin', 'Ibn', 'Bint']), true);
 
+/** Both word lists are starters: the loop walks only their tokens (see Vocabulary.markStarter), not every capital. */
 export function nameShapes(v: TokenView, out: Candidate[], known: KnownSpans): void {
-  const caps = v.capIndices();
-  for (let at = 0; at < caps.length; at++) {
-    const i = caps[at];
-    // Family name, space, given name's first syllable, hyphen, second syllable (tokens i to i + 3).
-    if (FAMILY_NAMES.has(v, i) && v.joined(i) && hyphenSyllable(v, i + 3)) addMention(v, i, i + 4, 'PERSON', 30, out, known);
-    // A given name, the particle, a capitalised name (tokens i to i + 2), where a name starts.
-    else if (PATRONYMICS.has(v, i + 1) && v.joined(i) && v.joined(i + 1) && v.isCap(i + 2) && !(i > 0 && v.isCap(i - 1) && v.joined(i - 1))) {
-      const e = nameEnd(v, i);
-      if (e >= i + 3) addMention(v, i, e, 'PERSON', 30, out, known);
+  const starters = v.starterIndices();
+  for (let at = 0; at < starters.length; at++) {
+    const k = starters[at];
+    // Family name, space, given name's first syllable, hyphen, second syllable (tokens k to k + 3).
+    if (FAMILY_NAMES.has(v, k) && v.joined(k) && hyphenSyllable(v, k + 3)) addMention(v, k, k + 4, 'PERSON', 30, out, known);
+    // A given name, the particle at k, a capitalised name, where a name starts.
+    else if (PATRONYMICS.has(v, k) && k > 0 && patronymicAt(v, k)) {
+      const e = nameEnd(v, k - 1);
+      if (e >= k + 2) addMention(v, k - 1, e, 'PERSON', 30, out, known);
     }
   }
+}
+
+/** The particle at token k joins a capitalised given name that starts a name to a capitalised name. */
+function patronymicAt(v: TokenView, k: number): boolean {
+  const i = k - 1;
+  return v.isCap(i) && v.isWord(i) && v.joined(i) && v.joined(k) && v.isCap(k + 1) && !(i > 0 && v.isCap(i - 1) && v.joined(i - 1));
 }

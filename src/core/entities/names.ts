@@ -36,7 +36,8 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
  * not the `'s` of a possessive), else 0.
  */
 function elisionAt(v: TokenView, j: number): number {
-  return APOSTROPHE.has(v, j) && v.touching(j - 1) && v.touching(j) && v.isLowerAscii(j + 1) && v.length(j + 1) >= 2 ? 2 : 0;
+  // Most words have a space after them: that test first.
+  return v.touching(j - 1) && APOSTROPHE.has(v, j) && v.touching(j) && v.isLowerAscii(j + 1) && v.length(j + 1) >= 2 ? 2 : 0;
 }
 
 /** The capitalised particles joined to a surname by a hyphen (`Al-Dosari`, `El-Sisi`). */

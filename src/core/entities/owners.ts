@@ -25,7 +25,8 @@ const SHARED_NAMES: ReadonlyMap<string, { name: string; country: RegExp }> = new
 export function withOwners(text: string, mentions: Candidate[]): Candidate[] {
   for (let k = 0; k < mentions.length; k++) {
     const c = mentions[k];
-    const shared = c.type === 'ORG' ? SHARED_NAMES.get(c.canonical) : undefined;
+    // Only the gazetteer's names and acronyms defined for them take a canonical name the text did not write.
+    const shared = c.type === 'ORG' && c.source !== 'rule' ? SHARED_NAMES.get(c.canonical) : undefined;
     if (shared === undefined || (c.source !== 'acronym' && text.slice(c.start, c.end) !== shared.name) || shared.country.test(text)) continue;
     mentions[k] = candidate(c.start, c.end, c.type, shared.name, 'rule', c.priority, c.person);
   }

@@ -128,6 +128,10 @@ const TWO_GIVEN_TWO_SURNAMES = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,}) 
 
 /** The first of two surnames of a name of four words, else null (replaces, as in givenNameOf). */
 export function paternalSurname(text: string, start: number, end: number): string | null {
+  // Four words have three spaces between them: most names are ruled out before any string is made.
+  let spaces = 0;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 32) spaces++;
+  if (spaces !== 3) return null;
   const name = text.slice(start, end);
   const surname = name.replace(TWO_GIVEN_TWO_SURNAMES, '$1');
   return surname === name ? null : surname;

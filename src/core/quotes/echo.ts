@@ -85,13 +85,17 @@ export function echoPhrases(quotes: Quote[], paragraphs: readonly Span[], paragr
   };
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
-    if (q.kind !== 'scare' || q.nested || q.speaker !== null) continue;
+    if (q.kind !== 'scare' || q.nested || q.speaker !== null || !q.text.includes(' ')) continue;
     // Words in capitals only are the page's label (see wordsOf).
     const words = plainOf(q);
     if (!words.includes(' ') || !/\p{Ll}/u.test(q.text)) continue;
     const para = paragraphs[paragraphStarts.lastAtOrBefore(q.start)];
+    // Their characters after the first as written, which the quotation that holds them holds too (its first may
+    // be a capital): a plain search rules out most quotations before their words are made plain.
+    const probe = q.text.trimStart().slice(1, 10);
     // Not words the speaker sets off too (`talking about 'red lines'`): a term, as in holdsUnquoted.
-    const holds = (k: number): boolean => holdsWords(plainOf(quotes[k]), words) && !nestedHolds(quotes, k, (j) => holdsWords(plainOf(quotes[j]), words));
+    const holds = (k: number): boolean =>
+      quotes[k].text.includes(probe) && holdsWords(plainOf(quotes[k]), words) && !nestedHolds(quotes, k, (j) => holdsWords(plainOf(quotes[j]), words));
     const source = nearestSpoken(quotes, i, (k) => (para === undefined || !inSpan(quotes[k], para)) && holds(k));
     if (source?.speaker) {
       q.kind = 'direct';
