@@ -1,69 +1,19 @@
 // The speaker of a quotation from the words around it: a reporting cue after it or before it, a participle, a
 // colon, a label, a passive, a headline's role. Each finder gives an attribution or null (see cuedSpeaker).
 
-import type { Entity } from '../entities';
 import type { Span } from '../text';
 import { charClass, SPACE } from '../text/chars';
 import { colonCue } from './colon';
-import { coordinatedCue, subjectAndVerb } from './coordinated';
-import { continuesReport, cueParts, DOCUMENTS, joinsQuotations, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE } from './cue-words';
+import { attribution } from './cue-attribution';
+import { coordinatedCue } from './coordinated';
+import { continuesReport, DOCUMENTS, joinsQuotations } from './cue-words';
 import { cueAfter, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
-import { oneByteForm } from './onebyte';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { BODIES, fullName } from './context';
-import { resolveSubject } from './resolve';
-import { resolveBodyRole } from './bodies';
-import { isPressRole, resolveRole } from './roles';
+import { participleAt, participleAttribution, participleSubject } from './participles';
+import { resolveRole } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
 import { closeEnd, speakerAttribution, withVia, type ScannedQuote, type SpeakerAttribution } from './types';
-
-/**
- * `an unnamed European diplomat said`, `a senior official said`: someone the text does not name, introduced as
- * someone new. The quotation has a cue, so it inherits no one's, and its speaker is unknown (null).
- */
-const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
-
-/** `a ministry statement said`: the words of a body, which the role resolves to as before. */
-const UNNAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:ministry|department|government|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|service)(?![\\p{L}\\p{N}_])`, 'iu');
-
-/** The role of someone who speaks for a body without being its head (`a ministry spokesman`, `a senior official`). */
-const MEMBER = /(?<![\p{L}])(?:spokes(?:man|woman|person)|officials?|diplomats?|aides?|advis[eo]rs?|sources?|staffers?|officers?)(?![\p{L}])/iu;
-
-/**
- * The organisation named between `from` and `to` (`a Kremlin spokesman`, `a Downing Street spokesperson`), if
- * any. Not a country: `a senior U.S. official` is someone unnamed, not the United States.
- */
-function bodyIn(s: State, from: number, to: number): Entity | undefined {
-  return firstEntityIn(s, from, to, 'ORG');
-}
-
-/** The attribution of a quotation whose cue names no one (see UNNAMED): it becomes a null speaker in attributeOne. */
-export const ANONYMOUS: SpeakerAttribution = Object.freeze({ name: '', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'cue-after' });
-
-export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
-  const { kind, text } = cue.subject;
-  const subjectStart = base + cue.subject.start;
-  const subjectEnd = base + cue.subject.end;
-  const start = base + cue.start;
-  const end = base + cue.end;
-  const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
-  if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
-  if (kind === 'role' && UNNAMED.test(text)) {
-    // `a Downing Street spokesperson said`: the body speaks; `an unnamed European diplomat said`: no one named.
-    // `a Foreign Office spokeswoman said`, `a ministry official said`: someone of a body, not its minister.
-    const member = MEMBER.test(text);
-    const bodyWords = UNNAMED_BODY.test(text);
-    if (member || !bodyWords) {
-      const body = bodyIn(s, subjectStart, subjectEnd)?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
-      return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
-    }
-  }
-  const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
-  // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
-  if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;
-  const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
-  return speakerAttribution(r.name, { start, end, text: s.text.slice(start, end) }, antecedent, via);
-}
 
 /**
  * The speaker of a headline's role cue (`Senior envoy says …`): the role as if it stood at the end of the lead,
@@ -126,101 +76,6 @@ function passiveNext(s: State, from: number, para: Span): SpeakerAttribution | n
   return cue && namedAttribution(s, cue, from, 'cue-after');
 }
 
-/**
- * Where a participle ends the words before a quotation (`…, saying "…"`): the offset in the text of the space or
- * comma before it, or -1.
- */
-function participleAt(head: string, headStart: number): number {
-  const m = PARTICIPLE.exec(head) ?? (head.includes('ing ') ? PARTICIPLE_THAT.exec(head) : null);
-  return m === null ? -1 : headStart + m.index;
-}
-
-/** The cue of a participle at `at` (see participleAt), up to the end of the words before the quotation. */
-function participleCue(s: State, at: number, cueEnd: number): SpeakerAttribution['cue'] {
-  return { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() };
-}
-
-/**
- * `…, saying "…"`: the subject of the participle at `at` is the first person (or body) of the clause before it,
- * else the pronoun or role that opens it (`Nigerian authorities released a statement, saying the report was "…"`).
- */
-function participleAttribution(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
-  if (at < 0) return null;
-  return participleNamed(s, head, headStart, at) ?? openingSubject(s, head, headStart, at);
-}
-
-/** The first person (or body) named in the clause before the participle at `at` (see participleAttribution). */
-function participleNamed(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
-  // Not the source of an opening `According to the ministry,`: the clause after it tells what its subject said.
-  const source = SOURCE_OPENING.exec(head);
-  const from = Math.max(source === null ? headStart : headStart + source[0].length, at - 300);
-  for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
-    let e = s.ctx.mentions[i];
-    if (e.type === 'PERSON' || e.type === 'ORG') {
-      // `EU negotiator Enrique Mora met …, telling journalists "…"`: a body that only qualifies the person's title.
-      const next = s.ctx.mentions[i + 1];
-      if (e.type === 'ORG' && next !== undefined && next.type === 'PERSON' && next.start < at && TITLE_BETWEEN.test(s.text.slice(e.end, next.start))) e = next;
-      return speakerAttribution(e.canonical, participleCue(s, at, headStart + head.length), { start: e.start, end: e.end, text: e.text }, 'same-sentence');
-    }
-  }
-  return null;
-}
-
-/**
- * `Minister Ziyambi addressed the media stating that Douhan will meet …` before a paragraph of quotation only:
- * the subject of a participle that reports, in the last sentence of the paragraph `para`.
- */
-export function participleBefore(s: State, para: Span): SpeakerAttribution | null {
-  const i = s.sentenceStarts.lastAtOrBefore(para.end - 1);
-  const start = s.sentenceStarts.offsets[i];
-  if (i < 0 || start < para.start) return null;
-  const sentence = s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end));
-  const m = REPORTING_PARTICIPLE.exec(sentence);
-  const named = m === null ? null : participleNamed(s, sentence, start, start + m.index);
-  return named && withVia(named, 'previous-paragraph');
-}
-
-/**
- * `Waqa also touched on the legacy of nuclear tests.` before a paragraph of quotation with no reporting verb of
- * its own (`…,” they told her` has one): the subject of the paragraph's last sentence, when that person has been
- * quoted before in the article and goes on speaking.
- */
-export function speakerGoingOn(s: State, para: Span, next: Span): SpeakerAttribution | null {
-  const i = s.sentenceStarts.lastAtOrBefore(para.end - 1);
-  const start = s.sentenceStarts.offsets[i];
-  if (i < 0 || start < para.start || s.ctx.speakers.length === 0) return null;
-  if (findCues(s.masked.slice(next.start, next.end)).length > 0) return null;
-  const cue = subjectAndVerb(s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end)));
-  const found = cue && attribution(s, cue, start, 'previous-paragraph');
-  return found && s.ctx.speakers.some((x) => x.name === found.name) ? found : null;
-}
-
-/** A pronoun or role that opens the words before a participle, before a space (group 1 or 2 of the subject), perhaps after an opening adverb. */
-let opening: RegExp | null = null;
-
-/** The subject that opens the words before the participle at `at`, when it is a pronoun or a role. */
-function openingSubject(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
-  // Perhaps after an opening adverb or phrase and its comma (`Furthermore, he touched on …, stressing that …`).
-  opening ??= new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,2},\\s*)?(?:${cueParts().subject})\\s`, 'u');
-  const m = opening.exec(oneByteForm(head.slice(0, at - headStart)));
-  const subject = m === null ? undefined : (m[1] ?? m[2]);
-  if (m === null || subject === undefined) return null;
-  const start = m[0].length - 1 - subject.length;
-  const cue: Cue = { start, end: head.length, subject: { start, end: start + subject.length, text: head.slice(start, start + subject.length), kind: m[1] !== undefined ? 'pronoun' : 'role' } };
-  return attribution(s, cue, headStart, 'same-sentence');
-}
-
-/**
- * `denied allegations of Ahmet Davutoglu saying, "…"`: a person right before the participle at `at`, no comma
- * between, is its own subject, whoever the sentence's subject is.
- */
-function participleSubject(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
-  if (at < 0) return null;
-  const right = s.ctx.mentions[s.ctx.mentionStarts.firstAtOrAfter(at) - 1];
-  if (right === undefined || right.type !== 'PERSON' || right.start < headStart || right.end > at || !/^\s*$/.test(s.text.slice(right.end, at + 1))) return null;
-  return speakerAttribution(fullName(s.ctx, right), participleCue(s, at, headStart + head.length), { start: right.start, end: right.end, text: right.text }, 'same-sentence');
-}
-
 /** `…, he made his position clear: "…"`: the subject of the clause the colon ends (see colonCue). */
 function colonAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
   const cue = colonCue(head);
@@ -237,9 +92,6 @@ function coordinatedAttribution(s: State, head: string, headStart: number): Spea
   const cue = coordinatedCue(head);
   return cue && attribution(s, cue, headStart, 'same-sentence');
 }
-
-/** Between a body and a person: the person's title only (`EU negotiator Enrique Mora`, `UN Special Envoy …`). */
-const TITLE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
 
 /** `/(^|,\s*)$/.test(s.slice(0, at))`: `at` is the start of `s`, or only spaces follow a comma before it. */
 function opensClause(s: string, at: number): boolean {
@@ -299,8 +151,6 @@ function sourcesPerson(s: State, head: string, headStart: number, cue: Cue): Spe
 }
 const ACCORDING_TO = /^[Aa]ccording\s+to\s/;
 const REPORTED_CLAUSE = /\bthat\s|,\s*\p{Ll}+ing\s/u;
-/** `According to the Chinese Foreign Ministry, ` opening the words before a quotation. */
-const SOURCE_OPENING = /^\s*[Aa]ccording\s+to\s[^,.;:!?"“”]{1,80},\s*/;
 const SOURCE_COMMA = /^\s*,\s*/;
 
 /**

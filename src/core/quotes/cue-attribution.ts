@@ -1,0 +1,60 @@
+// The attribution a reporting cue makes: the person or body its subject names, resolved in the article (see
+// resolveSubject), or no one when the cue names someone the text does not (`a senior official said`).
+
+import type { Entity } from '../entities';
+import { DOCUMENTS } from './cue-words';
+import type { Cue } from './cues';
+import { fullName } from './context';
+import { resolveSubject } from './resolve';
+import { resolveBodyRole } from './bodies';
+import { isPressRole } from './roles';
+import { firstEntityIn, personInCue, type State } from './state';
+import { speakerAttribution, type SpeakerAttribution } from './types';
+
+/**
+ * `an unnamed European diplomat said`, `a senior official said`: someone the text does not name, introduced as
+ * someone new. The quotation has a cue, so it inherits no one's, and its speaker is unknown (null).
+ */
+const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
+
+/** `a ministry statement said`: the words of a body, which the role resolves to as before. */
+const UNNAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:ministry|department|government|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|service)(?![\\p{L}\\p{N}_])`, 'iu');
+
+/** The role of someone who speaks for a body without being its head (`a ministry spokesman`, `a senior official`). */
+const MEMBER = /(?<![\p{L}])(?:spokes(?:man|woman|person)|officials?|diplomats?|aides?|advis[eo]rs?|sources?|staffers?|officers?)(?![\p{L}])/iu;
+
+/**
+ * The organisation named between `from` and `to` (`a Kremlin spokesman`, `a Downing Street spokesperson`), if
+ * any. Not a country: `a senior U.S. official` is someone unnamed, not the United States.
+ */
+function bodyIn(s: State, from: number, to: number): Entity | undefined {
+  return firstEntityIn(s, from, to, 'ORG');
+}
+
+/** The attribution of a quotation whose cue names no one (see UNNAMED): it becomes a null speaker in attributeOne. */
+export const ANONYMOUS: SpeakerAttribution = Object.freeze({ name: '', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'cue-after' });
+
+export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
+  const { kind, text } = cue.subject;
+  const subjectStart = base + cue.subject.start;
+  const subjectEnd = base + cue.subject.end;
+  const start = base + cue.start;
+  const end = base + cue.end;
+  const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
+  if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
+  if (kind === 'role' && UNNAMED.test(text)) {
+    // `a Downing Street spokesperson said`: the body speaks; `an unnamed European diplomat said`: no one named.
+    // `a Foreign Office spokeswoman said`, `a ministry official said`: someone of a body, not its minister.
+    const member = MEMBER.test(text);
+    const bodyWords = UNNAMED_BODY.test(text);
+    if (member || !bodyWords) {
+      const body = bodyIn(s, subjectStart, subjectEnd)?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
+      return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
+    }
+  }
+  const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
+  // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
+  if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;
+  const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
+  return speakerAttribution(r.name, { start, end, text: s.text.slice(start, end) }, antecedent, via);
+}

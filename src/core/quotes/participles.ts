@@ -1,0 +1,112 @@
+// Participles that report (`…, saying "…"`, `…, stressing that …`) and the paragraph before a quotation that has
+// no cue of its own: whose words they give, from the clause or sentence they stand in.
+
+import type { Span } from '../text';
+import { attribution } from './cue-attribution';
+import { subjectAndVerb } from './coordinated';
+import { cueParts, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE } from './cue-words';
+import { findCues, type Cue } from './cues';
+import { fullName } from './context';
+import { oneByteForm } from './onebyte';
+import type { State } from './state';
+import { speakerAttribution, withVia, type SpeakerAttribution } from './types';
+
+/** Between a body and a person: the person's title only (`EU negotiator Enrique Mora`, `UN Special Envoy …`). */
+const TITLE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
+/** `According to the Chinese Foreign Ministry, ` opening the words before a quotation. */
+const SOURCE_OPENING = /^\s*[Aa]ccording\s+to\s[^,.;:!?"“”]{1,80},\s*/;
+
+/**
+ * Where a participle ends the words before a quotation (`…, saying "…"`): the offset in the text of the space or
+ * comma before it, or -1.
+ */
+export function participleAt(head: string, headStart: number): number {
+  const m = PARTICIPLE.exec(head) ?? (head.includes('ing ') ? PARTICIPLE_THAT.exec(head) : null);
+  return m === null ? -1 : headStart + m.index;
+}
+
+/** The cue of a participle at `at` (see participleAt), up to the end of the words before the quotation. */
+function participleCue(s: State, at: number, cueEnd: number): SpeakerAttribution['cue'] {
+  return { start: at, end: cueEnd, text: s.text.slice(at, cueEnd).trim() };
+}
+
+/**
+ * `…, saying "…"`: the subject of the participle at `at` is the first person (or body) of the clause before it,
+ * else the pronoun or role that opens it (`Nigerian authorities released a statement, saying the report was "…"`).
+ */
+export function participleAttribution(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
+  if (at < 0) return null;
+  return participleNamed(s, head, headStart, at) ?? openingSubject(s, head, headStart, at);
+}
+
+/** The first person (or body) named in the clause before the participle at `at` (see participleAttribution). */
+function participleNamed(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
+  // Not the source of an opening `According to the ministry,`: the clause after it tells what its subject said.
+  const source = SOURCE_OPENING.exec(head);
+  const from = Math.max(source === null ? headStart : headStart + source[0].length, at - 300);
+  for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
+    let e = s.ctx.mentions[i];
+    if (e.type === 'PERSON' || e.type === 'ORG') {
+      // `EU negotiator Enrique Mora met …, telling journalists "…"`: a body that only qualifies the person's title.
+      const next = s.ctx.mentions[i + 1];
+      if (e.type === 'ORG' && next !== undefined && next.type === 'PERSON' && next.start < at && TITLE_BETWEEN.test(s.text.slice(e.end, next.start))) e = next;
+      return speakerAttribution(e.canonical, participleCue(s, at, headStart + head.length), { start: e.start, end: e.end, text: e.text }, 'same-sentence');
+    }
+  }
+  return null;
+}
+
+/**
+ * `Minister Ziyambi addressed the media stating that Douhan will meet …` before a paragraph of quotation only:
+ * the subject of a participle that reports, in the last sentence of the paragraph `para`.
+ */
+export function participleBefore(s: State, para: Span): SpeakerAttribution | null {
+  const i = s.sentenceStarts.lastAtOrBefore(para.end - 1);
+  const start = s.sentenceStarts.offsets[i];
+  if (i < 0 || start < para.start) return null;
+  const sentence = s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end));
+  const m = REPORTING_PARTICIPLE.exec(sentence);
+  const named = m === null ? null : participleNamed(s, sentence, start, start + m.index);
+  return named && withVia(named, 'previous-paragraph');
+}
+
+/**
+ * `Waqa also touched on the legacy of nuclear tests.` before a paragraph of quotation with no reporting verb of
+ * its own (`…,” they told her` has one): the subject of the paragraph's last sentence, when that person has been
+ * quoted before in the article and goes on speaking.
+ */
+export function speakerGoingOn(s: State, para: Span, next: Span): SpeakerAttribution | null {
+  const i = s.sentenceStarts.lastAtOrBefore(para.end - 1);
+  const start = s.sentenceStarts.offsets[i];
+  if (i < 0 || start < para.start || s.ctx.speakers.length === 0) return null;
+  if (findCues(s.masked.slice(next.start, next.end)).length > 0) return null;
+  const cue = subjectAndVerb(s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end)));
+  const found = cue && attribution(s, cue, start, 'previous-paragraph');
+  return found && s.ctx.speakers.some((x) => x.name === found.name) ? found : null;
+}
+
+/** A pronoun or role that opens the words before a participle, before a space (group 1 or 2 of the subject), perhaps after an opening adverb. */
+let opening: RegExp | null = null;
+
+/** The subject that opens the words before the participle at `at`, when it is a pronoun or a role. */
+function openingSubject(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
+  // Perhaps after an opening adverb or phrase and its comma (`Furthermore, he touched on …, stressing that …`).
+  opening ??= new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,2},\\s*)?(?:${cueParts().subject})\\s`, 'u');
+  const m = opening.exec(oneByteForm(head.slice(0, at - headStart)));
+  const subject = m === null ? undefined : (m[1] ?? m[2]);
+  if (m === null || subject === undefined) return null;
+  const start = m[0].length - 1 - subject.length;
+  const cue: Cue = { start, end: head.length, subject: { start, end: start + subject.length, text: head.slice(start, start + subject.length), kind: m[1] !== undefined ? 'pronoun' : 'role' } };
+  return attribution(s, cue, headStart, 'same-sentence');
+}
+
+/**
+ * `denied allegations of Ahmet Davutoglu saying, "…"`: a person right before the participle at `at`, no comma
+ * between, is its own subject, whoever the sentence's subject is.
+ */
+export function participleSubject(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
+  if (at < 0) return null;
+  const right = s.ctx.mentions[s.ctx.mentionStarts.firstAtOrAfter(at) - 1];
+  if (right === undefined || right.type !== 'PERSON' || right.start < headStart || right.end > at || !/^\s*$/.test(s.text.slice(right.end, at + 1))) return null;
+  return speakerAttribution(fullName(s.ctx, right), participleCue(s, at, headStart + head.length), { start: right.start, end: right.end, text: right.text }, 'same-sentence');
+}
