@@ -28,7 +28,7 @@ function plainStem(word: string): string {
 /** The same lexicon without its fast paths: every token may start a term, every token is looked up by its string. */
 function plainLexicon(lex: CompiledLexicon): CompiledLexicon {
   const open = { mayStart: (): boolean => true };
-  const byString = { tokenString: (text: string, t: Tokens, _h: Int32Array, j: number): string => normToken(text.slice(t.starts[j], t.ends[j])) };
+  const byString = { trieKey: (text: string, t: Tokens, _h: Int32Array, j: number): string => stem(normToken(text.slice(t.starts[j], t.ends[j]))) };
   return { ...lex, foldedStarts: open, exactStarts: open, foldedKeys: byString } as unknown as CompiledLexicon;
 }
 

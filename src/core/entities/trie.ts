@@ -54,6 +54,24 @@ export class TokenTrie<T> {
     }
     return best;
   }
+
+  /**
+   * longestAt, given each token's key in the trie (its `key` already applied), or null for a token that is no key
+   * of the trie: a caller that knows the keys saves the look-up of `key` on every token.
+   */
+  longestAtKeyed(text: string, tokens: Tokens, i: number, trieKey: (j: number) => string | null): { end: number; values: T[] } | null {
+    let node: Node<T> | undefined = this.root;
+    let best: { end: number; values: T[] } | null = null;
+    for (let j = i; j < tokens.count; j++) {
+      if (j > i && hasLineBreak(text, tokens.ends[j - 1], tokens.starts[j])) break;
+      const key = trieKey(j);
+      if (key === null) break;
+      node = node.next.get(key);
+      if (!node) break;
+      if (node.values) best = { end: j + 1, values: node.values };
+    }
+    return best;
+  }
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

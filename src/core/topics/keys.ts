@@ -56,10 +56,6 @@ export function keyHashes(text: string, tokens: Tokens): Int32Array {
   return out;
 }
 
-
-/** In place of a token whose key is no key of the lexicon: never a token, so never a key in the trie. */
-const NO_KEY = '';
-
 /** True when the folded lookup key of the token text[start, end) is `key`; the token is one keyHash() reads. */
 function isKeyOf(text: string, start: number, end: number, key: string): boolean {
   const cut = stemCut(text, start, end);
@@ -93,19 +89,20 @@ export class KeyNames {
   }
 
   /**
-   * What the trie should be given for token j of the text (`hashes` are its tokens' keyHashes()): the key of the
-   * lexicon it stands for, NO_KEY when it stands for none, or the token normalised when that is not known in
-   * place. Either way the trie's key of it is the one it would make of the token itself.
+   * The folded trie's key of token j of the text (`hashes` are its tokens' keyHashes()): the key of the lexicon
+   * it stands for, null when it stands for none (no term goes on through it), or the token normalised and stemmed
+   * when that is not known in place. Either way it is the key the trie would make of the token itself, without
+   * the stemmer's look-up for the keys the lexicon holds (each is its own stem, see add).
    */
-  tokenString(text: string, tokens: Tokens, hashes: Int32Array, j: number): string {
+  trieKey(text: string, tokens: Tokens, hashes: Int32Array, j: number): string | null {
     const start = tokens.starts[j];
     const end = tokens.ends[j];
     const h = hashes[j];
     if (h !== UNKNOWN) {
       const key = this.byHash.get(h);
-      if (key === undefined) return NO_KEY;
-      if (key !== null) return isKeyOf(text, start, end, key) ? key : NO_KEY;
+      if (key === undefined) return null;
+      if (key !== null) return isKeyOf(text, start, end, key) ? key : null;
     }
-    return normToken(text.slice(start, end));
+    return this.stem(normToken(text.slice(start, end)));
   }
 }

@@ -25,13 +25,13 @@ export function scoreParagraph(text: string, p: Span, lex: CompiledLexicon): Map
  */
 function scoreTokens(text: string, tokens: Tokens, keys: Int32Array, from: number, to: number, lex: CompiledLexicon): Map<number, number> {
   const scores = new Map<number, number>();
-  const foldedKey = (j: number): string => lex.foldedKeys.tokenString(text, tokens, keys, j);
+  const foldedKey = (j: number): string | null => lex.foldedKeys.trieKey(text, tokens, keys, j);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(tokens.starts[i]);
     const upper = c >= 65 && c <= 90;
     const hit =
       (upper && lex.exactStarts.mayStart(keys[i], keys[i + 1]) ? lex.exact.longestAt(text, tokens, i) : null) ??
-      (lex.foldedStarts.mayStart(keys[i], keys[i + 1]) ? lex.folded.longestAt(text, tokens, i, foldedKey) : null);
+      (lex.foldedStarts.mayStart(keys[i], keys[i + 1]) ? lex.folded.longestAtKeyed(text, tokens, i, foldedKey) : null);
     if (!hit) continue;
     for (const h of hit.values) scores.set(h.topic, (scores.get(h.topic) ?? 0) + h.weight);
     i = hit.end - 1;
