@@ -173,9 +173,8 @@ function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string,
   const name = v.text.slice(c.start, c.end);
   if (c.source === 'alias' && WORD_SURNAMES.has(name) && !fullNames.has(name)) return null;
   // `al-Ansari` alone is the surname with its particle, as the full name `Majed al-Ansari` writes it.
-  if (c.source === 'alias' && c.type === 'PERSON' && particleStart(v.text, c.start) < c.start) {
-    return candidate(particleStart(v.text, c.start), c.end, c.type, c.canonical, c.source, c.priority, c.person);
-  }
+  const from = c.source === 'alias' && c.type === 'PERSON' ? particleStart(v.text, c.start) : c.start;
+  if (from < c.start) return candidate(from, c.end, c.type, c.canonical, c.source, c.priority, c.person);
   // The full names are of mentions that are not aliases, so only a rule's mention can be its own full name.
   // Both looked up for every person, so that the loop over the mentions meets no call only some texts make.
   const bySurname = c.type === 'PERSON' ? fullNames.get(name) : undefined;

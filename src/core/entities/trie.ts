@@ -34,25 +34,9 @@ export class TokenTrie<T> {
     this.size++;
   }
 
-  /**
-   * The longest name starting at token `i`: the index after its last token, and its values. Never across a line
-   * break. `tokenString` may supply each token's normalised string when the caller already has it.
-   */
-  longestAt(
-    text: string,
-    tokens: Tokens,
-    i: number,
-    tokenString: (j: number) => string = (j) => normToken(text.slice(tokens.starts[j], tokens.ends[j])),
-  ): { end: number; values: T[] } | null {
-    let node: Node<T> | undefined = this.root;
-    let best: { end: number; values: T[] } | null = null;
-    for (let j = i; j < tokens.count; j++) {
-      if (j > i && hasLineBreak(text, tokens.ends[j - 1], tokens.starts[j])) break;
-      node = node.next.get(this.key(tokenString(j)));
-      if (!node) break;
-      if (node.values) best = { end: j + 1, values: node.values };
-    }
-    return best;
+  /** The longest name starting at token `i`: the index after its last token, and its values. Never across a line break. */
+  longestAt(text: string, tokens: Tokens, i: number): { end: number; values: T[] } | null {
+    return this.longestAtKeyed(text, tokens, i, (j) => this.key(normToken(text.slice(tokens.starts[j], tokens.ends[j]))));
   }
 
   /**

@@ -33,14 +33,7 @@ function build(): RegExp {
  */
 export function coordinatedCue(sentence: string): Cue | null {
   pattern ??= build();
-  const m = pattern.exec(sentence);
-  if (m === null || m.indices === undefined) return null;
-  const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
-  const at = m.indices[group];
-  if (at === undefined) return null;
-  const kind: SubjectKind = group === 1 ? 'pronoun' : group === 2 ? 'role' : 'name';
-  const [start, end] = at;
-  return { start, end: m[0].length, subject: { start, end, text: sentence.slice(start, end), kind } };
+  return cueFromStart(pattern.exec(sentence), sentence);
 }
 
 let opening: RegExp | null = null;
@@ -51,7 +44,14 @@ let opening: RegExp | null = null;
  */
 export function subjectAndVerb(sentence: string): Cue | null {
   opening ??= new RegExp(`^\\s*${INTRO}${cueParts().subject}\\s+(?:also\\s+|further\\s+|then\\s+|later\\s+)?(?:${PAST}|\\p{Ll}{3,}s)(?![\\p{L}])`, 'du');
-  const m = opening.exec(sentence);
+  return cueFromStart(opening.exec(sentence), sentence);
+}
+
+/**
+ * The cue of a match `m` (with indices) of a pattern anchored at the start of `sentence`: from its subject (group 1
+ * a pronoun, 2 a role, 3 a name) to the end of the match; null for no match.
+ */
+function cueFromStart(m: RegExpExecArray | null, sentence: string): Cue | null {
   if (m === null || m.indices === undefined) return null;
   const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
   const at = m.indices[group];

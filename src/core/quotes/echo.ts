@@ -5,6 +5,7 @@
 // set off from the article, is given the speaker of the same words quoted with a cue.
 
 import type { Span } from '../text';
+import { charClass, LETTER, NUMBER } from '../text/chars';
 import type { SortedOffsets } from './offsets';
 import { withVia, type Quote } from './types';
 
@@ -42,13 +43,7 @@ export function echoTitleQuotes(text: string, quotes: Quote[], paragraphs: reado
  * the nearest direct quotation of its article that holds the same words, if any.
  */
 export function echoPullQuotes(text: string, quotes: Quote[], paragraphs: readonly Span[], paragraphStarts: SortedOffsets): void {
-  // Each quotation's plain words, made once (a long text compares many pull quotes with the same quotations).
-  const plain = new Map<Quote, string>();
-  const plainOf = (o: Quote): string => {
-    let w = plain.get(o);
-    if (w === undefined) plain.set(o, (w = plainWords(o.text)));
-    return w;
-  };
+  const plainOf = plainWordsOnce();
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.nested || q.speaker !== null || q.close === null) continue;
@@ -77,12 +72,7 @@ const MIN_PULL = 20;
  * discussions"` above the High Commission's tweet `"Thank you … for hospitality and constructive discussions!"`).
  */
 export function echoPhrases(quotes: Quote[], paragraphs: readonly Span[], paragraphStarts: SortedOffsets): void {
-  const plain = new Map<Quote, string>();
-  const plainOf = (o: Quote): string => {
-    let w = plain.get(o);
-    if (w === undefined) plain.set(o, (w = plainWords(o.text)));
-    return w;
-  };
+  const plainOf = plainWordsOnce();
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.kind !== 'scare' || q.nested || q.speaker !== null || !q.text.includes(' ')) continue;
@@ -117,7 +107,21 @@ function holdsWords(plain: string, words: string): boolean {
   }
   return false;
 }
-const isWordChar = (c: number): boolean => !Number.isNaN(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+/** A letter or a digit (`\p{L}`, `\p{N}`); NaN, beyond either end of the string, is none. */
+const isWordChar = (c: number): boolean => !Number.isNaN(c) && (charClass(c) & (LETTER | NUMBER)) !== 0;
+
+/**
+ * plainWords of a quotation's text, made once per quotation: a long text compares many quotations with the same
+ * others.
+ */
+function plainWordsOnce(): (q: Quote) => string {
+  const plain = new Map<Quote, string>();
+  return (q) => {
+    let w = plain.get(q);
+    if (w === undefined) plain.set(q, (w = plainWords(q.text)));
+    return w;
+  };
+}
 
 /** The words of a quotation in lower case, one space between them, without punctuation at either end. */
 function plainWords(quoted: string): string {
