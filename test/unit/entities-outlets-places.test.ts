@@ -146,6 +146,11 @@ describe('places with the word of their kind, forces, and a page’s labels (bli
     assert.deepEqual(found('Photo by @DFAPHL on X.'), []);
     assert.deepEqual(found('The CSTO met.'), ['ORG:CSTO→Collective Security Treaty Organization']);
   });
+  it('a wire’s slugs and notes to editors are no organisations', () => {
+    assert.deepEqual(found('(LEAD) S. Korea, U.S. hold talks'), ['GPE:S. Korea→South Korea', 'GPE:U.S.→United States']);
+    assert.deepEqual(found('(URGENT) Seoul protests. (ATTN: UPDATES with details in paras 4-5)'), ['GPE:Seoul→Seoul']);
+    assert.deepEqual(found('REFILE-Japan and China to talk; CORRECTED figures'), ['GPE:Japan→Japan', 'GPE:China→China']);
+  });
 });
 
 describe('leaders, ministers and outlets of Asia, Africa, Latin America and Eastern Europe (gazetteer)', () => {

@@ -82,6 +82,9 @@ export const NOT_ORG_ACRONYMS = new Set([
   // A page's labels in capitals (`READ: Manalo meets Nuland`, `WATCH:`, `ALSO READ`).
   'READ', 'ALSO', 'WATCH', 'LISTEN', 'PHOTO', 'PHOTOS', 'VIDEO', 'MORE', 'UPDATE', 'BREAKING', 'LIVE', 'SEE',
   'RELATED', 'OPINION', 'TAGS',
+  // A wire's slugs and notes to editors (`(LEAD) S. Korea…`, `(URGENT)`, `(ATTN: UPDATES with…)`, `REFILE-`).
+  'LEAD', 'LD', 'URGENT', 'ATTN', 'UPDATES', 'REFILE', 'CORRECTED', 'CORRECTS', 'WRAPUP', 'EXCLUSIVE', 'ANALYSIS',
+  'FACTBOX', 'EXPLAINER', 'INTERVIEW', 'EDITORIAL', 'COMMENTARY', 'ADDS', 'RECASTS', 'EDS', 'NOTE',
 ]);
 
 /** Each word as written and capitalised (`envoy`, `Envoy`): role words in running text and in a UN text's style. */
