@@ -4,6 +4,7 @@
 
 import type { Candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
+import { EVENT_HEADS } from './headed';
 import { DASH, nameEnd } from './names';
 import type { NameTrie } from './nametrie';
 import { addMention, countWords, headlineWordsOnly, nameWordsMax, ORG_HEAD_WORDS, portfolioOnly, startAfterTitles } from './rules';
@@ -39,6 +40,7 @@ const COMMA = new TokenSet(new Set([',']));
 const OPEN = new TokenSet(new Set(['(']));
 const CLOSE = new TokenSet(new Set([')']));
 const PLACE_HEAD_WORDS = new TokenSet(PLACE_HEADS);
+const EVENT_HEAD_WORDS = new TokenSet(new Set(EVENT_HEADS));
 /** At most this many tokens between the comma and the role (`the UN's deputy special` is six). */
 const MAX_BETWEEN = 6;
 
@@ -50,7 +52,8 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     // Up to five words, of which titles may take some (`Secretary of State Hillary Clinton, the…`: the run starts
     // at `State`), and the name at most three.
     const e = nameEnd(v, i, 5);
-    if (e >= v.count || ORG_HEAD_WORDS.has(v, e - 1)) continue;
+    // A body or a meeting is no person (`after the Liberation War, the minister criticized…`).
+    if (e >= v.count || ORG_HEAD_WORDS.has(v, e - 1) || EVENT_HEAD_WORDS.has(v, e - 1)) continue;
     // A UN summary gives each speaker's country in parentheses (`Amina Yusuf (Nigeria) said`, `Vassily A.
     // Nebenzia (Russian Federation), whose delegation…`): that alone says the name is a person's, unless the
     // gazetteer knows the name as something else (`Northern Ireland (UK)`) or it ends as a place's does

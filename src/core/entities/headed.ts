@@ -17,8 +17,10 @@ import { LAW_HEADS, ORG_HEADS } from './words';
 const RESOLUTION = new TokenSet(new Set(['Resolution']));
 const AMENDMENT = new TokenSet(new Set(['amendment']));
 /** The head words of meetings (`Six-Party Talks`, `Quad Foreign Ministers' Meeting`, `Shangri-La Dialogue`). */
-const EVENT_HEADS = ['Talks', 'Meeting', 'Summit', 'Retreat', 'Dialogue', 'Ministerial'];
+export const EVENT_HEADS = ['Talks', 'Meeting', 'Summit', 'Retreat', 'Dialogue', 'Ministerial', 'War'];
 const EVENT_HEAD_WORDS = new TokenSet(new Set(EVENT_HEADS));
+/** `War` heads a war's name (`the Liberation War`) unless a body's head comes before it (`Ministry of War`). */
+const WAR = new TokenSet(new Set(['War']));
 /** Every head word of either kind: most tokens of a run are none, told by one lookup. */
 const HEAD_WORDS = new TokenSet(new Set([...ORG_HEADS, ...LAW_HEADS, ...EVENT_HEADS, 'amendment']));
 const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
@@ -130,7 +132,7 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     let type: 'ORG' | 'LAW' | 'EVENT' | null = null;
     for (let k = i; k < runEnd; k++) {
       const t = headType(v, k);
-      if (t) [head, type] = [k, t];
+      if (t && !(head >= 0 && WAR.has(v, k))) [head, type] = [k, t];
     }
     // The head word is a word of a title that opens the run (`Prime Cabinet Secretary Musalia Mudavadi`): no body.
     if (head >= 0 && title > head) {

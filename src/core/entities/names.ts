@@ -27,8 +27,12 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
       if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
     }
   }
-  // A name ends in no particle: at the word limit, `Jabor Bin Ali Al` goes on through `-Dosari`.
-  if (words === maxWords && ENDING_PARTICLES.has(v, j - 1) && v.touching(j - 1) && DASH.has(v, j) && v.touching(j) && v.isCap(j + 1)) return j + 2;
+  if (words === maxWords) {
+    // A name ends in no particle: at the word limit, `Jabor Bin Ali Al` goes on through `-Dosari`.
+    if (ENDING_PARTICLES.has(v, j - 1) && v.touching(j - 1) && DASH.has(v, j) && v.touching(j) && v.isCap(j + 1)) return j + 2;
+    // A family name joined to its particle goes on past the limit (`Ahmed Nasser Al-Mohammed Al-Sabah`).
+    while (j + 2 < v.count && v.joined(j - 1) && !v.touching(j - 1) && ENDING_PARTICLES.has(v, j) && v.touching(j) && DASH.has(v, j + 1) && v.touching(j + 1) && v.isCap(j + 2)) j += 3;
+  }
   return words > 0 ? j : i;
 }
 /**

@@ -45,6 +45,8 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
     keepFirst(fullNames, familyNameFirst(v.text, c.start, c.end), c);
     // `José Antonio García Belaunde` is also `García`: Spanish names end in the father's and the mother's surnames.
     keepFirst(fullNames, paternalSurname(v.text, c.start, c.end), c);
+    // `Rubén Ramírez Lezcano` is also `Ramírez Lezcano`, `Kamina Johnson Smith` also `Johnson Smith`: two surnames.
+    keepFirst(fullNames, lastTwoWords(v.text, c.start, c.end), c);
     // `Idriss Déby Itno` is also `Déby`: the surname the gazetteer gives the person named.
     keepFirst(fullNames, c.person === undefined ? null : c.person.surname, c);
   }
@@ -135,6 +137,15 @@ export function paternalSurname(text: string, start: number, end: number): strin
   const name = text.slice(start, end);
   const surname = name.replace(TWO_GIVEN_TWO_SURNAMES, '$1');
   return surname === name ? null : surname;
+}
+
+/** The last two words of a name of three words or more (single spaces between its words), else null. */
+export function lastTwoWords(text: string, start: number, end: number): string | null {
+  let spaces = 0;
+  for (let k = end - 1; k > start; k--) {
+    if (text.charCodeAt(k) === 32 && ++spaces === 2) return text.slice(k + 1, end);
+  }
+  return null;
 }
 
 /**

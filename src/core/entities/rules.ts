@@ -220,8 +220,9 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   s = startAfterTitles(v, titles, s, i);
   // The walk back stops at the link of a title's complement (`the Minister for Europe Lena Hart said`), or at
   // the article after it (`Ambassador to the US Anatoly Antonov said`).
+  // Not a second title right after the first (`Foreign Minister Prince Faisal bin Farhan said`): the name stays after it.
   const link = s > 1 && THE.has(v, s - 1) ? s - 2 : s - 1;
-  if (link >= 0 && s < i && titleEndsAt(v, titles, link)) s = Math.min(i, afterComplement(v, link, known));
+  if (link >= 0 && s < i && titleEndsAt(v, titles, link) && titles.longestAt(v, link) !== s) s = Math.min(i, afterComplement(v, link, known));
   // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
   // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
   if (i - s >= 3 && !nameMarks && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
@@ -316,13 +317,35 @@ export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidat
     const apposition = COMMA.has(v, i - 1);
     let role = apposition ? i - 2 : i - 1;
     if (apposition && role > 0 && !ROLE_NOUNS.has(v, role)) role = Math.max(roleBeforePlace(v, known, i - 1), roleBeforeBody(v, i - 1));
+    if (!apposition && !ROLE_NOUNS.has(v, role)) {
+      placeThenName(v, titles, i, out, known);
+      continue;
+    }
     if (role < 0 || !ROLE_NOUNS.has(v, role) || (!apposition && !v.joined(role))) continue;
-    if (titles.longestAt(v, i) >= 0) continue; // `counterpart, Ambassador X`: titledPeople's
-    const e = nameEnd(v, i);
-    if (countWords(v, i, e) < 2) continue;
-    if (apposition && !COMMA.has(v, e)) continue;
-    addMention(v, i, e, 'PERSON', 30, out, known);
+    addRoleName(v, titles, i, apposition, out, known);
   }
+}
+
+/** The name of two to four capitalised words at token i, after a role (and a comma when `apposition`). */
+function addRoleName(v: TokenView, titles: NameTrie<string>, i: number, apposition: boolean, out: Candidate[], known: KnownSpans): void {
+  if (titles.longestAt(v, i) >= 0) return; // `counterpart, Ambassador X`: titledPeople's
+  const e = nameEnd(v, i);
+  if (countWords(v, i, e) < 2) return;
+  if (apposition && !COMMA.has(v, e)) return;
+  addMention(v, i, e, 'PERSON', 30, out, known);
+}
+
+/**
+ * `the Chinese ambassador to Nepal Hou Yanqi refuted`: a state the gazetteer knows at token i, after a role word
+ * and `to`, `in` or `at` (perhaps with `the`), and a name right after it.
+ */
+function placeThenName(v: TokenView, titles: NameTrie<string>, i: number, out: Candidate[], known: KnownSpans): void {
+  const p = THE.has(v, i - 1) ? i - 2 : i - 1;
+  if (p < 1 || !PLACE_PREPOSITIONS.has(v, p) || !ROLE_NOUNS.has(v, p - 1) || !v.joined(p - 1)) return;
+  const end = known.longestEnd(v.start(i), STATES);
+  if (end < 0) return;
+  const k = v.tokenFrom(i, end);
+  if (k < v.count && v.end(k - 1) === end && v.isCap(k) && v.joined(k - 1)) addRoleName(v, titles, k, false, out, known);
 }
 
 const PLACE_PREPOSITIONS = new TokenSet(new Set(['in', 'to', 'at']));

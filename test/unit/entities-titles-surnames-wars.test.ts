@@ -1,0 +1,55 @@
+// Names that blind batches 26 and 27 found cut short, run on into a title, or mistyped: a second title after a
+// first, Arabic family names joined to their particle, `FM` as a title, two surnames standing alone, a name after
+// a role's place, and a war's name before a comma.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { findEntities } from '../../src/core/entities';
+
+const found = (text: string): string[] => findEntities(text).map((e) => `${e.type}:${text.slice(e.start, e.end)}→${e.canonical}`);
+const people = (text: string): string[] => found(text).filter((e) => e.startsWith('PERSON'));
+
+describe('titles before a name', () => {
+  it('a second title right after the first stays out of the name', () => {
+    assert.deepEqual(people('Saudi Arabia’s Foreign Minister Prince Faisal bin Farhan said on Friday.'), ['PERSON:Faisal bin Farhan→Faisal bin Farhan']);
+    assert.deepEqual(people('Foreign Minister Prince Faisal bin Farhan said on Friday.'), ['PERSON:Faisal bin Farhan→Faisal bin Farhan']);
+  });
+  it('a complement of two fields still leaves the name after it', () => {
+    assert.deepEqual(people('Minister of Foreign Affairs and Trade Péter Szijjártó announced it.'), ['PERSON:Péter Szijjártó→Péter Szijjártó']);
+  });
+  it('`FM` is a title', () => {
+    assert.deepEqual(people('Armenian FM Ararat Mirzoyan said on Tuesday that talks continue. FM Mirzoyan added.'), [
+      'PERSON:Ararat Mirzoyan→Ararat Mirzoyan',
+      'PERSON:Mirzoyan→Ararat Mirzoyan',
+    ]);
+  });
+});
+
+describe('family names', () => {
+  it('an Arabic name goes on through family names joined to their particle', () => {
+    assert.deepEqual(people('Kuwait’s Foreign Minister Sheikh Ahmed Nasser Al-Mohammed Al-Sabah said on Friday.'), [
+      'PERSON:Ahmed Nasser Al-Mohammed Al-Sabah→Ahmed Nasser Al-Mohammed Al-Sabah',
+    ]);
+  });
+  it('two surnames alone are the person named in full before', () => {
+    const text = 'The Foreign Affairs Minister, Rubén Ramírez Lezcano, announced the closures. “We have decided,” announced Ramírez Lezcano today.';
+    assert.deepEqual(people(text), ['PERSON:Rubén Ramírez Lezcano→Rubén Ramírez Lezcano', 'PERSON:Ramírez Lezcano→Rubén Ramírez Lezcano']);
+  });
+  it('a minister’s other transliteration is the same person', () => {
+    assert.deepEqual(people('Jeenbek Kulubaev met his counterpart.'), ['PERSON:Jeenbek Kulubaev→Zheenbek Kulubaev']);
+  });
+});
+
+describe('a name after a role and its place', () => {
+  it('is a person', () => {
+    assert.deepEqual(people('the Chinese ambassador to Nepal Hou Yanqi on Tuesday refuted that.'), ['PERSON:Hou Yanqi→Hou Yanqi']);
+    assert.deepEqual(people('The envoy to the United States Anatoly Antonov met him.'), ['PERSON:Anatoly Antonov→Anatoly Antonov']);
+  });
+});
+
+describe('wars', () => {
+  it('a war’s name is an event, also before a comma and a role', () => {
+    assert.deepEqual(found('After the Liberation War, the minister criticized the thought.'), ['EVENT:Liberation War→Liberation War']);
+    assert.deepEqual(found('He visited the Ministry of War.'), ['ORG:Ministry of War→Ministry of War']);
+  });
+});
