@@ -3,7 +3,7 @@
 
 import type { Entity } from '../entities';
 import { DOCUMENTS } from './cue-words';
-import type { Cue } from './cues';
+import { findCues, type Cue } from './cues';
 import { fullName } from './context';
 import { resolveSubject } from './resolve';
 import { resolveBodyRole } from './bodies';
@@ -31,10 +31,23 @@ function bodyIn(s: State, from: number, to: number): Entity | undefined {
   return firstEntityIn(s, from, to, 'ORG');
 }
 
+/** The cue `citing …` right after a cue that ends at `at` (`APS said, citing the foreign ministry`), else null. */
+function citedAfter(s: State, at: number): Cue | null {
+  if (s.text.charCodeAt(at) !== 0x2c || !CITING.test(s.masked.slice(at, at + 12))) return null;
+  const cue = findCues(s.masked.slice(at, at + 120))[0];
+  return cue !== undefined && CITING.test(s.masked.slice(at, at + cue.start + 7)) ? cue : null;
+}
+const CITING = /^,\s*citing\s/;
+
 /** The attribution of a quotation whose cue names no one (see UNNAMED): it becomes a null speaker in attributeOne. */
 export const ANONYMOUS: SpeakerAttribution = Object.freeze({ name: '', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'cue-after' });
 
 export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
+  // `…, APS said, citing the foreign ministry`: the words are those of whom the report cites.
+  // (Else, when the one cited is no one the text names, the report's.)
+  const cited = citedAfter(s, base + cue.end);
+  const byCited = cited === null ? null : attribution(s, cited, base + cue.end, via);
+  if (byCited !== null) return byCited;
   const { kind, text } = cue.subject;
   const subjectStart = base + cue.subject.start;
   const subjectEnd = base + cue.subject.end;

@@ -22,6 +22,7 @@ export const VERBS = [
   'alleged', 'dubbed', 'dubs', 'asserted', 'asserts', 'affirmed', 'reaffirmed', 'highlighted', 'conceded', 'countered',
   'retorted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
   'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts', 'indicated', 'indicates',
+  'reminded', 'reminds', 'advised', 'advises',
 ].sort((a, b) => b.length - a.length);
 
 /** The reporting verbs as one alternation, a space inside a verb (`pointed out`) matching any white space. */
@@ -136,7 +137,8 @@ function buildParts(): CueParts {
   // 2 a role, 3 a name (see toCue). Named groups would make each match allocate an object of them as well,
   // more than doubling the garbage of a match.
   // `who` only after a comma, where it stands for the name before it (`Trump, who called the pact a "…"`).
-  const pron = '([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?<=,\\s{0,2})who)';
+  // `the latter` stands for the person named last (`According to the latter, …`).
+  const pron = '([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Tt]he\\s+latter|(?<=,\\s{0,2})who)';
   // `’` and `‘` are listed with their stand-in of the one-byte form the patterns search (see oneByteForm).
   const apostrophes = `'’‘${APOSTROPHE_IN_PATTERN}`;
   const word = `[\\p{L}\\p{N}.${apostrophes}\\-]+`;

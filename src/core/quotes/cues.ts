@@ -44,8 +44,9 @@ function build(): CueRegexes {
   // (A match right after a preposition whose object it is is dropped where it is found: see noSubject.)
   const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
-  // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`.
-  const accordingTo = `(?<![\\p{L}\\p{N}])(?:[Aa]ccording\\s+to|[Qq]uote\\s+from)\\s+${subj}(?![\\p{L}])`;
+  // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`, and so does what a
+  // report cites (`APS said, citing the foreign ministry`).
+  const accordingTo = `(?<![\\p{L}\\p{N}])(?:[Aa]ccording\\s+to|[Qq]uote\\s+from|citing)\\s+${subj}(?![\\p{L}])`;
   return {
     subjectFirst: new RegExp(subjectFirst, 'gu'),
     verbFirst: new RegExp(verbFirst, 'gu'),
@@ -103,7 +104,7 @@ export function findCues(s: string): Cue[] {
   regexes ??= build();
   const form = oneByteForm(s);
   // Each form is only looked for when the words it cannot do without are there (most strings have none).
-  const hasAccording = form.includes('ccording') || form.includes('uote from');
+  const hasAccording = form.includes('ccording') || form.includes('uote from') || form.includes('citing');
   const hasQuoted = form.includes('quoted');
   const subjectFirst = subjectFirstCues(form, s);
   const accordingTo = hasAccording ? matchAll(regexes.accordingTo, form, s, false) : [];

@@ -2,7 +2,7 @@
 // pronouns and names here, roles in roles.ts. Also the gender of people and speakers, which pronouns go by.
 
 import type { Entity } from '../entities';
-import { BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, type Resolution } from './context';
+import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, type Resolution } from './context';
 import type { SubjectKind } from './cues';
 import { resolveRole } from './roles';
 
@@ -68,7 +68,7 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   // The object forms of `I'll quote him` stand for the same people.
   const lower = pronoun.toLowerCase();
   const want = lower === 'he' || lower === 'him' ? 'm' : lower === 'she' || lower === 'her' ? 'f' : null;
-  if (want === null) return lower === 'it' ? resolveIt(ctx, pos) : lower === 'who' ? resolveWho(ctx, pos) : null;
+  if (want === null) return lower === 'it' ? resolveIt(ctx, pos) : lower === 'who' ? resolveWho(ctx, pos) : LATTER.test(lower) ? resolveLatter(ctx, pos) : null;
   const window = paragraphStartBefore(ctx, pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
   const subject = findBefore(ctx, pos, PERSON, window, subjectOfGender, want, '');
@@ -88,6 +88,13 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   // Not someone the gazetteer knows to be of the other gender.
   return role !== null && compatible(knownPerson(ctx, role.name)?.gender ?? null, want) ? role : null;
 }
+
+/** `the latter`: the person named last, in this paragraph or the one before. */
+function resolveLatter(ctx: Context, pos: number): Resolution | null {
+  const person = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 1), anyMention, '', '');
+  return person === undefined ? null : { name: fullName(ctx, person), antecedent: person };
+}
+const LATTER = /^the\s+latter$/;
 
 /** A role that names a person, after `the` or a country's possessive (`the Secretary-General`, `the UN envoy`, `Argentina's ambassador`). */
 const ROLE_MENTION = /(?:\b[Tt]he\s+(?:(?:UN|U\.N\.|[A-Z][a-z]+)\s+)?|\b[A-Z][a-z]+['’]s\s+)(?:[Ss]ecretary[- ][Gg]eneral|[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Pp]resident|[Cc]hancellor|[Pp]remier|[Ss]pokes(?:man|woman|person))\b/g;

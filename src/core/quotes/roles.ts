@@ -48,8 +48,12 @@ function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
       break;
     }
   }
-  return hasRoleWord(ctx.text.slice(from, m.start).toLowerCase(), noun);
+  const words = ctx.text.slice(from, m.start).toLowerCase();
+  // The role word of a clause before the name is not the name's (`the minister said he has not met with Karis`).
+  return hasRoleWord(words, noun) && !CLAUSE_AFTER_ROLE.test(words.slice(words.lastIndexOf(noun) + noun.length));
 }
+/** Words of a clause, which no title runs on into before its name. */
+const CLAUSE_AFTER_ROLE = /(?<![\p{L}])(?:said|says|told|met|meets|has|have|had|is|was|were|are|will|would|not|he|she|they|who|which|that|with|after|when|while)(?![\p{L}])/u;
 
 /**
  * The role word `noun` stands in the lower-case `words` as a word of its own: not inside another word, nor
@@ -166,7 +170,7 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
   // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
-  const country = countryWithin(ctx, pos, pos + head.length) ?? countryAcross(ctx, pos) ?? (headsMinistry ? countryInOrg(ctx, pos, pos + role.length) : null);
+  const country = countryWithin(ctx, pos, pos + head.length) ?? countryAcross(ctx, pos) ?? (headsMinistry ? (countryInOrg(ctx, pos, pos + role.length) ?? countryOfAfter(ctx, pos + role.length)) : null);
   // The subject of a clause nearby who holds the role, then anyone recent who does.
   const holding = PRESS_ROLES.has(noun)
     ? findBefore(ctx, pos, PERSON, recent, namedRightAfter, noun, '')
@@ -261,6 +265,18 @@ function countryInOrg(ctx: Context, start: number, end: number): string | null {
   }
   return null;
 }
+
+/**
+ * The state named in the `of …` right after a role (`the head of the Ministry of Foreign Affairs` then ` of the
+ * Kyrgyz Republic`), else null.
+ */
+function countryOfAfter(ctx: Context, end: number): string | null {
+  const of = OF_THE.exec(ctx.text.slice(end, end + 9));
+  if (of === null) return null;
+  const e = ctx.entities[ctx.entityStarts.firstAtOrAfter(end + of[0].length)];
+  return e !== undefined && e.start === end + of[0].length && e.type === 'GPE' ? e.canonical : null;
+}
+const OF_THE = /^\s+of\s+(?:the\s+)?/;
 
 /**
  * The person `m` serves `country`: a nationality word or the place is written just before the person's first
