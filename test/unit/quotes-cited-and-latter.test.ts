@@ -56,3 +56,15 @@ describe('verbs that introduce words', () => {
     assert.deepEqual(quotes('Envoys\n\nForeign Minister Sabri Boukadoum advised Morocco to “take appropriate measures” at once.'), ['direct:Sabri Boukadoum']);
   });
 });
+
+describe('a cue later in the sentence', () => {
+  it('opens a clause with the name’s role before the name', () => {
+    assert.deepEqual(
+      quotes('Talks\n\nGaza ceasefire negotiations remain in their "early stage" after more than a week of talks, even as mediators step up efforts, Qatar\'s foreign ministry spokesman Majed al-Ansari told reporters Tuesday.'),
+      ['direct:Majed al-Ansari'],
+    );
+  });
+  it('not when the words before the name make a clause of their own', () => {
+    assert.deepEqual(quotes('Talks\n\nThe talks reached an "early stage" in Doha, where officials met Majed al-Ansari told nobody.'), ['scare:null']);
+  });
+});

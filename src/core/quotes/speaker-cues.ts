@@ -190,9 +190,20 @@ function outerReporter(s: State, head: string, headStart: number, cues: readonly
 /** A cue anywhere later in the sentence that opens a clause (searched only when the nearer ones said nothing). */
 function farCueAfter(s: State, tail: string, tailStart: number): SpeakerAttribution | null {
   // Or an inverted report closing the sentence (`… pointing to "…" of the African nation, added Jaeger.`).
-  const c = findCues(tail).find((x) => opensClause(tail, x.start)) ?? invertedCues(tail)[0];
+  const c = findCues(tail).find((x) => opensClause(tail, x.start) || afterRoleClause(tail, x)) ?? invertedCues(tail)[0];
   return c ? attribution(s, c, tailStart, 'same-sentence') : null;
 }
+
+/**
+ * A name's cue whose clause opens with the name's role (`…, Qatar's foreign ministry spokesman Majed al-Ansari told
+ * reporters`): a comma, then a few words ending in a role noun right before the name.
+ */
+function afterRoleClause(s: string, cue: Cue): boolean {
+  if (cue.subject.kind !== 'name') return false;
+  const comma = s.lastIndexOf(',', cue.start);
+  return comma >= 0 && ROLE_CLAUSE.test(s.slice(comma + 1, cue.start));
+}
+const ROLE_CLAUSE = /^\s*(?:[\p{L}.'’-]+\s+){0,5}(?:spokes(?:man|woman|person)|minister|ambassador|envoy|secretary|president|diplomat|chief|adviser|advisor|representative|negotiator|chancellor|premier)\s+$/iu;
 
 /** Where the words of a quotation's sentence before it begin: its sentence's start, its paragraph's, or the quotation before. */
 function headStartOf(s: State, q: ScannedQuote, para: Span, openStart: number): number {
