@@ -68,3 +68,13 @@ describe('a cue later in the sentence', () => {
     assert.deepEqual(quotes('Talks\n\nThe talks reached an "early stage" in Doha, where officials met Majed al-Ansari told nobody.'), ['scare:null']);
   });
 });
+
+describe('a foreign ministry no country is named for', () => {
+  it('is that of the foreign minister named last', () => {
+    const text = 'Envoy summoned\n\nIn response, the Algerian Foreign Minister Sabri Boukadoum summoned the Moroccan ambassador.\n\n“We will respond,” the foreign ministry said.';
+    assert.deepEqual(quotes(text), ['direct:Algerian Foreign Ministry']);
+  });
+  it('is no one’s when no foreign minister is named with a nationality or place', () => {
+    assert.deepEqual(quotes('Envoy summoned\n\nThe ambassador was summoned.\n\n“We will respond to this at once,” the foreign ministry said.'), ['direct:null']);
+  });
+});

@@ -64,9 +64,28 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
     (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? lastOrganisation(ctx, pos)) : undefined);
   if (before) return { name: before.canonical, antecedent: before };
   // `the ministry said` after `the Mexican foreign ministry said`: a body that spoke recently, written in lower case.
-  const spoke = lastSpeakerNamedWith(ctx, pos, head) ?? countrysBodyBefore(ctx, pos, head);
+  const spoke = lastSpeakerNamedWith(ctx, pos, head) ?? countrysBodyBefore(ctx, pos, head) ?? ministryOfForeignMinister(ctx, role, pos, head);
   return spoke === null ? null : { name: spoke, antecedent: null };
 }
+
+/**
+ * `the Algerian Foreign Minister Sabri Boukadoum summoned … , citing the foreign ministry`: a foreign ministry no
+ * country is named for is that of the foreign minister named last, within the last eight paragraphs, by the
+ * nationality word or place right before the title.
+ */
+function ministryOfForeignMinister(ctx: Context, role: string, pos: number, head: string): string | null {
+  if (head !== 'ministry' || !FOREIGN.test(role)) return null;
+  const from = paragraphStartBefore(ctx, pos, 8);
+  const at = ctx.text.lastIndexOf('Foreign Minister', pos - 1);
+  if (at < from) return null;
+  for (let i = ctx.entityStarts.firstAtOrAfter(at) - 1; i >= 0 && ctx.entities[i].end >= at - 4; i--) {
+    const e = ctx.entities[i];
+    if ((e.type === 'GPE' || e.type === 'NORP') && MINISTER_GAP.test(ctx.text.slice(e.end, at))) return countrysBody(ctx, `${e.text} foreign ministry`, e.start, 'ministry');
+  }
+  return null;
+}
+/** Between a nationality word or place and the title: a space, perhaps after a possessive. */
+const MINISTER_GAP = /^(?:['’]s)?\s$/;
 
 /**
  * `the embassy said` after `The Chinese embassy, in a statement, said`: a country's body written in lower case
