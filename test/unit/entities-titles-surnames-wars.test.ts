@@ -53,3 +53,11 @@ describe('wars', () => {
     assert.deepEqual(found('He visited the Ministry of War.'), ['ORG:Ministry of War→Ministry of War']);
   });
 });
+
+describe('meetings after a title', () => {
+  it('`Foreign Minister Consultations` is a meeting, no person', () => {
+    assert.deepEqual(found('They met for the biannual Aotearoa New Zealand Foreign Minister Consultations.').filter((e) => !e.startsWith('GPE')), [
+      'EVENT:Aotearoa New Zealand Foreign Minister Consultations→Aotearoa New Zealand Foreign Minister Consultations',
+    ]);
+  });
+});

@@ -4,13 +4,12 @@
 
 import type { Candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
-import { EVENT_HEADS } from './headed';
 import { DASH, nameEnd } from './names';
 import type { NameTrie } from './nametrie';
 import { addMention, countWords, headlineWordsOnly, nameWordsMax, ORG_HEAD_WORDS, portfolioOnly, startAfterTitles } from './rules';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
-import { PLACE_HEADS, withCapitals } from './words';
+import { EVENT_HEADS, PLACE_HEADS, withCapitals } from './words';
 
 /** Nouns for what a person is, written lower-case in running text and capitalised as a title. */
 const ROLES = [

@@ -12,12 +12,10 @@ import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import type { TokenView } from './view';
 import { APOSTROPHE, DASH, NOT_NAME_STARTS } from './names';
-import { LAW_HEADS, ORG_HEADS } from './words';
+import { EVENT_HEADS, LAW_HEADS, ORG_HEADS } from './words';
 
 const RESOLUTION = new TokenSet(new Set(['Resolution']));
 const AMENDMENT = new TokenSet(new Set(['amendment']));
-/** The head words of meetings (`Six-Party Talks`, `Quad Foreign Ministers' Meeting`, `Shangri-La Dialogue`). */
-export const EVENT_HEADS = ['Talks', 'Meeting', 'Summit', 'Retreat', 'Dialogue', 'Ministerial', 'War'];
 const EVENT_HEAD_WORDS = new TokenSet(new Set(EVENT_HEADS));
 /** `War` heads a war's name (`the Liberation War`) unless a body's head comes before it (`Ministry of War`). */
 const WAR = new TokenSet(new Set(['War']));

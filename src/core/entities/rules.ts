@@ -10,11 +10,12 @@ import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import { WORD_SURNAMES } from './propagate';
 import { DASH, DOT, hyphenSyllable, joinsNameWords, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
-import { NAME_PARTICLES, ORG_HEADS, withCapitals } from './words';
+import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS, withCapitals } from './words';
 
 export const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
 export const AND = new TokenSet(new Set(['and']));
 export const THE = new TokenSet(new Set(['the']));
+const EVENT_WORDS = new TokenSet(new Set(EVENT_HEADS));
 
 const REPORTING_VERBS = new TokenSet(new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes', 'declared',
@@ -44,7 +45,8 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
       e = s < 0 ? -1 : nameEnd(v, s);
     }
     // A name ends in no role word: `Deputy Assistant Secretary` is a title the trie does not hold whole.
-    if (e > s && !ROLE_NOUNS.has(v, e - 1) && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
+    // Nor in the head word of a meeting (`Foreign Minister Consultations`).
+    if (e > s && !ROLE_NOUNS.has(v, e - 1) && !EVENT_WORDS.has(v, e - 1) && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
 }

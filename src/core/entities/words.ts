@@ -26,6 +26,9 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /** Last words of a law's name: `START Treaty`, `Trade Act`, `Jackson-Vanik amendment`. */
+/** The head words of meetings and wars (`Six-Party Talks`, `Shangri-La Dialogue`, `Foreign Minister Consultations`, `Liberation War`). */
+export const EVENT_HEADS = ['Talks', 'Meeting', 'Summit', 'Retreat', 'Dialogue', 'Ministerial', 'Consultations', 'War'];
+
 export const LAW_HEADS = new Set([
   'Treaty', 'Treaties', 'Act', 'Acts', 'Amendment', 'Convention', 'Conventions', 'Accord', 'Accords', 'Agreement',
   'Agreements', 'Protocol', 'Charter', 'Pact', 'Memorandum', 'Statute', 'Doctrine', 'Law', 'Bill', 'Declaration',

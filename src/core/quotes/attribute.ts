@@ -12,7 +12,7 @@ import { coordinatedCue } from './coordinated';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
-import { endsOf, firstMentions, newMentionFacts, startsOf, surnameIndex } from './context';
+import { endsOf, firstMentions, fullName, newMentionFacts, paragraphStartBefore, startsOf, surnameIndex } from './context';
 import { speakerGender } from './resolve';
 import { echoPhrases, echoPullQuotes, echoTitleQuotes } from './echo';
 import { ANONYMOUS, attribution } from './cue-attribution';
@@ -176,11 +176,28 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   if (/^\s*$/.test(s.text.slice(para.start, q.open.start))) {
     const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
-      const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph') ?? lastCoordinated(s, prev) ?? participleBefore(s, prev) ?? speakerGoingOn(s, prev, para);
+      const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph') ?? lastCoordinated(s, prev) ?? participleBefore(s, prev) ?? speakerGoingOn(s, prev, para) ?? speakerInFocus(s, q);
       if (before) return before;
     }
   }
   return turnSpeaker(s.structure.turns, s.turnsInOrder, q.open.start, s.ctx.entities);
+}
+
+/**
+ * A paragraph of quotation after paragraphs that report no one's words (`To shed light…, she suggests… ⏎ However,
+ * … ⏎ “I want to collaborate…”`): the speaker of the last quotation with one, within the three paragraphs before,
+ * when no one else is named since.
+ */
+function speakerInFocus(s: State, q: ScannedQuote): SpeakerAttribution | null {
+  let k = s.doneTop.length - 1;
+  while (k >= 0 && s.doneTop[k].speaker === null) k--;
+  const last = k >= 0 ? s.doneTop[k] : undefined;
+  if (last?.speaker == null || last.end < paragraphStartBefore(s.ctx, q.open.start, 3)) return null;
+  const { entities } = s.ctx;
+  for (let i = s.ctx.entityStarts.firstAtOrAfter(last.end); i < entities.length && entities[i].start < q.open.start; i++) {
+    if (entities[i].type === 'PERSON' && fullName(s.ctx, entities[i]) !== last.speaker.name) return null;
+  }
+  return withVia(last.speaker, 'previous-paragraph');
 }
 
 /** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */

@@ -79,8 +79,26 @@ function toCue(m: RegExpExecArray, s: string, subjectFirst: boolean): Cue {
   const length = (pron ?? role ?? m[3] ?? '').length;
   // The subject opens a subject-first cue and closes a verb-first one.
   const sStart = subjectFirst ? m.index : m.index + m[0].length - length;
-  return { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + length, text: s.slice(sStart, sStart + length), kind } };
+  const cue = { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + length, text: s.slice(sStart, sStart + length), kind } };
+  return kind === 'name' && subjectFirst ? afterSentenceEnd(cue) : cue;
 }
+
+/**
+ * A name's words run on over the end of a sentence (`… under the Boe Declaration. They underlined`: a dot may end
+ * a word of a name, as in `U.S.`): the cue starts after it, with a pronoun if that is what is left.
+ */
+function afterSentenceEnd(cue: Cue): Cue {
+  const { text } = cue.subject;
+  const m = SENTENCE_END_IN_NAME.exec(text);
+  if (m === null) return cue;
+  const cut = m.index + m[0].length;
+  const rest = text.slice(cut);
+  const start = cue.subject.start + cut;
+  return { start, end: cue.end, subject: { start, end: cue.subject.end, text: rest, kind: PRONOUN.test(rest) ? 'pronoun' : 'name' } };
+}
+/** A word of two lower-case letters or more closing a sentence inside a name's words (the last such). */
+const SENTENCE_END_IN_NAME = /^[^]*\p{Ll}{2}\.\s+/u;
+const PRONOUN = /^(?:He|She|They|We|It|I)$/;
 
 /** Every match of `re` in `form`, the one-byte form of `s`, as cues of `s`. */
 function matchAll(re: RegExp, form: string, s: string, subjectFirst: boolean): Cue[] {

@@ -190,9 +190,34 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   if (PRONOUN.test(words)) return resolvePronoun(ctx, words, end - words.length);
   if (NOT_A_SPEAKER.test(words.split(/\s+/)[0])) return null;
   // A surname of someone named earlier in full, else the name as written (someone no list knows).
-  const full = ctx.fullBySurname.get(words);
+  const full = ctx.fullBySurname.get(words) ?? misspeltSurname(ctx, words);
   if (full) return { name: full, antecedent: null };
   return words.split(/\s+/).length <= 4 ? { name: words, antecedent: null } : null;
+}
+
+/**
+ * `…,” Kantz warned` after `Foreign Minister Israel Katz`: a word no one is named by, one letter off the surname of
+ * exactly one person named in full (same first letter, four letters or more), is that person misspelt.
+ */
+function misspeltSurname(ctx: Context, word: string): string | undefined {
+  if (word.length < 4 || word.includes(' ')) return undefined;
+  let found: string | undefined;
+  for (const [surname, full] of ctx.fullBySurname) {
+    if (surname.length < 4 || surname.charCodeAt(0) !== word.charCodeAt(0) || !oneEditApart(surname, word)) continue;
+    if (found !== undefined && found !== full) return undefined;
+    found = full;
+  }
+  return found;
+}
+
+/** The two words differ by one letter changed, added or left out. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // After the first difference the rest is the same, past one letter of the longer word (or of each).
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**

@@ -236,7 +236,10 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   let nextOpen = s.nextTop < topLevel.length ? topLevel[s.nextTop].open.start : Infinity;
   // `a ‘constructive’ and ‘proactive’ role …, according to …`: the report after both quotations is the first's too.
   if (nextOpen < sentenceEnd && joinsQuotations(s.text.slice(end, nextOpen))) nextOpen = Infinity;
-  const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, para.end));
+  // The paragraph the quotation closes in: a quotation may run over a line break (`…since last week.⏎Those
+  // discussions continued…," White House press secretary Karine Jean-Pierre said.`).
+  const closePara = end <= para.end ? para : (s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(end - 1)] ?? para);
+  const tailEnd = Math.max(end, Math.min(sentenceEnd, nextOpen, closePara.end));
   const tail = s.masked.slice(end, tailEnd);
   const after = cueAfter(tail);
   // `X said … that ASEAN has "…", according to a statement from the ministry`: the document carries X's words.
@@ -247,7 +250,7 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   const label = labelAfter(tail);
   const labelled = label && namedAttribution(s, label, end, 'cue-after');
   if (labelled) return labelled;
-  const passive = tailEnd === sentenceEnd ? passiveNext(s, sentenceEnd, para) : null;
+  const passive = tailEnd === sentenceEnd ? passiveNext(s, sentenceEnd, closePara) : null;
   if (passive) return passive;
   // Most quotations end in their cue (`," he said`): the sentence's words before them only when not.
   const openStart = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)];
@@ -266,5 +269,14 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   }
   // The second quotation of a sentence whose report goes on (`… and warned … «another Ukraine»`).
   const prev = s.prevCued;
-  return prev && s.prevSentenceStart === openStart && headStart === s.prevTopClose && continuesReport(head) ? withVia(prev, 'same-sentence') : null;
+  return prev && s.prevSentenceStart === openStart && headStart === s.prevTopClose && (continuesReport(head) || reportsThat(s, prev)) ? withVia(prev, 'same-sentence') : null;
 }
+
+/**
+ * The quotation before in the sentence took its speaker from a cue before it whose verb opens a that-clause (`He
+ * stated that the "distorted step" … is an "injustice" … and a "blow"`): the clause holds the later ones too.
+ */
+function reportsThat(s: State, prev: SpeakerAttribution): boolean {
+  return (prev.via === 'cue-before' || prev.via === 'same-sentence') && THAT_AFTER_CUE.test(s.text.slice(prev.cue.end, prev.cue.end + 6));
+}
+const THAT_AFTER_CUE = /^\s+that\s/;

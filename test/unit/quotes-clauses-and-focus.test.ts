@@ -1,0 +1,69 @@
+// Who speaks when a name's words run over a sentence's end, when a quotation runs over a line break before its
+// cue, when a surname is misspelt, when a that-clause holds several quotations, and when a paragraph of quotation
+// follows paragraphs that report no one. Sentences from the wire copy and national papers of blind batch 28.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { findCues } from '../../src/core/quotes/cues';
+import { oneEditApart } from '../../src/core/quotes/resolve';
+import { quoteKindsAndSpeakers } from './helpers';
+
+const quotes = quoteKindsAndSpeakers;
+
+describe('a name’s words over the end of a sentence', () => {
+  it('are cut at the sentence’s end, a pronoun left a pronoun', () => {
+    const cues = findCues('working together under the Boe Declaration. They underlined the importance');
+    assert.deepEqual(cues.map((c) => [c.subject.text, c.subject.kind]), [['They', 'pronoun']]);
+    assert.deepEqual(findCues('the missile attack by Iran. The White House said').map((c) => c.subject.text), ['The White House']);
+  });
+  it('keep initials and abbreviations that end in capitals', () => {
+    assert.deepEqual(findCues('U.S. Ambassador John Smith said').map((c) => c.subject.text), ['U.S. Ambassador John Smith']);
+  });
+});
+
+describe('a quotation over a line break', () => {
+  it('takes the cue after its close', () => {
+    const text =
+      'Call\n\nThe White House said the call was direct. "The US and the Israeli government have had discussions since last week.\n' +
+      'Those discussions continued with the president and the prime minister," White House press secretary Karine Jean-Pierre said.';
+    assert.deepEqual(quotes(text), ['direct:Karine Jean-Pierre']);
+  });
+});
+
+describe('a misspelt surname', () => {
+  it('is the person named in full whose surname it is one letter off', () => {
+    const text = 'Recall\n\nIsrael\'s Foreign Minister Israel Katz ordered the recall.\n\n"Israel will not remain silent - there will be further severe consequences," Kantz warned.';
+    assert.deepEqual(quotes(text), ['direct:Israel Katz']);
+  });
+  it('one edit apart: a letter changed, added or left out', () => {
+    assert.equal(oneEditApart('Katz', 'Kantz'), true);
+    assert.equal(oneEditApart('Tsahkna', 'Tsahknas'), true);
+    assert.equal(oneEditApart('Katz', 'Kats'), true);
+    assert.equal(oneEditApart('Katz', 'Katz'), false);
+    assert.equal(oneEditApart('Katz', 'Kantzi'), false);
+    assert.equal(oneEditApart('Lavrov', 'Lapkov'), false);
+  });
+});
+
+describe('a that-clause after a reporting verb', () => {
+  it('holds every quotation of its sentence', () => {
+    const text =
+      'Recall\n\nForeign Minister Israel Katz recalled the envoys.\n\nHe stated that the "distorted step" taken by both countries is an "injustice" to the victims and a "blow" to efforts.';
+    assert.deepEqual(quotes(text), ['direct:Israel Katz', 'direct:Israel Katz', 'direct:Israel Katz']);
+  });
+});
+
+describe('a paragraph of quotation after paragraphs that report no one', () => {
+  it('goes on with the last speaker, no one else named since', () => {
+    const text =
+      'Embassy\n\nForeign Affairs Minister Mélanie Joly spoke on Monday.\n\n“I never had that list,” said the minister in an interview.\n\n' +
+      'To shed light on the situation, her colleagues may study everything in a committee.\n\n“I want to collaborate. I am ready to give all the information I have.”';
+    assert.deepEqual(quotes(text), ['direct:Mélanie Joly', 'direct:Mélanie Joly']);
+  });
+  it('not when someone else is named since', () => {
+    const text =
+      'Embassy\n\nForeign Affairs Minister Mélanie Joly spoke on Monday.\n\n“I never had that list,” said the minister in an interview.\n\n' +
+      'Opposition leader Pierre Poilievre asked for a committee.\n\n“I want to collaborate. I am ready to give all the information I have.”';
+    assert.notDeepEqual(quotes(text)[1], 'direct:Mélanie Joly');
+  });
+});
