@@ -67,3 +67,10 @@ describe('a paragraph of quotation after paragraphs that report no one', () => {
     assert.notDeepEqual(quotes(text)[1], 'direct:Mélanie Joly');
   });
 });
+
+describe('more verbs that report', () => {
+  it('`mentioned`, and base forms after `did`', () => {
+    assert.deepEqual(quotes('Talks\n\nForeign Minister Mevlüt Çavuşoğlu also mentioned that Turkey did not see “any difference between the PKK, PYD and PJAK,” adding more.'), ['direct:Mevlüt Çavuşoğlu']);
+    assert.deepEqual(quotes('Dam\n\nForeign Minister Sameh Shoukry spoke. However, he did emphasise that "there are definitely clear risks, and we are discussing them" with partners.'), ['direct:Sameh Shoukry']);
+  });
+});
