@@ -61,3 +61,13 @@ describe('meetings after a title', () => {
     ]);
   });
 });
+
+describe('two surnames where the gazetteer knows the first as someone’s', () => {
+  it('stay one mention of the person named in full', () => {
+    const text = 'Jamaica’s Foreign Affairs Minister Kamina Johnson Smith spoke. In Panama, Johnson Smith framed disagreements as manageable.';
+    assert.deepEqual(people(text), ['PERSON:Kamina Johnson Smith→Kamina Johnson Smith', 'PERSON:Johnson Smith→Kamina Johnson Smith']);
+  });
+  it('Ghana’s president in the spelling of the Ghanaian press', () => {
+    assert.deepEqual(people('The country under the leadership of Nana Akuffo-Addo has helped.'), ['PERSON:Nana Akuffo-Addo→Nana Akufo-Addo']);
+  });
+});

@@ -74,3 +74,13 @@ describe('more verbs that report', () => {
     assert.deepEqual(quotes('Dam\n\nForeign Minister Sameh Shoukry spoke. However, he did emphasise that "there are definitely clear risks, and we are discussing them" with partners.'), ['direct:Sameh Shoukry']);
   });
 });
+
+describe('a long opening phrase before the subject', () => {
+  it('still leaves the name after it the subject a pronoun stands for', () => {
+    const text =
+      'Talks\n\nJamaica’s Foreign Affairs Minister Kamina Johnson Smith has moved to soften tensions after Prime Minister Kamla Persad-Bissessar described Caricom as an “unreliable partner,” stressing that dialogue remains.\n' +
+      'Speaking in an interview at the CAF International Economic Forum in Panama, Johnson Smith framed disagreements as manageable.\n' +
+      '“As in any family, you will have disagreements,” she said.';
+    assert.deepEqual(quotes(text), ['direct:Kamla Persad-Bissessar', 'direct:Kamina Johnson Smith']);
+  });
+});

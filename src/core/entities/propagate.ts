@@ -1,7 +1,7 @@
 // One name per person: a surname alone takes the canonical name of the full name used in the same text, and
 // surnames of people the gazetteer does not know are found again wherever they stand alone.
 
-import { SPACE, WORD_CHAR, charClass } from '../text/chars';
+import { SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
 import { type Candidate, candidate, mergeByStart } from './candidates';
 import { capsSpelling } from './shapes';
 import type { TokenView } from './view';
@@ -165,10 +165,14 @@ function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: 
   // findEntities).
   const out = selected.slice();
   let kept = 0;
+  /** The end of a mention made longer to take in the second of two surnames (see twoSurnames): what it covers goes. */
+  let coveredTo = -1;
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
+    if (c.start < coveredTo) continue;
     const named = c.source === 'alias' || (c.source === 'rule' && c.type === 'PERSON') ? withFullName(v, c, fullNames) : c;
     if (named !== null) out[kept++] = named;
+    if (named !== null && named.end > c.end) coveredTo = named.end;
   }
   out.length = kept;
   return out;
@@ -182,6 +186,8 @@ function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: 
  */
 function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string, Candidate>): Candidate | null {
   const name = v.text.slice(c.start, c.end);
+  const both = c.type === 'PERSON' ? twoSurnames(v.text, c, name, fullNames) : undefined;
+  if (both !== undefined) return candidate(c.start, c.start + both.length, 'PERSON', both.full.canonical, 'rule', c.priority, both.full.person);
   if (c.source === 'alias' && WORD_SURNAMES.has(name) && !fullNames.has(name)) return null;
   // `al-Ansari` alone is the surname with its particle, as the full name `Majed al-Ansari` writes it.
   const from = c.source === 'alias' && c.type === 'PERSON' ? particleStart(v.text, c.start) : c.start;
@@ -196,6 +202,19 @@ function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string,
   const own = c.person;
   const fulls = full.person;
   return candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, fulls ?? own);
+}
+
+/**
+ * `Johnson Smith said` after `Kamina Johnson Smith`: a person's mention and the capitalised word after it make the
+ * two surnames of a full name here (see lastTwoWords), which the gazetteer's `Johnson` would otherwise split.
+ */
+function twoSurnames(text: string, c: Candidate, name: string, fullNames: ReadonlyMap<string, Candidate>): { length: number; full: Candidate } | undefined {
+  if (c.end + 1 >= text.length || text.charCodeAt(c.end) !== 32 || (charClass(text.charCodeAt(c.end + 1)) & UPPER) === 0) return undefined;
+  let end = c.end + 1;
+  while (end < text.length && (charClass(text.charCodeAt(end)) & WORD_CHAR) !== 0) end++;
+  const both = name + text.slice(c.end, end);
+  const full = fullNames.get(both);
+  return full === undefined || full.start === c.start || lastTwoWords(text, full.start, full.end) !== both ? undefined : { length: both.length, full };
 }
 
 /**

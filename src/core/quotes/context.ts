@@ -179,7 +179,7 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   // A name that ends its sentence is no subject (`… in contact with the US Ambassador in Nicosia, Mr. Roland
   // Schlicher.`): a subject has its verb still to come. Unless it is the agent of a passive, who does what the
   // subject undergoes (`His comments were echoed by Mr Lapid.`).
-  const head = ctx.text.slice(Math.max(0, e.start - 80), e.start);
+  const head = ctx.text.slice(Math.max(0, e.start - 120), e.start);
   const clause = (head.split(CLAUSE_BREAK).pop() ?? '').trimStart();
   if (clause.includes(' by ') && PASSIVE_AGENT.test(clause)) return true;
   if (SENTENCE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2))) return false;
@@ -220,7 +220,7 @@ const ROLE_IN_APPOSITION = /^(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.
  * meeting at the State Department, [Ebrard] told`.
  */
 const INTRO_PHRASE =
-  /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:speaking|asked|responding|commenting|referring|writing)\s[^,]{1,60}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60})\s*,\s*$/i;
+  /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:speaking|asked|responding|commenting|referring|writing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60})\s*,\s*$/i;
 
 /** The agent of a passive, who does what its subject undergoes: `His comments were echoed by [Mr Lapid]`. */
 const PASSIVE_AGENT = /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:also\s+)?\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
