@@ -71,3 +71,20 @@ describe('two surnames where the gazetteer knows the first as someone’s', () =
     assert.deepEqual(people('The country under the leadership of Nana Akuffo-Addo has helped.'), ['PERSON:Nana Akuffo-Addo→Nana Akufo-Addo']);
   });
 });
+
+describe('names by their last word', () => {
+  it('a sea defined with its acronym is a place', () => {
+    assert.deepEqual(found('China has built on the West Philippines Sea (WPS). The WPS is tense.'), [
+      'GPE:China→China',
+      'LOC:West Philippines Sea→West Philippines Sea',
+      'LOC:WPS→West Philippines Sea',
+      'LOC:WPS→West Philippines Sea',
+    ]);
+  });
+  it('a newspaper after a reporting verb is no person', () => {
+    assert.deepEqual(found('Huang told Sin Chew Daily on Monday.'), ['ORG:Sin Chew Daily→Sin Chew Daily', 'DATE:Monday→Monday']);
+  });
+  it('Aotearoa New Zealand is New Zealand', () => {
+    assert.deepEqual(found('Ministers of Aotearoa New Zealand met.'), ['GPE:Aotearoa New Zealand→New Zealand']);
+  });
+});

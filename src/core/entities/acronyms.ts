@@ -7,7 +7,8 @@ import { DASH } from './names';
 import { capsSpelling } from './shapes';
 import { TokenSet } from './tokenset';
 import { ALL_CAPS, type TokenView } from './view';
-import { NOT_ORG_ACRONYMS } from './words';
+import type { EntityType } from './types';
+import { EVENT_HEADS, LAW_HEADS, NOT_ORG_ACRONYMS, PLACE_HEADS } from './words';
 
 const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
 const OPEN = new TokenSet(new Set(['(']), true);
@@ -112,11 +113,23 @@ function define(found: Definitions, v: TokenView, i: number): void {
     // acronym's body, the one the gazetteer gives for the acronym if it knows it, else an organisation.
     const own = byEnd(v.end(i + 1));
     const known = own !== undefined && own.start === v.start(i + 1) && own.source === 'gazetteer' ? own : null;
-    const c = candidate(v.start(s), v.end(i - 1), known?.type ?? 'ORG', known?.canonical ?? name, 'acronym', 20);
+    const c = candidate(v.start(s), v.end(i - 1), known?.type ?? typeByHead(v.str(i - 1)), known?.canonical ?? name, 'acronym', 20);
     defined.set(acr, c);
     made.add(c);
   }
 }
+
+/**
+ * The type of a name the gazetteer lacks by its last word: a sea or a strait is a place (`West Philippine Sea
+ * (WPS)`), a province a state's part, a treaty a law, a summit an event; anything else an organisation.
+ */
+function typeByHead(head: string): EntityType {
+  if (WATER_AND_LAND_HEADS.has(head)) return 'LOC';
+  if (PLACE_HEADS.has(head)) return 'GPE';
+  if (LAW_HEADS.has(head)) return 'LAW';
+  return EVENT_HEADS.includes(head) ? 'EVENT' : 'ORG';
+}
+const WATER_AND_LAND_HEADS: ReadonlySet<string> = new Set(['Sea', 'Ocean', 'Gulf', 'Strait', 'Straits', 'Bay', 'River', 'Lake', 'Mountains', 'Peninsula', 'Basin', 'Corridor']);
 
 /** Whether token i is `min` or more ASCII capitals, as `/^[A-Z]{min,}$/.test(v.str(i))` for a token (`NATO`, `VIENNA`). */
 export function asciiCapitals(v: TokenView, i: number, min: number): boolean {

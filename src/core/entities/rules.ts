@@ -290,7 +290,8 @@ function endsInTitle(v: TokenView, titles: NameTrie<string>, s: number, i: numbe
  * a short text may well have names before the verb only, and code it never ran deoptimises the rule on a long one.
  */
 function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[], known: KnownSpans): void {
-  if (countWords(v, s, e) >= 2) addMention(v, s, e, 'PERSON', 10, out, known);
+  // Not a body (`Huang told Sin Chew Daily`).
+  if (countWords(v, s, e) >= 2 && !ORG_HEAD_WORDS.has(v, e - 1)) addMention(v, s, e, 'PERSON', 10, out, known);
 }
 
 /**

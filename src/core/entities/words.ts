@@ -11,6 +11,8 @@ export const ORG_HEADS = new Set([
   'Government', 'Embassy', 'Consulate', 'Secretariat', 'Coalition', 'Alliance', 'Brigade', 'Brigades', 'Guard',
   'Guards', 'Police', 'Foundation', 'Bureau', 'Directorate', 'Tribunal', 'Mission', 'Group', 'Inc', 'Ltd', 'Corp',
   'Forces', 'Force', 'Command', 'Academy', 'Society', 'Conference', 'Rada', 'Majlis', 'Knesset', 'Bundestag', 'Sejm', 'MFA',
+  // Newspapers (`Sin Chew Daily`, `Khaleej Times`, `Buenos Aires Herald`).
+  'Daily', 'Times', 'Herald', 'Tribune', 'Gazette', 'Journal', 'Telegraph', 'Chronicle',
 ]);
 
 /** A single head word that names an institution when a nationality or state stands before it (`Russian Parliament`). */
@@ -25,10 +27,10 @@ export const PLACE_HEADS = new Set([
   'Governorate', 'Oblast', 'Prefecture', 'Kingdom', 'Emirate', 'Municipality', 'Valley', 'Strip',
 ]);
 
-/** Last words of a law's name: `START Treaty`, `Trade Act`, `Jackson-Vanik amendment`. */
 /** The head words of meetings and wars (`Six-Party Talks`, `Shangri-La Dialogue`, `Foreign Minister Consultations`, `Liberation War`). */
 export const EVENT_HEADS = ['Talks', 'Meeting', 'Summit', 'Retreat', 'Dialogue', 'Ministerial', 'Consultations', 'War'];
 
+/** Last words of a law's name: `START Treaty`, `Trade Act`, `Jackson-Vanik amendment`. */
 export const LAW_HEADS = new Set([
   'Treaty', 'Treaties', 'Act', 'Acts', 'Amendment', 'Convention', 'Conventions', 'Accord', 'Accords', 'Agreement',
   'Agreements', 'Protocol', 'Charter', 'Pact', 'Memorandum', 'Statute', 'Doctrine', 'Law', 'Bill', 'Declaration',
