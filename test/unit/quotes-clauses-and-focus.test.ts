@@ -84,3 +84,12 @@ describe('a long opening phrase before the subject', () => {
     assert.deepEqual(quotes(text), ['direct:Kamla Persad-Bissessar', 'direct:Kamina Johnson Smith']);
   });
 });
+
+describe('the Secretary-General at a noon briefing', () => {
+  it('is the UN’s, not the briefer named before, also for a pronoun after the role', () => {
+    const text =
+      '24 October 2018\n\nDaily Press Briefing\n\nThe following is a transcript of today’s noon briefing by Farhan Haq, Deputy Spokesman for the Secretary-General.\n\n' +
+      'All right, good afternoon.\n\nToday is UN Day.  In his message, the Secretary-General said that the staff work every day.  “Despite the odds and the obstacles, we never give up,” he said.';
+    assert.deepEqual(quotes(text), ['direct:António Guterres']);
+  });
+});

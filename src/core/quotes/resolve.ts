@@ -82,11 +82,13 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   if (last && (!subject || subject.start < last.at) && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
     return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name, '') ?? null };
   }
-  const person = subject ?? nearest;
-  if (person) return { name: fullName(ctx, person), antecedent: person };
-  const role = roleBefore(ctx, pos);
+  // A role named after the nearest person, when no subject is: `In his message, the Secretary-General said that …
+  // "…," he said` after the briefer was named paragraphs before.
+  const role = subject === undefined ? roleBefore(ctx, pos, nearest?.end ?? 0) : null;
   // Not someone the gazetteer knows to be of the other gender.
-  return role !== null && compatible(knownPerson(ctx, role.name)?.gender ?? null, want) ? role : null;
+  if (role !== null && compatible(knownPerson(ctx, role.name)?.gender ?? null, want)) return role;
+  const person = subject ?? nearest;
+  return person ? { name: fullName(ctx, person), antecedent: person } : null;
 }
 
 /** `the latter`: the person named last, in this paragraph or the one before. */
@@ -103,8 +105,9 @@ const ROLE_MENTION = /(?:\b[Tt]he\s+(?:(?:UN|U\.N\.|[A-Z][a-z]+)\s+)?|\b[A-Z][a-
  * `The Secretary-General addressed the Assembly. "…," he said.`: with no person named before a pronoun, the last
  * role named in its paragraph or the one before, resolved as the role (see resolveRole).
  */
-function roleBefore(ctx: Context, pos: number): Resolution | null {
-  const from = paragraphStartBefore(ctx, pos, 1);
+function roleBefore(ctx: Context, pos: number, after: number): Resolution | null {
+  const from = Math.max(paragraphStartBefore(ctx, pos, 1), after);
+  if (from >= pos) return null;
   const words = ctx.text.slice(from, pos);
   let last: RegExpExecArray | null = null;
   ROLE_MENTION.lastIndex = 0;

@@ -67,7 +67,11 @@ export function hasRoleWord(words: string, noun: string): boolean {
 
 /** Role words that name the same role: a spokesperson is introduced as a spokesman or a spokeswoman. */
 const SPOKES = ['spokesperson', 'spokesman', 'spokeswoman'];
-const SAME_ROLE: ReadonlyMap<string, readonly string[]> = new Map(SPOKES.map((n) => [n, SPOKES]));
+const SAME_ROLE: ReadonlyMap<string, readonly string[]> = new Map([
+  ...SPOKES.map((n): [string, readonly string[]] => [n, SPOKES]),
+  // `NATO Secretary General Jens Stoltenberg`.
+  ['secretary-general', ['secretary-general', 'secretary general']],
+]);
 
 /** `noun` stands in `words` as a word of its own (see hasRoleWord). */
 function hasWord(words: string, noun: string): boolean {
@@ -190,6 +194,11 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   if (headsMinistry && bodyRole !== null) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
   // `the reporter asked`: the press is named only as such; the person nearby is the one asked.
   if (PRESS_ROLES.has(noun)) return null;
+  // `the Secretary-General said` where no one named holds the office: the UN's, in office in the dateline's year
+  // (or now), not the briefer named before (`noon briefing by Farhan Haq, Deputy Spokesman for the
+  // Secretary-General`). Not a deputy's or an assistant's office, nor another body's (`NATO's`).
+  const secretaryGeneral = noun === 'secretary-general' && !OTHER_SECRETARY_GENERAL.test(role) ? unSecretaryGeneral(ctx.year) : null;
+  if (secretaryGeneral !== null) return { name: secretaryGeneral, antecedent: null };
   // Else the person nearby, but none known to serve another country than the role's (`the Russian diplomat
   // said` after the US ambassador was named).
   const pick =
@@ -198,10 +207,6 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
     findAfter(ctx, pos, PERSON, pos + 3000, notAbroad, '', country ?? '');
   if (pick) return { name: fullName(ctx, pick), antecedent: pick };
-  // `the Secretary-General said` in a text that names no one at all nearby: the UN's, in office in the dateline's
-  // year (or now). Not a deputy's or an assistant's office, nor another body's (`NATO's`).
-  const secretaryGeneral = noun === 'secretary-general' && !OTHER_SECRETARY_GENERAL.test(role) ? unSecretaryGeneral(ctx.year) : null;
-  if (secretaryGeneral !== null) return { name: secretaryGeneral, antecedent: null };
   // `the spokesperson of the Embassy clarified`: no one named speaks for the body, which speaks itself.
   return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
 }
