@@ -93,3 +93,21 @@ describe('the Secretary-General at a noon briefing', () => {
     assert.deepEqual(quotes(text), ['direct:António Guterres']);
   });
 });
+
+describe('quoted in the passive', () => {
+  it('the subject before `was quoted` speaks, not a place after it', () => {
+    assert.deepEqual(quotes('Talks\n\nAmbassador Carlos Enciso met them. “We agreed on a line of action,” Enciso was quoted in Montevideo as saying.'), ['direct:Carlos Enciso']);
+  });
+});
+
+describe('a quotation left open whose paragraph ends in its cue', () => {
+  it('takes the cue inside it', () => {
+    const text =
+      'Visit\n\nNew Zealand Foreign Minister Winston Peters visited Tonga.\n\n"New Zealand\'s relationship with Tonga has been strengthened by the visit of a delegation, Peters said.\n\nHe left on Sunday.';
+    assert.deepEqual(quotes(text), ['direct:Winston Peters']);
+  });
+  it('not a comma and words that make no cue', () => {
+    const text = 'Visit\n\nNew Zealand Foreign Minister Winston Peters visited Tonga.\n\n"We came for the talks, and the people of Tonga welcomed us.\n\nHe left on Sunday.';
+    assert.notDeepEqual(quotes(text), ['direct:people of Tonga']);
+  });
+});

@@ -207,8 +207,12 @@ function quotePronoun(form: string): Cue[] {
  */
 function quotedAs(form: string, s: string): Cue[] {
   regexes ??= build();
-  return matchAll(regexes.quotedAs, form, s, false).map((c) => withQuotedSubject(c, s));
+  // Not a passive (`Enciso was quoted in Montevideo as saying`): its subject comes before, as with any verb.
+  return matchAll(regexes.quotedAs, form, s, false)
+    .filter((c) => !PASSIVE_BEFORE.test(s.slice(Math.max(0, c.start - 6), c.start)))
+    .map((c) => withQuotedSubject(c, s));
 }
+const PASSIVE_BEFORE = /(?:was|is|were|been)\s+$/;
 
 /** The cue of `quoted … as saying` with its subject placed right before `as saying` (matchAll knows its length only). */
 function withQuotedSubject(c: Cue, s: string): Cue {

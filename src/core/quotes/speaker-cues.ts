@@ -9,6 +9,7 @@ import { coordinatedCue } from './coordinated';
 import { continuesReport, DOCUMENTS, joinsQuotations } from './cue-words';
 import { cueAfter, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
+import { narrowed } from './narrow';
 import { BODIES, fullName } from './context';
 import { participleAt, participleAttribution, participleSubject } from './participles';
 import { resolveRole } from './roles';
@@ -205,6 +206,26 @@ function afterRoleClause(s: string, cue: Cue): boolean {
 }
 const ROLE_CLAUSE = /^\s*(?:[\p{L}.'’-]+\s+){0,5}(?:spokes(?:man|woman|person)|minister|ambassador|envoy|secretary|president|diplomat|chief|adviser|advisor|representative|negotiator|chancellor|premier)\s+$/iu;
 
+/**
+ * A quotation left open whose paragraph ends in its cue after a comma (`"New Zealand's relationship with Tonga has
+ * been strengthened …, Peters said.`): the mark that should close it was left out, and the cue is the speaker's.
+ */
+function cueClosingUnclosed(s: State, q: ScannedQuote): SpeakerAttribution | null {
+  const from = Math.max(q.start, q.end - UNCLOSED_CUE_MAX);
+  const tail = s.text.slice(from, q.end);
+  const comma = tail.lastIndexOf(',');
+  if (comma < 0) return null;
+  const words = narrowed(tail.slice(comma + 1));
+  const cue = findCues(words)[0] ?? invertedCues(words)[0];
+  if (cue === undefined || !ONLY_SPACE.test(words.slice(0, cue.start)) || !CLOSING_STOP.test(words.slice(cue.end))) return null;
+  return attribution(s, cue, from + comma + 1, 'cue-after');
+}
+/** How far back from the end of an open quotation its cue may start. */
+const UNCLOSED_CUE_MAX = 80;
+const ONLY_SPACE = /^\s*$/;
+/** What may follow the cue to the paragraph's end: a full stop, perhaps. */
+const CLOSING_STOP = /^\s*[.!?]?\s*$/;
+
 /** Where the words of a quotation's sentence before it begin: its sentence's start, its paragraph's, or the quotation before. */
 function headStartOf(s: State, q: ScannedQuote, para: Span, openStart: number): number {
   return Math.min(q.open.start, Math.max(openStart, para.start, s.prevTopClose));
@@ -228,6 +249,8 @@ const REPORTED_THAT = /^[^.!?;]{0,120}\bthat\s[^.!?;]{0,160}$/;
 
 /** The speaker a reporting cue names right after a top-level quotation, else one around it in its sentence. */
 export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
+  const closing = q.unclosed ? cueClosingUnclosed(s, q) : null;
+  if (closing) return closing;
   const topLevel = s.topLevel;
   while (s.nextTop < topLevel.length && topLevel[s.nextTop].open.start <= q.open.start) s.nextTop++;
   const end = closeEnd(q);
