@@ -111,3 +111,11 @@ describe('a quotation left open whose paragraph ends in its cue', () => {
     assert.notDeepEqual(quotes(text), ['direct:people of Tonga']);
   });
 });
+
+describe('a participle after `with` and a name', () => {
+  it('gives the words to the name', () => {
+    const text =
+      'Tweets\n\nIn an interview, Donald Trump had said that "they don\'t do a damn thing for us". The statement did not sit well with Pakistani officials, with Human Rights Minister Shireen Mazari saying Trump "suffers conveniently from perpetual historic amnesia!".';
+    assert.deepEqual(quotes(text), ['direct:Donald Trump', 'direct:Shireen Mazari']);
+  });
+});

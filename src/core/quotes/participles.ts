@@ -110,3 +110,23 @@ export function participleSubject(s: State, head: string, headStart: number, at:
   if (right === undefined || right.type !== 'PERSON' || right.start < headStart || right.end > at || !/^\s*$/.test(s.text.slice(right.end, at + 1))) return null;
   return speakerAttribution(fullName(s.ctx, right), participleCue(s, at, headStart + head.length), { start: right.start, end: right.end, text: right.text }, 'same-sentence');
 }
+
+/**
+ * `… with Human Rights Minister Shireen Mazari saying Trump "suffers …"`: the person named right before a
+ * participle that runs on to the quotation, after `with`, is its subject (an absolute clause of its own).
+ */
+export function withParticiple(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  if (!head.includes('with ')) return null;
+  const m = WITH_PARTICIPLE.exec(head);
+  if (m === null) return null;
+  const at = headStart + m.index;
+  const i = s.ctx.mentionStarts.firstAtOrAfter(at) - 1;
+  const who = i >= 0 ? s.ctx.mentions[i] : undefined;
+  if (who === undefined || who.type !== 'PERSON' || !/^\s+$/.test(s.text.slice(who.end, at + 1)) || !WITH_BEFORE.test(s.text.slice(Math.max(0, who.start - 60), who.start))) return null;
+  return speakerAttribution(fullName(s.ctx, who), participleCue(s, who.start, headStart + head.length), { start: who.start, end: who.end, text: who.text }, 'same-sentence');
+}
+/** A participle that reports, and the rest of its clause up to the quotation. */
+const WITH_PARTICIPLE = /\s(?:saying|stating|adding|noting|warning|arguing|declaring|insisting|stressing)\s[^.!?;:"“”]*$/;
+/** `with` before the name, perhaps with a title between (`with Human Rights Minister`). */
+const WITH_BEFORE = /\bwith\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+

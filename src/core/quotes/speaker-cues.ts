@@ -11,7 +11,7 @@ import { cueAfter, cueBefore, findCues, headlineCue, invertedCues, type Cue } fr
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { narrowed } from './narrow';
 import { BODIES, fullName } from './context';
-import { participleAt, participleAttribution, participleSubject } from './participles';
+import { participleAt, participleAttribution, participleSubject, withParticiple } from './participles';
 import { resolveRole } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
 import { closeEnd, speakerAttribution, withVia, type ScannedQuote, type SpeakerAttribution } from './types';
@@ -125,6 +125,7 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
     // `Britain's foreign office said it was seeking …, saying that … "…"`: the reporting verb's subject is the participle's.
     (anyHead && participle >= headStart + anyHead.end ? attribution(s, anyHead, headStart, 'same-sentence') : null) ||
     participleAttribution(s, head, headStart, participle) ||
+    withParticiple(s, head, headStart) ||
     possessiveReport(s, head, headStart) ||
     colonAttribution(s, head, headStart) ||
     (opensSentence ? coordinatedAttribution(s, head, headStart) : null) ||
