@@ -119,3 +119,12 @@ describe('a participle after `with` and a name', () => {
     assert.deepEqual(quotes(text), ['direct:Donald Trump', 'direct:Shireen Mazari']);
   });
 });
+
+describe('a sentence that names a person and goes on into the quotation without a verb', () => {
+  it('gives the words to the person', () => {
+    assert.deepEqual(quotes('Talks\n\nGerman Foreign Minister Sigmar Gabriel, on a question about the Incirlik base, “There is no clear plan yet.”'), ['direct:Sigmar Gabriel']);
+  });
+  it('not when a verb ends a clause in the aside', () => {
+    assert.deepEqual(quotes('Talks\n\nSigmar Gabriel arrived. The base, he was told. “There is no clear plan yet for the visit,” an official said.'), ['direct:null']);
+  });
+});

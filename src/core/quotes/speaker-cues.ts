@@ -126,6 +126,7 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
     (anyHead && participle >= headStart + anyHead.end ? attribution(s, anyHead, headStart, 'same-sentence') : null) ||
     participleAttribution(s, head, headStart, participle) ||
     withParticiple(s, head, headStart) ||
+    (opensSentence ? verblessLead(s, head, headStart) : null) ||
     possessiveReport(s, head, headStart) ||
     colonAttribution(s, head, headStart) ||
     (opensSentence ? coordinatedAttribution(s, head, headStart) : null) ||
@@ -226,6 +227,28 @@ const UNCLOSED_CUE_MAX = 80;
 const ONLY_SPACE = /^\s*$/;
 /** What may follow the cue to the paragraph's end: a full stop, perhaps. */
 const CLOSING_STOP = /^\s*[.!?]?\s*$/;
+
+/**
+ * `German Foreign Minister Gabriel, on a question about the Incirlik base, “…”`: a sentence that names a person
+ * (after titles) and goes on, past an aside set off by commas, straight into the quotation: the person's words.
+ */
+function verblessLead(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  if (!ASIDE_TO_QUOTE.test(head)) return null;
+  let i = s.ctx.mentionStarts.firstAtOrAfter(headStart);
+  // Past a nationality or a place among the titles (`German Foreign Minister`).
+  while (i < s.ctx.mentions.length && (s.ctx.mentions[i].type === 'NORP' || s.ctx.mentions[i].type === 'GPE')) i++;
+  const who = s.ctx.mentions[i];
+  const end = headStart + head.length;
+  if (who === undefined || who.type !== 'PERSON' || who.end >= end || !TITLES_ONLY.test(s.text.slice(headStart, who.start))) return null;
+  if (!ASIDE_AFTER_NAME.test(s.text.slice(who.end, end))) return null;
+  return speakerAttribution(fullName(s.ctx, who), { start: who.start, end, text: s.text.slice(who.start, end).trim() }, null, 'same-sentence');
+}
+/** A comma ends the words before the quotation. */
+const ASIDE_TO_QUOTE = /,\s*$/;
+/** Capitalised words only (titles, a nationality) before the name. */
+const TITLES_ONLY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
+/** An aside between commas right after the name, with no clause's end in it. */
+const ASIDE_AFTER_NAME = /^\s*,[^.!?;:"“”]{1,120},\s*$/;
 
 /** Where the words of a quotation's sentence before it begin: its sentence's start, its paragraph's, or the quotation before. */
 function headStartOf(s: State, q: ScannedQuote, para: Span, openStart: number): number {
