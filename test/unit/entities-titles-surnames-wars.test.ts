@@ -88,3 +88,12 @@ describe('names by their last word', () => {
     assert.deepEqual(found('Ministers of Aotearoa New Zealand met.'), ['GPE:Aotearoa New Zealand→New Zealand']);
   });
 });
+
+describe('a name with a middle initial', () => {
+  it('is a person wherever it stands', () => {
+    assert.deepEqual(people('Kerry said he believes the daughter of John F. Kennedy will work hard.'), ['PERSON:Kerry→John Kerry', 'PERSON:John F. Kennedy→John F. Kennedy']);
+  });
+  it('not a letter as a label', () => {
+    assert.deepEqual(people('It was Plan B. Then we left. Passengers at Terminal A. Others waited.'), []);
+  });
+});

@@ -9,7 +9,7 @@ import { gazetteer, titleTrie } from './load';
 import { KnownSpans } from './knownspans';
 import { gazetteerCandidates, placesInCapitals } from './lookup';
 import { appositionPeople } from './appositions';
-import { nameShapes } from './name-shapes';
+import { initialledNames, nameShapes } from './name-shapes';
 import { headedNames } from './headed';
 import { givenNamesBeforeSurnames } from './givennames';
 import { reportingPeople, rolePeople, titledPeople } from './rules';
@@ -43,6 +43,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   rolePeople(v, titles, cands, known);
   appositionPeople(v, titles, cands, known);
   nameShapes(v, cands, known);
+  initialledNames(v, cands, known);
   bylinePeople(v, cands, known);
   creditPeople(v, cands, known);
   headedNames(v, cands, known, titles);

@@ -1,10 +1,11 @@
 // Names known by their shape alone, wherever they stand, with no title or reporting verb next to them: a Korean
 // name (a common family name, then a given name of two syllables joined by a hyphen: `Kwon Young-se`, `Ban
-// Ki-moon`), and an Arabic name with a patronymic particle (`Abdullah bin Yahiya Al-Mua'lemi`).
+// Ki-moon`), an Arabic name with a patronymic particle (`Abdullah bin Yahiya Al-Mua'lemi`), and a name with a
+// middle initial (`John F. Kennedy`).
 
 import type { Candidate } from './candidates';
 import type { KnownSpans } from './knownspans';
-import { hyphenSyllable, nameEnd } from './names';
+import { DOT, hyphenSyllable, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
 import { addMention } from './rules';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
@@ -38,3 +39,28 @@ function patronymicAt(v: TokenView, k: number): boolean {
   const i = k - 1;
   return v.isCap(i) && v.isWord(i) && v.joined(i) && v.joined(k) && v.isCap(k + 1) && !(i > 0 && v.isCap(i - 1) && v.joined(i - 1));
 }
+
+/** Words a letter follows as a label (`Plan B.`, `Terminal A.`, `Annex C.`), not a middle initial. */
+const LETTERED = new TokenSet(new Set([
+  'Plan', 'Terminal', 'Annex', 'Article', 'Section', 'Part', 'Schedule', 'Appendix', 'Option', 'Category', 'Group',
+  'Phase', 'Zone', 'Area', 'Block', 'Gate', 'Level', 'Room', 'Building', 'Class', 'Type', 'Grade', 'Team', 'Pool',
+  'Hall', 'Wing', 'Sector', 'Vitamin', 'Hepatitis', 'Exhibit', 'Chapter', 'Title', 'Point', 'Paragraph', 'List',
+]));
+
+/**
+ * `the daughter of John F. Kennedy`: a given name, a middle initial and its dot, a surname, where a name starts (a
+ * title before it is titledPeople's). Walks the capitalised tokens for the initials.
+ */
+export function initialledNames(v: TokenView, out: Candidate[], known: KnownSpans): void {
+  const caps = v.capIndices();
+  for (let at = 0; at < caps.length; at++) {
+    const k = caps[at];
+    if (v.length(k) !== 1 || k < 1 || !DOT.has(v, k + 1) || !middleInitial(v, k)) continue;
+    const s = k - 1;
+    if (!v.isWord(s) || !v.isCap(s) || v.length(s) < 3 || v.isAllCaps(s) || NOT_NAME_STARTS.has(v, s) || NOT_NAME_STARTS.has(v, k + 2) || LETTERED.has(v, s)) continue;
+    if (s > 0 && v.isCap(s - 1) && v.joined(s - 1)) continue;
+    const e = nameEnd(v, s, 4);
+    if (e >= k + 3) addMention(v, s, e, 'PERSON', 30, out, known);
+  }
+}
+
