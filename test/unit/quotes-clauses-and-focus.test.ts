@@ -128,3 +128,11 @@ describe('a sentence that names a person and goes on into the quotation without 
     assert.deepEqual(quotes('Talks\n\nSigmar Gabriel arrived. The base, he was told. “There is no clear plan yet for the visit,” an official said.'), ['direct:null']);
   });
 });
+
+describe('a report inverted at the end of a sentence', () => {
+  it('holds every quotation of the sentence, past a title’s rest and the day after its subject', () => {
+    const text =
+      'KUWAIT, Oct 29 (KUNA) -- Palestinian cause is a "priority" for Kuwait and supporting it is a "mainstay" policy for six decades, said Minister of Foreign Affairs Sheikh Salem Abdullah Al-Jaber Al-Sabah on Sunday.';
+    assert.deepEqual(quotes(text), ['direct:Salem Abdullah Al-Jaber Al-Sabah', 'direct:Salem Abdullah Al-Jaber Al-Sabah']);
+  });
+});

@@ -285,8 +285,15 @@ export function invertedCues(s: string): Cue[] {
   // Every such cue has its verb right after a comma: without one, no search.
   if (!regexes.commaVerb.test(form)) return [];
   // Not a verb whose object follows it (`…, told AFP.`: the agency is who was told).
-  return matchAll(regexes.verbFirst, form, s, false).filter((c) => /,\s*$/.test(s.slice(Math.max(0, c.start - 3), c.start)) && endsSentence(s, c.end) && !OBJECT_FIRST.test(s.slice(c.start, c.end)));
+  return matchAll(regexes.verbFirst, form, s, false).filter(
+    (c) => /,\s*$/.test(s.slice(Math.max(0, c.start - 3), c.start)) && (endsSentence(s, c.end) || TITLED_NAME_TO_END.test(s.slice(c.end, c.end + 160))) && !OBJECT_FIRST.test(s.slice(c.start, c.end)),
+  );
 }
+/**
+ * The rest of a title and the name after an inverted cue's subject, perhaps with the day, to the sentence's end
+ * (`…, said Minister` then ` of Foreign Affairs Sheikh Salem Abdullah Al-Jaber Al-Sabah on Sunday.`).
+ */
+const TITLED_NAME_TO_END = /^(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’-]*))+(?:\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday))?\s*[.!?](?:\s|$)/u;
 
 /** Reporting verbs whose object, not their subject, follows them. */
 const OBJECT_FIRST = /^(?:told|tells|asked|asks|informed|informs|briefed|briefs)\s/;

@@ -305,6 +305,10 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   const head = s.masked.slice(headStart, q.open.start);
   const around = cueAround(s, head, headStart, headStart === Math.max(openStart, para.start), tail, end);
   if (around) return around;
+  // `… is a "priority" for Kuwait and … a "mainstay" policy …, said Minister …`: a report inverted at the end of
+  // the sentence, past a later quotation, holds every quotation of the sentence.
+  const inverted = tailEnd < sentenceEnd ? invertedCues(s.masked.slice(end, sentenceEnd)) : [];
+  if (inverted.length > 0) return attribution(s, inverted[inverted.length - 1], end, 'same-sentence');
   // A headline that quotes its subject (`Senior envoy says Moscow disappointed that … ‘raised a fuss’`).
   const headline = s.structure.headline;
   if (headline !== null && q.open.start >= headline.start && q.open.start < headline.end) {
