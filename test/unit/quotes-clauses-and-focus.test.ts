@@ -136,3 +136,12 @@ describe('a report inverted at the end of a sentence', () => {
     assert.deepEqual(quotes(text), ['direct:Salem Abdullah Al-Jaber Al-Sabah', 'direct:Salem Abdullah Al-Jaber Al-Sabah']);
   });
 });
+
+describe('a sentence that opens with a participle of report', () => {
+  it('goes on with the last quotation’s speaker', () => {
+    const text =
+      'Somalia\n\nForeign Affairs Minister Mohamed Abdirizak Mohamud said the envoy must go.\n\n“The FGS will hold accountable AMISOM personnel,” the minister tweeted earlier.\n\n' +
+      'Adding “Somalia will realise the implementation of the STP, everyone will be held accountable”';
+    assert.deepEqual(quotes(text), ['direct:Mohamed Abdirizak Mohamud', 'direct:Mohamed Abdirizak Mohamud']);
+  });
+});

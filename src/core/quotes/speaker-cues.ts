@@ -10,7 +10,7 @@ import { continuesReport, DOCUMENTS, joinsQuotations } from './cue-words';
 import { cueAfter, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { narrowed } from './narrow';
-import { BODIES, fullName } from './context';
+import { BODIES, fullName, paragraphStartBefore } from './context';
 import { participleAt, participleAttribution, participleSubject, withParticiple } from './participles';
 import { resolveRole } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
@@ -126,7 +126,7 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
     (anyHead && participle >= headStart + anyHead.end ? attribution(s, anyHead, headStart, 'same-sentence') : null) ||
     participleAttribution(s, head, headStart, participle) ||
     withParticiple(s, head, headStart) ||
-    (opensSentence ? verblessLead(s, head, headStart) : null) ||
+    (opensSentence ? verblessLead(s, head, headStart) ?? openingParticiple(s, head, headStart) : null) ||
     possessiveReport(s, head, headStart) ||
     colonAttribution(s, head, headStart) ||
     (opensSentence ? coordinatedAttribution(s, head, headStart) : null) ||
@@ -249,6 +249,19 @@ const ASIDE_TO_QUOTE = /,\s*$/;
 const TITLES_ONLY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 /** An aside between commas right after the name, with no clause's end in it. */
 const ASIDE_AFTER_NAME = /^\s*,[^.!?;:"“”]{1,120},\s*$/;
+
+/**
+ * `Adding “Somalia will realise …”` after `… The minister tweeted earlier.`: a sentence that opens with a
+ * participle of report and no subject goes on with the last quotation's speaker, within the two paragraphs before.
+ */
+function openingParticiple(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  if (!OPENING_PARTICIPLE.test(head)) return null;
+  let k = s.doneTop.length - 1;
+  while (k >= 0 && s.doneTop[k].speaker === null) k--;
+  const last = k >= 0 ? s.doneTop[k].speaker : null;
+  return last !== null && s.doneTop[k].end >= paragraphStartBefore(s.ctx, headStart, 2) ? withVia(last, 'previous-quote') : null;
+}
+const OPENING_PARTICIPLE = /^\s*(?:Adding|Saying|Stressing|Noting|Warning|Insisting|Reiterating|Explaining|Continuing)\b[^.!?;]*$/;
 
 /** Where the words of a quotation's sentence before it begin: its sentence's start, its paragraph's, or the quotation before. */
 function headStartOf(s: State, q: ScannedQuote, para: Span, openStart: number): number {
