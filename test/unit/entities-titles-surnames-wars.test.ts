@@ -97,3 +97,17 @@ describe('a name with a middle initial', () => {
     assert.deepEqual(people('It was Plan B. Then we left. Passengers at Terminal A. Others waited.'), []);
   });
 });
+
+describe('a middle name after a title', () => {
+  it('is the person named in full with it (the father’s name in Somali, Ethiopian and Arabic names)', () => {
+    assert.deepEqual(people('Somalia’s Minister of Foreign Affairs, Mohamed Abdirizak Mohamud, spoke. Minister Abdirizak told reporters.'), [
+      'PERSON:Mohamed Abdirizak Mohamud→Mohamed Abdirizak Mohamud',
+      'PERSON:Abdirizak→Mohamed Abdirizak Mohamud',
+    ]);
+  });
+  it('but not wherever the middle name stands alone', () => {
+    assert.deepEqual(people('Minister of Foreign Affairs, Mohamed Abdirizak Mohamud, spoke. Abdirizak is a common name.'), [
+      'PERSON:Mohamed Abdirizak Mohamud→Mohamed Abdirizak Mohamud',
+    ]);
+  });
+});

@@ -47,6 +47,9 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
     keepFirst(fullNames, paternalSurname(v.text, c.start, c.end), c);
     // `Rubén Ramírez Lezcano` is also `Ramírez Lezcano`, `Kamina Johnson Smith` also `Johnson Smith`: two surnames.
     keepFirst(fullNames, lastTwoWords(v.text, c.start, c.end), c);
+    // `Mohamed Abdirizak Mohamud` is also `Minister Abdirizak`: Somali, Ethiopian and Arabic names give the father's
+    // name second, by which copy calls the person.
+    keepFirst(fullNames, middleWordOf(v.text, c.start, c.end), c);
     // `Idriss Déby Itno` is also `Déby`: the surname the gazetteer gives the person named.
     keepFirst(fullNames, c.person === undefined ? null : c.person.surname, c);
   }
@@ -137,6 +140,18 @@ export function paternalSurname(text: string, start: number, end: number): strin
   const name = text.slice(start, end);
   const surname = name.replace(TWO_GIVEN_TWO_SURNAMES, '$1');
   return surname === name ? null : surname;
+}
+
+/** The middle word of a name of three words, capitalised and of three letters or more (not an initial), else null. */
+export function middleWordOf(text: string, start: number, end: number): string | null {
+  const first = text.indexOf(' ', start);
+  if (first < 0 || first >= end) return null;
+  const second = text.indexOf(' ', first + 1);
+  if (second < 0 || second >= end) return null;
+  const third = text.indexOf(' ', second + 1);
+  if (third >= 0 && third < end) return null;
+  const word = text.slice(first + 1, second);
+  return word.length >= 3 && (charClass(word.charCodeAt(0)) & UPPER) !== 0 && !word.endsWith('.') ? word : null;
 }
 
 /** The last two words of a name of three words or more (single spaces between its words), else null. */
@@ -245,8 +260,10 @@ function byGivenName(text: string, start: number, name: string, fullNames: Reado
 function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: ReadonlyMap<string, Candidate>): Candidate[] {
   const ruleSurnames = new Map<string, Candidate>();
   for (const [surname, c] of fullNames) {
-    if (c.source === 'rule') ruleSurnames.set(surname, c);
-    else if (c.person !== undefined && c.person.surname === c.canonical) {
+    if (c.source === 'rule') {
+      // Not a middle name (see middleWordOf): only after a title is that the person, not wherever it stands.
+      if (surname !== middleWordOf(v.text, c.start, c.end)) ruleSurnames.set(surname, c);
+    } else if (c.person !== undefined && c.person.surname === c.canonical) {
       const family = familyNameOf(c.canonical);
       if (family !== null && !ruleSurnames.has(family)) ruleSurnames.set(family, c);
     }
