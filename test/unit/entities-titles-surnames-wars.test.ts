@@ -111,3 +111,11 @@ describe('a middle name after a title', () => {
     ]);
   });
 });
+
+describe('a headline’s verb after a title', () => {
+  it('is no part of the name written in the text below', () => {
+    const text =
+      'Somali Foreign Minister Explains Simon Mulongo expulsion\n\nMogadishu – The minister explained why the deputy representative, Simon Mulongo, had been expelled from the country after several warnings.';
+    assert.deepEqual(people(text), ['PERSON:Simon Mulongo→Simon Mulongo', 'PERSON:Simon Mulongo→Simon Mulongo']);
+  });
+});

@@ -44,11 +44,33 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
       s = nameAfterComma(v, titles, complementEnd(v, s, known));
       e = s < 0 ? -1 : nameEnd(v, s);
     }
+    if (e > s + 1) s = headlineVerbSkipped(v, i, s, e);
     // A name ends in no role word: `Deputy Assistant Secretary` is a title the trie does not hold whole.
     // Nor in the head word of a meeting (`Foreign Minister Consultations`).
     if (e > s && !ROLE_NOUNS.has(v, e - 1) && !EVENT_WORDS.has(v, e - 1) && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
+}
+
+/** Verbs a headline writes in capitals after its subject (a given name never is one of these). */
+const HEADLINE_VERBS = new TokenSet(new Set([
+  'Explains', 'Urges', 'Says', 'Meets', 'Calls', 'Slams', 'Warns', 'Welcomes', 'Rejects', 'Denies', 'Visits', 'Holds',
+  'Discusses', 'Receives', 'Hails', 'Praises', 'Condemns', 'Vows', 'Pledges', 'Seeks', 'Defends', 'Criticises',
+  'Criticizes', 'Accuses', 'Backs', 'Lauds', 'Thanks', 'Tells', 'Signs', 'Stresses', 'Reiterates', 'Briefs',
+  'Dismisses', 'Insists', 'Confirms', 'Announces', 'Reaffirms', 'Expresses', 'Congratulates', 'Appoints', 'Summons',
+  'Expels', 'Hosts', 'Invites', 'Assures', 'Blames', 'Questions', 'Recalls', 'Responds', 'Phones',
+]));
+
+/**
+ * `Somali Foreign Minister Explains Simon Mulongo expulsion`: in a title-case line, a first word written nowhere
+ * else in the text before words that are (`Simon`, `Mulongo`) is the headline's verb, not part of the name.
+ */
+function headlineVerbSkipped(v: TokenView, i: number, s: number, e: number): number {
+  if (!HEADLINE_VERBS.has(v, s)) return s;
+  const line = titleCaseLine(v, i);
+  if (line === null || writtenOutside(v.text, v.str(s), line)) return s;
+  for (let k = s + 1; k < e; k++) if (v.isCap(k) && v.isWord(k) && writtenOutside(v.text, v.text.slice(v.start(k), v.end(k)), line)) return s + 1;
+  return s;
 }
 
 /**
