@@ -119,3 +119,11 @@ describe('a headline’s verb after a title', () => {
     assert.deepEqual(people(text), ['PERSON:Simon Mulongo→Simon Mulongo', 'PERSON:Simon Mulongo→Simon Mulongo']);
   });
 });
+
+describe('`H. E.` with spaces', () => {
+  it('is a title, as `H.E.` is', () => {
+    assert.deepEqual(people('The Nigerian Ambassador to the Republic of Niger, H. E. Mohammed Sani Usman was on Friday expelled.'), [
+      'PERSON:Mohammed Sani Usman→Mohammed Sani Usman',
+    ]);
+  });
+});
