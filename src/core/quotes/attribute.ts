@@ -18,7 +18,7 @@ import { echoPhrases, echoPullQuotes, echoTitleQuotes } from './echo';
 import { ANONYMOUS, attribution } from './cue-attribution';
 import { participleBefore, speakerGoingOn } from './participles';
 import { cuedSpeaker } from './speaker-cues';
-import type { SpeakerCorrection, State } from './state';
+import { lastSpokenQuote, type SpeakerCorrection, type State } from './state';
 import { inTextOrder, turnSpeaker } from './turns';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
@@ -189,9 +189,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
  * when no one else is named since.
  */
 function speakerInFocus(s: State, q: ScannedQuote): SpeakerAttribution | null {
-  let k = s.doneTop.length - 1;
-  while (k >= 0 && s.doneTop[k].speaker === null) k--;
-  const last = k >= 0 ? s.doneTop[k] : undefined;
+  const last = lastSpokenQuote(s);
   if (last?.speaker == null || last.end < paragraphStartBefore(s.ctx, q.open.start, 3)) return null;
   const { entities } = s.ctx;
   for (let i = s.ctx.entityStarts.firstAtOrAfter(last.end); i < entities.length && entities[i].start < q.open.start; i++) {

@@ -13,7 +13,7 @@ import { narrowed } from './narrow';
 import { BODIES, fullName, paragraphStartBefore } from './context';
 import { participleAt, participleAttribution, participleSubject, withParticiple } from './participles';
 import { resolveRole } from './roles';
-import { firstEntityIn, personInCue, type State } from './state';
+import { firstEntityIn, lastSpokenQuote, personInCue, type State } from './state';
 import { closeEnd, speakerAttribution, withVia, type ScannedQuote, type SpeakerAttribution } from './types';
 
 /**
@@ -256,10 +256,8 @@ const ASIDE_AFTER_NAME = /^\s*,[^.!?;:"“”]{1,120},\s*$/;
  */
 function openingParticiple(s: State, head: string, headStart: number): SpeakerAttribution | null {
   if (!OPENING_PARTICIPLE.test(head)) return null;
-  let k = s.doneTop.length - 1;
-  while (k >= 0 && s.doneTop[k].speaker === null) k--;
-  const last = k >= 0 ? s.doneTop[k].speaker : null;
-  return last !== null && s.doneTop[k].end >= paragraphStartBefore(s.ctx, headStart, 2) ? withVia(last, 'previous-quote') : null;
+  const last = lastSpokenQuote(s);
+  return last?.speaker != null && last.end >= paragraphStartBefore(s.ctx, headStart, 2) ? withVia(last.speaker, 'previous-quote') : null;
 }
 const OPENING_PARTICIPLE = /^\s*(?:Adding|Saying|Stressing|Noting|Warning|Insisting|Reiterating|Explaining|Continuing)\b[^.!?;]*$/;
 

@@ -61,3 +61,9 @@ export function firstEntityIn(s: State, from: number, to: number, type: Entity['
   }
   return undefined;
 }
+
+/** The last top-level quotation done that has a speaker, if any. */
+export function lastSpokenQuote(s: State): Quote | undefined {
+  for (let k = s.doneTop.length - 1; k >= 0; k--) if (s.doneTop[k].speaker !== null) return s.doneTop[k];
+  return undefined;
+}
