@@ -6,10 +6,11 @@ import type { Candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
 import { DASH, nameEnd } from './names';
 import type { NameTrie } from './nametrie';
-import { addMention, countWords, headlineWordsOnly, nameWordsMax, ORG_HEAD_WORDS, portfolioOnly, startAfterTitles } from './rules';
+import { addMention, countWords, EVENT_HEAD_WORDS, nameWordsMax, ORG_HEAD_WORDS, portfolioOnly, startAfterTitles } from './rules';
+import { headlineWordsOnly } from './titlecase';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
-import { EVENT_HEADS, PLACE_HEADS, withCapitals } from './words';
+import { PLACE_HEADS, withCapitals } from './words';
 
 /** Nouns for what a person is, written lower-case in running text and capitalised as a title. */
 const ROLES = [
@@ -39,7 +40,6 @@ const COMMA = new TokenSet(new Set([',']));
 const OPEN = new TokenSet(new Set(['(']));
 const CLOSE = new TokenSet(new Set([')']));
 const PLACE_HEAD_WORDS = new TokenSet(PLACE_HEADS);
-const EVENT_HEAD_WORDS = new TokenSet(new Set(EVENT_HEADS));
 /** At most this many tokens between the comma and the role (`the UN's deputy special` is six). */
 const MAX_BETWEEN = 6;
 

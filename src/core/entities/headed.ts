@@ -6,7 +6,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import type { Candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
 import type { NameTrie } from './nametrie';
-import { addMention, AND, ORG_HEAD_WORDS, THE } from './rules';
+import { addMention, AND, EVENT_HEAD_WORDS, ORG_HEAD_WORDS, THE } from './rules';
 import { titleCaseLine, writtenOutside } from './titlecase';
 import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
@@ -16,7 +16,6 @@ import { EVENT_HEADS, LAW_HEADS, ORG_HEADS } from './words';
 
 const RESOLUTION = new TokenSet(new Set(['Resolution']));
 const AMENDMENT = new TokenSet(new Set(['amendment']));
-const EVENT_HEAD_WORDS = new TokenSet(new Set(EVENT_HEADS));
 /** `War` heads a war's name (`the Liberation War`) unless a body's head comes before it (`Ministry of War`). */
 const WAR = new TokenSet(new Set(['War']));
 /** Every head word of either kind: most tokens of a run are none, told by one lookup. */

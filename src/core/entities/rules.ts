@@ -5,7 +5,7 @@ import { type Candidate, candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
 import type { TokenView } from './view';
 import type { NameTrie } from './nametrie';
-import { titleCaseLine, writtenOutside } from './titlecase';
+import { headlineVerbSkipped, headlineWordsOnly } from './titlecase';
 import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import { WORD_SURNAMES } from './propagate';
@@ -15,7 +15,7 @@ import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS, withCapitals } from './words';
 export const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
 export const AND = new TokenSet(new Set(['and']));
 export const THE = new TokenSet(new Set(['the']));
-const EVENT_WORDS = new TokenSet(new Set(EVENT_HEADS));
+export const EVENT_HEAD_WORDS = new TokenSet(new Set(EVENT_HEADS));
 
 const REPORTING_VERBS = new TokenSet(new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes', 'declared',
@@ -47,48 +47,10 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     if (e > s + 1) s = headlineVerbSkipped(v, i, s, e);
     // A name ends in no role word: `Deputy Assistant Secretary` is a title the trie does not hold whole.
     // Nor in the head word of a meeting (`Foreign Minister Consultations`).
-    if (e > s && !ROLE_NOUNS.has(v, e - 1) && !EVENT_WORDS.has(v, e - 1) && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
+    if (e > s && !ROLE_NOUNS.has(v, e - 1) && !EVENT_HEAD_WORDS.has(v, e - 1) && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
 }
-
-/** Verbs a headline writes in capitals after its subject (a given name never is one of these). */
-const HEADLINE_VERBS = new TokenSet(new Set([
-  'Explains', 'Urges', 'Says', 'Meets', 'Calls', 'Slams', 'Warns', 'Welcomes', 'Rejects', 'Denies', 'Visits', 'Holds',
-  'Discusses', 'Receives', 'Hails', 'Praises', 'Condemns', 'Vows', 'Pledges', 'Seeks', 'Defends', 'Criticises',
-  'Criticizes', 'Accuses', 'Backs', 'Lauds', 'Thanks', 'Tells', 'Signs', 'Stresses', 'Reiterates', 'Briefs',
-  'Dismisses', 'Insists', 'Confirms', 'Announces', 'Reaffirms', 'Expresses', 'Congratulates', 'Appoints', 'Summons',
-  'Expels', 'Hosts', 'Invites', 'Assures', 'Blames', 'Questions', 'Recalls', 'Responds', 'Phones',
-]));
-
-/**
- * `Somali Foreign Minister Explains Simon Mulongo expulsion`: in a title-case line, a first word written nowhere
- * else in the text before words that are (`Simon`, `Mulongo`) is the headline's verb, not part of the name.
- */
-function headlineVerbSkipped(v: TokenView, i: number, s: number, e: number): number {
-  if (!HEADLINE_VERBS.has(v, s)) return s;
-  const line = titleCaseLine(v, i);
-  if (line === null || writtenOutside(v.text, v.str(s), line)) return s;
-  for (let k = s + 1; k < e; k++) if (v.isCap(k) && v.isWord(k) && writtenOutside(v.text, v.text.slice(v.start(k), v.end(k)), line)) return s + 1;
-  return s;
-}
-
-/**
- * The words s..e after the title at token i stand in a title-case line that is no sentence (`Brazilian Foreign
- * Minister Supports Dialogue in Venezuela`), the gazetteer does not know them, and none of them is written
- * elsewhere in the text, which has a body: capitals that say nothing of a name.
- */
-export function headlineWordsOnly(v: TokenView, i: number, s: number, e: number, known: KnownSpans): boolean {
-  const line = titleCaseLine(v, i);
-  if (line === null || known.personAt(v.start(s), v.end(e - 1)) !== undefined) return false;
-  // A headline alone has nothing to confirm its names (see MIN_BODY).
-  if (v.text.length - (line.end - line.start) < MIN_BODY) return false;
-  for (let k = s; k < e; k++) if (v.isCap(k) && v.isWord(k) && writtenOutside(v.text, v.text.slice(v.start(k), v.end(k)), line)) return false;
-  return true;
-}
-
-/** The characters of text besides a headline that make a body, in which a person it names is named again. */
-const MIN_BODY = 80;
 
 /**
  * Where the name starts after a title's complement at token s: `of Commerce`, `for Foreign Affairs and Trade` (a

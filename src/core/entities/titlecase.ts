@@ -2,6 +2,8 @@
 // after a title say nothing of a name: a name found there must be written elsewhere in the text too.
 
 import { charClass, WORD_CHAR } from '../text/chars';
+import type { KnownSpans } from './knownspans';
+import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 
 /** Words of this many letters or more are capitalised in a title-case line (`With`, `From`; not `in`, `of`). */
@@ -49,3 +51,41 @@ export function writtenOutside(text: string, word: string, line: { start: number
 function isWordCode(c: number): boolean {
   return (charClass(c) & WORD_CHAR) !== 0;
 }
+
+/** Verbs a headline writes in capitals after its subject (a given name never is one of these). */
+const HEADLINE_VERBS = new TokenSet(new Set([
+  'Explains', 'Urges', 'Says', 'Meets', 'Calls', 'Slams', 'Warns', 'Welcomes', 'Rejects', 'Denies', 'Visits', 'Holds',
+  'Discusses', 'Receives', 'Hails', 'Praises', 'Condemns', 'Vows', 'Pledges', 'Seeks', 'Defends', 'Criticises',
+  'Criticizes', 'Accuses', 'Backs', 'Lauds', 'Thanks', 'Tells', 'Signs', 'Stresses', 'Reiterates', 'Briefs',
+  'Dismisses', 'Insists', 'Confirms', 'Announces', 'Reaffirms', 'Expresses', 'Congratulates', 'Appoints', 'Summons',
+  'Expels', 'Hosts', 'Invites', 'Assures', 'Blames', 'Questions', 'Recalls', 'Responds', 'Phones',
+]));
+
+/**
+ * `Somali Foreign Minister Explains Simon Mulongo expulsion`: in a title-case line, a first word written nowhere
+ * else in the text before words that are (`Simon`, `Mulongo`) is the headline's verb, not part of the name.
+ */
+export function headlineVerbSkipped(v: TokenView, i: number, s: number, e: number): number {
+  if (!HEADLINE_VERBS.has(v, s)) return s;
+  const line = titleCaseLine(v, i);
+  if (line === null || writtenOutside(v.text, v.str(s), line)) return s;
+  for (let k = s + 1; k < e; k++) if (v.isCap(k) && v.isWord(k) && writtenOutside(v.text, v.text.slice(v.start(k), v.end(k)), line)) return s + 1;
+  return s;
+}
+
+/**
+ * The words s..e after the title at token i stand in a title-case line that is no sentence (`Brazilian Foreign
+ * Minister Supports Dialogue in Venezuela`), the gazetteer does not know them, and none of them is written
+ * elsewhere in the text, which has a body: capitals that say nothing of a name.
+ */
+export function headlineWordsOnly(v: TokenView, i: number, s: number, e: number, known: KnownSpans): boolean {
+  const line = titleCaseLine(v, i);
+  if (line === null || known.personAt(v.start(s), v.end(e - 1)) !== undefined) return false;
+  // A headline alone has nothing to confirm its names (see MIN_BODY).
+  if (v.text.length - (line.end - line.start) < MIN_BODY) return false;
+  for (let k = s; k < e; k++) if (v.isCap(k) && v.isWord(k) && writtenOutside(v.text, v.text.slice(v.start(k), v.end(k)), line)) return false;
+  return true;
+}
+
+/** The characters of text besides a headline that make a body, in which a person it names is named again. */
+const MIN_BODY = 80;
