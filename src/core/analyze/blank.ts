@@ -29,6 +29,21 @@ function blankUnits(this: Uint16Array, s: Span): void {
   this.fill(32, s.start, s.end);
 }
 
+/**
+ * The union of two lists of spans, each in order and apart: in order and apart, overlapping or touching spans
+ * joined into one.
+ */
+export function unionOfSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last !== undefined && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
 /** The text being blanked piece by piece: the blanked text up to `at`. */
 interface Blanking {
   text: string;

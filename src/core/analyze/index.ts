@@ -1,11 +1,13 @@
 // analyze(text) -> { structure, quotes, entities, topics }: the whole analysis of one article.
 
 import { findEntities, type Entity, type EntityCorrections } from '../entities';
-import { blankSpans } from './blank';
+import { blankSpans, unionOfSpans } from './blank';
 import type { Tokens } from '../entities/tokens';
 import { findQuotes, type Quote, type SpeakerCorrection } from '../quotes';
 import { analyzeStructure, type ArticleStructure, type Paragraph } from '../text';
+import { softBreaks } from '../text/softbreaks';
 import { findTopics, type ArticleTopic, type CompiledLexicon } from '../topics';
+import { withTextsAsWritten } from './wrapped';
 
 export interface AnalyzeOptions {
   /** The user's corrections of entities (from the sidecar). */
@@ -25,7 +27,11 @@ export interface Analysis {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const structure = analyzeStructure(text);
-  const body = structure.boilerplate.length === 0 ? text : blankSpans(text, structure.boilerplate);
+  // The entity scan reads the text without its page furniture, and it and the quotations read the line breaks that
+  // only wrap a paragraph as spaces, so that a name or a speaker's cue runs on over them.
+  const soft = softBreaks(text, structure.paragraphs);
+  const blanks = soft.length === 0 ? structure.boilerplate : unionOfSpans(structure.boilerplate, soft);
+  const body = blanks.length === 0 ? text : blankSpans(text, blanks);
   // Topics read the tokens of the entity scan instead of tokenizing the text again (see findTopics).
   let tokens: Tokens | undefined;
   const onTokens = options.lexicon
@@ -34,7 +40,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       }
     : undefined;
   const entities = findEntities(body, { corrections: options.entities, onTokens });
-  const quotes = findQuotes(text, structure, entities, options.speakers);
+  const quotes = findQuotes(soft.length === 0 ? text : blankSpans(text, soft), structure, entities, options.speakers);
+  if (soft.length > 0) withTextsAsWritten(text, soft, entities, quotes);
   const paragraphs = structure.paragraphs.filter(isFirstProse);
   const topics = options.lexicon ? findTopics(text, paragraphs, entities, options.lexicon, tokens) : [];
   return { structure, quotes, entities, topics };

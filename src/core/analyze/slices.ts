@@ -5,14 +5,24 @@ import { analyze, type Analysis, type AnalyzeOptions } from './index';
 
 export const SLICE_CHARS = 256 * 1024;
 
-/** Paragraph-aligned cut points: each slice ends at a line break at or after `size` characters. */
+/** How far past a slice's size its cut may look for a blank line, before it takes the first line break. */
+const BLANK_LINE_REACH = 16 * 1024;
+/** A blank line: a line break, perhaps some spaces, and another. */
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/**
+ * Paragraph-aligned cut points: each slice ends at a blank line soon after `size` characters, so that a hard-wrapped
+ * paragraph stays whole, else at the first line break at or after them (a text of one paragraph per line).
+ */
 export function sliceBounds(text: string, size = SLICE_CHARS): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      const nl = text.indexOf('\n', end);
+      BLANK_LINE.lastIndex = end;
+      const blank = BLANK_LINE.exec(text.slice(0, end + BLANK_LINE_REACH));
+      const nl = blank !== null ? blank.index : text.indexOf('\n', end);
       end = nl < 0 ? text.length : nl + 1;
     }
     out.push({ start, end });

@@ -13,19 +13,28 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A name's words with every run of white space as one space: a name wrapped over two lines is the same name. */
+function spaced(s: string): string {
+  return s.trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * The user's corrections applied to the entities of `text`. A correction's words match over any white space,
+ * a line break too (the text may be hard-wrapped, and the entity scan reads it with its soft breaks as spaces).
+ */
 export function applyCorrections(text: string, entities: Entity[], corrections: EntityCorrections): Entity[] {
-  let out = entities.filter(
-    (e) => !(corrections.reject ?? []).some((r) => r.text === e.text && (r.type === undefined || r.type === e.type)),
-  );
+  const rejects = (corrections.reject ?? []).map((r) => ({ text: spaced(r.text), type: r.type }));
+  let out = entities.filter((e) => !rejects.some((r) => r.text === spaced(e.text) && (r.type === undefined || r.type === e.type)));
   for (const a of corrections.add ?? []) {
-    if (a.text.trim() === '') continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a.text)}(?![\\p{L}\\p{N}])`, 'gu');
+    const words = spaced(a.text);
+    if (words === '') continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
     const added: Entity[] = [];
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
-      added.push({ start, end, text: m[0], type: a.type, canonical: a.canonical ?? a.text, source: 'user' });
+      added.push({ start, end, text: m[0], type: a.type, canonical: a.canonical ?? words, source: 'user' });
     }
     if (added.length === 0) continue;
     out = out.filter((e) => !added.some((x) => x.start < e.end && e.start < x.end));

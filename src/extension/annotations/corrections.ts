@@ -14,11 +14,14 @@ export async function correctEntity(store: SidecarStore, analysis: AnalysisServi
   const doc = t.editor.document;
   const a = await analysis.get(doc);
   const offset = doc.offsetAt(t.editor.selection.active);
-  const selected = doc.getText(t.editor.selection).trim();
-  const entity = a ? spanAt(a.entities, offset) : undefined;
+  // A name wrapped over two lines is read as one line: its words matched over any white space (see applyCorrections).
+  const raw = doc.getText(t.editor.selection);
+  const selected = raw.trim().replace(/\s+/g, ' ');
+  const found = a ? spanAt(a.entities, offset) : undefined;
+  const entity = found && { ...found, text: found.text.replace(/\s+/g, ' ') };
   type Choice = vscode.QuickPickItem & { run: () => Promise<void> };
   const choices: Choice[] = [];
-  if (selected && !/\n/.test(selected)) {
+  if (selected && (raw.trim().match(/\n/g) ?? []).length <= 1) {
     choices.push({
       label: `$(add) Mark “${selected}” as a name…`,
       description: 'the analysis missed it',
