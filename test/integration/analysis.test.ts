@@ -101,4 +101,28 @@ suite('Analysis in the editor', () => {
     const quotes = symbols.flatMap((s) => s.children);
     assert.ok(quotes.some((q) => q.name.startsWith('“Alas, no quick solution') && q.detail === 'Sergei Lavrov'));
   });
+
+  test('a name wrapped over two lines of a hard-wrapped text is coloured on both, and its quotation has its speaker', async () => {
+    const content =
+      'Vienna talks end\n\n' +
+      "Russia's ambassador to international organisations in Vienna, Mikhail\n" +
+      'Ulyanov, wrote on Twitter that the meeting had been "successful" and that\n' +
+      'the U.S. Ambassador to the United Nations, Linda Thomas-Greenfield, had\n' +
+      'been briefed on the outcome by the European Union coordinator.\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'diplomatic-text', content });
+    await vscode.window.showTextDocument(doc);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+    const tokens = await waitFor(
+      'semantic tokens of the wrapped text',
+      () => vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri),
+      (t) => t !== undefined && t.data.length > 0,
+    );
+    const decoded = decode(doc, tokens!, legend);
+    const persons = decoded.filter((t) => t.type === 'person').map((t) => t.text);
+    // One mention over two lines: a token on each.
+    assert.deepEqual(persons, ['Mikhail', 'Ulyanov', 'Linda Thomas-Greenfield']);
+    const quote = doc.getText().indexOf('successful');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(quote + 2));
+    assert.match(hoverText(hovers), /Mikhail Ulyanov/);
+  });
 });
