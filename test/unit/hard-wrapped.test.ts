@@ -115,6 +115,18 @@ describe('soft line breaks', () => {
     assert.deepEqual(para(seedText(SEED_NAMES[0])), []);
   });
 
+  it('are read at the width most lines fill, also when one line was left unwrapped', () => {
+    // A Tehran agency's briefing as it was published: a lead of 150 characters, then lines wrapped near 80.
+    const lead = 'Tehran, YJC. The Foreign Ministry Spokesman’s weekly news conference has addressed regional issues from Turkey to Qatar.';
+    const text = `${lead}\nProviding comments on the resignation of the Qatari Emir, spokesman Abbas\nAraqchi said "There are rumors about developments in Qatar which have grown\nofficial since last night, when changes in the Qatari ruling power were\nannounced," and added that Iran follows them closely.`;
+    const a = analyze(text);
+    assert.deepEqual(
+      a.entities.filter((e) => e.type === 'PERSON').map((e) => [e.text, e.canonical]),
+      [['Abbas\nAraqchi', 'Abbas Araghchi']],
+    );
+    assert.equal(a.quotes[0].speaker?.name, 'Abbas Araghchi');
+  });
+
   it('are none in a list of short lines, nor after a line its writer ended short', () => {
     assert.deepEqual(para('Headline\n\nTags\nOffice of the Spokesperson\nPress Briefings\nRussia\nUkraine\nIran\n'), []);
     // Two full lines and two short ones: a block of lines broken by hand, not wrapped.

@@ -65,11 +65,20 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     // `Democrat Joe Biden, who is serving … as President`: the gazetteer's person inside the run is the name.
     if (relative && knownPersonInside(v, s, e, known)) continue;
     if (countWords(v, s, e) < 2 || nameEnd(v, s, nameWordsMax(v, titles, s, e)) !== e || portfolioOnly(v, s, e)) continue;
+    if (nationalityAndTitle(v, titles, s, e, known)) continue;
     // `Move towards Lasting Political Settlement, Special Envoy, Other Officials Tell Security Council`: a
     // headline's capitals before a role say nothing of a name.
     if (headlineWordsOnly(v, s, s, e, known)) continue;
     if (!inParentheses || (known.at(v.start(s), v.end(e - 1)) === undefined && !PLACE_HEAD_WORDS.has(v, e - 1))) addMention(v, s, e, 'PERSON', 30, out, known);
   }
+}
+
+/**
+ * The run s..e is a nationality and a title, no one's name (`the resignation of the Qatari Emir, spokesman Abbas
+ * Araqchi said`).
+ */
+function nationalityAndTitle(v: TokenView, titles: NameTrie<string>, s: number, e: number, known: KnownSpans): boolean {
+  return known.at(v.start(s), v.end(s))?.type === 'NORP' && titles.longestAt(v, s + 1) === e;
 }
 
 /** Token e opens parentheses around a place the gazetteer knows, and nothing else: the index of `)`, else -1. */

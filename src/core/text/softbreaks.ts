@@ -4,24 +4,27 @@
 import type { Paragraph, Span } from './types';
 
 /**
- * A line shorter than this share of the longest line of its paragraph ends where its writer broke it (a short
- * last line of a list item, a line of an address), not where the text was wrapped: wrapped lines fill up to near
- * the width, which is that of the longest.
+ * The width a paragraph was wrapped at is read as the median length of its lines but the last (wrapped lines fill
+ * up to near it; the median, not the longest, so that one long line such as a lead left unwrapped does not count).
+ * A line shorter than this share of the width ends where its writer broke it (a short line of an address, the end
+ * of a paragraph in a block without blank lines), not where the text was wrapped.
  */
-const FULL_LINE_SHARE = 0.7;
-/** A wrapped paragraph's longest line is at least this long: shorter lines are a list (tags, an address). */
+const FULL_LINE_SHARE = 0.75;
+/** A wrapped paragraph's width is at least this: shorter lines are a list (tags, an address). */
 const MIN_WRAP_WIDTH = 40;
 /** A wrapped paragraph's lines but the last are nearly all full (see FULL_LINE_SHARE). */
 const FULL_LINES_SHARE = 0.75;
+/** A line longer than this times the width does not fit it; a quarter of the lines may (lines never wrapped). */
+const OVERLONG = 1.25;
 
 /** Line breaks, `\n`, `\r` or `\r\n`. */
 const BREAK = /\r\n?|\n/g;
 
 /**
  * The soft line breaks of the paragraphs, in order: those inside a paragraph (only the paragraphs of hard-wrapped
- * blocks hold one, see findParagraphs) after a line that is nearly as long as the paragraph's longest, in a
- * paragraph whose lines are nearly all that long, as wrapping makes them. Furniture is left alone. Each span
- * covers the break's one or two code units.
+ * blocks hold one, see findParagraphs) after a line that fills the width the paragraph was wrapped at, in a
+ * paragraph whose lines nearly all fill it. Furniture is left alone. Each span covers the break's one or two code
+ * units.
  */
 export function softBreaks(text: string, paragraphs: readonly Paragraph[]): Span[] {
   const out: Span[] = [];
@@ -38,20 +41,18 @@ export function softBreaks(text: string, paragraphs: readonly Paragraph[]): Span
 /** Adds the soft breaks of one paragraph, `first` being its first line break. */
 function addSoftBreaks(text: string, p: Span, first: RegExpExecArray, out: Span[]): void {
   const breaks: Span[] = [];
-  let longest = 0;
+  /** The length of each line that a break ends (all but the last line). */
+  const lengths: number[] = [];
   let lineStart = p.start;
   for (let m: RegExpExecArray | null = first; m !== null && m.index < p.end; m = BREAK.exec(text)) {
-    longest = Math.max(longest, m.index - lineStart);
+    lengths.push(m.index - lineStart);
     breaks.push({ start: m.index, end: m.index + m[0].length });
     lineStart = m.index + m[0].length;
   }
-  longest = Math.max(longest, p.end - lineStart);
-  if (longest < MIN_WRAP_WIDTH) return;
-  const full: Span[] = [];
-  lineStart = p.start;
-  for (const b of breaks) {
-    if (b.start - lineStart >= longest * FULL_LINE_SHARE) full.push(b);
-    lineStart = b.end;
-  }
-  if (full.length >= breaks.length * FULL_LINES_SHARE) out.push(...full);
+  const last = p.end - lineStart;
+  const width = [...lengths].sort((a, b) => a - b)[lengths.length >> 1];
+  if (width < MIN_WRAP_WIDTH) return;
+  const full = breaks.filter((_, k) => lengths[k] >= width * FULL_LINE_SHARE);
+  const overlong = lengths.filter((n) => n > width * OVERLONG).length + (last > width * OVERLONG ? 1 : 0);
+  if (full.length >= breaks.length * FULL_LINES_SHARE && overlong * 4 <= breaks.length + 1) out.push(...full);
 }
