@@ -85,9 +85,11 @@ const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:to
 export const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?))*';
 /**
  * An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`, perhaps after an
- * abbreviation in brackets (`the UN High Commissioner for Human Rights (OHCHR), Volker Türk, said`).
+ * abbreviation in brackets (`the UN High Commissioner for Human Rights (OHCHR), Volker Türk, said`); or a comma
+ * alone, which some copy puts there (`The Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis, said:`),
+ * with the verb right after it: not a quotation blanked out in the masked text (`Like Germany, “…,” said Baerbock`).
  */
-export const APPOSITIVE = '(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,[^.;:!?"“”«»\\n]{1,140}?,)?';
+export const APPOSITIVE = '(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,[^.;:!?"“”«»\\n]{1,140}?,|\\s*,(?=\\s{1,2}\\S))?';
 
 /** A role as a pattern: each word's first letter in either case (`the Secretary-General`, `the secretary-general`). */
 export function caseless(word: string): string {
@@ -153,7 +155,8 @@ function buildParts(): CueParts {
   // Colombo tweeted`).
   const embassyIn = `(?:[Ee]mbassy|[Hh]igh\\s+[Cc]ommission|[Cc]onsulate)\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
   // A country's authorities need no article (`Nigerian authorities said`).
-  const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}|\\p{Lu}${word}\\s+authorities)`;
+  // The possessive may be a place of two or three words (`North Macedonia's Foreign Minister, Bujar Osmani`).
+  const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}|\\p{Lu}${word}\\s+authorities)`;
   // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)(?:\\s+|-(?=\\p{Lu})))';
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).

@@ -125,12 +125,19 @@ export function findCues(s: string): Cue[] {
   const hasAccording = form.includes('ccording') || form.includes('uote from') || form.includes('citing');
   const hasQuoted = form.includes('quoted');
   const subjectFirst = subjectFirstCues(form, s);
-  const accordingTo = hasAccording ? matchAll(regexes.accordingTo, form, s, false) : [];
+  // Not an aside between a subject and its verb (`she, according to Reuters, said that …`): the subject speaks.
+  const accordingTo = hasAccording ? outside(matchAll(regexes.accordingTo, form, s, false), subjectFirst) : [];
   const quoted = hasQuoted ? quotedAs(form, s) : [];
   const quoteHim = form.includes('quote h') ? quotePronoun(form) : [];
   // Each list is in order already: merging is only needed when more than one has cues.
   if (accordingTo.length === 0 && quoted.length === 0 && quoteHim.length === 0) return subjectFirst;
   return [...subjectFirst, ...accordingTo, ...quoted, ...quoteHim].sort((a, b) => a.start - b.start);
+}
+
+/** The cues that lie inside none of the `outer` cues (both lists in order). */
+function outside(cues: Cue[], outer: readonly Cue[]): Cue[] {
+  if (cues.length === 0 || outer.length === 0) return cues;
+  return cues.filter((c) => !outer.some((o) => o.start < c.start && c.end <= o.end));
 }
 
 /**

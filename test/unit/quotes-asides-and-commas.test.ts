@@ -1,0 +1,53 @@
+// Who speaks where copy puts a comma alone between a name and its verb, where a place of two words owns the role
+// after a verb (`said North Macedonia's Foreign Minister, Bujar Osmani`), where `according to` is an aside between
+// a subject and its verb, and where a name follows a body and a role in capitals. Sentences from the Latvian,
+// Albanian, Pakistani and Tehran copy of blind batches 29 and 31.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+import { quoteKindsAndSpeakers } from './helpers';
+
+const quotes = quoteKindsAndSpeakers;
+
+describe('a comma alone between a name and its verb', () => {
+  it('still makes the name the subject', () => {
+    const text = 'Vilnius talks\n\nThe Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis, said:\n“Russia’s military aggression against Ukraine deepens the humanitarian crisis.”';
+    assert.deepEqual(quotes(text), ['direct:Gabrielius Landsbergis']);
+  });
+  it('not where the comma ends a phrase and a quotation stands before the verb', () => {
+    const text =
+      'Belgrade visit\n\nForeign Minister Annalena Baerbock arrived on Thursday.\n\n' +
+      'Like Germany, “Serbia has always attached importance to a clear EU course,” said Baerbock. “But that’s why clear words are now required.”';
+    assert.deepEqual(quotes(text), ['direct:Annalena Baerbock', 'direct:Annalena Baerbock']);
+  });
+});
+
+describe('a role owned by a place of two words, after the verb', () => {
+  it('is the one named after it in apposition', () => {
+    const text = 'Skopje talks\n\n"With determination, we are moving towards EU membership," said North Macedonia\'s Foreign Minister, Bujar Osmani.';
+    assert.deepEqual(quotes(text), ['direct:Bujar Osmani']);
+  });
+});
+
+describe('`according to` between a subject and its verb', () => {
+  it('is an aside: the subject speaks, not the source', () => {
+    const text =
+      'Briefing\n\nFO Spokesman Dr Muhammad Faisal said: “We hope that Taliban would grab the opportunity.”\n\nThe US sees the Taliban as the obstacle.\n\n' +
+      'Senior State Department official Victoria Nuland earlier this week visited Islamabad. Ahead of her visit, she, according to Reuters, said that the US had not seen “sustained and decisive action on the part of Islamabad”.';
+    assert.deepEqual(quotes(text), ['direct:Muhammad Faisal', 'direct:Victoria Nuland']);
+  });
+  it('still gives the words to the source when it opens the sentence', () => {
+    assert.deepEqual(quotes('Talks\n\nAccording to Reuters, the talks were “constructive”.'), ['direct:Reuters']);
+  });
+});
+
+describe('a nationality and a title set off before a role', () => {
+  it('are no one’s name', () => {
+    const a = analyze('Briefing\n\nCommenting on the resignation of the Qatari Emir, spokesman Abbas Araqchi said the rumours had grown.');
+    assert.deepEqual(
+      a.entities.filter((e) => e.type === 'PERSON').map((e) => e.canonical),
+      ['Abbas Araghchi'],
+    );
+  });
+});
