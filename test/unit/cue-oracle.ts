@@ -30,6 +30,11 @@ export function scanCues(re: RegExp, s: string, subjectFirst: boolean): Cue[] {
   }
 }
 
+/** The cues inside none of the `outer` ones: an `according to` inside a subject-first cue is an aside of it. */
+export function notInside(cues: Cue[], outer: readonly Cue[]): Cue[] {
+  return cues.filter((c) => !outer.some((o) => o.start < c.start && c.end <= o.end));
+}
+
 /**
  * The cue right after a quotation as cueAfter defines it: each form tried at the lead, the longest kept (the
  * first on a tie); else a name's cue after a qualified role at the lead (`US envoy Richard Mills said`), the role

@@ -51,3 +51,33 @@ describe('a nationality and a title set off before a role', () => {
     );
   });
 });
+
+describe('a day before the verb, and a presidency that speaks', () => {
+  it('the day is when, not who; the presidency is the country’s office, not its president', () => {
+    const text =
+      'Angola presidency announces DRC, M23 peace talks to be held ‘in the next few days’\n\n' +
+      'The office of Angola’s presidency Tuesday announced that the country will “in the next few days” host peace talks.\n' +
+      'The announcement came after Angola’s President João Lourenço welcomed President Felix Tshisekedi to Luanda.\n' +
+      '“The Angolan side, as a mediator in the conflict, will establish contacts with the M23,” Angola’s presidency said.';
+    assert.deepEqual(quotes(text), ['direct:Angolan Presidency', 'direct:Angolan Presidency', 'direct:Angolan Presidency']);
+  });
+});
+
+describe('a body or a country that spoke last', () => {
+  it('is no `he`: the pronoun goes to the person a report named since', () => {
+    const text =
+      'ASEAN talks\n\nIndonesia said the junta had held the bloc “hostage” for too long.\n\n' +
+      'Representation at other events would continue to be discussed, said Indonesian foreign ministry official Sidharto R. Suryodipuro, on the sidelines of the event.\n\n' +
+      '"As to other meetings, it will be an ongoing consultation," he said.';
+    assert.deepEqual(quotes(text), ['direct:Indonesia', 'direct:Sidharto R. Suryodipuro']);
+  });
+});
+
+describe('a verb after `appeared to`', () => {
+  it('reports the words of the paragraphs after it', () => {
+    const text =
+      'Kenya recalls envoy\n\nOn Saturday, Foreign Affairs Principal Secretary Macharia Kamau appeared to suggest that the government had sent the ambassador away.\n' +
+      '"This unparalleled affront will not go unanswered."';
+    assert.deepEqual(quotes(text), ['direct:Macharia Kamau']);
+  });
+});

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
 import { APOSTROPHE_IN_PATTERN, oneByteForm } from '../../src/core/quotes/onebyte';
-import { plainCueAfter, scanCues } from './cue-oracle';
+import { notInside, plainCueAfter, scanCues } from './cue-oracle';
 
 /** A cue pattern as it read before it listed the stand-in apostrophe. */
 const plain = (re: RegExp, flags: string): RegExp => new RegExp(re.source.replaceAll(APOSTROPHE_IN_PATTERN, ''), flags);
@@ -22,7 +22,8 @@ function oracleFindCues(s: string): Cue[] {
     const start = m.index + m[0].length - m[1].length;
     return { start: m.index, end: m.index + m[0].length, subject: { start, end: start + m[1].length, text: m[1], kind: 'pronoun' as const } };
   });
-  return [...scanCues(plain(r.subjectFirst, 'gu'), s, true), ...scanCues(plain(r.accordingTo, 'gu'), s, false), ...quoted, ...quoteHim].sort((a, b) => a.start - b.start);
+  const subjectFirst = scanCues(plain(r.subjectFirst, 'gu'), s, true);
+  return [...subjectFirst, ...notInside(scanCues(plain(r.accordingTo, 'gu'), s, false), subjectFirst), ...quoted, ...quoteHim].sort((a, b) => a.start - b.start);
 }
 
 /** The cue right after a quotation, tried with plain sticky patterns (see plainCueAfter). */

@@ -10,7 +10,7 @@ import { CAN_CLOSE, CAN_OPEN, classifyMark, DOUBLE, familyOfMark, GUILLEMET, SIN
 import { MaskedText } from '../../src/core/quotes/masked';
 import { narrowed } from '../../src/core/quotes/narrow';
 import type { ScannedQuote, SpeakerAttribution } from '../../src/core/quotes/types';
-import { plainCueAfter, scanCues } from './cue-oracle';
+import { notInside, plainCueAfter, scanCues } from './cue-oracle';
 
 /** Pieces that make and break reporting cues: subjects, verbs, appositives, auxiliaries, punctuation, scripts. */
 const PIECES = [
@@ -34,7 +34,8 @@ function oracleFindCues(s: string): Cue[] {
     const start = s.indexOf(c.subject.text, c.start + 'quoted'.length);
     return { ...c, subject: { ...c.subject, start, end: start + c.subject.text.length } };
   });
-  return [...scanCues(new RegExp(r.subjectFirst.source, 'gu'), s, true), ...scanCues(new RegExp(r.accordingTo.source, 'gu'), s, false), ...quoted].sort((a, b) => a.start - b.start);
+  const subjectFirst = scanCues(new RegExp(r.subjectFirst.source, 'gu'), s, true);
+  return [...subjectFirst, ...notInside(scanCues(new RegExp(r.accordingTo.source, 'gu'), s, false), subjectFirst), ...quoted].sort((a, b) => a.start - b.start);
 }
 /** The cue right after a quotation, as sticky copies of the patterns tried at the lead find it (see plainCueAfter). */
 const oracleCueAfter = (tail: string): Cue | null => plainCueAfter(tail, (re) => new RegExp(re.source, 'uy'));

@@ -12,7 +12,7 @@ import { coordinatedCue } from './coordinated';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
-import { endsOf, firstMentions, fullName, newMentionFacts, paragraphStartBefore, startsOf, surnameIndex } from './context';
+import { bodyNames, endsOf, firstMentions, fullName, newMentionFacts, paragraphStartBefore, startsOf, surnameIndex } from './context';
 import { speakerGender } from './resolve';
 import { echoPhrases, echoPullQuotes, echoTitleQuotes } from './echo';
 import { ANONYMOUS, attribution } from './cue-attribution';
@@ -92,6 +92,7 @@ export function attributeInParagraphs(
       entityStarts: new SortedOffsets(startsOf(sorted)),
       fullBySurname: surnameIndex(sorted),
       speakers: [],
+      bodies: bodyNames(sorted),
       people: new Map(),
       facts: newMentionFacts(),
       year: structure.dateline?.date ? Number(structure.dateline.date.slice(0, 4)) : null,

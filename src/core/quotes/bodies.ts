@@ -8,7 +8,7 @@ import { DOCUMENTS } from './cue-words';
 import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, type MentionTest, paragraphStartBefore, personAfterTitleWords, type Resolution } from './context';
 
 /** The head word of a role that names a body, not a person (`ministry`, `Kremlin`, `statement`). */
-export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|kremlin|embassy|high commission|consulate|office|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
+export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|kremlin|embassy|high commission|consulate|office|presidency|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
 const ORGS = new Set(['ORG']);
 /** The heads of BODY_ROLE that name a document (`the statement said`): it speaks for an organisation named before. */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENTS);
@@ -153,19 +153,21 @@ const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['government', 'authoritie
  * The body of a country named in the role, written in lower case: `the Nigerian government`, `Chinese
  * authorities` and `the government of Nigeria` are the country; `Mexico's foreign ministry` is the `Mexican
  * Foreign Ministry`, `Russia's defence ministry` the `Russian Defence Ministry`, `the Honduran chancellery` the `Honduran Foreign
- * Ministry`, `the Chinese embassy in Nepal` the `Chinese Embassy`. The country of an embassy is named before it (the place after it is where it is).
+ * Ministry`, `the Chinese embassy in Nepal` the `Chinese Embassy`, `Angola’s presidency` the `Angolan Presidency`. The country of an embassy is named before it (the place after it is where it is).
  */
 function countrysBody(ctx: Context, role: string, pos: number, head: string): string | null {
   const headAt = role.toLowerCase().indexOf(head);
   const mention = countryMentionWithin(ctx, pos, head === 'embassy' ? pos + headAt : pos + role.length);
   if (mention === undefined) return null;
   if (GOVERNMENT_HEADS.has(head)) return countryOf(mention);
-  if (head !== 'ministry' && head !== 'embassy' && head !== 'chancellery' && head !== 'office') return null;
+  if (head !== 'ministry' && head !== 'embassy' && head !== 'chancellery' && head !== 'office' && head !== 'presidency') return null;
   // A nationality word is the demonym itself; a place gives its country's, a capital its state's (`Beijing's`).
   const country = countryOf(mention);
   const demonym = mention.type === 'NORP' ? mention.canonical : country === null ? null : demonymOf(countryOfCapital(country) ?? country);
   if (demonym === null) return null;
   if (head === 'embassy') return `${demonym} Embassy`;
+  // `Angola’s presidency`, the president's office: the Angolan Presidency, not the president.
+  if (head === 'presidency') return `${demonym} Presidency`;
   // The foreign ministry, as Latin American usage calls it (`Cancillería`).
   if (head === 'chancellery') return `${demonym} Foreign Ministry`;
   // `Britain's foreign office`: the British Foreign Office; not another office (`the president's office`).

@@ -31,8 +31,13 @@ export interface Context {
   entityStarts: SortedOffsets;
   /** Full canonical names of people by their surname: `Lindqvist` → `Thomas Lindqvist`. */
   fullBySurname: ReadonlyMap<string, string>;
-  /** Speakers found so far, in order, with the offset of their attribution. */
-  speakers: { name: string; at: number; gender: 'm' | 'f' | null }[];
+  /**
+   * Speakers found so far, in order, with the offset of their attribution and their gender: `n` for a body or a
+   * place (see speakerGender), which no `he` or `she` stands for.
+   */
+  speakers: { name: string; at: number; gender: 'm' | 'f' | 'n' | null }[];
+  /** The canonical names of the text's places, nationalities and bodies (see bodyNames). */
+  bodies: ReadonlySet<string>;
   /** The text's paragraphs and their starts (startsOf), for paragraphStartBefore. */
   paragraphs: readonly Span[];
   paragraphStarts: SortedOffsets;
@@ -270,4 +275,11 @@ export function firstMentions(mentions: readonly Entity[]): Map<string, Entity> 
     if (e.type === 'PERSON' && !first.has(e.canonical)) first.set(e.canonical, e);
   }
   return first;
+}
+
+/** The canonical names of the places, nationalities and bodies among the entities. */
+export function bodyNames(entities: readonly Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) if (e.type === 'GPE' || e.type === 'ORG' || e.type === 'NORP' || e.type === 'LOC') out.add(e.canonical);
+  return out;
 }

@@ -169,7 +169,7 @@ function subjectFirstCues(form: string, s: string): Cue[] {
 
 /**
  * The subject of the match `m` of a subject-first pattern in `form` is no cue's subject: a name in the plural
- * possessive (`the Philippines' claims`, where `claims` is a noun), or a subject that follows a preposition whose
+ * possessive (`the Philippines' claims`, where `claims` is a noun), a day or a month, or a subject that follows a preposition whose
  * object it is: `to`, `for` or `on` (`the US mission to Asean said`, `in his comment to the Star said`), or `in`
  * or `at` unless an appositive follows it (`Cafiero at the summit in Montevideo said`; but `the Permanent
  * Representative in Vienna, Mikhail Ulyanov, wrote`). Tested on each match rather than as a lookbehind of the
@@ -177,7 +177,7 @@ function subjectFirstCues(form: string, s: string): Cue[] {
  */
 export function noSubject(form: string, m: RegExpExecArray): boolean {
   const name = m[3];
-  if (name !== undefined && isApostrophe(name.charCodeAt(name.length - 1))) return true;
+  if (name !== undefined && (isApostrophe(name.charCodeAt(name.length - 1)) || DAY_OR_MONTH.test(name))) return true;
   const at = m.index;
   if (at < 3 || form.charCodeAt(at - 1) !== 32) return false;
   const p = PREPOSITION_BEFORE.exec(form.slice(Math.max(0, at - 9), at));
@@ -186,6 +186,12 @@ export function noSubject(form: string, m: RegExpExecArray): boolean {
   const end = at + (m[1] ?? m[2] ?? m[3] ?? '').length;
   return !APPOSITIVE_NEXT.test(form.slice(end, end + 4));
 }
+/**
+ * A day or a month before the verb is when, not who (`The office of Angola’s presidency Tuesday announced`): the
+ * search goes on from the next word, where the day is read as part of the verb's words (see AUX).
+ */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** `'`, `’`, `‘` (an apostrophe in some copy) or their stand-in of the one-byte form (see oneByteForm). */
 function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0xd7;

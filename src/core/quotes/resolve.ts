@@ -45,7 +45,7 @@ function workOutGender(ctx: Context, e: Entity): 'm' | 'f' | null {
 }
 
 /** A person of gender `g` (null: unknown) may be the one a pronoun of gender `want` (`m` or `f`) stands for. */
-function compatible(g: 'm' | 'f' | null, want: string): boolean {
+function compatible(g: 'm' | 'f' | 'n' | null, want: string): boolean {
   // One comparison for both pronouns: a test of `she` that the short texts never reach would drop the optimised
   // resolvePronoun on the first long text that has one.
   return g === null || g === want;
@@ -147,16 +147,21 @@ const BEFORE_WHO = /^(?:\s*\([^()]{0,40}\))?\s*,\s*$/;
  * The gender of a speaker: the gazetteer's, else the one a cue's pronoun showed (`he said`), which is then
  * remembered for the speaker's later mentions and for pronouns further on.
  */
-export function speakerGender(ctx: Context, name: string, cueText: string): 'm' | 'f' | null {
-  const known = knownPerson(ctx, name)?.gender ?? null;
+export function speakerGender(ctx: Context, name: string, cueText: string): 'm' | 'f' | 'n' | null {
+  const person = knownPerson(ctx, name);
+  const known = person?.gender ?? null;
+  // A body or a place that speaks (`Indonesia`, `the Angolan Presidency`): no `he` after it stands for it.
+  const body = person === null && (ctx.bodies.has(name) || BODY_NAME_WORDS.test(name));
   // Every step is taken for every speaker, and a speaker the gazetteer knows writes back what was remembered:
   // the short texts know all their speakers, and a step only an unknown one took dropped the optimised
   // attributeOne (which adds the speakers) on the first big text that had one.
   const shown = genderShownBy(cueText);
   const learnt = (known === null ? shown : null) ?? ctx.facts.pronounGender.get(name) ?? null;
   ctx.facts.pronounGender.set(name, learnt);
-  return known ?? learnt;
+  return body ? 'n' : (known ?? learnt);
 }
+/** A name a body has (`Angolan Presidency`, `Nicaraguan government`, `Indonesian Foreign Ministry`). */
+const BODY_NAME_WORDS = /\b(?:Ministry|Embassy|Presidency|[Gg]overnment|Office|Council|Commission|Department|Agency|Committee|Secretariat|Mission)\b/;
 
 /** A pronoun that opens or ends a cue (`he said`, `said she`). */
 const PRONOUN_AT_EDGE = /^(he|she)\b|\b(he|she)$/i;
