@@ -9,7 +9,7 @@ import { gazetteer, titleTrie } from './load';
 import { KnownSpans } from './knownspans';
 import { gazetteerCandidates, placesInCapitals } from './lookup';
 import { appositionPeople } from './appositions';
-import { initialledNames, nameShapes } from './name-shapes';
+import { givenNamePeople, initialledNames, nameShapes } from './name-shapes';
 import { headedNames } from './headed';
 import { givenNamesBeforeSurnames } from './givennames';
 import { reportingPeople, rolePeople, titledPeople } from './rules';
@@ -44,6 +44,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   appositionPeople(v, titles, cands, known);
   nameShapes(v, cands, known);
   initialledNames(v, cands, known);
+  givenNamePeople(v, cands, known);
   bylinePeople(v, cands, known);
   creditPeople(v, cands, known);
   headedNames(v, cands, known, titles);

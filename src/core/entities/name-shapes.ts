@@ -1,14 +1,17 @@
 // Names known by their shape alone, wherever they stand, with no title or reporting verb next to them: a Korean
 // name (a common family name, then a given name of two syllables joined by a hyphen: `Kwon Young-se`, `Ban
-// Ki-moon`), an Arabic name with a patronymic particle (`Abdullah bin Yahiya Al-Mua'lemi`), and a name with a
-// middle initial (`John F. Kennedy`).
+// Ki-moon`), an Arabic name with a patronymic particle (`Abdullah bin Yahiya Al-Mua'lemi`), a name with a
+// middle initial (`John F. Kennedy`), and a common given name before a surname (`Alice Wells`, `Tor Wennesland`).
 
 import type { Candidate } from './candidates';
+import givenNames from './data/given-names.json';
 import type { KnownSpans } from './knownspans';
 import { DOT, hyphenSyllable, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
-import { addMention } from './rules';
+import { addMention, countWords, EVENT_HEAD_WORDS, ORG_HEAD_WORDS } from './rules';
+import { titleCaseLine } from './titlecase';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
+import { LAW_HEADS, PLACE_HEADS } from './words';
 
 const FAMILY_NAMES = new TokenSet(new Set([
   'Kim', 'Lee', 'Park', 'Choi', 'Chung', 'Jung', 'Kang', 'Cho', 'Yoon', 'Yun', 'Jang', 'Lim', 'Han', 'Oh', 'Seo',
@@ -64,3 +67,29 @@ export function initialledNames(v: TokenView, out: Candidate[], known: KnownSpan
   }
 }
 
+/**
+ * Given names common in international news, in every region (see data/README.md): none that is also an English
+ * word, a place or a title, so that a capitalised word of the list opens a person's name.
+ */
+const GIVEN_NAMES = new TokenSet(new Set(givenNames), true);
+/** Last words that make a run of capitals a place, a law or a meeting, not a person (`Simon Bolivar University`). */
+const NOT_PERSON_HEADS = new TokenSet(new Set([...PLACE_HEADS, ...LAW_HEADS, 'Airport', 'Street', 'Avenue', 'Square', 'Bridge', 'Prize', 'Award', 'Stadium', 'Hospital', 'School']));
+
+/**
+ * `Senior State Department official Alice Wells earlier this week visited Islamabad`: a given name of the list
+ * where a run of capitals starts, then one to three capitalised words, a person wherever it stands. Not in a
+ * title-case line, whose every word is capitalised (`Alice Wells Visits Islamabad`), nor a run that ends as a
+ * body's, a place's, a law's or a meeting's name does (`Simon Bolivar University`).
+ */
+export function givenNamePeople(v: TokenView, out: Candidate[], known: KnownSpans): void {
+  const starters = v.starterIndices();
+  for (let at = 0; at < starters.length; at++) {
+    const k = starters[at];
+    if (!GIVEN_NAMES.has(v, k) || !v.isCap(k) || (k > 0 && v.isCap(k - 1) && v.joined(k - 1))) continue;
+    const e = nameEnd(v, k, 4);
+    if (countWords(v, k, e) < 2 || (e < v.count && v.isCap(e) && v.joined(e - 1))) continue;
+    const last = e - 1;
+    if (ORG_HEAD_WORDS.has(v, last) || EVENT_HEAD_WORDS.has(v, last) || NOT_PERSON_HEADS.has(v, last) || titleCaseLine(v, k) !== null) continue;
+    addMention(v, k, e, 'PERSON', 20, out, known);
+  }
+}
