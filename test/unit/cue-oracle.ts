@@ -8,7 +8,13 @@ export function cueOfMatch(m: RegExpExecArray, subjectFirst: boolean): Cue {
   // The subject opens a subject-first cue and closes the others.
   const start = subjectFirst ? m.index : m.index + m[0].length - text.length;
   const kind = m[1] !== undefined ? 'pronoun' : m[2] !== undefined ? 'role' : 'name';
-  return { start: m.index, end: m.index + m[0].length, subject: { start, end: start + text.length, text, kind } };
+  const cue: Cue = { start: m.index, end: m.index + m[0].length, subject: { start, end: start + text.length, text, kind } };
+  // A name's words that run over the end of a sentence (`Lavrov. Its says`): the cue starts after it.
+  const cut = kind === 'name' && subjectFirst ? /^[^]*\p{Ll}{2}\.\s+/u.exec(text) : null;
+  if (cut === null) return cue;
+  const rest = text.slice(cut[0].length);
+  const from = start + cut[0].length;
+  return { start: from, end: cue.end, subject: { start: from, end: cue.subject.end, text: rest, kind: /^(?:He|She|They|We|It|I)$/.test(rest) ? 'pronoun' : 'name' } };
 }
 
 /** Every cue a global pattern finds in `s`, each search going on after the last match (at least one character on). */
@@ -38,7 +44,7 @@ export function notInside(cues: Cue[], outer: readonly Cue[]): Cue[] {
 /**
  * The cue right after a quotation as cueAfter defines it: each form tried at the lead, the longest kept (the
  * first on a tie); else a name's cue after a qualified role at the lead (`US envoy Richard Mills said`), the role
- * counted in the cue. `sticky` gives the sticky pattern to try for each of the cue regular expressions.
+ * counted in the cue; else a verb, a role in lower case and a name (`said consul Oscar Camacho`). `sticky` gives the sticky pattern to try for each of the cue regular expressions.
  */
 export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue | null {
   const r = cueRegexes();
@@ -61,6 +67,10 @@ export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue
   const m = found && !noSubject(tail, found) ? found : null;
   const c = m ? cueOfMatch(m, true) : null;
   if (c && c.subject.kind === 'name') return { ...c, start: lead };
+  // `," said consul Oscar Camacho`: a verb, a role in lower case, a name.
+  const vr = at(r.verbRoleName, lead);
+  const named = vr ? cueOfMatch(vr, false) : null;
+  if (named && named.subject.kind === 'name') return named;
   // `," The Express Tribune quoted Qureshi as saying`: `quoted` a little after the lead.
   const q = tail.indexOf('quoted', lead);
   const qm = q >= 0 && q - lead <= 40 ? at(r.quotedAs, q) : null;

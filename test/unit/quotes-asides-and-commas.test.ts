@@ -81,3 +81,10 @@ describe('a verb after `appeared to`', () => {
     assert.deepEqual(quotes(text), ['direct:Macharia Kamau']);
   });
 });
+
+describe('a verb, a role in lower case and a name after a quotation', () => {
+  it('the name speaks, also one the gazetteer and the rules do not know', () => {
+    const text = 'Release\n\nThe Costa Rican consulate reported that Cordero was released.\n\n“It was a very distressing time for him,” said consul Oscar Camacho.';
+    assert.deepEqual(quotes(text), ['direct:Oscar Camacho']);
+  });
+});

@@ -28,6 +28,7 @@ interface CueRegexes {
   commaVerb: RegExp;
   /** A qualified role that a name follows, tried only at the lead of the words after a quotation (see cueAfter). */
   qualifiedRole: RegExp;
+  verbRoleName: RegExp;
   /** A headline's role and verb, without an article and perhaps in title case (see headlineCue). */
   headlineRole: RegExp;
 }
@@ -56,6 +57,8 @@ function build(): CueRegexes {
     spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
     commaVerb: new RegExp(`,\\s*(?:${verbs})(?![\\p{L}])`, 'u'),
     qualifiedRole: new RegExp(qualifiedRole, 'uy'),
+    // `," said consul Oscar Camacho.`: a verb, a role in lower case, then the name, who speaks.
+    verbRoleName: new RegExp(`(?:${verbs})\\s+(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})\\s+${subj}(?![\\p{L}])`, 'uy'),
     headlineRole: new RegExp(
       `(?:^|[,:;–—-]\\s*)((?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles}))\\s+(?:${HEADLINE_VERBS.map(caseless).join('|')})(?![\\p{L}])`,
       'u',
@@ -338,7 +341,14 @@ export function cueAfter(tail: string): Cue | null {
   const c = lead < tail.length ? tail.charCodeAt(lead) : 0;
   const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingTo, form, tail, lead, false) : null;
   if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
-  return first ?? afterQualifiedRole(form, tail, lead) ?? quotedAfter(form, tail, lead);
+  return first ?? afterQualifiedRole(form, tail, lead) ?? (verbFirst === null && opensWithVerb(tail, lead) ? verbRoleName(form, tail, lead) : null) ?? quotedAfter(form, tail, lead);
+}
+
+/** `," said consul Oscar Camacho.`: a verb-first cue whose name follows a role in lower case, the name its subject. */
+function verbRoleName(form: string, tail: string, lead: number): Cue | null {
+  regexes ??= build();
+  const cue = cueAt(regexes.verbRoleName, form, tail, lead, false);
+  return cue !== null && cue.subject.kind === 'name' ? cue : null;
 }
 
 /** `," US envoy Richard Mills said`: a name's cue after a qualified role at the lead, the role counted in the cue. */
