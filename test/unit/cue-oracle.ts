@@ -43,8 +43,8 @@ export function notInside(cues: Cue[], outer: readonly Cue[]): Cue[] {
 
 /**
  * The cue right after a quotation as cueAfter defines it: each form tried at the lead, the longest kept (the
- * first on a tie); else a name's cue after a qualified role at the lead (`US envoy Richard Mills said`), the role
- * counted in the cue; else a verb, a role in lower case and a name (`said consul Oscar Camacho`). `sticky` gives the sticky pattern to try for each of the cue regular expressions.
+ * first on a tie; a verb, a role and a name, `said consul Oscar Camacho`, is one of them); else a name's cue after
+ * a qualified role at the lead (`US envoy Richard Mills said`), the role counted in the cue. `sticky` gives the sticky pattern to try for each of the cue regular expressions.
  */
 export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue | null {
   const r = cueRegexes();
@@ -55,10 +55,12 @@ export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue
     return s.exec(tail);
   };
   let first: Cue | null = null;
-  for (const [re, subjectFirst] of [[r.subjectFirst, true], [r.verbFirst, false], [r.accordingTo, false]] as const) {
+  for (const [re, subjectFirst] of [[r.subjectFirst, true], [r.verbFirst, false], [r.accordingTo, false], [r.verbRoleName, false]] as const) {
     const m = at(re, lead);
     if (!m || (subjectFirst && noSubject(tail, m))) continue;
     const c = cueOfMatch(m, subjectFirst);
+    // `said consul Oscar Camacho`: only with a name after the role.
+    if (re === r.verbRoleName && c.subject.kind !== 'name') continue;
     if (!first || c.end > first.end) first = c;
   }
   if (first) return first;
@@ -67,10 +69,6 @@ export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue
   const m = found && !noSubject(tail, found) ? found : null;
   const c = m ? cueOfMatch(m, true) : null;
   if (c && c.subject.kind === 'name') return { ...c, start: lead };
-  // `," said consul Oscar Camacho`: a verb, a role in lower case, a name.
-  const vr = at(r.verbRoleName, lead);
-  const named = vr ? cueOfMatch(vr, false) : null;
-  if (named && named.subject.kind === 'name') return named;
   // `," The Express Tribune quoted Qureshi as saying`: `quoted` a little after the lead.
   const q = tail.indexOf('quoted', lead);
   const qm = q >= 0 && q - lead <= 40 ? at(r.quotedAs, q) : null;

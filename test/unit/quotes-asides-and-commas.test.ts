@@ -87,4 +87,18 @@ describe('a verb, a role in lower case and a name after a quotation', () => {
     const text = 'Release\n\nThe Costa Rican consulate reported that Cordero was released.\n\n“It was a very distressing time for him,” said consul Oscar Camacho.';
     assert.deepEqual(quotes(text), ['direct:Oscar Camacho']);
   });
+  it('also after a body’s name before the role, which is not the speaker', () => {
+    const text = 'Haiti meeting\n\n“I can also confirm that the United Nations has been invited to attend the meeting,” said UN spokesman Jeremy Laurence, noting that partners will attend.';
+    assert.deepEqual(quotes(text), ['direct:Jeremy Laurence']);
+  });
+});
+
+describe('a broadcaster a speaker talked to', () => {
+  it('is no person, and the speaker’s `he` goes past it', () => {
+    const text =
+      'South Sudan talks\n\nSouth Sudan’s government spokesperson Michael Makuei Lueth told Radio Tamazuj that a deal was close.\n\n' +
+      'Makuei said that a recent rebel attack would not change the government’s will.\n\n“The violations will not stop us from going to negotiations,” he said.';
+    assert.deepEqual(quotes(text), ['direct:Michael Makuei Lueth']);
+    assert.ok(!analyze(text).entities.some((e) => e.type === 'PERSON' && e.text === 'Radio Tamazuj'));
+  });
 });

@@ -274,9 +274,12 @@ function endsInTitle(v: TokenView, titles: NameTrie<string>, s: number, i: numbe
  * a short text may well have names before the verb only, and code it never ran deoptimises the rule on a long one.
  */
 function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[], known: KnownSpans): void {
-  // Not a body (`Huang told Sin Chew Daily`).
-  if (countWords(v, s, e) >= 2 && !ORG_HEAD_WORDS.has(v, e - 1)) addMention(v, s, e, 'PERSON', 10, out, known);
+  // Not a body (`Huang told Sin Chew Daily`) or a broadcaster (`told Radio Tamazuj`).
+  if (countWords(v, s, e) >= 2 && !ORG_HEAD_WORDS.has(v, e - 1) && !BROADCASTERS.has(v, s)) addMention(v, s, e, 'PERSON', 10, out, known);
 }
+
+/** First words of a broadcaster's name (`Radio Tamazuj`, `Television Suisse`, `Voice of America`). */
+const BROADCASTERS = new TokenSet(new Set(['Radio', 'Television', 'TV', 'Voice']));
 
 /**
  * Role words after which a name in apposition is a person's, lower-case (the capitalised titles are in the trie)

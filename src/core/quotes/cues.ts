@@ -57,8 +57,9 @@ function build(): CueRegexes {
     spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
     commaVerb: new RegExp(`,\\s*(?:${verbs})(?![\\p{L}])`, 'u'),
     qualifiedRole: new RegExp(qualifiedRole, 'uy'),
-    // `," said consul Oscar Camacho.`: a verb, a role in lower case, then the name, who speaks.
-    verbRoleName: new RegExp(`(?:${verbs})\\s+(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})\\s+${subj}(?![\\p{L}])`, 'uy'),
+    // `," said consul Oscar Camacho.`, `said UN spokesman Jeremy Laurence`: a verb, a role perhaps after the body's
+    // or the country's words, then the name, who speaks.
+    verbRoleName: new RegExp(`(?:${verbs})\\s+(?:${word}\\s+){0,3}?(?:${roles})\\s+${subj}(?![\\p{L}])`, 'uy'),
     headlineRole: new RegExp(
       `(?:^|[,:;–—-]\\s*)((?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles}))\\s+(?:${HEADLINE_VERBS.map(caseless).join('|')})(?![\\p{L}])`,
       'u',
@@ -341,10 +342,12 @@ export function cueAfter(tail: string): Cue | null {
   const c = lead < tail.length ? tail.charCodeAt(lead) : 0;
   const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingTo, form, tail, lead, false) : null;
   if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
-  return first ?? afterQualifiedRole(form, tail, lead) ?? (verbFirst === null && opensWithVerb(tail, lead) ? verbRoleName(form, tail, lead) : null) ?? quotedAfter(form, tail, lead);
+  const named = verbFirst !== null || opensWithVerb(tail, lead) ? verbRoleName(form, tail, lead) : null;
+  if (named && (!first || named.end > first.end)) first = named;
+  return first ?? afterQualifiedRole(form, tail, lead) ?? quotedAfter(form, tail, lead);
 }
 
-/** `," said consul Oscar Camacho.`: a verb-first cue whose name follows a role in lower case, the name its subject. */
+/** `," said consul Oscar Camacho.`: a verb-first cue whose name follows a role, the name its subject. */
 function verbRoleName(form: string, tail: string, lead: number): Cue | null {
   regexes ??= build();
   const cue = cueAt(regexes.verbRoleName, form, tail, lead, false);
