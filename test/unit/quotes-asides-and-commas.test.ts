@@ -102,3 +102,18 @@ describe('a broadcaster a speaker talked to', () => {
     assert.ok(!analyze(text).entities.some((e) => e.type === 'PERSON' && e.text === 'Radio Tamazuj'));
   });
 });
+
+describe('a title with what it is of, the name in apposition', () => {
+  it('introduces the name in the role, however long the title', () => {
+    const text =
+      'OAS missions\n\nMarch 11, 2015\n\nThe Secretary General of the Organization of American States (OAS), José Miguel Insulza, today closed the First Meeting.\n\n' +
+      '“The OAS has deployed more than 200 electoral missions,” said the Secretary General upon concluding an event.';
+    assert.deepEqual(quotes(text), ['direct:José Miguel Insulza']);
+  });
+  it('makes the name the subject its pronoun stands for, not the speaker before', () => {
+    const text =
+      'Envoys\n\nTurkiye Ambassador to Ethiopia, Berk Baran said his priority is trade.\n\n“We are enjoying excellent relations,” he said.\n\n' +
+      'Ambassador of Angola to Ethiopia, Miguer Cesar Domingos said the two countries have a good potential.\n\n“We have good cooperation at the diplomatic level,” he added.';
+    assert.deepEqual(quotes(text), ['direct:Berk Baran', 'direct:Miguer Cesar Domingos']);
+  });
+});

@@ -195,7 +195,7 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   // The rarer forms, each tried only where it can match: an owner of several words has a possessive, a name in
   // apposition follows a comma, a role before the name needs a capital first.
   if (/['’‘]s\s/.test(clause) && OWNED_SUBJECT_LEAD.test(clause)) return true;
-  if (/,\s*$/.test(clause)) return ROLE_IN_APPOSITION.test(clause) || INTRO_PHRASE.test(clause);
+  if (/,\s*$/.test(clause)) return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause) || INTRO_PHRASE.test(clause);
   return ROLE_BEFORE_NAME.test(clause);
 }
 
@@ -221,6 +221,13 @@ const ROLE_BEFORE_NAME =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’‘-]*\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|ambassador|envoy|director|chief|secretary|official|negotiator|representative|coordinator|commissioner|president|head|adviser|advisor|diplomat|counterpart|leader)\s+(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
 /** A role at the clause's start with the name in apposition: `South Sudan's ambassador, [Cecilia Adeng Nyok]`. */
 const ROLE_IN_APPOSITION = /^(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’‘-]*\s+)*\p{Lu}[\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
+
+/**
+ * A title with what it is of or to, the name in apposition: `Ambassador of Angola to Ethiopia, [Miguer Cesar
+ * Domingos]`, `The Secretary General of the Organization of American States (OAS), [José Miguel Insulza]`.
+ */
+const TITLE_IN_APPOSITION =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’‘-]*\s+){0,3}(?:[Aa]mbassador|[Mm]inister|[Ss]ecretary[\s-][Gg]eneral|[Ss]ecretary|[Ee]nvoy|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector|[Cc]ommissioner|[Rr]epresentative|[Ss]pokes(?:person|man|woman))(?:\s+(?:of|to|for|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’‘-]*(?:\s+(?:\p{Lu}[\p{L}.'’‘-]*|of|and|the|for)){0,6})*(?:\s*\([^()]{1,30}\))?,\s*$/u;
 
 /**
  * A phrase that opens a sentence before its subject, set off by a comma: `In turn, [Mirzoyan] indicated`,

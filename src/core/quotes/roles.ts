@@ -41,7 +41,7 @@ function introducedEarlier(ctx: Context, m: Entity, noun: string): boolean {
  * named before it: in `Secretary Blinken spoke with Foreign Minister Çavuşoğlu` the secretary is Blinken only.
  */
 function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
-  let from = Math.max(0, m.start - 60);
+  let from = Math.max(0, m.start - ROLE_REACH);
   for (let i = ctx.entityStarts.firstAtOrAfter(m.start) - 1; i >= 0 && ctx.entities[i].end > from; i--) {
     if (ctx.entities[i].type === 'PERSON' && ctx.entities[i].end <= m.start) {
       from = ctx.entities[i].end;
@@ -50,8 +50,23 @@ function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
   }
   const words = ctx.text.slice(from, m.start).toLowerCase();
   // The role word of a clause before the name is not the name's (`the minister said he has not met with Karis`).
-  return hasRoleWord(words, noun) && !CLAUSE_AFTER_ROLE.test(words.slice(words.lastIndexOf(noun) + noun.length));
+  return hasRoleWord(words, noun) && !CLAUSE_AFTER_ROLE.test(words.slice(roleWordEnd(words, noun)));
 }
+
+/** Where the last of the words that name the role `noun` ends in `words` (`spokesman` for a spokesperson). */
+function roleWordEnd(words: string, noun: string): number {
+  let end = 0;
+  for (const n of SAME_ROLE.get(noun) ?? [noun]) {
+    const at = words.lastIndexOf(n);
+    if (at >= 0) end = Math.max(end, at + n.length);
+  }
+  return end;
+}
+/**
+ * How far before a name its role may begin: a title with its body between (`The Secretary General of the
+ * Organization of American States (OAS), José Miguel Insulza` is 68 characters).
+ */
+const ROLE_REACH = 100;
 /** Words of a clause, which no title runs on into before its name. */
 const CLAUSE_AFTER_ROLE = /(?<![\p{L}])(?:said|says|told|met|meets|has|have|had|is|was|were|are|will|would|not|he|she|they|who|which|that|with|after|when|while)(?![\p{L}])/u;
 
