@@ -342,10 +342,14 @@ export function cueAfter(tail: string): Cue | null {
   const c = lead < tail.length ? tail.charCodeAt(lead) : 0;
   const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingTo, form, tail, lead, false) : null;
   if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
-  const named = verbFirst !== null || opensWithVerb(tail, lead) ? verbRoleName(form, tail, lead) : null;
+  // Only where a role may follow the verb, or the subject found: not after `said Lavrov`.
+  const named = (verbFirst === null ? opensWithVerb(tail, lead) : verbFirst.subject.kind !== 'name' || ROLE_NEXT.test(tail.slice(verbFirst.end, verbFirst.end + 3))) ? verbRoleName(form, tail, lead) : null;
   if (named && (!first || named.end > first.end)) first = named;
   return first ?? afterQualifiedRole(form, tail, lead) ?? quotedAfter(form, tail, lead);
 }
+
+/** A word in lower case next: the role after a body's name (`said UN spokesman Jeremy Laurence`). */
+const ROLE_NEXT = /^\s+\p{Ll}/u;
 
 /** `," said consul Oscar Camacho.`: a verb-first cue whose name follows a role, the name its subject. */
 function verbRoleName(form: string, tail: string, lead: number): Cue | null {

@@ -261,7 +261,10 @@ const TITLE_REST_MAX = 120;
 /** The person named right after a subject that ends in a title word (`Secretary` of `U.S. Secretary`), if any. */
 function personAfterTitle(ctx: Context, end: number, subjectText: string): Entity | undefined {
   const last = subjectText.slice(subjectText.trimEnd().lastIndexOf(' ') + 1);
-  return TITLE_WORDS.test(last + ' ') ? personAfterTitleWords(ctx, end, TITLE_REST_MAX) : undefined;
+  if (!TITLE_WORDS.test(last + ' ')) return undefined;
+  // Or set off by a comma (`said North Macedonia's Foreign Minister, Bujar Osmani`).
+  const comma = ctx.text.charCodeAt(end) === 0x2c ? 1 : 0;
+  return personAfterTitleWords(ctx, end + comma, TITLE_REST_MAX);
 }
 
 /** The resolver of each kind of subject (see resolveSubject). */

@@ -28,8 +28,14 @@ const BREAK = /\r\n?|\n/g;
  */
 export function softBreaks(text: string, paragraphs: readonly Paragraph[]): Span[] {
   const out: Span[] = [];
+  // Most texts hold a paragraph per line: a look for `\n` inside each (and a `\r` anywhere) settles them.
+  const cr = text.includes('\r');
   for (const p of paragraphs) {
     if (p.boilerplate) continue;
+    if (!cr) {
+      const nl = text.indexOf('\n', p.start);
+      if (nl < 0 || nl >= p.end) continue;
+    }
     BREAK.lastIndex = p.start;
     const first = BREAK.exec(text);
     if (first === null || first.index >= p.end) continue;
