@@ -4,17 +4,12 @@
 import type { Entity } from '../entities';
 import type { Quote } from '../quotes';
 import type { Span } from '../text';
+import { lastStartingAtOrBefore } from '../text/search';
 
-/** True when one of the breaks (in order, apart) lies inside [start, end). */
+/** True when one of the breaks (in order, apart) lies inside [start, end): the last starting before `end` starts at `start` or after. */
 function holdsBreak(breaks: readonly Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < breaks.length && breaks[lo].start < end;
+  const k = lastStartingAtOrBefore(breaks, end - 1);
+  return k >= 0 && breaks[k].start >= start;
 }
 
 /** The text of a span as it is in `text`, when a soft break lies inside it (else the text it has). */

@@ -4,7 +4,7 @@
 
 import type { Candidate } from './candidates';
 import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
-import { DASH, nameEnd } from './names';
+import { continuesRun, DASH, nameEnd } from './names';
 import type { NameTrie } from './nametrie';
 import { addMention, countWords, EVENT_HEAD_WORDS, nameWordsMax, ORG_HEAD_WORDS, portfolioOnly, startAfterTitles } from './rules';
 import { headlineWordsOnly } from './titlecase';
@@ -47,7 +47,7 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
   const caps = v.capIndices();
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
-    if (i > 0 && v.isCap(i - 1) && v.joined(i - 1)) continue; // only where a run of capitals starts
+    if (continuesRun(v, i)) continue; // only where a run of capitals starts
     // Up to five words, of which titles may take some (`Secretary of State Hillary Clinton, the…`: the run starts
     // at `State`), and the name at most three.
     const e = nameEnd(v, i, 5);

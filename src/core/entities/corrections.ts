@@ -14,7 +14,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** A name's words with every run of white space as one space: a name wrapped over two lines is the same name. */
-function spaced(s: string): string {
+export function spacedName(s: string): string {
   return s.trim().replace(/\s+/g, ' ');
 }
 
@@ -23,10 +23,10 @@ function spaced(s: string): string {
  * a line break too (the text may be hard-wrapped, and the entity scan reads it with its soft breaks as spaces).
  */
 export function applyCorrections(text: string, entities: Entity[], corrections: EntityCorrections): Entity[] {
-  const rejects = (corrections.reject ?? []).map((r) => ({ text: spaced(r.text), type: r.type }));
-  let out = entities.filter((e) => !rejects.some((r) => r.text === spaced(e.text) && (r.type === undefined || r.type === e.type)));
+  const rejects = (corrections.reject ?? []).map((r) => ({ text: spacedName(r.text), type: r.type }));
+  let out = entities.filter((e) => !rejects.some((r) => r.text === spacedName(e.text) && (r.type === undefined || r.type === e.type)));
   for (const a of corrections.add ?? []) {
-    const words = spaced(a.text);
+    const words = spacedName(a.text);
     if (words === '') continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
     const added: Entity[] = [];

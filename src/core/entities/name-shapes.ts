@@ -6,7 +6,7 @@
 import type { Candidate } from './candidates';
 import givenNames from './data/given-names.json';
 import type { KnownSpans } from './knownspans';
-import { DOT, hyphenSyllable, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
+import { continuesRun, DOT, hyphenSyllable, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
 import { addMention, countWords, EVENT_HEAD_WORDS, ORG_HEAD_WORDS } from './rules';
 import { titleCaseLine } from './titlecase';
 import { TokenSet } from './tokenset';
@@ -40,7 +40,7 @@ export function nameShapes(v: TokenView, out: Candidate[], known: KnownSpans): v
 /** The particle at token k joins a capitalised given name that starts a name to a capitalised name. */
 function patronymicAt(v: TokenView, k: number): boolean {
   const i = k - 1;
-  return v.isCap(i) && v.isWord(i) && v.joined(i) && v.joined(k) && v.isCap(k + 1) && !(i > 0 && v.isCap(i - 1) && v.joined(i - 1));
+  return v.isCap(i) && v.isWord(i) && v.joined(i) && v.joined(k) && v.isCap(k + 1) && !continuesRun(v, i);
 }
 
 /** Words a letter follows as a label (`Plan B.`, `Terminal A.`, `Annex C.`), not a middle initial. */
@@ -61,7 +61,7 @@ export function initialledNames(v: TokenView, out: Candidate[], known: KnownSpan
     if (v.length(k) !== 1 || k < 1 || !DOT.has(v, k + 1) || !middleInitial(v, k)) continue;
     const s = k - 1;
     if (!v.isWord(s) || !v.isCap(s) || v.length(s) < 3 || v.isAllCaps(s) || NOT_NAME_STARTS.has(v, s) || NOT_NAME_STARTS.has(v, k + 2) || LETTERED.has(v, s)) continue;
-    if (s > 0 && v.isCap(s - 1) && v.joined(s - 1)) continue;
+    if (continuesRun(v, s)) continue;
     const e = nameEnd(v, s, 4);
     if (e >= k + 3) addMention(v, s, e, 'PERSON', 30, out, known);
   }
@@ -85,7 +85,7 @@ export function givenNamePeople(v: TokenView, out: Candidate[], known: KnownSpan
   const starters = v.starterIndices();
   for (let at = 0; at < starters.length; at++) {
     const k = starters[at];
-    if (!GIVEN_NAMES.has(v, k) || !v.isCap(k) || (k > 0 && v.isCap(k - 1) && v.joined(k - 1))) continue;
+    if (!GIVEN_NAMES.has(v, k) || !v.isCap(k) || continuesRun(v, k)) continue;
     const e = nameEnd(v, k, 4);
     if (countWords(v, k, e) < 2 || (e < v.count && v.isCap(e) && v.joined(e - 1))) continue;
     const last = e - 1;

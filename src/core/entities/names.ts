@@ -10,6 +10,11 @@ export const DASH = new TokenSet(new Set(['-']));
 export const DOT = new TokenSet(new Set(['.']));
 export const APOSTROPHE = new TokenSet(new Set(["'", '’']));
 
+/** Token i follows a capitalised word it is joined to: it goes on a run of capitals rather than opening one. */
+export function continuesRun(v: TokenView, i: number): boolean {
+  return i > 0 && v.isCap(i - 1) && v.joined(i - 1);
+}
+
 /** The end (exclusive) of a personal name of capitalised words starting at `i`, or `i` when there is none. */
 export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
   let j = i;

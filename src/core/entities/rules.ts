@@ -9,7 +9,7 @@ import { headlineVerbSkipped, headlineWordsOnly } from './titlecase';
 import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import { WORD_SURNAMES } from './propagate';
-import { DASH, DOT, hyphenSyllable, joinsNameWords, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
+import { continuesRun, DASH, DOT, hyphenSyllable, joinsNameWords, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
 import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS, withCapitals } from './words';
 
 export const ORG_HEAD_WORDS = new TokenSet(ORG_HEADS);
@@ -234,7 +234,7 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
 function nameOfCountry(v: TokenView, s: number, i: number, out: Candidate[], known: KnownSpans): void {
   if (known.longestEnd(v.start(s), STATES) !== v.end(i - 1) || !v.joined(s - 1) || !v.joined(s - 2)) return;
   let n = s - 1;
-  while (n > 0 && s - 1 - n < 3 && v.isCap(n - 1) && v.joined(n - 1)) n--;
+  while (s - 1 - n < 3 && continuesRun(v, n)) n--;
   if (n < s - 1 && nameEnd(v, n, 3) === s - 1) addReportingPerson(v, n, s - 1, out, known);
 }
 

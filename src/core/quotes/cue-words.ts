@@ -3,6 +3,7 @@
 // and the subject's pattern (see cues.ts, which builds the cue patterns from these and finds the cues).
 
 import { loadTitles } from '../entities';
+import { WEEKDAY_NAMES } from '../entities/calendar';
 import { APOSTROPHE_IN_PATTERN } from './onebyte';
 
 export const VERBS = [
@@ -84,7 +85,7 @@ export const REPORTING_PARTICIPLE = new RegExp(`[\\s,](?:${THAT_PARTICIPLES})\\s
  * character that is no letter, number or space (see oneByteForm), so a pattern cannot tell a dash from `€`.
  */
 const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:today|yesterday|on\\s))|\\s+in\\s+(?:his|her|its|their)\\s+(?:\\w+\\s+)?(?:statement|speech|remarks|address|message|letter|interview)';
-export const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|appeared to|appears to|seemed to|seems to|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|yesterday|today|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?))*';
+export const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|appeared to|appears to|seemed to|seems to|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|yesterday|today|(?:on )?(?:' + WEEKDAY_NAMES.join('|') + ')(?: (?:morning|afternoon|evening|night))?))*';
 /**
  * An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`, perhaps after an
  * abbreviation in brackets (`the UN High Commissioner for Human Rights (OHCHR), Volker Türk, said`); or a comma

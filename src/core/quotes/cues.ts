@@ -1,6 +1,7 @@
 // Reporting cues: a subject and a reporting verb (`he said`, `the minister stressed`, `Wang Yi, China's top
 // diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../entities/calendar';
 import { charClass, SPACE, UPPER } from '../text/chars';
 import { APPOSITIVE, AUX, caseless, cueParts, HEADLINE_VERBS, VERBS } from './cue-words';
 import { oneByteForm } from './onebyte';
@@ -181,7 +182,7 @@ function subjectFirstCues(form: string, s: string): Cue[] {
  */
 export function noSubject(form: string, m: RegExpExecArray): boolean {
   const name = m[3];
-  if (name !== undefined && (isApostrophe(name.charCodeAt(name.length - 1)) || DAY_OR_MONTH.test(name))) return true;
+  if (name !== undefined && (isApostrophe(name.charCodeAt(name.length - 1)) || DAY_OR_MONTH.has(name))) return true;
   const at = m.index;
   if (at < 3 || form.charCodeAt(at - 1) !== 32) return false;
   const p = PREPOSITION_BEFORE.exec(form.slice(Math.max(0, at - 9), at));
@@ -194,7 +195,7 @@ export function noSubject(form: string, m: RegExpExecArray): boolean {
  * A day or a month before the verb is when, not who (`The office of Angola’s presidency Tuesday announced`): the
  * search goes on from the next word, where the day is read as part of the verb's words (see AUX).
  */
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DAY_OR_MONTH: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
 /** `'`, `’`, `‘` (an apostrophe in some copy) or their stand-in of the one-byte form (see oneByteForm). */
 function isApostrophe(c: number): boolean {

@@ -1,7 +1,7 @@
 // The user's corrections of the machine: mark a missed name, reject a wrong one, set a quotation's speaker.
 // They are kept in the sidecar and win over the automatic analysis at once.
 import * as vscode from 'vscode';
-import { ENTITY_TYPES, type EntityType } from '../../core/entities';
+import { ENTITY_TYPES, spacedName, type EntityType } from '../../core/entities';
 import type { AnalysisService } from '../analysis/service';
 import { innermostAt, spanAt } from '../analysis/find';
 import { TYPE_LABEL } from '../hovers/markdown';
@@ -16,9 +16,9 @@ export async function correctEntity(store: SidecarStore, analysis: AnalysisServi
   const offset = doc.offsetAt(t.editor.selection.active);
   // A name wrapped over two lines is read as one line: its words matched over any white space (see applyCorrections).
   const raw = doc.getText(t.editor.selection);
-  const selected = raw.trim().replace(/\s+/g, ' ');
+  const selected = spacedName(raw);
   const found = a ? spanAt(a.entities, offset) : undefined;
-  const entity = found && { ...found, text: found.text.replace(/\s+/g, ' ') };
+  const entity = found && { ...found, text: spacedName(found.text) };
   type Choice = vscode.QuickPickItem & { run: () => Promise<void> };
   const choices: Choice[] = [];
   if (selected && (raw.trim().match(/\n/g) ?? []).length <= 1) {
