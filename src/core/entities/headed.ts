@@ -12,6 +12,7 @@ import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import type { TokenView } from './view';
 import { APOSTROPHE, DASH, NOT_NAME_STARTS } from './names';
+import { opensGivenName } from './name-shapes';
 import { EVENT_HEADS, LAW_HEADS, ORG_HEADS } from './words';
 
 const RESOLUTION = new TokenSet(new Set(['Resolution']));
@@ -47,16 +48,47 @@ function capitalRun(v: TokenView, i: number): number {
 
 /**
  * The last token of an `of …` tail from `from` to the end of the run: the tail stops before a person the
- * gazetteer knows or a title (`Ministry of External Affairs Randhir Jaiswal`, `… Affairs Spokesperson Ram Kumar`).
+ * gazetteer knows, a title, or a person the rules found who ends the run, and the connector before them (`Ministry
+ * of External Affairs Randhir Jaiswal`, `… Affairs Spokesperson Ram Kumar`, `Ministry of Foreign Affairs Pham Thu
+ * Hang`).
  */
-function ofTailEnd(v: TokenView, from: number, runEnd: number, known: KnownSpans, titles: NameTrie<string> | null): number {
+function ofTailEnd(v: TokenView, from: number, runEnd: number, known: KnownSpans, titles: NameTrie<string> | null, people: PeopleFound): number {
   for (let k = from + 1; k < runEnd; k++) {
-    if (known.longestEnd(v.start(k), PEOPLE) >= 0 || (titles !== null && titles.longestAt(v, k) > k)) return k - 1;
+    if (known.longestEnd(v.start(k), PEOPLE) >= 0 || (titles !== null && titles.longestAt(v, k) > k) || (k > from + 1 && people.endsRun(v, k, runEnd))) {
+      // Not with the `and` or `of` before them: `Authority of Heads of States and President of …`.
+      let end = k - 1;
+      while (end > from && CONNECTORS.has(v, end)) end--;
+      return end;
+    }
   }
   return runEnd - 1;
 }
 
 const PEOPLE: ReadonlySet<EntityType> = new Set(['PERSON']);
+const NATIONALITIES: ReadonlySet<EntityType> = new Set(['NORP']);
+
+/**
+ * The people the rules found before the bodies' names, by the offset they start at; built when first asked, since
+ * few runs of capitals have an `of …` tail long enough to hold one.
+ */
+class PeopleFound {
+  private ends: Map<number, number> | null = null;
+  constructor(private readonly found: readonly Candidate[]) {}
+
+  /**
+   * A person the rules found by a given name starts at token k and ends where the run of capitals does (`… Affairs
+   * Pham Thu Hang`). Not any person of the rules: a weak guess inside a body's name would cut it (`Ministry of
+   * Foreign and European Affairs`).
+   */
+  endsRun(v: TokenView, k: number, runEnd: number): boolean {
+    if (!opensGivenName(v, k)) return false;
+    if (this.ends === null) {
+      this.ends = new Map();
+      for (const c of this.found) if (c.type === 'PERSON' && c.source === 'rule') this.ends.set(c.start, Math.max(c.end, this.ends.get(c.start) ?? -1));
+    }
+    return this.ends.get(v.start(k)) === v.end(runEnd - 1);
+  }
+}
 const PRESS = new TokenSet(new Set(['Press', 'News']));
 const CONFERENCE = new TokenSet(new Set(['Conference']));
 
@@ -100,6 +132,15 @@ function headlineOnly(v: TokenView, s: number, e: number): boolean {
   return line !== null && !writtenOutside(v.text, v.text.slice(v.start(s), v.end(e - 1)), line);
 }
 
+/**
+ * Token k opens a person's name, so heads no law: a person the gazetteer knows (`President Bill Clinton`), or `Bill`
+ * before a capitalised word (`President Bill Nelson`).
+ */
+function opensPerson(v: TokenView, k: number, known: KnownSpans): boolean {
+  return known.longestEnd(v.start(k), PEOPLE) > v.end(k) || (BILL.has(v, k) && v.joined(k) && v.isCap(k + 1));
+}
+const BILL = new TokenSet(new Set(['Bill']));
+
 /** Token k ends in a lower-case `s` (`Ministers`). */
 function endsInS(v: TokenView, k: number): boolean {
   return v.text.charCodeAt(v.end(k) - 1) === 0x73;
@@ -113,6 +154,7 @@ function endsInS(v: TokenView, k: number): boolean {
 export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS, titles: NameTrie<string> | null = null): void {
   // Over the capitalised tokens only, from `next` on.
   let next = 0;
+  const people = new PeopleFound(out);
   const caps = v.capIndices();
   for (let at = 0; at < caps.length; at++) {
     const i = caps[at];
@@ -129,7 +171,7 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     let type: 'ORG' | 'LAW' | 'EVENT' | null = null;
     for (let k = i; k < runEnd; k++) {
       const t = headType(v, k);
-      if (t && !(head >= 0 && WAR.has(v, k))) [head, type] = [k, t];
+      if (t && !(head >= 0 && WAR.has(v, k)) && !opensPerson(v, k, known)) [head, type] = [k, t];
     }
     // The head word is a word of a title that opens the run (`Prime Cabinet Secretary Musalia Mudavadi`): no body.
     if (head >= 0 && title > head) {
@@ -144,7 +186,11 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     }
     // Keep an `of …` tail after the head, up to the end of the run.
     let end = head;
-    if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !AND.has(v, end + 1)) end = ofTailEnd(v, head + 2, runEnd, known, titles);
+    if (end + 2 < runEnd && CONNECTORS.has(v, end + 1) && !AND.has(v, end + 1)) {
+      end = ofTailEnd(v, head + 2, runEnd, known, titles, people);
+      // A name ends in no demonym after its `and`: `the Ministry of Foreign Affairs and Vietnamese authorities`.
+      while (end > head + 2 && CONNECTORS.has(v, end - 1) && known.longestEnd(v.start(end), NATIONALITIES) === v.end(end)) end -= 2;
+    }
     // A person's title and its `of` open the run but name no part of the body (`Executive Director of Security
     // Council Report`, `Director of the Centre for Policy Research`).
     let start = i;

@@ -76,6 +76,27 @@ const GIVEN_NAMES = new TokenSet(new Set(givenNames), true);
 const NOT_PERSON_HEADS = new TokenSet(new Set([...PLACE_HEADS, ...LAW_HEADS, 'Airport', 'Street', 'Avenue', 'Square', 'Bridge', 'Prize', 'Award', 'Stadium', 'Hospital', 'School']));
 
 /**
+ * The commonest Vietnamese family names, which come first: with two or three syllables after them, a person (`Pham
+ * Thu Hang`, `Bui Thanh Son`, `Nguyen Phu Trong`), not with one (`Hoang Sa`, `Cao Bang` are places).
+ */
+const VIETNAMESE_FAMILY_NAMES = new TokenSet(new Set([
+  'Nguyen', 'Nguyễn', 'Tran', 'Trần', 'Pham', 'Phạm', 'Hoang', 'Hoàng', 'Huynh', 'Huỳnh', 'Phan', 'Vu', 'Vũ', 'Vo',
+  'Võ', 'Dang', 'Đặng', 'Bui', 'Bùi', 'Ngo', 'Ngô', 'Duong', 'Dương', 'Trinh', 'Trịnh', 'Dinh', 'Đinh', 'Truong',
+  'Trương', 'Doan', 'Đoàn', 'Luong', 'Lương', 'Le', 'Lê',
+]), true);
+
+/** Token k is a given name of the list or a Vietnamese family name: a person's name may start there. */
+export function opensGivenName(v: TokenView, k: number): boolean {
+  return GIVEN_NAMES.has(v, k) || VIETNAMESE_FAMILY_NAMES.has(v, k);
+}
+
+/** Tokens s..e-1 are the one-word syllables of a Vietnamese given name: capitalised, of two to five letters. */
+function syllables(v: TokenView, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!v.isWord(k) || v.length(k) > 5 || v.length(k) < 2 || v.isAllCaps(k)) return false;
+  return true;
+}
+
+/**
  * `Senior State Department official Alice Wells earlier this week visited Islamabad`: a given name of the list
  * where a run of capitals starts, then one to three capitalised words, a person wherever it stands. Not in a
  * title-case line, whose every word is capitalised (`Alice Wells Visits Islamabad`), nor a run that ends as a
@@ -85,9 +106,12 @@ export function givenNamePeople(v: TokenView, out: Candidate[], known: KnownSpan
   const starters = v.starterIndices();
   for (let at = 0; at < starters.length; at++) {
     const k = starters[at];
-    if (!GIVEN_NAMES.has(v, k) || !v.isCap(k) || continuesRun(v, k)) continue;
+    const vietnamese = VIETNAMESE_FAMILY_NAMES.has(v, k);
+    // A Vietnamese name's shape is plain enough to end a run of capitals too (`Foreign Affairs Pham Thu Hang`).
+    if (!(vietnamese || GIVEN_NAMES.has(v, k)) || !v.isCap(k) || (!vietnamese && continuesRun(v, k))) continue;
     const e = nameEnd(v, k, 4);
-    if (countWords(v, k, e) < 2 || (e < v.count && v.isCap(e) && v.joined(e - 1))) continue;
+    if (countWords(v, k, e) < (vietnamese ? 3 : 2) || (e < v.count && v.isCap(e) && v.joined(e - 1))) continue;
+    if (vietnamese && !syllables(v, k + 1, e)) continue;
     const last = e - 1;
     if (ORG_HEAD_WORDS.has(v, last) || EVENT_HEAD_WORDS.has(v, last) || NOT_PERSON_HEADS.has(v, last) || titleCaseLine(v, k) !== null) continue;
     addMention(v, k, e, 'PERSON', 20, out, known);

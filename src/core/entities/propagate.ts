@@ -34,22 +34,23 @@ function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<s
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
     if (c.type !== 'PERSON' || c.source === 'alias') continue;
-    const key = surnameOf(v.text, c.start, c.end);
+    const end = endBeforeSuffix(v.text, c.start, c.end);
+    const key = surnameOf(v.text, c.start, end);
     if (key === null) continue;
     keepFirst(fullNames, key, c);
     // An Arabic name with `bin` or `al-` is shortened to its given name (`Sheikh Mohammed`, `Prince Faisal`).
-    keepFirst(fullNames, givenNameOf(v.text, c.start, c.end), c);
+    keepFirst(fullNames, givenNameOf(v.text, c.start, end), c);
     // `Walid Al-Moualem` is also `Moualem`, `Yousef Al Otaiba` also `Mr Al Otaiba`.
-    keepFirst(fullNames, otherSurnameForm(v.text, c.start, c.end, key), c);
+    keepFirst(fullNames, otherSurnameForm(v.text, c.start, end, key), c);
     // `Hong Yong-pyo` is also `Hong`, `Liu Weimin` also `Liu`: Korean and Chinese names give the family name first.
-    keepFirst(fullNames, familyNameFirst(v.text, c.start, c.end), c);
+    keepFirst(fullNames, familyNameFirst(v.text, c.start, end), c);
     // `José Antonio García Belaunde` is also `García`: Spanish names end in the father's and the mother's surnames.
-    keepFirst(fullNames, paternalSurname(v.text, c.start, c.end), c);
+    keepFirst(fullNames, paternalSurname(v.text, c.start, end), c);
     // `Rubén Ramírez Lezcano` is also `Ramírez Lezcano`, `Kamina Johnson Smith` also `Johnson Smith`: two surnames.
-    keepFirst(fullNames, lastTwoWords(v.text, c.start, c.end), c);
+    keepFirst(fullNames, lastTwoWords(v.text, c.start, end), c);
     // `Mohamed Abdirizak Mohamud` is also `Minister Abdirizak`: Somali, Ethiopian and Arabic names give the father's
     // name second, by which copy calls the person.
-    keepFirst(fullNames, middleWordOf(v.text, c.start, c.end), c);
+    keepFirst(fullNames, middleWordOf(v.text, c.start, end), c);
     // `Idriss Déby Itno` is also `Déby`: the surname the gazetteer gives the person named.
     keepFirst(fullNames, c.person === undefined ? null : c.person.surname, c);
   }
@@ -173,6 +174,18 @@ export function surnameOf(text: string, start: number, end: number): string | nu
   return null;
 }
 
+/** A generational suffix and the comma or space before it at the end of a name (`, Jr.`, ` III`; see suffixes.ts). */
+const SUFFIX_AT_END = /,? (?:Jr|Sr|II|III|IV)\.?$/;
+
+/** The end of the name text[start, end) without its generational suffix: `Peter Kenilorea` of `Peter Kenilorea Jr`. */
+function endBeforeSuffix(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  // Only a name ending in a capital I, r or a full stop may end in a suffix.
+  if (c !== 0x49 && c !== 0x72 && c !== 0x2e && c !== 0x56) return end;
+  const m = SUFFIX_AT_END.exec(text.slice(start, end));
+  return m === null ? end : start + m.index;
+}
+
 /** Surnames that are ordinary words go unless the full name is here; the others take its name. */
 function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: ReadonlyMap<string, Candidate>): Candidate[] {
   // Indices below, not for-of, on this hot loop. Nearly every mention is kept: the mentions are copied, then
@@ -262,7 +275,7 @@ function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: Readon
   for (const [surname, c] of fullNames) {
     if (c.source === 'rule') {
       // Not a middle name (see middleWordOf): only after a title is that the person, not wherever it stands.
-      if (surname !== middleWordOf(v.text, c.start, c.end)) ruleSurnames.set(surname, c);
+      if (surname !== middleWordOf(v.text, c.start, endBeforeSuffix(v.text, c.start, c.end))) ruleSurnames.set(surname, c);
     } else if (c.person !== undefined && c.person.surname === c.canonical) {
       const family = familyNameOf(c.canonical);
       if (family !== null && !ruleSurnames.has(family)) ruleSurnames.set(family, c);
