@@ -16,6 +16,8 @@ import { speakerAttribution, type SpeakerAttribution } from './types';
  * someone new. The quotation has a cue, so it inherits no one's, and its speaker is unknown (null).
  */
 const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
+/** Sources and officials the text never names, as `the sources` or `the officials` too (`…,” the sources said`). */
+const UNNAMED_SOURCES = /(?<![\p{L}])(?:sources?|officials)$/u;
 
 /** `a ministry statement said`: the words of a body, which the role resolves to as before. */
 const UNNAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:ministry|department|government|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|service)(?![\\p{L}\\p{N}_])`, 'iu');
@@ -55,7 +57,7 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   const end = base + cue.end;
   const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
   if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
-  if (kind === 'role' && UNNAMED.test(text)) {
+  if (kind === 'role' && (UNNAMED.test(text) || UNNAMED_SOURCES.test(text))) {
     // `a Downing Street spokesperson said`: the body speaks; `an unnamed European diplomat said`: no one named.
     // `a Foreign Office spokeswoman said`, `a ministry official said`: someone of a body, not its minister.
     const member = MEMBER.test(text);
@@ -67,6 +69,7 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   }
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
+  // A role no one named holds (`said the ambassador`): someone unnamed too.
   if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;
   const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
   return speakerAttribution(r.name, { start, end, text: s.text.slice(start, end) }, antecedent, via);

@@ -174,7 +174,8 @@ function subjectFirstCues(form: string, s: string): Cue[] {
 
 /**
  * The subject of the match `m` of a subject-first pattern in `form` is no cue's subject: a name in the plural
- * possessive (`the Philippines' claims`, where `claims` is a noun), a day or a month, or a subject that follows a preposition whose
+ * possessive (`the Philippines' claims`, where `claims` is a noun), a day or a month, the words before a comma and
+ * an inverted verb (`…, said Cavusoglu`), or a subject that follows a preposition whose
  * object it is: `to`, `for` or `on` (`the US mission to Asean said`, `in his comment to the Star said`), or `in`
  * or `at` unless an appositive follows it (`Cafiero at the summit in Montevideo said`; but `the Permanent
  * Representative in Vienna, Mikhail Ulyanov, wrote`). Tested on each match rather than as a lookbehind of the
@@ -184,6 +185,7 @@ export function noSubject(form: string, m: RegExpExecArray): boolean {
   const name = m[3];
   if (name !== undefined && (isApostrophe(name.charCodeAt(name.length - 1)) || DAY_OR_MONTH.has(name))) return true;
   const at = m.index;
+  if (invertedAfterComma(form, m, at + (m[1] ?? m[2] ?? m[3] ?? '').length)) return true;
   if (at < 3 || form.charCodeAt(at - 1) !== 32) return false;
   const p = PREPOSITION_BEFORE.exec(form.slice(Math.max(0, at - 9), at));
   if (p === null) return false;
@@ -191,6 +193,20 @@ export function noSubject(form: string, m: RegExpExecArray): boolean {
   const end = at + (m[1] ?? m[2] ?? m[3] ?? '').length;
   return !APPOSITIVE_NEXT.test(form.slice(end, end + 4));
 }
+/**
+ * A comma alone between the subject and its verb, and a name after the verb: the verb's subject is that name
+ * (`peace in the South Caucasus, said Cavusoglu`), and the words before the comma are what was said.
+ */
+function invertedAfterComma(form: string, m: RegExpExecArray, subjectEnd: number): boolean {
+  const end = m.index + m[0].length;
+  const between = COMMA_THEN_VERB.exec(form.slice(subjectEnd, end));
+  return between !== null && !OBJECT_VERBS.has(between[1]) && NAME_NEXT.test(form.slice(end, end + 3));
+}
+const COMMA_THEN_VERB = /^\s*,\s{1,2}(\S+)$/;
+/** Verbs whose name after them is whom they address (`Jon In Chan, told Verdens Gang`), not their subject. */
+const OBJECT_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'briefed', 'assured', 'urged', 'warned', 'reminded', 'thanked']);
+const NAME_NEXT = /^ \p{Lu}/u;
+
 /**
  * A day or a month before the verb is when, not who (`The office of Angola’s presidency Tuesday announced`): the
  * search goes on from the next word, where the day is read as part of the verb's words (see AUX).

@@ -25,7 +25,9 @@ export function classifyQuote(
   if (endsWithScareLead(text, beforeStart, beforeEnd)) return 'scare';
   if (speaker?.via === 'user') return 'direct';
   if (nested) return cued && speaker ? 'direct' : 'scare';
-  if (speaker && cued) return 'direct';
+  // A cue in the quotation's sentence that names someone the text leaves unnamed (`said the ambassador`, `an
+  // unnamed diplomat said`) makes its words someone's too.
+  if (cued) return 'direct';
   // The content without the spaces around it, as start…end.
   let start = 0;
   let end = content.length;

@@ -220,7 +220,7 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
     findBefore(ctx, pos, PERSON, near, subjectNotAbroad, '', country ?? '') ??
     findBefore(ctx, pos, PERSON, recent, notAbroad, '', country ?? '') ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
-    findAfter(ctx, pos, PERSON, pos + 3000, notAbroad, '', country ?? '');
+    findAfter(ctx, pos, PERSON, pos + 3000, laterInRole, noun, country ?? '');
   if (pick) return { name: fullName(ctx, pick), antecedent: pick };
   // `the spokesperson of the Embassy clarified`: no one named speaks for the body, which speaks itself.
   return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
@@ -258,6 +258,25 @@ function servesAbroad(ctx: Context, m: Entity, country: string): boolean {
 }
 /** Any mention of someone not known to serve only other countries than the role's (see servesAbroad). */
 const notAbroad: MentionTest = (ctx, m, _noun, country) => !servesAbroad(ctx, m, country);
+/**
+ * A person named after a role no one named before holds, who may hold it: not known to serve only other countries,
+ * and no head of state or government unless the role is theirs (`The Ambassador noted …`, then `Russian President
+ * Vladimir Putin` received him: Putin is no ambassador).
+ */
+const laterInRole: MentionTest = (ctx, m, noun, country) => notAbroad(ctx, m, noun, country) && !leaderInOtherRole(ctx, m, noun);
+
+/** The person heads a state or a government, by the gazetteer or by the title before the first mention, and `noun` is no such role. */
+function leaderInOtherRole(ctx: Context, m: Entity, noun: string): boolean {
+  if (LEADER_ROLES.test(noun)) return false;
+  const roles = knownPerson(ctx, m.canonical)?.roles ?? [];
+  if (roles.some((r) => LEADER_ROLES.test(r.title)) && !roles.some((r) => hasRoleWord(r.title.toLowerCase(), noun))) return true;
+  const first = firstMentionOf(ctx, m);
+  return LEADER_BEFORE.test(ctx.text.slice(Math.max(0, first.start - 20), first.start));
+}
+/** The titles of heads of state and government. */
+const LEADER_ROLES = /^(?:president|prime minister|premier|king|queen|chancellor|emir|sultan)$|(?:^|\s)(?:President|Prime Minister|Premier|King|Queen|Chancellor|Emir|Sultan)$/;
+/** Such a title right before a name. */
+const LEADER_BEFORE = /(?:^|[^\p{L}-])(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|King|Queen|[Cc]hancellor|Emir|Sultan)\s+$/u;
 /** The subject of its clause, not known to serve only other countries than the role's. */
 const subjectNotAbroad: MentionTest = (ctx, m, noun, country) => isSubject(ctx, m) && notAbroad(ctx, m, noun, country);
 
