@@ -64,7 +64,7 @@ describe('cue search keeps its results', () => {
 
 describe('quotation kind keeps its results', () => {
   const SCARE_LEAD = /(?:so-called|so called|the term|the word|the phrase|dubbed|known as|termed|nicknamed)\s*$/i;
-  /** The kind as the original code decided it, with split, filter and regular expressions. */
+  /** The kind as the original code decided it, with split, filter and regular expressions (and a cue naming someone unnamed). */
   function oracleKind(content: string, nested: boolean, speaker: SpeakerAttribution | null, cued: boolean, before: string): 'direct' | 'scare' {
     if (SCARE_LEAD.test(before)) return 'scare';
     if (speaker?.via === 'user') return 'direct';
@@ -72,7 +72,7 @@ describe('quotation kind keeps its results', () => {
     const trimmed = content.trim();
     const words = trimmed.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const sentenceLike = /[.!?,;:…]["'’”»]?$/.test(trimmed) || (/^\p{Lu}/u.test(trimmed) && words >= 4);
-    if (speaker && cued) return 'direct';
+    if (cued) return 'direct';
     if (speaker) return words >= 4 || sentenceLike ? 'direct' : 'scare';
     return words >= 6 && sentenceLike ? 'direct' : 'scare';
   }
