@@ -16,6 +16,7 @@ import { bodyNames, endsOf, firstMentions, fullName, newMentionFacts, paragraphS
 import { speakerGender } from './resolve';
 import { echoPhrases, echoPullQuotes, echoTitleQuotes } from './echo';
 import { ANONYMOUS, attribution } from './cue-attribution';
+import { interviewAnswer } from './interview';
 import { participleBefore, speakerGoingOn } from './participles';
 import { cuedSpeaker } from './speaker-cues';
 import { lastSpokenQuote, type SpeakerCorrection, type State } from './state';
@@ -177,7 +178,13 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   if (/^\s*$/.test(s.text.slice(para.start, q.open.start))) {
     const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
-      const before = lastBetween(s, prev.start, prev.end, 'previous-paragraph') ?? lastCoordinated(s, prev) ?? participleBefore(s, prev) ?? speakerGoingOn(s, prev, para) ?? speakerInFocus(s, q);
+      const before =
+        lastBetween(s, prev.start, prev.end, 'previous-paragraph') ??
+        lastCoordinated(s, prev) ??
+        participleBefore(s, prev) ??
+        speakerGoingOn(s, prev, para) ??
+        interviewAnswer(s, prev, s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(prev.start) - 1]) ??
+        speakerInFocus(s, q);
       if (before) return before;
     }
   }
