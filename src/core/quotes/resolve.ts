@@ -5,6 +5,7 @@ import type { Entity } from '../entities';
 import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, type Resolution } from './context';
 import type { SubjectKind } from './cues';
 import { resolveRole } from './roles';
+import { charClass, LOWER } from '../text/chars';
 
 /** Words that begin a capitalised subject but never name a speaker. */
 const NOT_A_SPEAKER = /^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Critics|Analysts|Observers|Diplomats|Experts|Reports?|Media|Residents|Witnesses|Others|Members|Delegates|Delegations|Speakers|Participants|Ministers|Leaders|Lawmakers|Negotiators|Representatives|Parties|Countries|Several|Few)$/;
@@ -57,10 +58,14 @@ const ofGender: MentionTest = (ctx, m, want) => compatible(genderOf(ctx, m), wan
  * The same, not the object of a meeting or a preposition (`a meeting with H.E. Ali Ghomshi of Iran`): the one met
  * is seldom the `he` who then speaks.
  */
-const ofGenderNotMet: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+const ofGenderNotMet: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) && !modifierOnly(ctx, m);
 const OBJECT_BEFORE = /(?<![\p{L}])(?:with|by|to|from|against|met|meets|hosted|hosts|received|receives|visited|thanked|urged|called on)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** The same, the subject of its clause. */
-const subjectOfGender: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && isSubject(ctx, m);
+const subjectOfGender: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && !modifierOnly(ctx, m) && isSubject(ctx, m);
+/** A name that only modifies the word it is hyphened to (`the PM Imran Khan-led administration`): no one a pronoun stands for. */
+function modifierOnly(ctx: Context, m: Entity): boolean {
+  return ctx.text.charCodeAt(m.end) === 0x2d && (charClass(ctx.text.charCodeAt(m.end + 1)) & LOWER) !== 0;
+}
 /** A mention of the person with this full name. */
 const namedAs: MentionTest = (ctx, m, name) => fullName(ctx, m) === name;
 

@@ -270,17 +270,21 @@ function headStartOf(s: State, q: ScannedQuote, para: Span, openStart: number): 
 const DOCUMENT_SOURCE = new RegExp(`^[Aa]ccording\\s+to\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${DOCUMENTS.join('|')}|transcript|post)\\b`, 'u');
 
 /** The person a reporting cue before a quotation names in its sentence (`Mohamad Hasan said … that ASEAN has "…"`). */
-function reporterBefore(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
+function reporterBefore(s: State, q: ScannedQuote, para: Span, clause: RegExp): SpeakerAttribution | null {
   const openStart = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)];
   const headStart = headStartOf(s, q, para, openStart);
   const head = s.masked.slice(headStart, q.open.start);
   const cues = findCues(head);
   const cue = cues[cues.length - 1];
   // Its verb introduces a clause that runs on to the quotation (`said … that`).
-  if (cue === undefined || cue.subject.kind === 'role' || !REPORTED_THAT.test(head.slice(cue.end))) return null;
+  if (cue === undefined || cue.subject.kind === 'role' || !clause.test(head.slice(cue.end))) return null;
   return attribution(s, cue, headStart, 'cue-before');
 }
 const REPORTED_THAT = /^[^.!?;]{0,120}\bthat\s[^.!?;]{0,160}$/;
+/** The same, or the verb's object and `to` (`urged Russia to “…”`). */
+const REPORTED_THAT_OR_TO = /^[^.!?;]{0,120}\b(?:that|to)\s[^.!?;]{0,160}$/;
+/** `according to the ministry`: a body that reports someone's words, not the one who said them. */
+const BODY_SOURCE = /^[Aa]ccording\s+to\s+(?:the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ministry|embassy|office|government|presidency|agency|department|readout)\b/u;
 
 /** The speaker a reporting cue names right after a top-level quotation, else one around it in its sentence. */
 export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
@@ -301,7 +305,9 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   const tail = s.masked.slice(end, tailEnd);
   const after = cueAfter(tail);
   // `X said … that ASEAN has "…", according to a statement from the ministry`: the document carries X's words.
-  const reporter = after !== null && DOCUMENT_SOURCE.test(tail.slice(after.start, after.end)) ? reporterBefore(s, q, para) : null;
+  // So does the body that reports it (`He also urged Russia to “act responsibly,” according to the ministry`).
+  const source = after === null ? '' : tail.slice(after.start, after.end);
+  const reporter = after === null ? null : DOCUMENT_SOURCE.test(source) ? reporterBefore(s, q, para, REPORTED_THAT) : BODY_SOURCE.test(source) ? reporterBefore(s, q, para, REPORTED_THAT_OR_TO) : null;
   if (reporter) return reporter;
   const speaker = after ? attribution(s, after, end, 'cue-after') : theBodyAfter(s, tail, end);
   if (speaker) return speaker;

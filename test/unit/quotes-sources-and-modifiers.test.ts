@@ -1,0 +1,33 @@
+// Who speaks where a body reports someone's words (`He also urged Russia to “act responsibly,” according to the
+// ministry`), and where a name only modifies a word (`the PM Imran Khan-led administration`). From the Reuters and
+// Pakistani copy of blind batch 35, and variants.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { quoteKindsAndSpeakers } from './helpers';
+
+const quotes = quoteKindsAndSpeakers;
+
+describe('a body that reports the words', () => {
+  it('is not their speaker when the sentence names who said them', () => {
+    const text =
+      'Seoul\n\nFirst vice foreign minister Kim Hong-kyun met the Russian envoy, Seoul’s foreign ministry said.\n\n' +
+      'He also urged Russia to “act responsibly,” according to the ministry.';
+    assert.deepEqual(quotes(text), ['direct:Kim Hong-kyun']);
+  });
+
+  it('is their speaker when no one in the sentence said them', () => {
+    const text = 'Seoul\n\nThe talks will “open a new chapter in relations,” according to the ministry.';
+    assert.deepEqual(quotes(text), ['direct:null']);
+  });
+});
+
+describe('a name hyphened to the word it modifies', () => {
+  it('is no one a pronoun stands for', () => {
+    const text =
+      'Washington\n\nTalking to Pakistani journalists, Qureshi said Pakistan desires close relations with the United States and China.\n\n' +
+      'He said the PM Imran Khan-led administration is committed to the national interest.\n\n' +
+      '“China is important for Pakistan. And the United States is also important,” he said.';
+    assert.deepEqual(quotes(text), ['direct:Shah Mehmood Qureshi']);
+  });
+});
