@@ -105,6 +105,9 @@ function define(found: Definitions, v: TokenView, i: number): void {
   while (s < i - 1 && (!v.isCap(s) || THE.has(v, s))) s++;
   const name = v.text.slice(v.start(s), v.end(i - 1));
   const spelled = initials(name).toUpperCase() === acr.replace(/[a-z&]/g, '').toUpperCase();
+  // A person's letters in parentheses are an honour or a party unless they spell the name (`Yusuf Maitama Tuggar
+  // (OON)`, `Tuggar (APC)`).
+  if (before && before.type === 'PERSON' && !spelled) return;
   if (before && before.type !== 'DATE' && !(spelled && v.start(s) < before.start)) {
     defined.set(acr, before);
   } else if (spelled) {

@@ -321,7 +321,10 @@ function addRoleName(v: TokenView, titles: NameTrie<string>, i: number, appositi
   if (titles.longestAt(v, i) >= 0) return; // `counterpart, Ambassador X`: titledPeople's
   const e = nameEnd(v, i);
   if (countWords(v, i, e) < 2) return;
-  if (apposition && !COMMA.has(v, e)) return;
+  // After the comma, a name that a lower-case word follows stands alone too (`the minister’s spokesman, Alkasim
+  // AbdulKadir on Wednesday read`), unless a body's or a meeting's head word ends it, or `and` may list more after
+  // it (`the ambassador, Sorin Vlădescu and others`).
+  if (apposition && !COMMA.has(v, e) && !(e < v.count && v.isWord(e) && !v.isCap(e) && !AND.has(v, e) && !ORG_HEAD_WORDS.has(v, e - 1) && !EVENT_HEAD_WORDS.has(v, e - 1))) return;
   addMention(v, i, e, 'PERSON', 30, out, known);
 }
 

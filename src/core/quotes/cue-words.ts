@@ -24,6 +24,7 @@ export const VERBS = [
   'retorted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
   'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts', 'indicated', 'indicates',
   'reminded', 'reminds', 'advised', 'advises', 'mentioned', 'mentions', 'was quoted', 'is quoted', 'were quoted',
+  'revealed', 'reveals', 'disclosed', 'repeated', 'repeats', 'spoke about', 'conveyed',
   // Base forms, as after `did`, `does`, `would`, `appeared to` or a plural subject (`he did emphasise that`, `the
   // ministers reiterate`, `Kamau appeared to suggest that`).
   'emphasise', 'emphasize', 'reiterate', 'insist', 'underline', 'acknowledge', 'confirm', 'deny', 'explain', 'warn', 'mention',
