@@ -49,3 +49,35 @@ describe('verbs that report speech', () => {
     assert.deepEqual(quoteKindsAndSpeakers(putin), ['direct:Vladimir Putin']);
   });
 });
+
+describe('a name after a long title and its body or place', () => {
+  it('is a person, and the speaker of what follows', () => {
+    const text =
+      'Libya\n\nThe Special Representative of the Chairperson of the African Union Commission in Libya, Waheeda Al-Ayari, said that the committee "intends to hold an inclusive conference for reconciliation."\n\n' +
+      'She stressed that the neighbouring countries are "affected by what is happening in Libya."';
+    assert.ok(people(text).includes('Waheeda Al-Ayari → Waheeda Al-Ayari'));
+    assert.deepEqual(quoteKindsAndSpeakers(text), ['direct:Waheeda Al-Ayari', 'direct:Waheeda Al-Ayari']);
+  });
+
+  it('is no post', () => {
+    const text = 'Talks\n\nHe met the Director of the Pacific Policy Division, Defense Advisor of the region Richard Watson, and others.';
+    assert.ok(!people(text).some((p) => p.startsWith('Defense')));
+  });
+});
+
+describe('a verb-first cue', () => {
+  it('reads a title and its place with no `the` as a role, and the name before a place as the name', () => {
+    const text =
+      'Algiers\n\nMedelci met the Minister of Foreign Affairs and Regional Cooperation of Burkina Faso, Djibrill Bassole, on Monday.\n\n' +
+      '"We support the Algerian initiative and we call on the parties to talk", said Minister of Burkina Faso. "We also call on African structures to help."';
+    assert.deepEqual(quoteKindsAndSpeakers(text), ['direct:Djibrill Bassole', 'direct:Djibrill Bassole']);
+    const lavrov = 'Moscow\n\n"We are ready for talks on every question that matters to both sides," said Sergey Lavrov of Russia.';
+    assert.deepEqual(quoteKindsAndSpeakers(lavrov), ['direct:Sergei Lavrov']);
+  });
+
+  it('closes a quotation whose closing mark lost its space before the verb', () => {
+    const text = 'Algiers\n\n"We are providing our Malian brothers with our mediation capacity and we want talks "said Medelci.';
+    assert.deepEqual(quoteKindsAndSpeakers(text), ['direct:Mourad Medelci']);
+    assert.equal(analyze(text).quotes[0].unclosed, false);
+  });
+});

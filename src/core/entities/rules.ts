@@ -292,6 +292,10 @@ const ROLE_WORDS = [
 ];
 
 const ROLE_NOUNS = new TokenSet(withCapitals(ROLE_WORDS));
+/** Last words of a post's name rather than a person's. */
+const POST_WORDS = new TokenSet(
+  withCapitals([...ROLE_WORDS, 'officer', 'officers', 'adviser', 'advisor', 'attaché', 'attache', 'counsellor', 'counselor', 'manager', 'specialist', 'analyst', 'head', 'officials']),
+);
 
 const COMMA = new TokenSet(new Set([',']));
 
@@ -325,6 +329,8 @@ function addRoleName(v: TokenView, titles: NameTrie<string>, i: number, appositi
   // AbdulKadir on Wednesday read`), unless a body's or a meeting's head word ends it, or `and` may list more after
   // it (`the ambassador, Sorin Vlădescu and others`).
   if (apposition && !COMMA.has(v, e) && !(e < v.count && v.isWord(e) && !v.isCap(e) && !AND.has(v, e) && !ORG_HEAD_WORDS.has(v, e - 1) && !EVENT_HEAD_WORDS.has(v, e - 1))) return;
+  // A post's name in capitals is no person's (`Director of …, Defense Advisor of …`, `Policy Officer for …`).
+  if (POST_WORDS.has(v, e - 1)) return;
   addMention(v, i, e, 'PERSON', 30, out, known);
 }
 
@@ -356,20 +362,25 @@ function roleBeforePlace(v: TokenView, known: KnownSpans, comma: number): number
 
 /**
  * `The spokesperson, Ministry of Foreign Affairs, Ferdinand Nwonye,`: the role noun before a body named in
- * capitals between two commas, the second of them at token `comma`; else -1.
+ * capitals between two commas, or before the body's `of`, the second comma at token `comma`; else -1.
  */
 function roleBeforeBody(v: TokenView, comma: number): number {
   let head = false;
   for (let p = comma - 1; p >= comma - MAX_BODY_TOKENS && p > 1; p--) {
     if (COMMA.has(v, p)) return head && ROLE_NOUNS.has(v, p - 1) ? p - 1 : -1;
+    // `The Special Representative of the Chairperson of the African Union Commission in Libya, Waheeda Al-Ayari,`.
+    if (OF.has(v, p) && ROLE_NOUNS.has(v, p - 1)) return p - 1;
     if (ORG_HEAD_WORDS.has(v, p)) head = true;
     else if (!(v.isCap(p) && v.isWord(p)) && !BODY_LINKS.has(v, p)) return -1;
   }
   return -1;
 }
-/** The most tokens of a body's name between a role and a name (`Ministry of Foreign Affairs and International Cooperation`). */
-const MAX_BODY_TOKENS = 8;
-const BODY_LINKS = new TokenSet(new Set(['of', 'for', 'and', 'the', '&']));
+/**
+ * The most tokens of a body's name between a role and a name (`Ministry of Foreign Affairs and International
+ * Cooperation`, `of the Chairperson of the African Union Commission in Libya`).
+ */
+const MAX_BODY_TOKENS = 12;
+const BODY_LINKS = new TokenSet(new Set(['of', 'for', 'and', 'the', '&', 'in']));
 
 /** The capitalised words among the tokens s…e (exclusive). */
 export function countWords(v: TokenView, s: number, e: number): number {

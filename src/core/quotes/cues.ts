@@ -80,13 +80,22 @@ export function cueRegexes(): Readonly<CueRegexes> {
 function toCue(m: RegExpExecArray, s: string, subjectFirst: boolean): Cue {
   const pron = m[1];
   const role = m[2];
-  const kind: SubjectKind = pron !== undefined ? 'pronoun' : role !== undefined ? 'role' : 'name';
-  const length = (pron ?? role ?? m[3] ?? '').length;
-  // The subject opens a subject-first cue and closes a verb-first one.
-  const sStart = subjectFirst ? m.index : m.index + m[0].length - length;
+  const words = pron ?? role ?? m[3] ?? '';
+  // The subject opens a subject-first cue and closes a verb-first one, but for a place the name is of (`said
+  // Sergey Lavrov of Russia`): the last time its words stand in the match.
+  const sStart = subjectFirst ? m.index : m.index + m[0].lastIndexOf(words);
+  // A title and what it is of, with no `the` (`said Minister of Burkina Faso`), is a role, not a name.
+  const titleOf = m[3] !== undefined && !subjectFirst && TITLE_OF.test(s.slice(sStart, m.index + m[0].length));
+  const kind: SubjectKind = pron !== undefined ? 'pronoun' : role !== undefined || titleOf ? 'role' : 'name';
+  const length = titleOf ? (TITLE_OF_PLACE.exec(s.slice(sStart, m.index + m[0].length))?.[0].length ?? words.length) : words.length;
   const cue = { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + length, text: s.slice(sStart, sStart + length), kind } };
   return kind === 'name' && subjectFirst ? afterSentenceEnd(cue) : cue;
 }
+
+/** A title that opens a name's words, then what it is of or for. */
+const TITLE_OF = /^(?:Minister|Ambassador|Secretary|President|Envoy|Spokes(?:man|woman|person)|Chairman|Chairperson|Director|Head|Representative)\s+(?:of|for|to)\s/;
+/** Such a title and its place, up to the end of the sentence: `Minister of Burkina Faso` of `Minister of Burkina Faso. We`. */
+const TITLE_OF_PLACE = /^[^.!?]*[^.!?\s]/;
 
 /**
  * A name's words run on over the end of a sentence (`… under the Boe Declaration. They underlined`: a dot may end
@@ -372,8 +381,11 @@ const ROLE_NEXT = /^\s+\p{Ll}/u;
 function verbRoleName(form: string, tail: string, lead: number): Cue | null {
   regexes ??= build();
   const cue = cueAt(regexes.verbRoleName, form, tail, lead, false);
-  return cue !== null && cue.subject.kind === 'name' ? cue : null;
+  // Not a name run on over the end of the sentence (`said Minister of Burkina. Faso. We`: `Faso. We`).
+  return cue !== null && cue.subject.kind === 'name' && !SENTENCE_END_IN_NAME.test(cue.subject.text) && !INITIAL_THEN_SENTENCE.test(cue.subject.text) ? cue : null;
 }
+/** A word ending in a full stop, then a capitalised one: `Faso. We` (a sentence's end, where initials take one letter). */
+const INITIAL_THEN_SENTENCE = /\p{L}{2}\.\s+\p{Lu}/u;
 
 /** `," US envoy Richard Mills said`: a name's cue after a qualified role at the lead, the role counted in the cue. */
 function afterQualifiedRole(form: string, tail: string, lead: number): Cue | null {

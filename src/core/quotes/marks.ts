@@ -96,9 +96,14 @@ export function classifyMark(text: string, i: number): number {
   // `”` after a space and before a word (`…, ”he said.`) closes an open quotation, and opens one only when none
   // is open (`”our impression was very positive…”`, as some sites type it): the scanner chooses.
   if (c === 0x201d && canOpen && !canClose) canClose = true;
+  // So does `"` after a space and before a reporting verb, a space left out (`…territorial unity "said Medelci.`).
+  if (c === 0x22 && canOpen && !canClose && VERB_NEXT.test(text.slice(i + 1, i + 9))) canClose = true;
   if (!canOpen && !canClose) return 0;
   return family * FAMILY + (canOpen ? CAN_OPEN : 0) + (canClose ? CAN_CLOSE : 0);
 }
+
+/** A reporting verb right after a mark (see classifyMark). */
+const VERB_NEXT = /^(?:said|says|added|adds|told|stressed|noted)(?![\p{L}])/u;
 
 /**
  * Two single marks typed for a double quotation mark, starting at offset `i`: two apostrophes (`''The
