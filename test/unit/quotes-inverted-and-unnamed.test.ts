@@ -58,3 +58,27 @@ describe('unnamed sources', () => {
     assert.deepEqual(quotes(text), ['direct:null']);
   });
 });
+
+describe('the person whose name opens the quotation’s sentence', () => {
+  it('speaks its quotation though no reporting verb says so, not the one quoted before', () => {
+    const text =
+      'Berlin\n\nIceland’s Secretary of State in the Foreign Ministry Martin Eyjolfsson said that “Russia has been ramping up its military presence in the Arctic.” ' +
+      'Norwegian Foreign Minister Espen Barth Eide defended the accession of Ukraine as it would be a “partner that will help defend us in the future.”';
+    assert.deepEqual(quotes(text), ['direct:Martin Eyjolfsson', 'direct:Espen Barth Eide']);
+  });
+
+  it('not where an unnamed official is the cue', () => {
+    const text =
+      'Washington\n\nDefense Secretary Lloyd Austin was reported to be "angry beyond words," one administration official said, because no notice came.';
+    assert.deepEqual(quotes(text), ['direct:null']);
+  });
+});
+
+describe('a person’s office', () => {
+  it('speaks for the person', () => {
+    const text =
+      'Ottawa\n\nForeign Affairs Minister Melanie Joly has summoned Russia’s ambassador to Canada.\n' +
+      'Ambassador Oleg V. Stepanov met Joly on Thursday, where she condemned “in the strongest possible terms Russia’s egregious attack on Ukraine,” the minister’s office told The Canadian Press.';
+    assert.deepEqual(quotes(text), ['direct:Mélanie Joly']);
+  });
+});

@@ -31,3 +31,23 @@ describe('a name hyphened to the word it modifies', () => {
     assert.deepEqual(quotes(text), ['direct:Shah Mehmood Qureshi']);
   });
 });
+
+describe('a possessive before a verb-like word', () => {
+  it('owns a noun, so makes no cue (`Venezuela’s claims`, `the Central Asian states’ commitment`)', () => {
+    const text =
+      'Astana\n\nKazakh President Qasym-Zhomart Toqaev greeted his counterparts and stressed that the meetings indicate the Central Asian states\' commitment to strengthen "centuries-long ties of friendship between the neighboring nations."';
+    assert.deepEqual(quotes(text), ['direct:Qasym-Zhomart Toqaev']);
+    const claims =
+      'Port of Spain\n\nTheir statements concerned Venezuela’s claims of a T&T national being among mercenaries and Prime Minister Kamla Persad-Bissessar’s subsequent warning to Venezuela that T&T is “off-limits” to them.';
+    assert.ok(!quotes(claims).includes('direct:Venezuela'));
+  });
+});
+
+describe('the subject of a passive', () => {
+  it('is not who said the words put to them', () => {
+    const text =
+      'Canberra\n\nForeign Minister Penny Wong spoke on Monday.\n\n' +
+      'Senator Wong was asked about “where are we at with the ship blockade” with the Solomon Islands but took issue with the question.';
+    assert.ok(!quotes(text).some((q) => q.endsWith('Penny Wong')));
+  });
+});

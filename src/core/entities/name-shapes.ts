@@ -108,7 +108,8 @@ export function givenNamePeople(v: TokenView, out: Candidate[], known: KnownSpan
     const k = starters[at];
     const vietnamese = VIETNAMESE_FAMILY_NAMES.has(v, k);
     // A Vietnamese name's shape is plain enough to end a run of capitals too (`Foreign Affairs Pham Thu Hang`).
-    if (!(vietnamese || GIVEN_NAMES.has(v, k)) || !v.isCap(k) || (!vietnamese && continuesRun(v, k))) continue;
+    // So may a given name after a body's head word (`the Foreign Ministry Martin Eyjolfsson said`).
+    if (!(vietnamese || GIVEN_NAMES.has(v, k)) || !v.isCap(k) || (!vietnamese && continuesRun(v, k) && !ORG_HEAD_WORDS.has(v, k - 1))) continue;
     const e = nameEnd(v, k, 4);
     if (countWords(v, k, e) < (vietnamese ? 3 : 2) || (e < v.count && v.isCap(e) && v.joined(e - 1))) continue;
     if (vietnamese && !syllables(v, k + 1, e)) continue;

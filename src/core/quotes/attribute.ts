@@ -12,14 +12,14 @@ import { coordinatedCue } from './coordinated';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
-import { bodyNames, endsOf, firstMentions, fullName, newMentionFacts, paragraphStartBefore, startsOf, surnameIndex } from './context';
+import { bodyNames, endsOf, firstMentions, fullName, isSubject, newMentionFacts, paragraphStartBefore, startsOf, surnameIndex } from './context';
 import { speakerGender } from './resolve';
 import { echoPhrases, echoPullQuotes, echoTitleQuotes } from './echo';
 import { ANONYMOUS, attribution } from './cue-attribution';
 import { interviewAnswer } from './interview';
 import { participleBefore, speakerGoingOn } from './participles';
 import { cuedSpeaker } from './speaker-cues';
-import { lastSpokenQuote, type SpeakerCorrection, type State } from './state';
+import { firstEntityIn, lastSpokenQuote, type SpeakerCorrection, type State } from './state';
 import { inTextOrder, turnSpeaker } from './turns';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
 
@@ -173,6 +173,8 @@ function attributeOne(s: State, q: ScannedQuote): void {
  * else, when it opens its paragraph, the last one of the paragraph before; else its transcript turn's.
  */
 function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
+  const subject = personSubjectBefore(s, q, para);
+  if (subject) return subject;
   const earlier = lastBetween(s, para.start, q.open.start, 'previous-quote');
   if (earlier) return earlier;
   if (/^\s*$/.test(s.text.slice(para.start, q.open.start))) {
@@ -224,6 +226,31 @@ function lastBetween(s: State, from: number, to: number, via: SpeakerAttribution
 function isNotRelative(c: Cue): boolean {
   return c.subject.text !== 'who';
 }
+
+/**
+ * The person whose name opens the quotation's sentence as its subject, with no quotation before in the sentence:
+ * the words are theirs though no reporting verb says so (`Norwegian Foreign Minister Espen Barth Eide defended the
+ * accession … as it would be a “partner that will help defend us”`), not those of the quotation before.
+ */
+function personSubjectBefore(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
+  let sentence = Math.max(para.start, s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)]);
+  const last = s.doneTop[s.doneTop.length - 1];
+  if (last !== undefined && closeEnd(last) > sentence) {
+    // The sentences are read with the quotations blanked: one that ends inside the quotation before ends there.
+    if (!ENDS_SENTENCE.test(last.text)) return null;
+    sentence = closeEnd(last);
+  }
+  const e = firstEntityIn(s, sentence, Math.min(q.open.start, sentence + SUBJECT_REACH), 'PERSON');
+  // Not the subject of a passive, to whom the words were said (`Senator Wong was asked about “…”`).
+  if (e === undefined || PASSIVE_NEXT.test(s.text.slice(e.end, e.end + 16)) || !isSubject(s.ctx, e)) return null;
+  return speakerAttribution(fullName(s.ctx, e), { start: e.start, end: e.end, text: e.text }, null, 'same-sentence');
+}
+/** A passive's verb after its subject. */
+const PASSIVE_NEXT = /^\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s/;
+/** A quotation's words that end a sentence. */
+const ENDS_SENTENCE = /[.!?]\s*$/;
+/** How far into its sentence a subject's name may start (`Norwegian Foreign Minister …` before the name). */
+const SUBJECT_REACH = 60;
 
 /**
  * The speaker of the last sentence of a paragraph whose reporting verb shares the sentence's subject (`He

@@ -185,7 +185,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   // Schlicher.`): a subject has its verb still to come. Unless it is the agent of a passive, who does what the
   // subject undergoes (`His comments were echoed by Mr Lapid.`).
   const head = ctx.text.slice(Math.max(0, e.start - 120), e.start);
-  const clause = (head.split(CLAUSE_BREAK).pop() ?? '').trimStart();
+  // Without the closing mark of a quotation that ended the sentence before (`… in the Arctic.” Norwegian …`).
+  const clause = (head.split(CLAUSE_BREAK).pop() ?? '').replace(CLOSING_LEAD, '');
   if (clause.includes(' by ') && PASSIVE_AGENT.test(clause)) return true;
   if (SENTENCE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2))) return false;
   if (inListOfPeople(ctx, e, clause)) return false;
@@ -199,6 +200,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   return ROLE_BEFORE_NAME.test(clause);
 }
 
+/** White space and closing quotation marks that open a clause. */
+const CLOSING_LEAD = /^[\s"'”’»]+/u;
 /** What follows the one a source quotes: `as saying`, `saying`. */
 const QUOTED_SAYING = /^\s+(?:as\s+)?saying\b/;
 /** A full stop, `!`, `?` or `;` right after a mention, then white space or the end of the text. */

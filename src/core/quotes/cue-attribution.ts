@@ -15,7 +15,7 @@ import { speakerAttribution, type SpeakerAttribution } from './types';
  * `an unnamed European diplomat said`, `a senior official said`: someone the text does not name, introduced as
  * someone new. The quotation has a cue, so it inherits no one's, and its speaker is unknown (null).
  */
-const UNNAMED = /^(?:[Aa]n?|[Aa]nother)\s/;
+const UNNAMED = /^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s/;
 /** Sources and officials the text never names, as `the sources` or `the officials` too (`…,” the sources said`). */
 const UNNAMED_SOURCES = /(?<![\p{L}])(?:sources?|officials)$/u;
 

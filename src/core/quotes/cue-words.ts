@@ -159,7 +159,7 @@ function buildParts(): CueParts {
   // Colombo tweeted`).
   const embassyIn = `(?:[Ee]mbassy|[Hh]igh\\s+[Cc]ommission|[Cc]onsulate)\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
   // A country's authorities need no article (`Nigerian authorities said`).
-  const role = `((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}|\\p{Lu}${word}\\s+authorities)`;
+  const role = `((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}|\\p{Lu}${word}\\s+authorities)`;
   // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)(?:\\s+|-(?=\\p{Lu})))';
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).

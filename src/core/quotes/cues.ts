@@ -192,7 +192,10 @@ function subjectFirstCues(form: string, s: string): Cue[] {
  */
 export function noSubject(form: string, m: RegExpExecArray): boolean {
   const name = m[3];
-  if (name !== undefined && (isApostrophe(name.charCodeAt(name.length - 1)) || DAY_OR_MONTH.has(name))) return true;
+  // `Venezuela’s claims`: a possessive owns the noun after it, which is no verb.
+  if (name !== undefined && (isApostrophe(name.charCodeAt(name.length - 1)) || possessive(name) || DAY_OR_MONTH.has(name))) return true;
+  // `the Central Asian states' commitment`: nor is a word the plural's apostrophe follows.
+  if (isApostrophe(form.charCodeAt(m.index + m[0].length))) return true;
   const at = m.index;
   if (invertedAfterComma(form, m, at + (m[1] ?? m[2] ?? m[3] ?? '').length)) return true;
   if (at < 3 || form.charCodeAt(at - 1) !== 32) return false;
@@ -221,6 +224,11 @@ const NAME_NEXT = /^ \p{Lu}/u;
  * search goes on from the next word, where the day is read as part of the verb's words (see AUX).
  */
 const DAY_OR_MONTH: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+
+/** A name ending in `'s` or `’s`. */
+function possessive(name: string): boolean {
+  return name.length > 2 && name.charCodeAt(name.length - 1) === 0x73 && isApostrophe(name.charCodeAt(name.length - 2));
+}
 
 /** `'`, `’`, `‘` (an apostrophe in some copy) or their stand-in of the one-byte form (see oneByteForm). */
 function isApostrophe(c: number): boolean {

@@ -178,6 +178,9 @@ const subjectServing: MentionTest = (ctx, m, noun, country) => isSubject(ctx, m)
 
 export function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
   if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
+  // `the minister’s office told …`: the office speaks for the minister.
+  const office = OFFICE_OF.exec(role);
+  if (office !== null) return resolveRole(ctx, office[1], pos);
   // `the head of the Uzbekistan Foreign Ministry` is its minister, not the ministry.
   const headsMinistry = HEAD_OF_MINISTRY.test(role);
   const bodyRole = BODY_ROLE.exec(role);
@@ -225,6 +228,9 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // `the spokesperson of the Embassy clarified`: no one named speaks for the body, which speaks itself.
   return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
 }
+
+/** A person's office (`the minister’s office`, `the Prime Minister's Office`): group 1 the person's role. */
+const OFFICE_OF = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:minister|president|premier|chancellor|secretary|ambassador|envoy))['’]s\s+office$/iu;
 
 /** A secretary-general who is not the UN's own (`Deputy Secretary-General`, `NATO Secretary General`). */
 const OTHER_SECRETARY_GENERAL = /\b(?:deputy|under|assistant|special|nato|arab|oas|asean|commonwealth|opec|african|league|its|their)\b/i;
