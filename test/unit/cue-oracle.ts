@@ -1,13 +1,20 @@
 // The plain scan the cue oracles of the tests are built on (quotes-perf, quotes-one-byte): every match of a cue
 // pattern, from the start of a string, as the cue it makes.
-import { noSubject, cueRegexes, type Cue } from '../../src/core/quotes/cues';
+import { ABBREVIATION_AT_END, NAME_THEN_STOP, noSubject, cueRegexes, TITLE_OF, TITLE_OF_PLACE, type Cue } from '../../src/core/quotes/cues';
 
 /** The cue of a match: groups 1 to 3 are the subject as a pronoun, a role, a name. */
 export function cueOfMatch(m: RegExpExecArray, subjectFirst: boolean): Cue {
-  const text = m[1] ?? m[2] ?? m[3] ?? '';
-  // The subject opens a subject-first cue and closes the others.
-  const start = subjectFirst ? m.index : m.index + m[0].length - text.length;
-  const kind = m[1] !== undefined ? 'pronoun' : m[2] !== undefined ? 'role' : 'name';
+  const words = m[1] ?? m[2] ?? m[3] ?? '';
+  // The subject opens a subject-first cue and closes the others, but for a place a name is of (`said Sergey
+  // Lavrov of Russia`): where its words stand last in the match.
+  const start = subjectFirst ? m.index : m.index + m[0].lastIndexOf(words);
+  const after = m.input.slice(start, m.index + m[0].length);
+  // A title and its place with no `the` (`said Minister of Burkina Faso`) is a role, up to the sentence's end.
+  const titleOf = m[3] !== undefined && !subjectFirst && TITLE_OF.test(after);
+  const kind = m[1] !== undefined ? 'pronoun' : m[2] !== undefined || titleOf ? 'role' : 'name';
+  let text = titleOf ? (TITLE_OF_PLACE.exec(after)?.[0] ?? words) : words;
+  // A name's full stop at the end of a verb-first cue is the sentence's (`said Yi.`), not a title's (`Mr.`).
+  if (kind === 'name' && !subjectFirst && NAME_THEN_STOP.test(words) && !ABBREVIATION_AT_END.test(words)) text = text.slice(0, -1);
   const cue: Cue = { start: m.index, end: m.index + m[0].length, subject: { start, end: start + text.length, text, kind } };
   // A name's words that run over the end of a sentence (`Lavrov. Its says`): the cue starts after it.
   const cut = kind === 'name' && subjectFirst ? /^[^]*\p{Ll}{2}\.\s+/u.exec(text) : null;

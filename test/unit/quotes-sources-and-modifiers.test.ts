@@ -51,3 +51,19 @@ describe('the subject of a passive', () => {
     assert.ok(!quotes(text).some((q) => q.endsWith('Penny Wong')));
   });
 });
+
+describe('a name at the end of a sentence, or inside a hyphened word', () => {
+  it('leaves the full stop out of the name (`said Yi.`)', () => {
+    const text =
+      'Beijing\n\nChinese Foreign Minister Wang Yi met his Japanese counterpart on Saturday.\n\n' +
+      '"We hope that the Japanese side takes this seriously and honours its commitment to a meeting," said Yi.';
+    assert.deepEqual(quotes(text), ['direct:Wang Yi']);
+  });
+
+  it('makes no subject of the end of a hyphened word, nor of a thing agreed upon', () => {
+    const text =
+      'ASEAN\n\nHe said ASEAN adhered to the Five-Point Consensus agreed upon by all leaders in 2021.\n\n' +
+      '“This is simple – cease all violence.\n\n“However, it has faced difficulties,” he said.';
+    assert.ok(!quotes(text).some((q) => q.includes('Point Consensus')));
+  });
+});

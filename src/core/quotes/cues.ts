@@ -44,7 +44,7 @@ function build(): CueRegexes {
   // The role may come first when its complement follows (`Minister of Foreign Affairs Urmas Reinsalu told`).
   const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:${roles})${complement})\\s+(?=\\p{Lu})`;
   // (A match right after a preposition whose object it is is dropped where it is found: see noSubject.)
-  const subjectFirst = `(?<![\\p{L}\\p{N}])${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
+  const subjectFirst = `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
   // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`, and so does what a
   // report cites (`APS said, citing the foreign ministry`).
@@ -87,15 +87,22 @@ function toCue(m: RegExpExecArray, s: string, subjectFirst: boolean): Cue {
   // A title and what it is of, with no `the` (`said Minister of Burkina Faso`), is a role, not a name.
   const titleOf = m[3] !== undefined && !subjectFirst && TITLE_OF.test(s.slice(sStart, m.index + m[0].length));
   const kind: SubjectKind = pron !== undefined ? 'pronoun' : role !== undefined || titleOf ? 'role' : 'name';
-  const length = titleOf ? (TITLE_OF_PLACE.exec(s.slice(sStart, m.index + m[0].length))?.[0].length ?? words.length) : words.length;
+  let length = titleOf ? (TITLE_OF_PLACE.exec(s.slice(sStart, m.index + m[0].length))?.[0].length ?? words.length) : words.length;
+  // The full stop that ends the sentence is not the name's (`said Yi.`), unlike an initial's (`Xi J.`).
+  if (kind === 'name' && !subjectFirst && NAME_THEN_STOP.test(words) && !ABBREVIATION_AT_END.test(words)) length--;
   const cue = { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + length, text: s.slice(sStart, sStart + length), kind } };
   return kind === 'name' && subjectFirst ? afterSentenceEnd(cue) : cue;
 }
 
+/** A name whose last word, of two letters or more, takes a full stop. */
+export const NAME_THEN_STOP = /\p{L}\p{Ll}\.$/u;
+/** A title or a suffix whose full stop is its own (`According to Mr.`, `Martin Luther King Jr.`). */
+export const ABBREVIATION_AT_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof|Amb)\.$/;
+
 /** A title that opens a name's words, then what it is of or for. */
-const TITLE_OF = /^(?:Minister|Ambassador|Secretary|President|Envoy|Spokes(?:man|woman|person)|Chairman|Chairperson|Director|Head|Representative)\s+(?:of|for|to)\s/;
+export const TITLE_OF = /^(?:Minister|Ambassador|Secretary|President|Envoy|Spokes(?:man|woman|person)|Chairman|Chairperson|Director|Head|Representative)\s+(?:of|for|to)\s/;
 /** Such a title and its place, up to the end of the sentence: `Minister of Burkina Faso` of `Minister of Burkina Faso. We`. */
-const TITLE_OF_PLACE = /^[^.!?]*[^.!?\s]/;
+export const TITLE_OF_PLACE = /^[^.!?]*[^.!?\s]/;
 
 /**
  * A name's words run on over the end of a sentence (`… under the Boe Declaration. They underlined`: a dot may end
@@ -171,7 +178,7 @@ function subjectFirstCues(form: string, s: string): Cue[] {
     re.lastIndex = from;
     const m = re.exec(form);
     if (m === null) return out;
-    if (noSubject(form, m)) {
+    if (noSubject(form, m, s)) {
       // On at least one code unit: a search from inside a surrogate pair may start its match at the pair.
       from = Math.max(from, m.index) + 1;
       continue;
@@ -182,7 +189,7 @@ function subjectFirstCues(form: string, s: string): Cue[] {
 }
 
 /**
- * The subject of the match `m` of a subject-first pattern in `form` is no cue's subject: a name in the plural
+ * The subject of the match `m` of a subject-first pattern in `form` (the one-byte form of `text`) is no cue's subject: a name in the plural
  * possessive (`the Philippines' claims`, where `claims` is a noun), a day or a month, the words before a comma and
  * an inverted verb (`…, said Cavusoglu`), or a subject that follows a preposition whose
  * object it is: `to`, `for` or `on` (`the US mission to Asean said`, `in his comment to the Star said`), or `in`
@@ -190,12 +197,16 @@ function subjectFirstCues(form: string, s: string): Cue[] {
  * Representative in Vienna, Mikhail Ulyanov, wrote`). Tested on each match rather than as a lookbehind of the
  * pattern, which would be tried at every position of every string searched.
  */
-export function noSubject(form: string, m: RegExpExecArray): boolean {
+export function noSubject(form: string, m: RegExpExecArray, text: string = form): boolean {
   const name = m[3];
   // `Venezuela’s claims`: a possessive owns the noun after it, which is no verb.
   if (name !== undefined && (isApostrophe(name.charCodeAt(name.length - 1)) || possessive(name) || DAY_OR_MONTH.has(name))) return true;
   // `the Central Asian states' commitment`: nor is a word the plural's apostrophe follows.
-  if (isApostrophe(form.charCodeAt(m.index + m[0].length))) return true;
+  const verbEnd = m.index + m[0].length;
+  const after = text.charCodeAt(verbEnd);
+  if (after === 0x27 || after === 0x2019 || after === 0x2018) return true;
+  // `the Five-Point Consensus agreed upon by all leaders`: a thing agreed on reports no one's words.
+  if (form.startsWith('agreed', verbEnd - 6) && AGREED_ON.test(form.slice(verbEnd, verbEnd + 6))) return true;
   const at = m.index;
   if (invertedAfterComma(form, m, at + (m[1] ?? m[2] ?? m[3] ?? '').length)) return true;
   if (at < 3 || form.charCodeAt(at - 1) !== 32) return false;
@@ -224,6 +235,9 @@ const NAME_NEXT = /^ \p{Lu}/u;
  * search goes on from the next word, where the day is read as part of the verb's words (see AUX).
  */
 const DAY_OR_MONTH: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+
+/** What follows `agreed` where it reports no words: `agreed upon`, `agreed on`, `agreed to`, `agreed with`. */
+const AGREED_ON = /^\s+(?:upon|on|to|with)\b/;
 
 /** A name ending in `'s` or `’s`. */
 function possessive(name: string): boolean {
@@ -304,7 +318,7 @@ function isLeadChar(c: number): boolean {
 function cueAt(re: RegExp, form: string, s: string, at: number, subjectFirst: boolean): Cue | null {
   re.lastIndex = at;
   const m = re.exec(form);
-  return m !== null && m.index === at && !(subjectFirst && noSubject(form, m)) ? toCue(m, s, subjectFirst) : null;
+  return m !== null && m.index === at && !(subjectFirst && noSubject(form, m, s)) ? toCue(m, s, subjectFirst) : null;
 }
 
 /** The first words of the reporting verbs (`said`, `pointed` of `pointed out`). */
