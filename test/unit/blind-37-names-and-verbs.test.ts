@@ -81,3 +81,11 @@ describe('a verb-first cue', () => {
     assert.equal(analyze(text).quotes[0].unclosed, false);
   });
 });
+
+describe('a verb, a nationality, a role and what it is for, then a name', () => {
+  it('gives the name, not the nationality', () => {
+    const text =
+      'Cairo\n\n"The truth is, we have international parties and partners who are keen on understanding the crisis," said Egyptian presidential advisor for strategic affairs Mostafa Hegazy to state news agency MENA.';
+    assert.deepEqual(quoteKindsAndSpeakers(text), ['direct:Mostafa Hegazy']);
+  });
+});

@@ -60,7 +60,9 @@ function build(): CueRegexes {
     qualifiedRole: new RegExp(qualifiedRole, 'uy'),
     // `," said consul Oscar Camacho.`, `said UN spokesman Jeremy Laurence`: a verb, a role perhaps after the body's
     // or the country's words, then the name, who speaks.
-    verbRoleName: new RegExp(`(?:${verbs})\\s+(?:${word}\\s+){0,3}?(?:${roles})\\s+${subj}(?![\\p{L}])`, 'uy'),
+    // The role may take what it is for in lower case (`said Egyptian presidential advisor for strategic affairs
+    // Mostafa Hegazy`).
+    verbRoleName: new RegExp(`(?:${verbs})\\s+(?:${word}\\s+){0,3}?(?:${roles})(?:\\s+(?:for|of|on)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)?\\s+${subj}(?![\\p{L}])`, 'uy'),
     headlineRole: new RegExp(
       `(?:^|[,:;–—-]\\s*)((?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles}))\\s+(?:${HEADLINE_VERBS.map(caseless).join('|')})(?![\\p{L}])`,
       'u',
