@@ -1,6 +1,6 @@
 // The plain scan the cue oracles of the tests are built on (quotes-perf, quotes-one-byte): every match of a cue
 // pattern, from the start of a string, as the cue it makes.
-import { ABBREVIATION_AT_END, NAME_THEN_STOP, noSubject, cueRegexes, TITLE_OF, TITLE_OF_PLACE, type Cue } from '../../src/core/quotes/cues';
+import { ABBREVIATION_AT_END, NAME_THEN_STOP, noSubject, cueRegexes, runsOverSentenceEnd, TITLE_OF, TITLE_OF_PLACE, type Cue } from '../../src/core/quotes/cues';
 
 /** The cue of a match: groups 1 to 3 are the subject as a pronoun, a role, a name. */
 export function cueOfMatch(m: RegExpExecArray, subjectFirst: boolean): Cue {
@@ -51,7 +51,8 @@ export function notInside(cues: Cue[], outer: readonly Cue[]): Cue[] {
 /**
  * The cue right after a quotation as cueAfter defines it: each form tried at the lead, the longest kept (the
  * first on a tie; a verb, a role and a name, `said consul Oscar Camacho`, is one of them); else a name's cue after
- * a qualified role at the lead (`US envoy Richard Mills said`), the role counted in the cue. `sticky` gives the sticky pattern to try for each of the cue regular expressions.
+ * a qualified role at the lead (`US envoy Richard Mills said`), the role counted in the cue. `sticky` gives the
+ * sticky pattern to try for each of the cue regular expressions.
  */
 export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue | null {
   const r = cueRegexes();
@@ -62,12 +63,16 @@ export function plainCueAfter(tail: string, sticky: (re: RegExp) => RegExp): Cue
     return s.exec(tail);
   };
   let first: Cue | null = null;
+  let verbFirst: Cue | null = null;
   for (const [re, subjectFirst] of [[r.subjectFirst, true], [r.verbFirst, false], [r.accordingTo, false], [r.verbRoleName, false]] as const) {
+    // A verb, a role and a name only where the verb-first cue's name, if any, has a lower-case word after it.
+    if (re === r.verbRoleName && verbFirst !== null && verbFirst.subject.kind === 'name' && !/^\s+\p{Ll}/u.test(tail.slice(verbFirst.end))) continue;
     const m = at(re, lead);
     if (!m || (subjectFirst && noSubject(tail, m))) continue;
     const c = cueOfMatch(m, subjectFirst);
-    // `said consul Oscar Camacho`: only with a name after the role.
-    if (re === r.verbRoleName && c.subject.kind !== 'name') continue;
+    if (re === r.verbFirst) verbFirst = c;
+    // `said consul Oscar Camacho`: only with a name after the role, and one that ends with its sentence.
+    if (re === r.verbRoleName && (c.subject.kind !== 'name' || runsOverSentenceEnd(c.subject.text))) continue;
     if (!first || c.end > first.end) first = c;
   }
   if (first) return first;

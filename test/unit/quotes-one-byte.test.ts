@@ -15,8 +15,9 @@ const plain = (re: RegExp, flags: string): RegExp => new RegExp(re.source.replac
 function oracleFindCues(s: string): Cue[] {
   const r = cueRegexes();
   const quoted = scanCues(plain(r.quotedAs, 'gu'), s, false).map((c) => {
-    const start = s.indexOf(c.subject.text, c.start + 'quoted'.length);
-    return { ...c, subject: { ...c.subject, start, end: start + c.subject.text.length } };
+    // The subject stands right before `as saying` (`quoted The he as saying`: `he`, not the `he` of `The`).
+    const end = c.start + s.slice(c.start, c.end).search(/\s+as\s+saying$/);
+    return { ...c, subject: { ...c.subject, start: end - c.subject.text.length, end } };
   });
   const quoteHim = [...s.matchAll(/(?<![\p{L}\p{N}])quote\s+(him|her)(?![\p{L}])/gu)].map((m) => {
     const start = m.index + m[0].length - m[1].length;

@@ -31,8 +31,9 @@ const texts = fc
 function oracleFindCues(s: string): Cue[] {
   const r = cueRegexes();
   const quoted = scanCues(new RegExp(r.quotedAs.source, 'gu'), s, false).map((c) => {
-    const start = s.indexOf(c.subject.text, c.start + 'quoted'.length);
-    return { ...c, subject: { ...c.subject, start, end: start + c.subject.text.length } };
+    // The subject stands right before `as saying` (`quoted The he as saying`: `he`, not the `he` of `The`).
+    const end = c.start + s.slice(c.start, c.end).search(/\s+as\s+saying$/);
+    return { ...c, subject: { ...c.subject, start: end - c.subject.text.length, end } };
   });
   const subjectFirst = scanCues(new RegExp(r.subjectFirst.source, 'gu'), s, true);
   return [...subjectFirst, ...notInside(scanCues(new RegExp(r.accordingTo.source, 'gu'), s, false), subjectFirst), ...quoted].sort((a, b) => a.start - b.start);

@@ -393,23 +393,35 @@ export function cueAfter(tail: string): Cue | null {
   const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingTo, form, tail, lead, false) : null;
   if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
   // Only where a role may follow the verb, or the subject found: not after `said Lavrov`.
-  const named = (verbFirst === null ? opensWithVerb(tail, lead) : verbFirst.subject.kind !== 'name' || ROLE_NEXT.test(tail.slice(verbFirst.end, verbFirst.end + 3))) ? verbRoleName(form, tail, lead) : null;
+  const named = (verbFirst === null ? opensWithVerb(tail, lead) : verbFirst.subject.kind !== 'name' || lowerWordAt(tail, verbFirst.end)) ? verbRoleName(form, tail, lead) : null;
   if (named && (!first || named.end > first.end)) first = named;
   return first ?? afterQualifiedRole(form, tail, lead) ?? quotedAfter(form, tail, lead);
 }
 
-/** A word in lower case next: the role after a body's name (`said UN spokesman Jeremy Laurence`). */
-const ROLE_NEXT = /^\s+\p{Ll}/u;
+/** A word in lower case next, after any white space: the role after a body's name (`said UN spokesman Jeremy Laurence`). */
+function lowerWordAt(tail: string, at: number): boolean {
+  ROLE_NEXT.lastIndex = at;
+  return ROLE_NEXT.test(tail);
+}
+const ROLE_NEXT = /\s+\p{Ll}/uy;
 
 /** `," said consul Oscar Camacho.`: a verb-first cue whose name follows a role, the name its subject. */
 function verbRoleName(form: string, tail: string, lead: number): Cue | null {
   regexes ??= build();
   const cue = cueAt(regexes.verbRoleName, form, tail, lead, false);
-  // Not a name run on over the end of the sentence (`said Minister of Burkina. Faso. We`: `Faso. We`).
-  return cue !== null && cue.subject.kind === 'name' && !SENTENCE_END_IN_NAME.test(cue.subject.text) && !INITIAL_THEN_SENTENCE.test(cue.subject.text) ? cue : null;
+  // Not a name run on over the end of the sentence (`said Minister of Burkina Faso. We`: `Faso. We`).
+  return cue !== null && cue.subject.kind === 'name' && !runsOverSentenceEnd(cue.subject.text) ? cue : null;
 }
-/** A word ending in a full stop, then a capitalised one: `Faso. We` (a sentence's end, where initials take one letter). */
-const INITIAL_THEN_SENTENCE = /\p{L}{2}\.\s+\p{Lu}/u;
+
+/**
+ * A word of two letters or more and a full stop, then a capitalised word: the end of a sentence inside a name's
+ * words (`Faso. We`), not an initial's or a title's stop (`J. Smith`, `Mr. Smith`).
+ */
+export function runsOverSentenceEnd(name: string): boolean {
+  for (const m of name.matchAll(WORD_STOP_CAPITAL)) if (!ABBREVIATION_AT_END.test(`${m[1]}.`)) return true;
+  return false;
+}
+const WORD_STOP_CAPITAL = /(\p{L}{2,})\.\s+\p{Lu}/gu;
 
 /** `," US envoy Richard Mills said`: a name's cue after a qualified role at the lead, the role counted in the cue. */
 function afterQualifiedRole(form: string, tail: string, lead: number): Cue | null {
