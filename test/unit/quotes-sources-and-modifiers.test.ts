@@ -67,3 +67,17 @@ describe('a name at the end of a sentence, or inside a hyphened word', () => {
     assert.ok(!quotes(text).some((q) => q.includes('Point Consensus')));
   });
 });
+
+describe('a dash and a name after a quotation', () => {
+  it('label it as a colon and a name do', () => {
+    const text =
+      '"Rwanda has done all it could do on Burundian situation" – Minister Mushikiwabo\n\n' +
+      'The Minister of Foreign Affairs and Cooperation, Louise Mushikiwabo, has said that Rwanda has done all it could.';
+    assert.deepEqual(quotes(text), ['direct:Louise Mushikiwabo']);
+  });
+
+  it('not when no person stands in the label', () => {
+    const text = 'Talks\n\nThe talks were "a step forward for all sides in the region" – Russia and China agreed.';
+    assert.ok(!quotes(text).some((q) => q.endsWith('Russia')));
+  });
+});

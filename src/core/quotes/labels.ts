@@ -1,5 +1,6 @@
 // Cues without a reporting verb next to the quotation: a headline's name and colon before it (`Kuleba at UN: "…"`,
-// `Shoukry: Egypt “does not give any weight” to …`) or after it (`Talks will be ‘strictly bilateral': Jaishankar`),
+// `Shoukry: Egypt “does not give any weight” to …`) or after it (`Talks will be ‘strictly bilateral': Jaishankar`,
+// `"Rwanda has done all it could" – Minister Mushikiwabo`),
 // and a passive report in the sentence after it (`"…." This was stated by the Ukrainian Foreign Minister, Dmytro
 // Kuleba, …`). Each only names its speaker when a person the entity rules found stands in its subject (see
 // namedAttribution in speaker-cues.ts).
@@ -14,8 +15,8 @@ const NAME = "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})";
 const LABEL_BEFORE = new RegExp(`^\\s*${NAME}(?:\\s+(?:at|in|to|on|before|after)\\s+[^:\\n]{1,60}?)?\\s*:\\s*$`, 'u');
 /** `Name:` opening a headline that quotes them later (`Shoukry: Egypt “does not give any weight” to …`). */
 const LABEL_OPENING = new RegExp(`^\\s*${NAME}\\s*:(?=\\s+\\S)`, 'u');
-/** `: Name` as all of the words after a quotation, to the end of its sentence. */
-const LABEL_AFTER = new RegExp(`^\\s*:\\s*${NAME}\\s*$`, 'u');
+/** `: Name` or `– Name` as all of the words after a quotation, to the end of its sentence. */
+const LABEL_AFTER = new RegExp(`^\\s*[:\u2013\u2014-]\\s*${NAME}\\s*$`, 'u');
 /** `This was reiterated by the Secretary General, Antonio Guterres, …`: the subject runs to the clause's end. */
 const PASSIVE = /^\s*(?:This|That|These|It)\s+(?:was|were|is|has\s+been)\s+(?:said|stated|reiterated|stressed|noted|emphasi[sz]ed|underlined|declared|announced|added|echoed|repeated|voiced|expressed)\s+by\s+([^.;:!?]{1,120})/u;
 
@@ -33,11 +34,15 @@ export function labelBefore(head: string): Cue | null {
   return m === null ? null : cue(m);
 }
 
-/** The label that is all of `tail`, the words after a quotation; null when `tail` does not open with a colon. */
+/**
+ * The label that is all of `tail`, the words after a quotation (`: Jaishankar`, `– Minister Mushikiwabo`); null
+ * when `tail` does not open with a colon or a dash.
+ */
 export function labelAfter(tail: string): Cue | null {
   let i = 0;
   while (i < tail.length && isSpaceCode(tail.charCodeAt(i))) i++;
-  if (i >= tail.length || tail.charCodeAt(i) !== 0x3a) return null;
+  const c = i < tail.length ? tail.charCodeAt(i) : 0;
+  if (c !== 0x3a && c !== 0x2013 && c !== 0x2014 && c !== 0x2d) return null;
   const m = LABEL_AFTER.exec(tail);
   return m === null ? null : cue(m);
 }
