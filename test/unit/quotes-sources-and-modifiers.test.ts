@@ -81,3 +81,18 @@ describe('a dash and a name after a quotation', () => {
     assert.ok(!quotes(text).some((q) => q.endsWith('Russia')));
   });
 });
+
+describe('a headline that is only a quotation', () => {
+  it('is the words of the one the lead’s first cue names', () => {
+    const text =
+      '"Kurti knows that, as well as Vucic"\n' +
+      'EU Special Envoy for Belgrade-Pristina dialogue, Miroslav Lajčák, says a date is set for the meeting.\n' +
+      'Thursday, June 3, 2021\n\nHe explained that the meeting will take place in Brussels.';
+    assert.deepEqual(quotes(text), ['direct:Miroslav Lajčák']);
+  });
+
+  it('is no one’s when the lead reports no one', () => {
+    const text = '"A new chapter"\nThe two countries opened their borders on Monday after a decade.';
+    assert.ok(quotes(text).every((q) => q.endsWith(':null')));
+  });
+});

@@ -39,6 +39,20 @@ function headlineSpeaker(s: State, headline: Span): SpeakerAttribution | null {
   return speakerAttribution(r.name, cueSpan, antecedent, 'same-sentence');
 }
 
+/**
+ * A headline that is only a quotation (`"Kurti knows that, as well as Vucic"`): the words of the one the lead's
+ * first reporting cue names (`EU Special Envoy …, Miroslav Lajčák, says …`).
+ */
+function quotedHeadlineSpeaker(s: State, headline: Span, q: ScannedQuote): SpeakerAttribution | null {
+  if (!BLANK.test(s.text.slice(headline.start, q.open.start)) || !BLANK.test(s.text.slice(closeEnd(q), headline.end))) return null;
+  const lead = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(headline.start) + 1];
+  if (lead === undefined) return null;
+  const sentenceEnd = s.sentenceEnds[s.sentenceStarts.lastAtOrBefore(lead.start)];
+  const cue = findCues(s.masked.slice(lead.start, Math.min(lead.end, Math.max(sentenceEnd, lead.start))))[0];
+  return cue === undefined || cue.subject.kind === 'pronoun' ? null : attribution(s, cue, lead.start, 'same-sentence');
+}
+const BLANK = /^\s*$/;
+
 /** `the` opening the words after a quotation, after the lead (`," the EU said`). */
 const THE_AFTER = /^[\s,—–-]*[Tt]he\s+(?=\p{Lu})/u;
 
@@ -334,6 +348,8 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
     const label = labelOpening(s.text.slice(headline.start, q.open.start));
     const labelled = label && namedAttribution(s, label, headline.start, 'cue-before');
     if (labelled) return labelled;
+    const byLead = quotedHeadlineSpeaker(s, headline, q);
+    if (byLead) return byLead;
   }
   // The second quotation of a sentence whose report goes on (`… and warned … «another Ukraine»`).
   const prev = s.prevCued;
