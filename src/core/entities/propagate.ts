@@ -4,6 +4,7 @@
 import { SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
 import { type Candidate, candidate, mergeByStart } from './candidates';
 import { capsSpelling } from './shapes';
+import { endBeforeSuffix } from './suffixes';
 import type { TokenView } from './view';
 
 /** Surnames that are also ordinary capitalised words: a person only where the full name is in the same text. */
@@ -172,18 +173,6 @@ export function lastTwoWords(text: string, start: number, end: number): string |
 export function surnameOf(text: string, start: number, end: number): string | null {
   for (let k = end - 1; k > start; k--) if ((charClass(text.charCodeAt(k)) & SPACE) !== 0) return text.slice(k + 1, end);
   return null;
-}
-
-/** A generational suffix and the comma or space before it at the end of a name (`, Jr.`, ` III`; see suffixes.ts). */
-const SUFFIX_AT_END = /,? (?:Jr|Sr|II|III|IV)\.?$/;
-
-/** The end of the name text[start, end) without its generational suffix: `Peter Kenilorea` of `Peter Kenilorea Jr`. */
-function endBeforeSuffix(text: string, start: number, end: number): number {
-  const c = text.charCodeAt(end - 1);
-  // Only a name ending in a capital I, r or a full stop may end in a suffix.
-  if (c !== 0x49 && c !== 0x72 && c !== 0x2e && c !== 0x56) return end;
-  const m = SUFFIX_AT_END.exec(text.slice(start, end));
-  return m === null ? end : start + m.index;
 }
 
 /** Surnames that are ordinary words go unless the full name is here; the others take its name. */

@@ -46,3 +46,18 @@ function suffixEnd(text: string, c: Candidate, limit: number): number {
   const end = c.end + m[0].length;
   return end <= limit ? end : c.end;
 }
+
+/** A generational suffix and the comma or space before it at the end of a name (`, Jr.`, ` III`). */
+const SUFFIX_AT_END = /,? (?:Jr|Sr|II|III|IV)\.?$/;
+
+/**
+ * The end of the name text[start, end) without its generational suffix: `Peter Kenilorea` of `Peter Kenilorea Jr`,
+ * whose surname is the word before the suffix (see propagate.ts).
+ */
+export function endBeforeSuffix(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  // Only a name ending in a capital I or V, an r or a full stop may end in a suffix.
+  if (c !== 0x49 && c !== 0x72 && c !== 0x2e && c !== 0x56) return end;
+  const m = SUFFIX_AT_END.exec(text.slice(start, end));
+  return m === null ? end : start + m.index;
+}

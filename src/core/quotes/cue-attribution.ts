@@ -69,7 +69,6 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   }
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
-  // A role no one named holds (`said the ambassador`): someone unnamed too.
   if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;
   const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
   return speakerAttribution(r.name, { start, end, text: s.text.slice(start, end) }, antecedent, via);
