@@ -20,7 +20,7 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
   let j = i;
   let words = 0;
   while (j < v.count && words < maxWords) {
-    if (v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j)) {
+    if (v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j) && !(words > 0 && ['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.S.A.', 'U.A.E.'].includes(v.str(j)))) {
       words++;
       j++;
       // An apostrophe inside the word before two lower-case letters or more (`Mua'lemi`) belongs to it.

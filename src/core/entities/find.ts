@@ -17,6 +17,7 @@ import { featureNames } from './features';
 import { resolutionNumbers } from './resolutions';
 import { withOwners } from './owners';
 import { propagateNames } from './propagate';
+import { withShortForms } from './short-forms';
 import { withNameSuffixes } from './suffixes';
 import type { Tokens } from './tokens';
 import type { Entity } from './types';
@@ -62,7 +63,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
     // makes CAI that law, not an unknown organisation.
     selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) || c.priority <= 1 ? c.priority : c.priority + 100));
   }
-  selected = withOwners(text, withNameSuffixes(text, propagateNames(v, selected)));
+  selected = withOwners(text, withNameSuffixes(text, withShortForms(v, propagateNames(v, selected))));
   options.onTokens?.(v.tokens());
   v.release();
   const entities = entitiesOf(text, selected);

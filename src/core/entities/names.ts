@@ -9,6 +9,8 @@ export const NOT_NAME_STARTS = new TokenSet(NOT_NAME_START);
 export const DASH = new TokenSet(new Set(['-']));
 export const DOT = new TokenSet(new Set(['.']));
 export const APOSTROPHE = new TokenSet(new Set(["'", '’']));
+/** Dotted abbreviations of states and bodies, which go on no one's name (`Mike Pompeo U.S.-Jordanian relations`). */
+const DOTTED_BODIES = new TokenSet(new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.S.A.', 'U.A.E.']));
 
 /** Token i follows a capitalised word it is joined to: it goes on a run of capitals rather than opening one. */
 export function continuesRun(v: TokenView, i: number): boolean {
@@ -20,7 +22,7 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
   let j = i;
   let words = 0;
   while (j < v.count && words < maxWords) {
-    const word = v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j);
+    const word = v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j) && !(words > 0 && DOTTED_BODIES.has(v, j));
     if (!word && !(words > 0 && (joinsNameWords(v, j) || middleInitial(v, j) || hyphenSyllable(v, j)))) break;
     // One step for a word and for what joins two: a step that only some names take (`bin`, `al-`) would be
     // code a short text may never run, which then deoptimises the rules on a long one.
