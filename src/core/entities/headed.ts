@@ -22,6 +22,8 @@ const WAR = new TokenSet(new Set(['War']));
 /** Every head word of either kind: most tokens of a run are none, told by one lookup. */
 const HEAD_WORDS = new TokenSet(new Set([...ORG_HEADS, ...LAW_HEADS, ...EVENT_HEADS, 'amendment']));
 const CONNECTORS = new TokenSet(new Set(['of', 'for', 'on', 'and']));
+/** The connectors a body's name goes on through with `the` after them. */
+const OF_FOR = new TokenSet(new Set(['of', 'for']));
 
 /** Words a connector never joins to a name: `the Security Council on Thursday`, `the Ministry on June 3`. */
 const DATE_WORDS = new TokenSet(new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]));
@@ -38,12 +40,22 @@ function capitalRun(v: TokenView, i: number): number {
       (j > i && v.isDigit(j) && RESOLUTION.has(v, j - 1) && /^\d+$/.test(v.str(j))) ||
       (j > i + 1 && DASH.has(v, j - 2) && AMENDMENT.has(v, j)) ||
       (j > i && v.isCap(j + 1) && CONNECTORS.has(v, j) && v.joined(j) && !DATE_WORDS.has(v, j + 1)) ||
+      // `Office of the Prime Minister`, `Ministry of Foreign Affairs of the Kyrgyz Republic`: `the` after a
+      // connector, in a body's name (not `Chairperson of the …`, `Session of the …`, `New York for the …`).
+      (j > i && THE.has(v, j + 1) && v.isCap(j + 2) && OF_FOR.has(v, j) && v.joined(j) && v.joined(j + 1) && orgHeadIn(v, i, j)) ||
+      (j > i + 1 && THE.has(v, j) && v.isCap(j + 1) && OF_FOR.has(v, j - 1) && v.joined(j)) ||
       (j > i && v.touching(j - 1) && APOSTROPHE.has(v, j) && v.joined(j) && !v.touching(j) && v.isCap(j + 1) && endsInS(v, j - 1));
     if (!ok) break;
     j++;
     if (j < v.count && !v.joined(j - 1)) break;
   }
   return j;
+}
+
+/** An organisation's head word stands among tokens i..j-1 (`Office`, `Ministry`, `Committee`). */
+function orgHeadIn(v: TokenView, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (ORG_HEAD_WORDS.has(v, k)) return true;
+  return false;
 }
 
 /**
@@ -54,6 +66,12 @@ function capitalRun(v: TokenView, i: number): number {
  */
 function ofTailEnd(v: TokenView, from: number, runEnd: number, known: KnownSpans, titles: NameTrie<string> | null, people: PeopleFound): number {
   for (let k = from + 1; k < runEnd; k++) {
+    // A title after `of the` names the office the body serves (`Office of the Prime Minister`), no one in it.
+    const office = THE.has(v, k - 1) && titles !== null ? titles.longestAt(v, k) : -1;
+    if (office > k) {
+      k = office - 1;
+      continue;
+    }
     if (known.longestEnd(v.start(k), PEOPLE) >= 0 || (titles !== null && titles.longestAt(v, k) > k) || (k > from + 1 && people.endsRun(v, k, runEnd))) {
       // Not with the `and` or `of` before them: `Authority of Heads of States and President of …`.
       let end = k - 1;
@@ -179,7 +197,8 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
       continue;
     }
     // A body may open with its head (`Ministry of Foreign Affairs`); a meeting's name never does (`Talks of Rwanda`).
-    const ofLed = head === i && type !== 'EVENT' && CONNECTORS.has(v, i + 1) && i + 2 < runEnd;
+    const headLed = type !== 'EVENT' && CONNECTORS.has(v, head + 1) && head + 2 < runEnd;
+    const ofLed = head === i && headLed;
     if (type === null || (head === i && !ofLed) || pressConference(v, head)) {
       next = runEnd;
       continue;
@@ -190,6 +209,8 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
       end = ofTailEnd(v, head + 2, runEnd, known, titles, people);
       // A name ends in no demonym after its `and`: `the Ministry of Foreign Affairs and Vietnamese authorities`.
       while (end > head + 2 && CONNECTORS.has(v, end - 1) && known.longestEnd(v.start(end), NATIONALITIES) === v.end(end)) end -= 2;
+      // Nor after `of the` (`the Council of Ministers of the Nepalese government`).
+      if (end > head + 3 && THE.has(v, end - 1) && CONNECTORS.has(v, end - 2) && known.longestEnd(v.start(end), NATIONALITIES) === v.end(end)) end -= 3;
     }
     // A person's title and its `of` open the run but name no part of the body (`Executive Director of Security
     // Council Report`, `Director of the Centre for Policy Research`).
@@ -209,7 +230,7 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     // A meeting's head word closes its name, or an `of …` tail does: `Asean Dialogue Partners` names no dialogue.
     const event = type === 'EVENT';
     const closed = !event || end + 1 >= runEnd || end > head;
-    if ((start < head || (start === head && ofLed)) && closed && !(event && headlineOnly(v, start, end + 1))) addMention(v, start, end + 1, type, 20, out, known);
+    if ((start < head || (start === head && headLed)) && closed && !(event && headlineOnly(v, start, end + 1))) addMention(v, start, end + 1, type, 20, out, known);
     next = end + 1;
   }
 }

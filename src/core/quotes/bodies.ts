@@ -221,13 +221,14 @@ function issuerBefore(ctx: Context, pos: number, head: string): Entity | undefin
  * two (`press`, `joint`), leads to `at`: `a UNSC press statement`, `the Council's statement`.
  */
 function orgRightBefore(ctx: Context, at: number, from: number): Entity | undefined {
-  for (let i = ctx.mentionStarts.firstAtOrAfter(at) - 1; i >= 0 && ctx.mentions[i].start >= from; i--) {
+  for (let i = ctx.mentionStarts.firstAtOrAfter(at) - 1; i >= 0 && ctx.mentions[i].end >= from; i--) {
     const m = ctx.mentions[i];
     if (ORGS.has(m.type) && ISSUER_GAP.test(ctx.text.slice(m.end, at))) return m;
   }
   return undefined;
 }
-const ISSUER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+/** `the Council's statement`, `a UNSC press statement`; or the body as the subject of its issuing (`X made an official statement`). */
+const ISSUER_GAP = /^(?:(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}|\s+(?:has\s+|have\s+)?(?:made|issued|released|published|circulated|put\s+out)\s+(?:an?|the|its)(?:\s+[\p{Ll}-]+)?)\s+$/u;
 
 /** `statement issued by the Council`, `statement by the AU`: the organisation named right after. */
 function orgAfterBy(ctx: Context, end: number): Entity | undefined {
