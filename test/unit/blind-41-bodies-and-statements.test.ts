@@ -1,6 +1,7 @@
-// Bodies named with `of the` in their name (`Office of the Prime Minister`, `Ministry of Foreign Affairs of the
-// Kyrgyz Republic`), as blind batch 41's Central Asian and UN releases name them, and `the statement said` as the
-// words of the body the text says made the statement. Sentences after forms met in blind batches 26–41.
+// Blind batch 41's Central Asian, Gulf, EU and UN releases: bodies named with `of the` in their name (`Office of
+// the Prime Minister`), `the statement said` as the words of the body the text says made the statement, an honorific
+// after a title's complement (`Minister of Information Sheikh …`), and `a European Commission spokesman` as the
+// spokesperson the text named for the body. Sentences after forms met in blind batches 26–41.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
@@ -53,5 +54,46 @@ describe('`the statement said`', () => {
     const issued =
       'Manila\n\nThe Department of Foreign Affairs released an official statement on Monday. The Philippine Coast Guard made arrests.\n\n"We are concerned," the statement said.';
     assert.equal(analyze(issued).quotes[0].speaker?.name, 'Department of Foreign Affairs');
+  });
+});
+
+describe('an honorific after a title’s complement', () => {
+  const people = (text: string): string[] =>
+    analyze(text)
+      .entities.filter((e) => e.type === 'PERSON')
+      .map((e) => e.text);
+
+  it('is a title, outside the name, after `of …` and after a portfolio written without its `of`', () => {
+    assert.deepEqual(people('Kuwait\n\nMinister of Information Sheikh Ali al-Sabah said it was fine.'), ['Ali al-Sabah']);
+    assert.deepEqual(people('Kuwait\n\nActing Minister Information Sheikh Ali al-Sabah said it was fine.'), ['Ali al-Sabah']);
+    assert.deepEqual(people('Kuwait\n\nThe talks with Minister of Information Sheikh Ali al-Sabah went well.'), ['Ali al-Sabah']);
+  });
+
+  it('gives the quotations of the surname after the honorific to the full name', () => {
+    const text = [
+      'Kuwait Minister: We are not Dissatisfied',
+      '',
+      "Kuwaits Minister of State for Cabinet Affairs and Acting Minister Information Sheikh Mohammad al-Abdullah al-Sabah said Wednesday that his country is not dissatisfied. Sheikh Mohammad said Kuwait has had the honor of welcoming the representatives, adding: \"we are dealing with each delegate as the representative of his countrys leadership.\"",
+    ].join('\n');
+    assert.deepEqual(
+      analyze(text).quotes.map((q) => q.speaker?.name),
+      ['Mohammad al-Abdullah al-Sabah'],
+    );
+  });
+});
+
+describe('a spokesperson of a body, named with the indefinite article', () => {
+  it('is the spokesperson the text named for that body', () => {
+    const text =
+      'EU concerned\n\nEuropean Commission spokesman Peter Stano said today that the EU is concerned.\n\n"It is not just about last week," a European Commission spokesman concluded.';
+    assert.equal(analyze(text).quotes[0].speaker?.name, 'Peter Stano');
+  });
+
+  it('is the body when the one named spoke for another body, or no one was named', () => {
+    const other =
+      'EU concerned\n\nEuropean Council spokesman Barend Leyts said today that the EU is concerned.\n\n"It is not just about last week," a European Commission spokesman concluded.';
+    assert.equal(analyze(other).quotes[0].speaker?.name, 'European Commission');
+    const none = 'EU concerned\n\nThe EU is concerned.\n\n"It is not just about last week," a European Commission spokesman concluded.';
+    assert.equal(analyze(none).quotes[0].speaker?.name, 'European Commission');
   });
 });

@@ -38,6 +38,9 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     if (abbreviationDot(v, s)) s++; // `Gen. Smith`
     s = skipTitles(v, titles, s, v.count); // `Deputy` then `Defense Minister`: titles come in chains
     s = afterComplement(v, s, known);
+    // An honorific after the complement (`Minister of Information Sheikh Mohammad …`), or after a portfolio written
+    // without its `of` (`Acting Minister Information Sheikh Mohammad …`), is a title too.
+    s = skipTitles(v, titles, portfolioBeforeTitle(v, titles, s), v.count);
     let e = nameEnd(v, s);
     if (e === s) {
       // `the country’s Minister for Foreign Affairs, Henry Odein Ajumogobia`: a comma between title and name.
@@ -71,6 +74,13 @@ function complementEnd(v: TokenView, s: number, known: KnownSpans): number {
   if (end >= 0) k = v.tokenFrom(k, end);
   else while (k < v.count && inPortfolio(v, k) && v.joined(k)) k++;
   return k > from ? k : s;
+}
+
+/** The token after portfolio words at s that a title follows (`Information` of `Minister Information Sheikh`), else s. */
+function portfolioBeforeTitle(v: TokenView, titles: NameTrie<string>, s: number): number {
+  let p = s;
+  while (p < v.count && PORTFOLIO.has(v, p) && v.joined(p)) p++;
+  return p > s && titles.longestAt(v, p) > p ? p : s;
 }
 
 /** Every word of tokens s..e names a portfolio (`Foreign Affairs`): a title's complement, not a name. */
@@ -208,7 +218,7 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   // the article after it (`Ambassador to the US Anatoly Antonov said`).
   // Not a second title right after the first (`Foreign Minister Prince Faisal bin Farhan said`): the name stays after it.
   const link = s > 1 && THE.has(v, s - 1) ? s - 2 : s - 1;
-  if (link >= 0 && s < i && titleEndsAt(v, titles, link) && titles.longestAt(v, link) !== s) s = Math.min(i, afterComplement(v, link, known));
+  if (link >= 0 && s < i && titleEndsAt(v, titles, link) && titles.longestAt(v, link) !== s) s = skipTitles(v, titles, Math.min(i, afterComplement(v, link, known)), i);
   // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
   // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
   if (i - s >= 3 && !nameMarks && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);

@@ -7,7 +7,7 @@ import { findCues, type Cue } from './cues';
 import { fullName } from './context';
 import { resolveSubject } from './resolve';
 import { resolveBodyRole } from './bodies';
-import { isPressRole } from './roles';
+import { isPressRole, namedSpokesperson } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
 import { speakerAttribution, type SpeakerAttribution } from './types';
 
@@ -24,6 +24,9 @@ const UNNAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:ministry|department|gove
 
 /** The role of someone who speaks for a body without being its head (`a ministry spokesman`, `a senior official`). */
 const MEMBER = /(?<![\p{L}])(?:spokes(?:man|woman|person)|officials?|diplomats?|aides?|advis[eo]rs?|sources?|staffers?|officers?)(?![\p{L}])/iu;
+
+/** A spokesperson's role word. */
+const SPOKESPERSON = /(?<![\p{L}])spokes(?:man|woman|person)(?![\p{L}])/iu;
 
 /**
  * The organisation named between `from` and `to` (`a Kremlin spokesman`, `a Downing Street spokesperson`), if
@@ -63,7 +66,11 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
     const member = MEMBER.test(text);
     const bodyWords = UNNAMED_BODY.test(text);
     if (member || !bodyWords) {
-      const body = bodyIn(s, subjectStart, subjectEnd)?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
+      const org = bodyIn(s, subjectStart, subjectEnd);
+      // `a European Commission spokesman concluded` after `European Commission spokesman Peter Stano said`.
+      const spokesperson = org !== undefined && SPOKESPERSON.test(text) ? namedSpokesperson(s.ctx, org, subjectStart) : undefined;
+      if (spokesperson !== undefined) return speakerAttribution(fullName(s.ctx, spokesperson), { start, end, text: s.text.slice(start, end) }, { start: spokesperson.start, end: spokesperson.end, text: spokesperson.text }, via);
+      const body = org?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
       return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
     }
   }

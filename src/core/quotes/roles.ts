@@ -103,6 +103,25 @@ function joinsWord(c: number): boolean {
   return c === 45 || (charClass(c) & WORD_CHAR) !== 0;
 }
 
+/**
+ * The spokesperson the text has named for a body (`European Commission spokesman Peter Stano said`), within the
+ * last eight paragraphs: whom `a European Commission spokesman concluded` names again.
+ */
+export function namedSpokesperson(ctx: Context, body: Entity, pos: number): Entity | undefined {
+  return findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), speaksFor, 'spokesperson', body.canonical);
+}
+
+/** Introduced as a spokesperson, with the body named `body` among the words of the role. */
+const speaksFor: MentionTest = (ctx, m, noun, body) => {
+  const first = firstMentionOf(ctx, m);
+  if (!introducedWith(ctx, first, noun)) return false;
+  const { entities } = ctx;
+  for (let i = ctx.entityStarts.firstAtOrAfter(Math.max(0, first.start - ROLE_REACH)); i < entities.length && entities[i].end <= first.start; i++) {
+    if (entities[i].type === 'ORG' && entities[i].canonical === body) return true;
+  }
+  return false;
+};
+
 /** The first mention in the text of the person `m` names: a later `Dragomirova` was introduced as `Ambassador Elitsa Dragomirova`. */
 function firstMentionOf(ctx: Context, m: Entity): Entity {
   return ctx.firstMention.get(m.canonical) ?? m;
