@@ -18,6 +18,7 @@ import { echoPhrases, echoPullQuotes, echoTitleQuotes } from './echo';
 import { ANONYMOUS, attribution } from './cue-attribution';
 import { interviewAnswer } from './interview';
 import { participleBefore, speakerGoingOn } from './participles';
+import { remarksOf } from './remarks';
 import { cuedSpeaker } from './speaker-cues';
 import { firstEntityIn, lastSpokenQuote, type SpeakerCorrection, type State } from './state';
 import { inTextOrder, turnSpeaker } from './turns';
@@ -185,6 +186,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
         lastCoordinated(s, prev) ??
         participleBefore(s, prev) ??
         speakerGoingOn(s, prev, para) ??
+        remarksOf(s, prev) ??
         interviewAnswer(s, prev, s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(prev.start) - 1]) ??
         speakerInFocus(s, q);
       if (before) return before;

@@ -1,0 +1,27 @@
+// A paragraph that speaks of someone's remarks by a possessive (`Her statements outside the presidential palace
+// came after a meeting with President Nikos Christodoulides …`) before a paragraph of quotation: the quotation is
+// those remarks, of whom the possessive stands for, though another person is named after it.
+
+import type { Span } from '../text';
+import { attribution } from './cue-attribution';
+import type { Cue } from './cues';
+import type { State } from './state';
+import type { SpeakerAttribution } from './types';
+
+/** `His remarks`, `Her statements`, `In his speech,` opening a sentence: group 1 the possessive. */
+const REMARKS_OF =
+  /^\s*(?:In\s+)?(His|Her|his|her)\s+(?:(?:brief|latest|opening|closing|later|earlier|first)\s+)?(?:statements?|remarks|comments|words|speech|address|message)\b/;
+
+/** The speaker of the remarks a sentence of paragraph `para` speaks of by a possessive (see REMARKS_OF), else null. */
+export function remarksOf(s: State, para: Span): SpeakerAttribution | null {
+  const { offsets } = s.sentenceStarts;
+  for (let i = Math.max(0, s.sentenceStarts.lastAtOrBefore(para.start)); i < offsets.length && offsets[i] < para.end; i++) {
+    const start = Math.max(offsets[i], para.start);
+    const m = REMARKS_OF.exec(s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end)));
+    if (m === null) continue;
+    const at = m[0].indexOf(m[1]);
+    const cue: Cue = { start: at, end: m[0].length, subject: { start: at, end: at + m[1].length, text: m[1].toLowerCase() === 'his' ? 'he' : 'she', kind: 'pronoun' } };
+    return attribution(s, cue, start, 'previous-paragraph');
+  }
+  return null;
+}
