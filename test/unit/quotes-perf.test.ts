@@ -203,6 +203,8 @@ describe('mark classification keeps its results', () => {
     if (family === 'single' && isApostrophe(text, i)) return null;
     const prev = text[i - 1] ?? '';
     const next = text[i + 1] ?? '';
+    // `said: ‘”The …`: a stray `‘` before the double mark that opens.
+    if (char === '‘' && /[“”]/.test(next) && !/[\p{L}\p{N}]/u.test(prev)) return null;
     let canOpen = !isSpace(next) && (isSpace(prev) || OPEN_PUNCT.test(prev) || isMark(prev));
     let canClose = !isSpace(prev) && (isSpace(next) || CLOSE_PUNCT.test(next) || isMark(next));
     if (ONLY_OPEN.has(char)) canClose = false;

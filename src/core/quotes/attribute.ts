@@ -122,7 +122,7 @@ export function attributeInParagraphs(
     doneTopMaxEnd: [],
   };
   attributeEach(s, scanned);
-  continueUnclosed(s.done);
+  continueUnclosed(text, s.done);
   echoTitleQuotes(text, s.done, paragraphs, paragraphStarts);
   echoPullQuotes(text, s.done, paragraphs, paragraphStarts);
   echoPhrases(s.done, paragraphs, paragraphStarts);
@@ -288,19 +288,22 @@ function byStart(entities: readonly Entity[]): readonly Entity[] {
 }
 
 /** A quotation left open at a paragraph's end goes on in the next paragraph's opening quotation: same speaker. */
-function continueUnclosed(quotes: Quote[]): void {
+function continueUnclosed(text: string, quotes: Quote[]): void {
   // The first top-level quotation after quotes[i], kept up to date while walking backwards.
   let next: Quote | undefined;
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i];
-    if (i < quotes.length - 1) continueFrom(q, next);
+    if (i < quotes.length - 1) continueFrom(text, q, next);
     if (!q.nested) next = q;
   }
 }
 
-function continueFrom(q: Quote, next: Quote | undefined): void {
+const BLANK = /^\s*$/;
+
+function continueFrom(text: string, q: Quote, next: Quote | undefined): void {
   if (!q.unclosed || q.nested || q.speaker?.via === 'user' || (q.speaker && q.speaker.via !== 'previous-quote' && q.speaker.via !== 'previous-paragraph')) return;
-  if (next?.speaker && next.kind === 'direct') {
+  // Only a quotation that opens the paragraph right after (not one further on, after a paragraph of report).
+  if (next?.speaker && next.kind === 'direct' && BLANK.test(text.slice(q.end, next.open.start))) {
     q.speaker = withVia(next.speaker, 'continuation');
     q.kind = 'direct';
   }

@@ -191,6 +191,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   if (SENTENCE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2))) return false;
   if (inListOfPeople(ctx, e, clause)) return false;
   if (SUBJECT_LEAD.test(clause)) return true;
+  // A clause without its verb whose adjective says what the one named set out to do (`…, Ardern keen to emphasize`).
+  if (KEEN_TO.test(ctx.text.slice(e.end, e.end + 20))) return true;
   // The one a source quotes is the one who speaks (`PTI quoted Bashir as saying that …`).
   if (clause.endsWith('quoted ') && QUOTED_SAYING.test(ctx.text.slice(e.end, e.end + 12))) return true;
   // The rarer forms, each tried only where it can match: an owner of several words has a possessive, a name in
@@ -200,6 +202,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   return ROLE_BEFORE_NAME.test(clause);
 }
 
+/** `keen to`, `eager to` right after a name: what the one named set out to do. */
+const KEEN_TO = /^\s+(?:keen|eager|quick|anxious|careful)\s+to\s/;
 /** White space and closing quotation marks that open a clause. */
 const CLOSING_LEAD = /^[\s"'”’»]+/u;
 /** What follows the one a source quotes: `as saying`, `saying`. */
@@ -207,10 +211,10 @@ const QUOTED_SAYING = /^\s+(?:as\s+)?saying\b/;
 /** A full stop, `!`, `?` or `;` right after a mention, then white space or the end of the text. */
 const SENTENCE_END_AFTER = /^[.!?;](?:\s|$)/;
 /**
- * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`), `!`, `?`, `;`, `:`, a line
+ * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`, nor of a title, `Dr.`), `!`, `?`, `;`, `:`, a line
  * break, a comma before a capital or before `and`, `but`, `while`.
  */
-const CLAUSE_BREAK = /(?<!(?:^|[\s.(])\p{Lu})\.\s*|[!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u;
+const CLAUSE_BREAK = /(?<!(?:^|[\s.(])\p{Lu})(?<![\s(](?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Amb|Hon|Rev|Maj|Brig|Adm))\.\s*|[!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u;
 
 /** What may stand before a clause's subject: `the`, an owner (`Russia's`), up to three words, titles. */
 const SUBJECT_LEAD = /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{Lu}][\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*)?$/u;

@@ -83,6 +83,8 @@ export function classifyMark(text: string, i: number): number {
   const family = familyOf(c);
   if (family === 0) return 0;
   if (family === SINGLE && isApostrophe(text, i)) return 0;
+  // `said: ‘”The President …”`: a single mark typed before the double one that opens the quotation is no mark.
+  if (c === 0x2018 && STRAY_BEFORE_DOUBLE(codeAt(text, i + 1)) && !isLetter(codeAt(text, i - 1))) return 0;
   const around = openCloseBetween(codeAt(text, i - 1), codeAt(text, i + 1));
   let canOpen = (around & CAN_OPEN) !== 0;
   let canClose = (around & CAN_CLOSE) !== 0;
@@ -101,6 +103,9 @@ export function classifyMark(text: string, i: number): number {
   if (!canOpen && !canClose) return 0;
   return family * FAMILY + (canOpen ? CAN_OPEN : 0) + (canClose ? CAN_CLOSE : 0);
 }
+
+/** `“` or `”`: a double mark that a stray `‘` before it leaves to open the quotation. */
+const STRAY_BEFORE_DOUBLE = (c: number): boolean => c === 0x201c || c === 0x201d;
 
 /** A reporting verb right after a mark (see classifyMark). */
 const VERB_NEXT = /^(?:said|says|added|adds|told|stressed|noted)(?![\p{L}])/u;
