@@ -25,6 +25,8 @@ describe('a body whose name goes on through `of the`', () => {
     assert.deepEqual(orgs('Addis Ababa\n\nThe Chairperson of the African Union Commission arrived.'), ['African Union Commission']);
     assert.deepEqual(orgs('New York\n\nShe spoke at the Session of the United Nations General Assembly.'), ['United Nations General Assembly']);
     assert.deepEqual(orgs('Kathmandu\n\nThe Council of Ministers of the Nepalese government met.'), ['Council of Ministers']);
+    // Words after `of the` that modify a noun after them name no part of the body.
+    assert.deepEqual(orgs('Buenos Aires\n\nThis was reported by the foreign Ministry of the South American country.'), []);
   });
 
   it('keeps a title before `of` out of the body, with the body starting at its own head', () => {

@@ -52,6 +52,19 @@ function capitalRun(v: TokenView, i: number): number {
   return j;
 }
 
+/** Nouns that the capitalised words before them modify (`the South American country`, `the Nepalese government`). */
+const MODIFIED_NOUNS = new TokenSet(new Set(['country', 'government', 'side', 'region', 'nation', 'state', 'people', 'authorities', 'delegation', 'leadership', 'administration', 'capital']));
+
+/**
+ * The end of a body's name whose last token is `end`, without an `of the …` tail whose words modify the noun
+ * right after the run (see MODIFIED_NOUNS): the last `of the` before it goes, with what follows.
+ */
+function beforeModifyingTail(v: TokenView, head: number, end: number, runEnd: number): number {
+  if (end !== runEnd - 1 || !v.joined(end) || !MODIFIED_NOUNS.has(v, end + 1)) return end;
+  for (let k = end; k > head + 2; k--) if (THE.has(v, k - 1) && OF_FOR.has(v, k - 2)) return k - 3;
+  return end;
+}
+
 /** An organisation's head word stands among tokens i..j-1 (`Office`, `Ministry`, `Committee`). */
 function orgHeadIn(v: TokenView, i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (ORG_HEAD_WORDS.has(v, k)) return true;
@@ -209,8 +222,9 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
       end = ofTailEnd(v, head + 2, runEnd, known, titles, people);
       // A name ends in no demonym after its `and`: `the Ministry of Foreign Affairs and Vietnamese authorities`.
       while (end > head + 2 && CONNECTORS.has(v, end - 1) && known.longestEnd(v.start(end), NATIONALITIES) === v.end(end)) end -= 2;
-      // Nor after `of the` (`the Council of Ministers of the Nepalese government`).
-      if (end > head + 3 && THE.has(v, end - 1) && CONNECTORS.has(v, end - 2) && known.longestEnd(v.start(end), NATIONALITIES) === v.end(end)) end -= 3;
+      // Nor in words after `of the` that modify a noun after the run (`the Council of Ministers of the Nepalese
+      // government`, `the foreign Ministry of the South American country`).
+      end = beforeModifyingTail(v, head, end, runEnd);
     }
     // A person's title and its `of` open the run but name no part of the body (`Executive Director of Security
     // Council Report`, `Director of the Centre for Policy Research`).
@@ -230,7 +244,7 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     // A meeting's head word closes its name, or an `of …` tail does: `Asean Dialogue Partners` names no dialogue.
     const event = type === 'EVENT';
     const closed = !event || end + 1 >= runEnd || end > head;
-    if ((start < head || (start === head && headLed)) && closed && !(event && headlineOnly(v, start, end + 1))) addMention(v, start, end + 1, type, 20, out, known);
+    if ((start < head || (start === head && headLed && end > head)) && closed && !(event && headlineOnly(v, start, end + 1))) addMention(v, start, end + 1, type, 20, out, known);
     next = end + 1;
   }
 }
