@@ -1,9 +1,9 @@
 // Reporting cues: a subject and a reporting verb (`he said`, `the minister stressed`, `Wang Yi, China's top
 // diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../entities/calendar';
 import { charClass, SPACE, UPPER } from '../text/chars';
 import { APPOSITIVE, AUX, caseless, cueParts, HEADLINE_VERBS, VERBS } from './cue-words';
+import { noSubject } from './no-subject';
 import { oneByteForm } from './onebyte';
 
 export type SubjectKind = 'pronoun' | 'role' | 'name';
@@ -189,71 +189,6 @@ function subjectFirstCues(form: string, s: string): Cue[] {
     from = m.index + Math.max(1, m[0].length);
   }
 }
-
-/**
- * The subject of the match `m` of a subject-first pattern in `form` (the one-byte form of `text`) is no cue's subject: a name in the plural
- * possessive (`the Philippines' claims`, where `claims` is a noun), a day or a month, the words before a comma and
- * an inverted verb (`…, said Cavusoglu`), or a subject that follows a preposition whose
- * object it is: `to`, `for` or `on` (`the US mission to Asean said`, `in his comment to the Star said`), or `in`
- * or `at` unless an appositive follows it (`Cafiero at the summit in Montevideo said`; but `the Permanent
- * Representative in Vienna, Mikhail Ulyanov, wrote`). Tested on each match rather than as a lookbehind of the
- * pattern, which would be tried at every position of every string searched.
- */
-export function noSubject(form: string, m: RegExpExecArray, text: string = form): boolean {
-  const name = m[3];
-  // `Venezuela’s claims`: a possessive owns the noun after it, which is no verb.
-  if (name !== undefined && (isApostrophe(name.charCodeAt(name.length - 1)) || possessive(name) || DAY_OR_MONTH.has(name))) return true;
-  // `the Central Asian states' commitment`: nor is a word the plural's apostrophe follows.
-  const verbEnd = m.index + m[0].length;
-  const after = text.charCodeAt(verbEnd);
-  if (after === 0x27 || after === 0x2019 || after === 0x2018) return true;
-  // `the Five-Point Consensus agreed upon by all leaders`: a thing agreed on reports no one's words.
-  if (form.startsWith('agreed', verbEnd - 6) && AGREED_ON.test(form.slice(verbEnd, verbEnd + 6))) return true;
-  const at = m.index;
-  if (invertedAfterComma(form, m, at + (m[1] ?? m[2] ?? m[3] ?? '').length)) return true;
-  if (at < 3 || form.charCodeAt(at - 1) !== 32) return false;
-  const p = PREPOSITION_BEFORE.exec(form.slice(Math.max(0, at - 9), at));
-  if (p === null) return false;
-  if (p[1] !== undefined) return true;
-  const end = at + (m[1] ?? m[2] ?? m[3] ?? '').length;
-  return !APPOSITIVE_NEXT.test(form.slice(end, end + 4));
-}
-/**
- * A comma alone between the subject and its verb, and a name after the verb: the verb's subject is that name
- * (`peace in the South Caucasus, said Cavusoglu`), and the words before the comma are what was said.
- */
-function invertedAfterComma(form: string, m: RegExpExecArray, subjectEnd: number): boolean {
-  const end = m.index + m[0].length;
-  const between = COMMA_THEN_VERB.exec(form.slice(subjectEnd, end));
-  return between !== null && !OBJECT_VERBS.has(between[1]) && NAME_NEXT.test(form.slice(end, end + 3));
-}
-const COMMA_THEN_VERB = /^\s*,\s{1,2}(\S+)$/;
-/** Verbs whose name after them is whom they address (`Jon In Chan, told Verdens Gang`), not their subject. */
-const OBJECT_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'briefed', 'assured', 'urged', 'warned', 'reminded', 'thanked']);
-const NAME_NEXT = /^ \p{Lu}/u;
-
-/**
- * A day or a month before the verb is when, not who (`The office of Angola’s presidency Tuesday announced`): the
- * search goes on from the next word, where the day is read as part of the verb's words (see AUX).
- */
-const DAY_OR_MONTH: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
-
-/** What follows `agreed` where it reports no words: `agreed upon`, `agreed on`, `agreed to`, `agreed with`. */
-const AGREED_ON = /^\s+(?:upon|on|to|with)\b/;
-
-/** A name ending in `'s` or `’s`. */
-function possessive(name: string): boolean {
-  return name.length > 2 && name.charCodeAt(name.length - 1) === 0x73 && isApostrophe(name.charCodeAt(name.length - 2));
-}
-
-/** `'`, `’`, `‘` (an apostrophe in some copy) or their stand-in of the one-byte form (see oneByteForm). */
-function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0xd7;
-}
-/** A preposition, perhaps with `the`, ending the words before a subject: group 1 `to`, `for` or `on`, else `in` or `at`. */
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:(to|for|on)|in|at)\s+(?:the\s+)?$/u;
-/** An appositive or a bracket right after a subject. */
-const APPOSITIVE_NEXT = /^\s*[,(]/;
 
 /** `I'll quote him here, that "…"`: the one quoted is the pronoun's person (resolved as `he` or `she`). */
 const QUOTE_PRONOUN = /(?<![\p{L}\p{N}])quote\s+(him|her)(?![\p{L}])/gu;
