@@ -5,6 +5,7 @@
 
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span } from '../text';
+import { isBlankBetween } from '../text/chars';
 import { cueBefore, findCues, invertedCues, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
@@ -178,7 +179,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   if (subject) return subject;
   const earlier = lastBetween(s, para.start, q.open.start, 'previous-quote');
   if (earlier) return earlier;
-  if (/^\s*$/.test(s.text.slice(para.start, q.open.start))) {
+  if (isBlankBetween(s.text, para.start, q.open.start)) {
     const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
       const before =
@@ -298,12 +299,10 @@ function continueUnclosed(text: string, quotes: Quote[]): void {
   }
 }
 
-const BLANK = /^\s*$/;
-
 function continueFrom(text: string, q: Quote, next: Quote | undefined): void {
   if (!q.unclosed || q.nested || q.speaker?.via === 'user' || (q.speaker && q.speaker.via !== 'previous-quote' && q.speaker.via !== 'previous-paragraph')) return;
   // Only a quotation that opens the paragraph right after (not one further on, after a paragraph of report).
-  if (next?.speaker && next.kind === 'direct' && BLANK.test(text.slice(q.end, next.open.start))) {
+  if (next?.speaker && next.kind === 'direct' && isBlankBetween(text, q.end, next.open.start)) {
     q.speaker = withVia(next.speaker, 'continuation');
     q.kind = 'direct';
   }

@@ -3,6 +3,7 @@
 // person the question addresses by name, else whoever gave the answer before the question.
 
 import type { Span } from '../text';
+import { isBlankBetween } from '../text/chars';
 import { fullName } from './context';
 import type { State } from './state';
 import { speakerAttribution, withVia, type SpeakerAttribution } from './types';
@@ -26,7 +27,7 @@ export function interviewAnswer(s: State, question: Span, before: Span | undefin
     if (last < 0) last = k;
     first = k;
   }
-  if (first < 0 || !/^\s*$/.test(s.text.slice(before.start, s.doneTop[first].open.start))) return null;
+  if (first < 0 || !isBlankBetween(s.text, before.start, s.doneTop[first].open.start)) return null;
   const speaker = s.doneTop[last].speaker;
   return speaker === null ? null : withVia(speaker, 'previous-paragraph');
 }

@@ -2,6 +2,7 @@
 // no cue of its own: whose words they give, from the clause or sentence they stand in.
 
 import type { Span } from '../text';
+import { isBlankBetween } from '../text/chars';
 import { attribution } from './cue-attribution';
 import { subjectAndVerb } from './coordinated';
 import { cueParts, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE } from './cue-words';
@@ -107,7 +108,7 @@ function openingSubject(s: State, head: string, headStart: number, at: number): 
 export function participleSubject(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
   if (at < 0) return null;
   const right = s.ctx.mentions[s.ctx.mentionStarts.firstAtOrAfter(at) - 1];
-  if (right === undefined || right.type !== 'PERSON' || right.start < headStart || right.end > at || !/^\s*$/.test(s.text.slice(right.end, at + 1))) return null;
+  if (right === undefined || right.type !== 'PERSON' || right.start < headStart || right.end > at || !isBlankBetween(s.text, right.end, Math.min(at + 1, s.text.length))) return null;
   return speakerAttribution(fullName(s.ctx, right), participleCue(s, at, headStart + head.length), { start: right.start, end: right.end, text: right.text }, 'same-sentence');
 }
 

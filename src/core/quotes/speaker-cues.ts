@@ -2,7 +2,7 @@
 // colon, a label, a passive, a headline's role. Each finder gives an attribution or null (see cuedSpeaker).
 
 import type { Span } from '../text';
-import { charClass, SPACE } from '../text/chars';
+import { charClass, isBlankBetween, SPACE } from '../text/chars';
 import { colonCue } from './colon';
 import { attribution } from './cue-attribution';
 import { coordinatedCue } from './coordinated';
@@ -44,14 +44,13 @@ function headlineSpeaker(s: State, headline: Span): SpeakerAttribution | null {
  * first reporting cue names (`EU Special Envoy …, Miroslav Lajčák, says …`).
  */
 function quotedHeadlineSpeaker(s: State, headline: Span, q: ScannedQuote): SpeakerAttribution | null {
-  if (!BLANK.test(s.text.slice(headline.start, q.open.start)) || !BLANK.test(s.text.slice(closeEnd(q), headline.end))) return null;
+  if (!isBlankBetween(s.text, headline.start, q.open.start) || !isBlankBetween(s.text, closeEnd(q), headline.end)) return null;
   const lead = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(headline.start) + 1];
   if (lead === undefined) return null;
   const sentenceEnd = s.sentenceEnds[s.sentenceStarts.lastAtOrBefore(lead.start)];
   const cue = findCues(s.masked.slice(lead.start, Math.min(lead.end, Math.max(sentenceEnd, lead.start))))[0];
   return cue === undefined || cue.subject.kind === 'pronoun' ? null : attribution(s, cue, lead.start, 'same-sentence');
 }
-const BLANK = /^\s*$/;
 
 /** `the` opening the words after a quotation, after the lead (`," the EU said`). */
 const THE_AFTER = /^[\s,—–-]*[Tt]he\s+(?=\p{Lu})/u;
@@ -233,12 +232,11 @@ function cueClosingUnclosed(s: State, q: ScannedQuote): SpeakerAttribution | nul
   if (comma < 0) return null;
   const words = narrowed(tail.slice(comma + 1));
   const cue = findCues(words)[0] ?? invertedCues(words)[0];
-  if (cue === undefined || !ONLY_SPACE.test(words.slice(0, cue.start)) || !CLOSING_STOP.test(words.slice(cue.end))) return null;
+  if (cue === undefined || !isBlankBetween(words, 0, cue.start) || !CLOSING_STOP.test(words.slice(cue.end))) return null;
   return attribution(s, cue, from + comma + 1, 'cue-after');
 }
 /** How far back from the end of an open quotation its cue may start. */
 const UNCLOSED_CUE_MAX = 80;
-const ONLY_SPACE = /^\s*$/;
 /** What may follow the cue to the paragraph's end: a full stop, perhaps. */
 const CLOSING_STOP = /^\s*[.!?]?\s*$/;
 

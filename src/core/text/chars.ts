@@ -63,6 +63,12 @@ export function codePointBefore(text: string, i: number): number {
   return d;
 }
 
+/** Only white space (see isSpaceCode) stands between the offsets `from` and `to` of the text. */
+export function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** White space as `\s` and String.prototype.trim define it, for one UTF-16 code unit. */
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
