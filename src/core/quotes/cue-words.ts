@@ -154,7 +154,7 @@ function buildParts(): CueParts {
   // welcomed`, `the Secretary-General's Special Envoy for Yemen said`, `the Ambassador to Nepal said`).
   // A document may take who issued it, perhaps a country's body in lower case (`a statement from the Costa Rican
   // government reads`).
-  const roleOf = `(?:\\s+(?:of|for|to|on|from)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Lu}${word}|(?:foreign\\s+)?(?:government|authorities|ministry|embassy)))?`;
+  const roleOf = `(?:\\s+(?:of|for|to|on|from)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Lu}${word}|(?:foreign\\s+)?(?:government|authorities|ministry|embassy|diplomacy)))?`;
   // An embassy may take the place it is in (`the Chinese embassy in Nepal said`, `the Indian High Commission in
   // Colombo tweeted`).
   const embassyIn = `(?:[Ee]mbassy|[Hh]igh\\s+[Cc]ommission|[Cc]onsulate)\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;

@@ -280,6 +280,28 @@ function opensWithVerb(s: string, at: number): boolean {
  * report inverted as after a quotation, whose subject nothing follows, so unlike `Nebenzia said Moscow could not…`
  * it is the speaker. For a quotation with no cue of its own that takes the last report before it.
  */
+/**
+ * `The war, says Cafiero, '…'`: a verb-first cue set off by commas that ends the words before a quotation (`s`),
+ * the words' own subject's report of them. Null when `s` ends otherwise.
+ */
+export function asideCueAtEnd(s: string): Cue | null {
+  const close = ASIDE_CLOSE.exec(s);
+  if (close === null) return null;
+  const open = s.lastIndexOf(',', close.index - 1);
+  if (open < 0 || close.index - open > MAX_ASIDE) return null;
+  regexes ??= build();
+  const form = oneByteForm(s);
+  const at = open + 1 + (ASIDE_OPEN.exec(form.slice(open + 1, close.index))?.[0].length ?? 0);
+  const cue = cueAt(regexes.verbFirst, form, s, at, false);
+  return cue !== null && cue.end === close.index && !OBJECT_FIRST.test(s.slice(cue.start, cue.end)) ? cue : null;
+}
+/** The comma that closes an aside at the end of the words. */
+const ASIDE_CLOSE = /,\s*$/;
+/** White space after the comma that opens it. */
+const ASIDE_OPEN = /^\s*/;
+/** The longest aside: a verb, a title and a name. */
+const MAX_ASIDE = 80;
+
 export function invertedCues(s: string): Cue[] {
   regexes ??= build();
   if (!s.includes(', ')) return [];

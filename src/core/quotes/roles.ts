@@ -183,8 +183,11 @@ export function roleNoun(role: string): string {
 const TITLE_LEAD = /^(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+['’]s\s+)?/iu;
 /** A title of the UN's own (`the Secretary-General's Special Envoy`, `the UN envoy`). */
 const UN_OFFICE = /[Ss]ecretary[\s-][Gg]eneral['’]s|\bUN\b|United Nations/;
-/** The head of a ministry (`the head of the Ministry of Foreign Affairs of Uzbekistan`), who is its minister. */
-const HEAD_OF_MINISTRY = /^(?:the\s+)?head\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?[Mm]inistry\b/u;
+/**
+ * The head of a ministry (`the head of the Ministry of Foreign Affairs of Uzbekistan`), who is its minister; the
+ * head of a country's diplomacy (`the head of Argentine diplomacy`) is its foreign minister.
+ */
+const HEAD_OF_MINISTRY = /^(?:the\s+)?head\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:[Mm]inistry|diplomacy)\b/u;
 /** What a role is for or to, after its noun: ` for Yemen` of `the Special Envoy for Yemen`. */
 const COMPLEMENT = /\s+(?:for|to|on)\s+(?:the\s+)?\p{Lu}[^]*$/u;
 

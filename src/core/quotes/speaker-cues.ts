@@ -7,7 +7,7 @@ import { colonCue } from './colon';
 import { attribution } from './cue-attribution';
 import { coordinatedCue } from './coordinated';
 import { continuesReport, DOCUMENTS, joinsQuotations } from './cue-words';
-import { cueAfter, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
+import { asideCueAtEnd, cueAfter, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { narrowed } from './narrow';
 import { BODIES, fullName, paragraphStartBefore } from './context';
@@ -135,6 +135,7 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
   if (own !== null && own.antecedent !== null && (beforeCue === null || own.antecedent.start >= headStart + beforeCue.end)) return own;
   return (
     (beforeCue && (sourcesPerson(s, head, headStart, beforeCue) ?? attribution(s, beforeCue, headStart, 'cue-before'))) ||
+    asideAttribution(s, head, headStart) ||
     // `Britain's foreign office said it was seeking …, saying that … "…"`: the reporting verb's subject is the participle's.
     (anyHead && participle >= headStart + anyHead.end ? attribution(s, anyHead, headStart, 'same-sentence') : null) ||
     participleAttribution(s, head, headStart, participle) ||
@@ -146,6 +147,12 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
     farCueAfter(s, tail, tailStart) ||
     (anyHead ? (sourcesPerson(s, head, headStart, anyHead) ?? attribution(s, anyHead, headStart, 'same-sentence')) : null)
   );
+}
+
+/** `The war, says Cafiero, '…'`: the cue set off by commas right before the quotation (see asideCueAtEnd). */
+function asideAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  const cue = head.endsWith(',') || head.endsWith(', ') ? asideCueAtEnd(head) : null;
+  return cue === null ? null : attribution(s, cue, headStart, 'cue-before');
 }
 
 /**

@@ -1,0 +1,38 @@
+// Blind batch 44's Argentine report of a minister's column: a verb-first cue set off by commas right before the
+// quotation (`The war, says Cafiero, '…'`) and `the head of Argentine diplomacy` as the country's foreign
+// minister. Sentences after the batch, and variants.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+import { asideCueAtEnd } from '../../src/core/quotes/cues';
+
+const LEAD = 'Argentina FM recalls talks\n\nOn the anniversary of the war, Argentine Foreign Minister Santiago Cafiero criticised the UK.\n\n';
+
+describe('a cue set off by commas right before a quotation', () => {
+  it('gives the quotation to the cue’s subject', () => {
+    const q = analyze(`${LEAD}The war, says Cafiero, 'did not alter the nature of the dispute, which is still pending negotiation'.`).quotes;
+    assert.deepEqual(
+      q.map((x) => [x.kind, x.speaker?.name]),
+      [['direct', 'Santiago Cafiero']],
+    );
+  });
+
+  it('is only a verb first, its subject after it, and the comma that closes it', () => {
+    assert.equal(asideCueAtEnd('The war, says Cafiero, ')?.subject.text, 'Cafiero');
+    assert.equal(asideCueAtEnd('The war, said Foreign Minister Santiago Cafiero,')?.subject.text, 'Foreign Minister Santiago Cafiero');
+    // Whom a verb addresses is no subject; a subject first is findCues's; words that end otherwise have no aside.
+    assert.equal(asideCueAtEnd('The war, told AFP, '), null);
+    assert.equal(asideCueAtEnd('However, he said, '), null);
+    assert.equal(asideCueAtEnd('The war, says Cafiero'), null);
+  });
+});
+
+describe('the head of a country’s diplomacy', () => {
+  it('is its foreign minister', () => {
+    const q = analyze(`${LEAD}In The Guardian, the head of Argentine diplomacy says: "we believe that no outcome of any war can resolve a dispute".`).quotes;
+    assert.deepEqual(
+      q.map((x) => [x.kind, x.speaker?.name]),
+      [['direct', 'Santiago Cafiero']],
+    );
+  });
+});
