@@ -1,6 +1,6 @@
-// Blind batch 44's Argentine report of a minister's column: a verb-first cue set off by commas right before the
-// quotation (`The war, says Cafiero, '…'`) and `the head of Argentine diplomacy` as the country's foreign
-// minister. Sentences after the batch, and variants.
+// Blind batch 44's Argentine and Lebanese reports: a verb-first cue set off by commas right before the quotation
+// (`The war, says Cafiero, '…'`), `the head of Argentine diplomacy` as the country's foreign minister, and `the
+// Kataeb leader` as the one named with the party in brackets. Sentences after the batch, and variants.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
@@ -34,5 +34,24 @@ describe('the head of a country’s diplomacy', () => {
       q.map((x) => [x.kind, x.speaker?.name]),
       [['direct', 'Santiago Cafiero']],
     );
+  });
+});
+
+describe('a role qualified by a party’s name', () => {
+  const text = (cue: string): string =>
+    [
+      'Hochstein in Lebanon',
+      '',
+      'MPs Michel Moawad, Samy Gemayel and Georges Adwan were present, at the end of which MP Samy Gemayel (Kataeb) declared that his concern remains sovereignty.',
+      '',
+      `"We are working for an initiative that would put an end to the war," ${cue}.`,
+    ].join('\n');
+
+  it('is the one named with the party in brackets', () => {
+    assert.equal(analyze(text('said the Kataeb leader')).quotes[0].speaker?.name, 'Samy Gemayel');
+  });
+
+  it('is not anyone for a party no one is named with', () => {
+    assert.notEqual(analyze(text('said the Likud leader')).quotes[0].speaker?.name, 'Samy Gemayel');
   });
 });

@@ -213,6 +213,10 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   const noun = headsMinistry ? 'minister' : roleNoun(head);
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
+  // `said the Kataeb leader` after `MP Samy Gemayel (Kataeb)`: the one the party's name goes with.
+  const party = countryWithin(ctx, pos, pos + head.length) === null ? PARTY_ROLE.exec(head) : null;
+  const member = party === null ? undefined : findBefore(ctx, pos, PERSON, recent, partyOf, party[1], '');
+  if (member !== undefined) return { name: fullName(ctx, member), antecedent: member };
   // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
   const country = countryWithin(ctx, pos, pos + head.length) ?? countryAcross(ctx, pos) ?? (headsMinistry ? (countryInOrg(ctx, pos, pos + role.length) ?? countryOfAfter(ctx, pos + role.length)) : null);
   // The subject of a clause nearby who holds the role, then anyone recent who does.
@@ -250,6 +254,18 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // `the spokesperson of the Embassy clarified`: no one named speaks for the body, which speaks itself.
   return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
 }
+
+/** `the Kataeb leader`, `the Likud lawmaker`: a role qualified by a capitalised name (group 1), perhaps a party's. */
+const PARTY_ROLE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:party\s+)?(?:leader|chief|head|chairman|lawmaker|legislator|MP|deputy)$/u;
+
+/** Named with the party `party` in brackets right after (`Samy Gemayel (Kataeb)`), or right before (`Kataeb leader Samy Gemayel`). */
+const partyOf: MentionTest = (ctx, m, party) => {
+  const first = firstMentionOf(ctx, m);
+  for (const e of first === m ? [m] : [first, m]) {
+    if (ctx.text.startsWith(`(${party}`, e.end + 1) || ctx.text.slice(Math.max(0, e.start - party.length - 20), e.start).includes(`${party} `)) return true;
+  }
+  return false;
+};
 
 /** A person's office (`the minister’s office`, `the Prime Minister's Office`): group 1 the person's role. */
 const OFFICE_OF = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:minister|president|premier|chancellor|secretary|ambassador|envoy))['’]s\s+office$/iu;
