@@ -55,3 +55,16 @@ describe('a role qualified by a party’s name', () => {
     assert.notEqual(analyze(text('said the Likud leader')).quotes[0].speaker?.name, 'Samy Gemayel');
   });
 });
+
+describe('a role before a participle, after an opening phrase of up to five words', () => {
+  it('is the subject whose words the participle reports (`On the political front, the Deputy Special Representative …, recalling that “…”`)', () => {
+    const text = [
+      'UNOWAS briefing',
+      '',
+      'The Deputy Special Representative of the Secretary-General for West Africa and the Sahel, Ms. Barrie Freeman, today briefed the Security Council.',
+      '',
+      'On the political front, the Deputy Special Representative drew the attention of Council members to recent developments, recalling that “experience across the region shows that governance reforms perceived as exclusionary erode legitimacy.”',
+    ].join('\n');
+    assert.equal(analyze(text).quotes[0].speaker?.name, 'Barrie Freeman');
+  });
+});

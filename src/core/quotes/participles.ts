@@ -92,7 +92,7 @@ let opening: RegExp | null = null;
 /** The subject that opens the words before the participle at `at`, when it is a pronoun or a role. */
 function openingSubject(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
   // Perhaps after an opening adverb or phrase and its comma (`Furthermore, he touched on …, stressing that …`).
-  opening ??= new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,2},\\s*)?(?:${cueParts().subject})\\s`, 'u');
+  opening ??= new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,4},\\s*)?(?:${cueParts().subject})\\s`, 'u');
   const m = opening.exec(oneByteForm(head.slice(0, at - headStart)));
   const subject = m === null ? undefined : (m[1] ?? m[2]);
   if (m === null || subject === undefined) return null;
