@@ -23,6 +23,8 @@ export function noSubject(form: string, m: RegExpExecArray, text: string = form)
   if (after === 0x27 || after === 0x2019 || after === 0x2018) return true;
   // `the Five-Point Consensus agreed upon by all leaders`: a thing agreed on reports no one's words.
   if (form.startsWith('agreed', verbEnd - 6) && AGREED_ON.test(form.slice(verbEnd, verbEnd + 6))) return true;
+  // `The BRI, also referred to as the “New Silk Road”`: a thing named, not someone reporting.
+  if (form.startsWith('referred to', verbEnd - 11) && AS_NEXT.test(form.slice(verbEnd, verbEnd + 4))) return true;
   const at = m.index;
   if (invertedAfterComma(form, m, at + (m[1] ?? m[2] ?? m[3] ?? '').length)) return true;
   if (at < 3 || form.charCodeAt(at - 1) !== 32) return false;
@@ -51,6 +53,9 @@ const NAME_NEXT = /^ \p{Lu}/u;
  * search goes on from the next word, where the day is read as part of the verb's words (see AUX).
  */
 const DAY_OR_MONTH: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+
+/** `as` right after `referred to`: the subject is what is named so (`also referred to as`). */
+const AS_NEXT = /^\s+as\b/;
 
 /** What follows `agreed` where it reports no words: `agreed upon`, `agreed on`, `agreed to`, `agreed with`. */
 const AGREED_ON = /^\s+(?:upon|on|to|with)\b/;

@@ -45,12 +45,21 @@ function headlineSpeaker(s: State, headline: Span): SpeakerAttribution | null {
  */
 function quotedHeadlineSpeaker(s: State, headline: Span, q: ScannedQuote): SpeakerAttribution | null {
   if (!isBlankBetween(s.text, headline.start, q.open.start) || !isBlankBetween(s.text, closeEnd(q), headline.end)) return null;
-  const lead = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(headline.start) + 1];
-  if (lead === undefined) return null;
-  const sentenceEnd = s.sentenceEnds[s.sentenceStarts.lastAtOrBefore(lead.start)];
-  const cue = findCues(s.masked.slice(lead.start, Math.min(lead.end, Math.max(sentenceEnd, lead.start))))[0];
-  return cue === undefined || cue.subject.kind === 'pronoun' ? null : attribution(s, cue, lead.start, 'same-sentence');
+  const at = s.ctx.paragraphStarts.lastAtOrBefore(headline.start);
+  // Past a short line with no cue between (a deck, `Says Nepal Dy PM after …`, a date line).
+  for (let k = at + 1; k <= at + 1 + MAX_DECK_LINES && k < s.ctx.paragraphs.length; k++) {
+    const lead = s.ctx.paragraphs[k];
+    const sentenceEnd = s.sentenceEnds[s.sentenceStarts.lastAtOrBefore(lead.start)];
+    const cue = findCues(s.masked.slice(lead.start, Math.min(lead.end, Math.max(sentenceEnd, lead.start))))[0];
+    if (cue !== undefined) return cue.subject.kind === 'pronoun' ? null : attribution(s, cue, lead.start, 'same-sentence');
+    if (lead.end - lead.start > MAX_DECK) return null;
+  }
+  return null;
 }
+/** How many short lines may stand between a quoted headline and the lead that says whose words it is. */
+const MAX_DECK_LINES = 2;
+/** The longest such line. */
+const MAX_DECK = 100;
 
 /** `the` opening the words after a quotation, after the lead (`," the EU said`). */
 const THE_AFTER = /^[\s,—–-]*[Tt]he\s+(?=\p{Lu})/u;
