@@ -89,3 +89,17 @@ describe('places the blind batches named', () => {
     ]);
   });
 });
+
+describe('provinces and territories the blind batches name as places that govern themselves', () => {
+  it('are GPE: the Gaza Strip, Papua, Bali; and Papuan people are a group', () => {
+    assert.deepEqual(mentions('Jakarta\n\nPapuan activists met in Bali and Papua; aid reached the Gaza Strip. Termez and Putrajaya hosted talks.'), [
+      'GPE Jakarta → Jakarta',
+      'NORP Papuan → Papuan',
+      'GPE Bali → Bali',
+      'GPE Papua → Papua',
+      'GPE Gaza Strip → Gaza Strip',
+      'GPE Termez → Termez',
+      'GPE Putrajaya → Putrajaya',
+    ]);
+  });
+});

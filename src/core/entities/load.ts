@@ -38,7 +38,8 @@ const GROUPS = [
   'Crimean', 'Transatlantic', 'Scandinavian', 'Balkan', 'Caucasian', 'Slavic', 'Persian', 'Western Europeans',
   'Rohingyas', 'Central Asian', 'South Asian', 'Southeast Asian', 'East Asian', 'Northeast Asian', 'West African',
   'East African', 'North African', 'Tory', 'Tories', 'North American', 'North Americans', 'South American',
-  'Central American', 'Nazi', 'Nazis', 'Islamic', 'Bolivarian',
+  'Central American', 'Nazi', 'Nazis', 'Islamic', 'Bolivarian', 'Papuan', 'Papuans', 'Melanesian', 'Polynesian',
+  'Micronesian', 'Pacific Islander', 'Pacific Islanders', 'Latino',
 ];
 
 const PRIORITY = { country: 50, org: 45, treaty: 45, person: 40, capital: 35, gpe: 30, loc: 30, norp: 25, event: 20 };
