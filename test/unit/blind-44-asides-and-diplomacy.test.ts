@@ -68,3 +68,19 @@ describe('a role before a participle, after an opening phrase of up to five word
     assert.equal(analyze(text).quotes[0].speaker?.name, 'Barrie Freeman');
   });
 });
+
+describe('`it` before a quotation, with no one who spoke before', () => {
+  it('is the body that reports first in the words before the quotation', () => {
+    const text =
+      'Saudi Arabia summons ambassador\n\nThe Saudi foreign ministry said the government would deliver a protest note over what it said were “outrageous and unjustified” comments.';
+    assert.deepEqual(
+      analyze(text).quotes.map((q) => [q.kind, q.speaker?.name]),
+      [['direct', 'Saudi Foreign Ministry']],
+    );
+  });
+
+  it('is not the person who reports first', () => {
+    const text = 'Talks\n\nThe Saudi minister Adel al-Jubeir said the government would protest over what it said were “outrageous and unjustified” comments.';
+    assert.notEqual(analyze(text).quotes[0].speaker?.name, 'Adel al-Jubeir');
+  });
+});

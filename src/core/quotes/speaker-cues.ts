@@ -10,6 +10,7 @@ import { continuesReport, DOCUMENTS, joinsQuotations } from './cue-words';
 import { asideCueAtEnd, cueAfter, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { narrowed } from './narrow';
+import { BODY_ROLE } from './bodies';
 import { BODIES, fullName, paragraphStartBefore } from './context';
 import { participleAt, participleAttribution, participleSubject, withParticiple } from './participles';
 import { resolveRole } from './roles';
@@ -144,6 +145,7 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
   if (own !== null && own.antecedent !== null && (beforeCue === null || own.antecedent.start >= headStart + beforeCue.end)) return own;
   return (
     (beforeCue && (sourcesPerson(s, head, headStart, beforeCue) ?? attribution(s, beforeCue, headStart, 'cue-before'))) ||
+    itsSubject(s, headStart, headCues, beforeCue) ||
     asideAttribution(s, head, headStart) ||
     // `Britain's foreign office said it was seeking …, saying that … "…"`: the reporting verb's subject is the participle's.
     (anyHead && participle >= headStart + anyHead.end ? attribution(s, anyHead, headStart, 'same-sentence') : null) ||
@@ -156,6 +158,16 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
     farCueAfter(s, tail, tailStart) ||
     (anyHead ? (sourcesPerson(s, head, headStart, anyHead) ?? attribution(s, anyHead, headStart, 'same-sentence')) : null)
   );
+}
+
+/**
+ * `The Saudi foreign ministry said … over what it said were “…”`: `it`, which no one who spoke before stands for,
+ * is the body that reports first in the words before the quotation.
+ */
+function itsSubject(s: State, headStart: number, cues: readonly Cue[], cue: Cue | null): SpeakerAttribution | null {
+  if (cue === null || cue.subject.text !== 'it') return null;
+  const first = cues[0];
+  return first === cue || first.subject.kind !== 'role' || !BODY_ROLE.test(first.subject.text) ? null : attribution(s, first, headStart, 'cue-before');
 }
 
 /** `The war, says Cafiero, '…'`: the cue set off by commas right before the quotation (see asideCueAtEnd). */
