@@ -84,3 +84,14 @@ describe('`it` before a quotation, with no one who spoke before', () => {
     assert.notEqual(analyze(text).quotes[0].speaker?.name, 'Adel al-Jubeir');
   });
 });
+
+describe('a news agency named before its role word', () => {
+  it('speaks, and `it` after it is the agency', () => {
+    const text =
+      'Talks in Tehran\n\nThe two men discussed "bilateral ties and latest developments," the ISNA news agency said.\n\n"It is expected that Iraq will present an invitation," it added.';
+    assert.deepEqual(
+      analyze(text).quotes.map((q) => q.speaker?.name),
+      ['ISNA', 'ISNA'],
+    );
+  });
+});

@@ -32,8 +32,14 @@ function firstEntityWithin(ctx: Context, start: number, end: number, test: (e: E
 
 /** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
 function bodyWithin(ctx: Context, start: number, end: number, head: string): Entity | undefined {
-  return firstEntityWithin(ctx, start, end, (e) => e.end <= end && BODIES.has(e.type) && e.text.toLowerCase().includes(head));
+  return (
+    firstEntityWithin(ctx, start, end, (e) => e.end <= end && BODIES.has(e.type) && e.text.toLowerCase().includes(head)) ??
+    // `the ISNA news agency`: an organisation whose name the role's head word follows.
+    firstEntityWithin(ctx, start, end, (e) => e.end <= end && e.type === 'ORG' && ctx.text.slice(e.end, end).toLowerCase().replace(BEFORE_HEAD, '') === head)
+  );
 }
+/** White space, and words that may stand between an organisation's name and the head word of its role (`news`). */
+const BEFORE_HEAD = /^\s+(?:(?:news|press|state|official)\s+)?/;
 
 /** A body whose name holds `head` (in lower case). */
 const namedWith: MentionTest = (_ctx, m, head) => m.text.toLowerCase().includes(head);
