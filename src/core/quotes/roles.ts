@@ -68,7 +68,8 @@ function roleWordEnd(words: string, noun: string): number {
  */
 const ROLE_REACH = 100;
 /** Words of a clause, which no title runs on into before its name. */
-const CLAUSE_AFTER_ROLE = /(?<![\p{L}])(?:said|says|told|met|meets|has|have|had|is|was|were|are|will|would|not|he|she|they|who|which|that|with|after|when|while)(?![\p{L}])/u;
+const CLAUSE_AFTER_ROLE =
+  /(?<![\p{L}])(?:said|says|told|met|meets|has|have|had|is|was|were|are|will|would|not|he|she|they|who|which|that|with|after|when|while|urged|urges|called|calls|asked|asks|denounced|denounces|slammed|slams|warned|warns|accused|accuses|praised|praises|welcomed|welcomes|rejected|rejects|criticised|criticized|criticises|criticizes|demanded|demands|hailed|hails)(?![\p{L}])/u;
 
 /**
  * The role word `noun` stands in the lower-case `words` as a word of its own: not inside another word, nor
