@@ -36,6 +36,17 @@ function bodyIn(s: State, from: number, to: number): Entity | undefined {
   return firstEntityIn(s, from, to, 'ORG');
 }
 
+/** The person named right before `, who is (also) ` that ends at `at`, else undefined. */
+function personBeforeWhoIs(s: State, at: number): Entity | undefined {
+  const m = WHO_IS.exec(s.text.slice(Math.max(0, at - 24), at));
+  if (m === null) return undefined;
+  const comma = at - m[0].length;
+  const i = s.ctx.mentionStarts.firstAtOrAfter(comma) - 1;
+  const person = i >= 0 ? s.ctx.mentions[i] : undefined;
+  return person !== undefined && person.type === 'PERSON' && person.end === comma ? person : undefined;
+}
+const WHO_IS = /,\s+who\s+is\s+(?:also\s+)?(?:the\s+)?$/;
+
 /** The cue `citing …` right after a cue that ends at `at` (`APS said, citing the foreign ministry`), else null. */
 function citedAfter(s: State, at: number): Cue | null {
   if (s.text.charCodeAt(at) !== 0x2c || !CITING.test(s.masked.slice(at, at + 12))) return null;
@@ -74,6 +85,9 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
       return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
     }
   }
+  // `Mia Mottley, who is also Prime Minister of Barbados expressed`: the role is the one the relative clause is about.
+  const described = kind !== 'pronoun' ? personBeforeWhoIs(s, subjectStart) : undefined;
+  if (described !== undefined) return speakerAttribution(fullName(s.ctx, described), { start, end, text: s.text.slice(start, end) }, { start: described.start, end: described.end, text: described.text }, via);
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
   if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;

@@ -20,7 +20,7 @@ export const VERBS = [
   'characterized', 'characterised', 'branded', 'labelled', 'labeled', 'thanked', 'congratulated', 'lauded', 'applauded', 'tweeted', 'posted', 'quipped',
   'joked', 'spoke of', 'referred to', 'put it', 'informed', 'was quoted as saying', 'is quoted as saying', 'was quoted saying', 'is quoted saying',
   'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'lambasted', 'castigated', 'rebuked', 'chided', 'derided', 'deplored', 'decried',
-  'alleged', 'dubbed', 'dubs', 'asserted', 'asserts', 'affirmed', 'reaffirmed', 'highlighted', 'conceded', 'countered',
+  'alleged', 'dubbed', 'dubs', 'asserted', 'asserts', 'affirmed', 'reaffirmed', 'highlighted', 'conceded', 'countered', 'charged',
   'retorted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
   'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts', 'indicated', 'indicates',
   'reminded', 'reminds', 'advised', 'advises', 'mentioned', 'mentions', 'was quoted', 'is quoted', 'were quoted',

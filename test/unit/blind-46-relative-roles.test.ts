@@ -1,0 +1,30 @@
+// Blind batch 46's Jamaican report: a role that a relative clause gives the person before it is that person's
+// (`Mia Mottley, who is also Prime Minister of Barbados expressed that “…”`), not the prime minister named before;
+// and `charged` reports speech (`…,” Mottley charged.`). Sentences after the batch, and variants.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+
+const LEAD = 'CARICOM\n\nPrime Minister Dr Andrew Holness has reaffirmed Jamaica’s strong support for Haiti. “We must reignite it,” Holness said.\n\n';
+
+describe('a role in a relative clause after a name', () => {
+  it('is the named person’s', () => {
+    const text = `${LEAD}Meanwhile, outgoing CARICOM Chair Mia Mottley, who is also Prime Minister of Barbados expressed that “the world really needs a check on itself when it comes to Haiti”.`;
+    assert.deepEqual(
+      analyze(text).quotes.map((q) => q.speaker?.name),
+      ['Andrew Holness', 'Mia Mottley'],
+    );
+  });
+
+  it('leaves a cue that names a person of its own to that person', () => {
+    const text = `${LEAD}Meanwhile, Mia Mottley, who is the chair, listened as Prime Minister Andrew Holness stressed that “the world needs a check on itself”.`;
+    assert.equal(analyze(text).quotes[1].speaker?.name, 'Andrew Holness');
+  });
+});
+
+describe('`charged`', () => {
+  it('reports speech after a quotation', () => {
+    const text = `${LEAD}Outgoing CARICOM Chair Mia Mottley spoke next.\n\n“In Haiti, more people were killed last year than in any other country on Earth,” Mottley charged.`;
+    assert.equal(analyze(text).quotes[1].speaker?.name, 'Mia Mottley');
+  });
+});
