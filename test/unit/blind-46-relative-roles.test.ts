@@ -1,6 +1,6 @@
-// Blind batch 46's Jamaican report: a role that a relative clause gives the person before it is that person's
-// (`Mia Mottley, who is also Prime Minister of Barbados expressed that “…”`), not the prime minister named before;
-// and `charged` reports speech (`…,” Mottley charged.`). Sentences after the batch, and variants.
+// Blind batch 46's Jamaican and Algerian reports: a role that a relative clause gives the person before it is
+// that person's (`Mia Mottley, who is also Prime Minister of Barbados expressed that “…”`); `charged` reports speech;
+// a cue inside a relative clause (`…, which France said was …, as “…”`) reports the clause only. After the batch.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
@@ -26,5 +26,18 @@ describe('`charged`', () => {
   it('reports speech after a quotation', () => {
     const text = `${LEAD}Outgoing CARICOM Chair Mia Mottley spoke next.\n\n“In Haiti, more people were killed last year than in any other country on Earth,” Mottley charged.`;
     assert.equal(analyze(text).quotes[1].speaker?.name, 'Mia Mottley');
+  });
+});
+
+describe('a cue inside a relative clause before a quotation', () => {
+  it('reports the clause only: the cue before the clause gives the speaker', () => {
+    const text =
+      'Algeria recalls ambassador\n\nAlgeria’s foreign ministry described the move, which France said was in response to Maghreb governments’ refusal to take back illegal migrants sent home by Paris, as a “unilateral decision of the French government”.';
+    assert.equal(analyze(text).quotes[0].speaker?.name, 'Algerian Foreign Ministry');
+  });
+
+  it('is still the cue when no comma closes the clause before the quotation', () => {
+    const text = 'Talks\n\nThe minister met the envoy, which France said was “a useful step”.';
+    assert.equal(analyze(text).quotes[0].speaker?.name, 'France');
   });
 });

@@ -412,7 +412,26 @@ export function headlineCue(headline: string): Cue | null {
 export function cueBefore(head: string, cues: readonly Cue[] = findCues(head)): Cue | null {
   for (let i = cues.length - 1; i >= 0; i--) {
     const rest = head.slice(cues[i].end);
-    if (rest.length <= 80 && !/[.!?;]/.test(rest)) return cues[i];
+    if (/[.!?;]/.test(rest)) continue;
+    // Past a relative clause, only the words after the comma that closes it count.
+    const outer = i > 0 && rest.length - rest.lastIndexOf(',') <= 80 ? outerOfRelative(head, cues, i) : null;
+    if (outer !== null) return outer;
+    if (rest.length <= 80) return cues[i];
   }
   return null;
 }
+
+/**
+ * `Algeria's foreign ministry described the move, which France said was in response to …, as a “…”`: the cue
+ * before a relative clause whose own cue (cues[i]) reports only the clause, which a comma closes; else null.
+ */
+function outerOfRelative(head: string, cues: readonly Cue[], i: number): Cue | null {
+  const inner = cues[i];
+  const lead = RELATIVE_LEAD.exec(head.slice(Math.max(0, inner.start - 12), inner.start));
+  if (lead === null) return null;
+  const outer = cues[i - 1];
+  const between = head.slice(outer.end, inner.start - lead[0].length);
+  return between.length <= 80 && !/[.!?;]/.test(between) ? outer : null;
+}
+/** A relative clause's opening right before its cue: `, which`. */
+const RELATIVE_LEAD = /,\s*which\s+$/;
