@@ -1,6 +1,7 @@
 // Blind batch 46's Jamaican and Algerian reports: a role that a relative clause gives the person before it is
 // that person's (`Mia Mottley, who is also Prime Minister of Barbados expressed that “…”`); `charged` reports speech;
-// a cue inside a relative clause (`…, which France said was …, as “…”`) reports the clause only. After the batch.
+// a cue inside a relative clause (`…, which France said was …, as “…”`) reports the clause only; `Protesters
+// called him a "fascist"` is someone unnamed. After the batch.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
@@ -39,5 +40,26 @@ describe('a cue inside a relative clause before a quotation', () => {
   it('is still the cue when no comma closes the clause before the quotation', () => {
     const text = 'Talks\n\nThe minister met the envoy, which France said was “a useful step”.';
     assert.equal(analyze(text).quotes[0].speaker?.name, 'France');
+  });
+});
+
+describe('people in the plural that open a sentence (`Protesters called him a "fascist"`)', () => {
+  it('speak unnamed: the quotation is direct, its speaker unknown, and no name is made of the word', () => {
+    const text = 'Poland\n\nThe ambassador laid a wreath. Protesters called him a "fascist" before the police came.';
+    assert.deepEqual(
+      analyze(text).quotes.map((q) => [q.kind, q.speaker]),
+      [['direct', null]],
+    );
+  });
+
+  it('leave a quotation after them to no earlier speaker', () => {
+    const text = 'Poland\n\n"We came in peace," Ambassador Sergey Andreyev said.\n\n"Go home," Demonstrators said.';
+    assert.deepEqual(
+      analyze(text).quotes.map((q) => [q.kind, q.speaker?.name ?? null]),
+      [
+        ['direct', 'Sergey Andreyev'],
+        ['direct', null],
+      ],
+    );
   });
 });

@@ -19,6 +19,10 @@ const UNNAMED = /^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s/;
 /** Sources and officials the text never names, as `the sources` or `the officials` too (`…,” the sources said`). */
 const UNNAMED_SOURCES = /(?<![\p{L}])(?:sources?|officials)$/u;
 
+/** People in the plural that a capital opens a sentence with: someone unnamed (see UNNAMED). */
+const UNNAMED_PEOPLE =
+  /^(?:Protesters|Demonstrators|Activists|Campaigners|Opponents|Supporters|Villagers|Students|Workers|Farmers|Journalists|Reporters|Locals|Citizens|Crowds?|Rebels|Militants|Troops|Soldiers|Police|Critics|Analysts|Observers|Experts|Residents|Witnesses)$/;
+
 /** `a ministry statement said`: the words of a body, which the role resolves to as before. */
 const UNNAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:ministry|department|government|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|service)(?![\\p{L}\\p{N}_])`, 'iu');
 
@@ -71,6 +75,8 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   const end = base + cue.end;
   const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
   if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
+  // `Protesters called him a "fascist"`: people the text does not name, as unnamed sources are.
+  if (kind === 'name' && UNNAMED_PEOPLE.test(text)) return ANONYMOUS;
   if (kind === 'role' && (UNNAMED.test(text) || UNNAMED_SOURCES.test(text))) {
     // `a Downing Street spokesperson said`: the body speaks; `an unnamed European diplomat said`: no one named.
     // `a Foreign Office spokeswoman said`, `a ministry official said`: someone of a body, not its minister.

@@ -8,7 +8,7 @@ import { resolveRole } from './roles';
 import { charClass, LOWER } from '../text/chars';
 
 /** Words that begin a capitalised subject but never name a speaker. */
-const NOT_A_SPEAKER = /^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Critics|Analysts|Observers|Diplomats|Experts|Reports?|Media|Residents|Witnesses|Others|Members|Delegates|Delegations|Speakers|Participants|Ministers|Leaders|Lawmakers|Negotiators|Representatives|Parties|Countries|Several|Few)$/;
+const NOT_A_SPEAKER = /^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Critics|Analysts|Observers|Diplomats|Experts|Reports?|Media|Residents|Witnesses|Others|Members|Delegates|Delegations|Speakers|Participants|Ministers|Leaders|Lawmakers|Negotiators|Representatives|Parties|Countries|Several|Few|Protesters|Demonstrators|Activists|Campaigners|Opponents|Supporters|Villagers|Students|Workers|Farmers|Journalists|Reporters|Locals|Citizens|People|Crowds?|Rebels|Militants|Troops|Soldiers|Police|Authorities|Officers)$/;
 const TITLE_WORDS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Amb|Adm|Col|Lt|Sir|Dame|Lord|President|Prime|Minister|Foreign|Deputy|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Prince|Sheikh|Emir|Envoy|Special|Senator|Governor|Mayor|Chairman|Director|Vice|Defense|Defence|Chief|Premier|Supreme|Leader|PM|FM|EAM|Adviser|Advisor|Assistant|Home|Interior|Cabinet)\.?(?:\s+|$))+/;
 
 /** Given names ending in -a that are men's. */
