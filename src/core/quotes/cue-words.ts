@@ -8,7 +8,7 @@ import { APOSTROPHE_IN_PATTERN } from './onebyte';
 
 export const VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes',
-  'believed', 'declared', 'declares', 'announced', 'announces', 'stated', 'states', 'reads', 'explained', 'explains', 'emphasized',
+  'believed', 'declared', 'declares', 'announced', 'announces', 'stated', 'states', 'reads', 'read', 'explained', 'explains', 'emphasized',
   'emphasised', 'emphasizes', 'emphasises', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'asked',
   'asks', 'replied', 'replies', 'answered', 'commented', 'remarked', 'continued', 'concluded', 'pointed out',
   'recalled', 'recalls', 'underlined', 'underscored', 'wrote', 'writes', 'claimed', 'claims', 'acknowledged',

@@ -45,7 +45,8 @@ function build(): CueRegexes {
   const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:${roles})${complement})\\s+(?=\\p{Lu})`;
   // (A match right after a preposition whose object it is is dropped where it is found: see noSubject.)
   const subjectFirst = `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
-  const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})\\s+${subj}(?![\\p{L}])`;
+  // `reads in part the State House statement`: `in part` may stand between the verb and its subject.
+  const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})(?:\\s+in\\s+part)?\\s+${subj}(?![\\p{L}])`;
   // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`, and so does what a
   // report cites (`APS said, citing the foreign ministry`).
   const accordingTo = `(?<![\\p{L}\\p{N}])(?:[Aa]ccording\\s+to|[Qq]uote\\s+from|citing)\\s+${subj}(?![\\p{L}])`;
