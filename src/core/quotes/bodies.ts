@@ -23,7 +23,7 @@ export function pressService(ctx: Context, role: string, pos: number): Resolutio
 }
 
 /** The first entity that starts between `start` and `end` and passes `test`. */
-function firstEntityWithin(ctx: Context, start: number, end: number, test: (e: Entity) => boolean): Entity | undefined {
+export function firstEntityWithin(ctx: Context, start: number, end: number, test: (e: Entity) => boolean): Entity | undefined {
   for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
     if (test(ctx.entities[i])) return ctx.entities[i];
   }

@@ -5,7 +5,7 @@ import type { Entity } from '../entities';
 import { countryOfDemonym, demonymOf, roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
 import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES } from './cue-words';
-import { BODY_ROLE, bodyOfRole, countryMentionWithin, countryOf, orgWithin, pressService, PRESS_SERVICE } from './bodies';
+import { BODY_ROLE, bodyOfRole, firstEntityWithin, countryMentionWithin, countryOf, orgWithin, pressService, PRESS_SERVICE } from './bodies';
 import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
@@ -115,12 +115,10 @@ export function namedSpokesperson(ctx: Context, body: Entity, pos: number): Enti
 /** Introduced as a spokesperson, with the body named `body` among the words of the role. */
 const speaksFor: MentionTest = (ctx, m, noun, body) => {
   const first = firstMentionOf(ctx, m);
-  if (!introducedWith(ctx, first, noun)) return false;
-  const { entities } = ctx;
-  for (let i = ctx.entityStarts.firstAtOrAfter(Math.max(0, first.start - ROLE_REACH)); i < entities.length && entities[i].end <= first.start; i++) {
-    if (entities[i].type === 'ORG' && entities[i].canonical === body) return true;
-  }
-  return false;
+  return (
+    introducedWith(ctx, first, noun) &&
+    firstEntityWithin(ctx, Math.max(0, first.start - ROLE_REACH), first.start, (e) => e.end <= first.start && e.type === 'ORG' && e.canonical === body) !== undefined
+  );
 };
 
 /** The first mention in the text of the person `m` names: a later `Dragomirova` was introduced as `Ambassador Elitsa Dragomirova`. */
