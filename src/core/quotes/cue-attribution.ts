@@ -2,7 +2,7 @@
 // resolveSubject), or no one when the cue names someone the text does not (`a senior official said`).
 
 import type { Entity } from '../entities';
-import { DOCUMENTS } from './cue-words';
+import { DOCUMENTS, UNNAMED_PEOPLE_WORDS } from './cue-words';
 import { findCues, type Cue } from './cues';
 import { fullName } from './context';
 import { resolveSubject } from './resolve';
@@ -20,8 +20,7 @@ const UNNAMED = /^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s/;
 const UNNAMED_SOURCES = /(?<![\p{L}])(?:sources?|officials)$/u;
 
 /** People in the plural that a capital opens a sentence with: someone unnamed (see UNNAMED). */
-const UNNAMED_PEOPLE =
-  /^(?:Protesters|Demonstrators|Activists|Campaigners|Opponents|Supporters|Villagers|Students|Workers|Farmers|Journalists|Reporters|Locals|Citizens|Crowds?|Rebels|Militants|Troops|Soldiers|Police|Critics|Analysts|Observers|Experts|Residents|Witnesses)$/;
+const UNNAMED_PEOPLE = new RegExp(`^(?:${UNNAMED_PEOPLE_WORDS.join('|')})$`);
 
 /** `a ministry statement said`: the words of a body, which the role resolves to as before. */
 const UNNAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:ministry|department|government|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|service)(?![\\p{L}\\p{N}_])`, 'iu');

@@ -4,11 +4,14 @@
 import type { Entity } from '../entities';
 import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, type Resolution } from './context';
 import type { SubjectKind } from './cues';
+import { UNNAMED_PEOPLE_WORDS } from './cue-words';
 import { resolveRole } from './roles';
 import { charClass, LOWER } from '../text/chars';
 
 /** Words that begin a capitalised subject but never name a speaker. */
-const NOT_A_SPEAKER = /^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Critics|Analysts|Observers|Diplomats|Experts|Reports?|Media|Residents|Witnesses|Others|Members|Delegates|Delegations|Speakers|Participants|Ministers|Leaders|Lawmakers|Negotiators|Representatives|Parties|Countries|Several|Few|Protesters|Demonstrators|Activists|Campaigners|Opponents|Supporters|Villagers|Students|Workers|Farmers|Journalists|Reporters|Locals|Citizens|People|Crowds?|Rebels|Militants|Troops|Soldiers|Police|Authorities|Officers)$/;
+const NOT_A_SPEAKER = new RegExp(
+  `^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Diplomats|Reports?|Media|Others|Members|Delegates|Delegations|Speakers|Participants|Ministers|Leaders|Lawmakers|Negotiators|Representatives|Parties|Countries|Several|Few|People|Authorities|Officers|${UNNAMED_PEOPLE_WORDS.join('|')})$`,
+);
 const TITLE_WORDS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Amb|Adm|Col|Lt|Sir|Dame|Lord|President|Prime|Minister|Foreign|Deputy|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Prince|Sheikh|Emir|Envoy|Special|Senator|Governor|Mayor|Chairman|Director|Vice|Defense|Defence|Chief|Premier|Supreme|Leader|PM|FM|EAM|Adviser|Advisor|Assistant|Home|Interior|Cabinet)\.?(?:\s+|$))+/;
 
 /** Given names ending in -a that are men's. */
