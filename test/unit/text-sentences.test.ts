@@ -9,7 +9,7 @@ import { plainSplit } from './plain-sentences';
 const PIECES = [
   ' ', '  ', '\n', '\t', '\u00a0', '(', ')', '"', '“', '’', "'", '.', '. ', '.. ', '! ', '? ', ',', '-', '1', '٣',
   'He', 'said', 'Mr', 'mr', 'MRS', 'Approx', 'approxi', 'e.g', 'i.e', 'E.G', 'U.S', 'U.N', 'a.m', 'A.B.C', 'x', 'H',
-  'É', 'é', 'Σ', 'ж', 'İ', 'K', '\u212a', 'Lavrov', 'Sept', 'No', 'p', 'pp', '𝐀', '𝐚', '\ud835', '\udc00', '\u0301',
+  'É', 'é', 'Σ', 'ж', 'İ', 'K', '\u212a', 'Lavrov', 'Sept', 'No', 'p', 'pp', 'Rev', 'Brig', 'Hon', 'Smt', 'H.E', '𝐀', '𝐚', '\ud835', '\udc00', '\u0301',
 ];
 const paragraphs = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
 
@@ -31,6 +31,12 @@ describe('sentence splitting against the plain definition', () => {
     assert.deepEqual(split('The U.S. Congress met. Approx. Ten came.'), ['The U.S. Congress met.', 'Approx. Ten came.']);
     assert.deepEqual(split('Barack H. Obama left. (A.B. Smith) said 𝐀. Then.'), ['Barack H. Obama left.', '(A.B. Smith) said 𝐀. Then.']);
     assert.deepEqual(split('It is xU.S. Then we go. Approxi. Next.'), ['It is xU.S.', 'Then we go.', 'Approxi.', 'Next.']);
+    // Every abbreviated title of text/abbreviations.ts, also those the clause and cue patterns read.
+    assert.deepEqual(split('Brig. Gen. Abdel said so. Rev. Jesse Jackson and Hon. Ms. Bah met. Then.'), [
+      'Brig. Gen. Abdel said so.',
+      'Rev. Jesse Jackson and Hon. Ms. Bah met.',
+      'Then.',
+    ]);
   });
 
   it('lower-casing never makes a string shorter (the check skips words longer than every abbreviation)', () => {

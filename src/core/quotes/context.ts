@@ -5,6 +5,7 @@
 import type { Entity } from '../entities';
 import { gazetteer, personInfo } from '../entities/load';
 import type { Span } from '../text';
+import { TITLE_ALTERNATIVES } from '../text/abbreviations';
 import type { SortedOffsets } from './offsets';
 
 /** What a cue's subject resolves to: a canonical name, and the mention it was found as (null when none). */
@@ -214,7 +215,10 @@ const SENTENCE_END_AFTER = /^[.!?;](?:\s|$)/;
  * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`, nor of a title, `Dr.`), `!`, `?`, `;`, `:`, a line
  * break, a comma before a capital or before `and`, `but`, `while`.
  */
-const CLAUSE_BREAK = /\.(?<!(?:^|[\s.(])\p{Lu}\.)(?<![\s(](?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Amb|Hon|Rev|Maj|Brig|Adm)\.)\s*|[!?;:\n]\s*|,\s+(?=\p{Lu})|,\s+(?:and|but|while)\s+/u;
+const CLAUSE_BREAK = new RegExp(
+  `\\.(?<!(?:^|[\\s.(])\\p{Lu}\\.)(?<![\\s(](?:${TITLE_ALTERNATIVES})\\.)\\s*|[!?;:\\n]\\s*|,\\s+(?=\\p{Lu})|,\\s+(?:and|but|while)\\s+`,
+  'u',
+);
 
 /** What may stand before a clause's subject: `the`, an owner (`Russia's`), up to three words, titles. */
 const SUBJECT_LEAD = /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{Lu}][\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*)?$/u;

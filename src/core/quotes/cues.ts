@@ -1,6 +1,7 @@
 // Reporting cues: a subject and a reporting verb (`he said`, `the minister stressed`, `Wang Yi, China's top
 // diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
+import { NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { charClass, SPACE, UPPER } from '../text/chars';
 import { APPOSITIVE, AUX, caseless, cueParts, HEADLINE_VERBS, VERBS } from './cue-words';
 import { noSubject } from './no-subject';
@@ -100,7 +101,7 @@ function toCue(m: RegExpExecArray, s: string, subjectFirst: boolean): Cue {
 /** A name whose last word, of two letters or more, takes a full stop. */
 export const NAME_THEN_STOP = /\p{L}\p{Ll}\.$/u;
 /** A title or a suffix whose full stop is its own (`According to Mr.`, `Martin Luther King Jr.`). */
-export const ABBREVIATION_AT_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof|Amb)\.$/;
+export const ABBREVIATION_AT_END = new RegExp(`(?:^|\\s)(?:${[...TITLE_ABBREVIATIONS, ...NAME_ABBREVIATIONS].join('|')})\\.$`);
 
 /** A title that opens a name's words, then what it is of or for. */
 export const TITLE_OF = /^(?:Minister|Ambassador|Secretary|President|Envoy|Spokes(?:man|woman|person)|Chairman|Chairperson|Director|Head|Representative)\s+(?:of|for|to)\s/;

@@ -2,6 +2,7 @@
 // pronouns and names here, roles in roles.ts. Also the gender of people and speakers, which pronouns go by.
 
 import type { Entity } from '../entities';
+import { TITLE_ALTERNATIVES } from '../text/abbreviations';
 import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, type Resolution } from './context';
 import type { SubjectKind } from './cues';
 import { UNNAMED_PEOPLE_WORDS } from './cue-words';
@@ -12,7 +13,9 @@ import { charClass, LOWER } from '../text/chars';
 const NOT_A_SPEAKER = new RegExp(
   `^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Diplomats|Reports?|Media|Others|Members|Delegates|Delegations|Speakers|Participants|Ministers|Leaders|Lawmakers|Negotiators|Representatives|Parties|Countries|Several|Few|People|Authorities|Officers|${UNNAMED_PEOPLE_WORDS.join('|')})$`,
 );
-const TITLE_WORDS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Amb|Adm|Col|Lt|Sir|Dame|Lord|President|Prime|Minister|Foreign|Deputy|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Prince|Sheikh|Emir|Envoy|Special|Senator|Governor|Mayor|Chairman|Director|Vice|Defense|Defence|Chief|Premier|Supreme|Leader|PM|FM|EAM|Adviser|Advisor|Assistant|Home|Interior|Cabinet)\.?(?:\s+|$))+/;
+const TITLE_WORDS = new RegExp(
+  `^(?:(?:${TITLE_ALTERNATIVES}|Sir|Dame|Lord|President|Prime|Minister|Foreign|Deputy|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Prince|Sheikh|Emir|Envoy|Special|Senator|Governor|Mayor|Chairman|Director|Vice|Defense|Defence|Chief|Premier|Supreme|Leader|PM|FM|EAM|Adviser|Advisor|Assistant|Home|Interior|Cabinet)\\.?(?:\\s+|$))+`,
+);
 
 /** Given names ending in -a that are men's. */
 const MALE_A = /^(?:Nikita|Ilya|Luca|Joshua|Mustafa|Musa|Attila|Andrea|Kosta|Sasha|Misha|Jiri|Isa|Yahya|Osama|Hamza|Idrissa|Moussa|Oumarou|Aliyu|Joshua|Elijah|Mahama|Nana|Ezra|Jonah)$/;

@@ -1,14 +1,14 @@
 // Splits a paragraph into sentences without the usual traps: `U.S. Congress`, `Mr. Lavrov`, `p.m.`, quotes.
 
+import { NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
 import { charClass, codePointAt, codePointBefore, isSpaceCode, LETTER, UPPER } from './chars';
 import { ParagraphRecord, SpanRecord } from './records';
 import type { Paragraph, Span } from './types';
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'gov', 'sen', 'rep', 'amb',
-  'st', 'mt', 'ft', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'approx', 'art', 'para', 'fig', 'cf', 'p', 'pp',
-  'sec', 'hon', 'h.e', 'smt',
+  ...[...TITLE_ABBREVIATIONS, ...NAME_ABBREVIATIONS].map((a) => a.toLowerCase()),
+  'mt', 'ft', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'approx', 'art', 'para', 'fig', 'cf', 'p', 'pp', 'sec', 'h.e', 'smt',
 ]);
 
 /** The longest of ABBREVIATIONS: lower-casing never shortens a string, so a longer word is none of them. */
