@@ -24,6 +24,15 @@ describe('a cue set off by commas right before a quotation', () => {
     assert.equal(asideCueAtEnd('The war, told AFP, '), null);
     assert.equal(asideCueAtEnd('However, he said, '), null);
     assert.equal(asideCueAtEnd('The war, says Cafiero'), null);
+    assert.equal(asideCueAtEnd('says Cafiero, '), null);
+    assert.equal(asideCueAtEnd(', '), null);
+  });
+
+  it('may end with any white space after its comma, as a quotation on the next line has', () => {
+    assert.equal(asideCueAtEnd('The war, says Cafiero,\n')?.subject.text, 'Cafiero');
+    assert.equal(asideCueAtEnd('The war,  says Cafiero,  ')?.subject.text, 'Cafiero');
+    const q = analyze(`${LEAD}The war, says Cafiero,  'did not alter the nature of the dispute'.`).quotes;
+    assert.equal(q[0]?.speaker?.name, 'Santiago Cafiero');
   });
 });
 

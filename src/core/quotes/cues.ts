@@ -2,7 +2,7 @@
 // diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
 import { NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
-import { charClass, SPACE, UPPER } from '../text/chars';
+import { charClass, isSpaceCode, SPACE, UPPER } from '../text/chars';
 import { APPOSITIVE, AUX, caseless, cueParts, HEADLINE_VERBS, VERBS } from './cue-words';
 import { noSubject } from './no-subject';
 import { oneByteForm } from './onebyte';
@@ -278,32 +278,31 @@ function opensWithVerb(s: string, at: number): boolean {
 }
 
 /**
- * The verb-first cues that close a sentence after a comma (`…should be based on mutual respect, said Xi.`): a
- * report inverted as after a quotation, whose subject nothing follows, so unlike `Nebenzia said Moscow could not…`
- * it is the speaker. For a quotation with no cue of its own that takes the last report before it.
- */
-/**
  * `The war, says Cafiero, '…'`: a verb-first cue set off by commas that ends the words before a quotation (`s`),
  * the words' own subject's report of them. Null when `s` ends otherwise.
  */
 export function asideCueAtEnd(s: string): Cue | null {
-  const close = ASIDE_CLOSE.exec(s);
-  if (close === null) return null;
-  const open = s.lastIndexOf(',', close.index - 1);
-  if (open < 0 || close.index - open > MAX_ASIDE) return null;
+  // The comma that closes the aside: the last character but white space.
+  let close = s.length;
+  while (close > 0 && isSpaceCode(s.charCodeAt(close - 1))) close--;
+  if (close === 0 || s.charCodeAt(--close) !== COMMA) return null;
+  const open = s.lastIndexOf(',', close - 1);
+  if (open < 0 || close - open > MAX_ASIDE) return null;
+  let at = open + 1;
+  while (at < close && isSpaceCode(s.charCodeAt(at))) at++;
   regexes ??= build();
-  const form = oneByteForm(s);
-  const at = open + 1 + (ASIDE_OPEN.exec(form.slice(open + 1, close.index))?.[0].length ?? 0);
-  const cue = cueAt(regexes.verbFirst, form, s, at, false);
-  return cue !== null && cue.end === close.index && !OBJECT_FIRST.test(s.slice(cue.start, cue.end)) ? cue : null;
+  const cue = cueAt(regexes.verbFirst, oneByteForm(s), s, at, false);
+  return cue !== null && cue.end === close && !OBJECT_FIRST.test(s.slice(cue.start, cue.end)) ? cue : null;
 }
-/** The comma that closes an aside at the end of the words. */
-const ASIDE_CLOSE = /,\s*$/;
-/** White space after the comma that opens it. */
-const ASIDE_OPEN = /^\s*/;
+const COMMA = 0x2c;
 /** The longest aside: a verb, a title and a name. */
 const MAX_ASIDE = 80;
 
+/**
+ * The verb-first cues that close a sentence after a comma (`…should be based on mutual respect, said Xi.`): a
+ * report inverted as after a quotation, whose subject nothing follows, so unlike `Nebenzia said Moscow could not…`
+ * it is the speaker. For a quotation with no cue of its own that takes the last report before it.
+ */
 export function invertedCues(s: string): Cue[] {
   regexes ??= build();
   if (!s.includes(', ')) return [];

@@ -172,7 +172,7 @@ function itsSubject(s: State, headStart: number, cues: readonly Cue[], cue: Cue 
 
 /** `The war, says Cafiero, '…'`: the cue set off by commas right before the quotation (see asideCueAtEnd). */
 function asideAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
-  const cue = head.endsWith(',') || head.endsWith(', ') ? asideCueAtEnd(head) : null;
+  const cue = asideCueAtEnd(head);
   return cue === null ? null : attribution(s, cue, headStart, 'cue-before');
 }
 
