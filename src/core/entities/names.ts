@@ -22,7 +22,9 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
   let j = i;
   let words = 0;
   while (j < v.count && words < maxWords) {
-    const word = v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j) && !(words > 0 && DOTTED_BODIES.has(v, j));
+    const word =
+      (v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j) && !(words > 0 && DOTTED_BODIES.has(v, j))) ||
+      (words > 0 && surnameNotArticle(v, j));
     if (!word && !(words > 0 && (joinsNameWords(v, j) || middleInitial(v, j) || hyphenSyllable(v, j)))) break;
     // One step for a word and for what joins two: a step that only some names take (`bin`, `al-`) would be
     // code a short text may never run, which then deoptimises the rules on a long one.
@@ -42,6 +44,15 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
   }
   return words > 0 ? j : i;
 }
+/**
+ * Token j is `An` after a word of a name with no capital after it: a family or given name (`Sok An told`, `Nguyen
+ * Thi An,`), not the article that opens a title-case phrase (`Sign An Agreement`).
+ */
+function surnameNotArticle(v: TokenView, j: number): boolean {
+  return AN.has(v, j) && !v.touching(j - 1) && !v.isCap(j + 1);
+}
+const AN = new TokenSet(new Set(['An']));
+
 /**
  * 2 when token j is an apostrophe inside a word, before two lower-case letters or more (`'lemi` of `Mua'lemi`;
  * not the `'s` of a possessive), else 0.

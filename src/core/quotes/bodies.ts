@@ -3,7 +3,7 @@
 // after it or before it, the issuer of a document, or a country's body written in lower case.
 
 import type { Entity } from '../entities';
-import { countryOfCapital, countryOfDemonym, demonymOf } from '../entities/load';
+import { countryOfCapital, countryOfDemonym, demonymOf, personInfo } from '../entities/load';
 import { DOCUMENTS } from './cue-words';
 import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, type MentionTest, paragraphStartBefore, personAfterTitleWords, type Resolution } from './context';
 
@@ -80,16 +80,25 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
  * nationality word or place right before the title.
  */
 function ministryOfForeignMinister(ctx: Context, role: string, pos: number, head: string): string | null {
-  if (head !== 'ministry' || !FOREIGN.test(role)) return null;
+  if (head !== 'ministry') return null;
   const from = paragraphStartBefore(ctx, pos, 8);
-  const at = ctx.text.lastIndexOf('Foreign Minister', pos - 1);
+  // `the ministry said` after `the foreign ministry said` (a role no one spoke under, so no speaker to follow).
+  if (!FOREIGN.test(role) && !ctx.text.slice(from, pos).toLowerCase().includes('foreign ministry')) return null;
+  const at = ctx.text.lastIndexOf(FOREIGN_MINISTER, pos - 1);
   if (at < from) return null;
   for (let i = ctx.entityStarts.firstAtOrAfter(at) - 1; i >= 0 && ctx.entities[i].end >= at - 4; i--) {
     const e = ctx.entities[i];
     if ((e.type === 'GPE' || e.type === 'NORP') && MINISTER_GAP.test(ctx.text.slice(e.end, at))) return countrysBody(ctx, `${e.text} foreign ministry`, e.start, 'ministry');
   }
-  return null;
+  // No country before the title (`Foreign Minister Chung Eui-yong`, as a country's own press writes it): the one
+  // the gazetteer knows the minister named after it served as foreign minister.
+  const after = at + FOREIGN_MINISTER.length;
+  const minister = firstEntityWithin(ctx, after, after + 2, (e) => e.type === 'PERSON');
+  const country = minister === undefined ? undefined : personInfo(minister.canonical)?.roles.find((r) => r.title === FOREIGN_MINISTER)?.country;
+  const demonym = country === undefined || country === null ? null : demonymOf(country);
+  return demonym === null ? null : `${demonym} Foreign Ministry`;
 }
+const FOREIGN_MINISTER = 'Foreign Minister';
 /** Between a nationality word or place and the title: a space, perhaps after a possessive. */
 const MINISTER_GAP = /^(?:['’]s)?\s$/;
 
@@ -189,7 +198,8 @@ function ministryKind(role: string): string | null {
   const word = m?.[1] ?? m?.[2];
   return word === undefined ? null : word[0].toUpperCase() + word.slice(1);
 }
-const FOREIGN = /\bforeign\b/i;
+/** A foreign ministry's words: `foreign`, or `external affairs` as South Asia has it. */
+const FOREIGN = /\b(?:foreign|external\s+affairs)\b/i;
 /** The lower-case word before `ministry` or after `ministry of`: `defence ministry`, `ministry of trade`. */
 const MINISTRY_OF = /\b(?!the\b|its\b|their\b|his\b|her\b)(\p{Ll}{4,})\s+ministry\b|\bministry\s+of\s+(\p{Ll}{4,})\b/u;
 

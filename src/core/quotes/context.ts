@@ -216,7 +216,7 @@ const SENTENCE_END_AFTER = /^[.!?;](?:\s|$)/;
  * break, a comma before a capital or before `and`, `but`, `while`.
  */
 const CLAUSE_BREAK = new RegExp(
-  `\\.(?<!(?:^|[\\s.(])\\p{Lu}\\.)(?<![\\s(](?:${TITLE_ALTERNATIVES})\\.)\\s*|[!?;:\\n]\\s*|,\\s+(?=\\p{Lu})|,\\s+(?:and|but|while)\\s+`,
+  `\\.(?<!(?:^|[\\s.(])\\p{Lu}\\.)(?<![\\s(](?:${TITLE_ALTERNATIVES})\\.)\\s*|[!?;:\\n]\\s*|\\s[—–]\\s+|,\\s+(?=\\p{Lu})|,\\s+(?:and|but|while)\\s+`,
   'u',
 );
 

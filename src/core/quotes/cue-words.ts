@@ -128,6 +128,8 @@ export const HEADLINE_VERBS = [
 export interface CueParts {
   /** A subject: capturing groups 1 a pronoun, 2 a role, 3 a name (see toCue). */
   subject: string;
+  /** The same after a preposition, where a pronoun takes its object form (`according to her`). */
+  object: string;
   /** The reporting verbs as one alternation. */
   verbs: string;
   /** An appositive, then adverbs and auxiliaries, between a subject and its verb. */
@@ -169,13 +171,17 @@ function buildParts(): CueParts {
   // Colombo tweeted`).
   const embassyIn = `(?:[Ee]mbassy|[Hh]igh\\s+[Cc]ommission|[Cc]onsulate)\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
   // A country's authorities need no article (`Nigerian authorities said`).
-  const role = `((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}|\\p{Lu}${word}\\s+authorities)`;
+  const role = `((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}|\\p{Lu}${word}\\s+authorities)`;
   // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)(?:\\s+|-(?=\\p{Lu})))';
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).
-  const name = `(${particle}{0,2}(?:\\p{Lu}${word.slice(0, -1)}*\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
+  // No word but the last is a possessive: `Javier Milei's Foreign Minister` is a role whose owner is Milei.
+  const name = `(${particle}{0,2}(?:\\p{Lu}${word.slice(0, -1)}*(?<![${apostrophes}]s)\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
   // A name may take its country (`Valentine Rugwabiza of Rwanda said`, as UN meetings coverage writes it).
   const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
   const subj = `(?:${pron}|${role}|${name}${ofPlace})`;
-  return { subject: subj, verbs: VERB_ALTERNATION, between: `${APPOSITIVE}${AUX}`, word, roles };
+  // After a preposition a pronoun takes its object form (`according to her`), which stands for the same people.
+  const objectPron = '([Hh]im|[Hh]er|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Tt]he\\s+latter)';
+  const object = `(?:${objectPron}|${role}|${name}${ofPlace})`;
+  return { subject: subj, object, verbs: VERB_ALTERNATION, between: `${APPOSITIVE}${AUX}`, word, roles };
 }

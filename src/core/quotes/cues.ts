@@ -2,7 +2,7 @@
 // diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
 import { NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
-import { charClass, isSpaceCode, SPACE, UPPER } from '../text/chars';
+import { charClass, isSpaceCode, LETTER, SPACE } from '../text/chars';
 import { APPOSITIVE, AUX, caseless, cueParts, HEADLINE_VERBS, VERBS } from './cue-words';
 import { noSubject } from './no-subject';
 import { oneByteForm } from './onebyte';
@@ -35,22 +35,23 @@ interface CueRegexes {
   headlineRole: RegExp;
 }
 function build(): CueRegexes {
-  const { subject: subj, verbs, word, roles } = cueParts();
+  const { subject: subj, object, verbs, word, roles } = cueParts();
   // A qualified role before the name of a cue after a quotation (`US envoy Richard Mills said`, `the EU foreign
   // policy chief Josep Borrell said`, `US Deputy Permanent Representative to the United Nations Richard Mills
   // said`): its lower-case words cut the name off the lead, so it is skipped there (see cueAfter). Not part of
   // the subject-first pattern, whose every attempt would try it.
   // The complement may join two fields (`Minister of Foreign Affairs and Trade Péter Szijjártó announced`).
   const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}(?:\\s+(?:and|&)\\s+\\p{Lu}${word})?)`;
-  // The role may come first when its complement follows (`Minister of Foreign Affairs Urmas Reinsalu told`).
-  const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:${roles})${complement})\\s+(?=\\p{Lu})`;
+  // The role may come first when its complement follows (`Minister of Foreign Affairs Urmas Reinsalu told`), or
+  // alone (`spokesman Ned Price said`).
+  const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:${roles})${complement}?)\\s+(?=\\p{Lu})`;
   // (A match right after a preposition whose object it is is dropped where it is found: see noSubject.)
   const subjectFirst = `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   // `reads in part the State House statement`: `in part` may stand between the verb and its subject.
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})(?:\\s+in\\s+part)?\\s+${subj}(?![\\p{L}])`;
   // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`, and so does what a
   // report cites (`APS said, citing the foreign ministry`).
-  const accordingTo = `(?<![\\p{L}\\p{N}])(?:[Aa]ccording\\s+to|[Qq]uote\\s+from|citing)\\s+${subj}(?![\\p{L}])`;
+  const accordingTo = `(?<![\\p{L}\\p{N}])(?:[Aa]ccording\\s+to|[Qq]uote\\s+from|citing)\\s+${object}(?![\\p{L}])`;
   return {
     subjectFirst: new RegExp(subjectFirst, 'gu'),
     verbFirst: new RegExp(verbFirst, 'gu'),
@@ -385,9 +386,8 @@ const WORD_STOP_CAPITAL = /(\p{L}{2,})\.\s+\p{Lu}/gu;
 function afterQualifiedRole(form: string, tail: string, lead: number): Cue | null {
   regexes ??= build();
   if (lead >= tail.length) return null;
-  const c = tail.charCodeAt(lead);
-  // A capital or the `t` of `the` opens the role: most tails open otherwise, and are not searched.
-  if (c !== 0x74 && (charClass(c) & UPPER) === 0) return null;
+  // A letter opens the role (a capital, `the`, or a role in lower case): most tails open otherwise.
+  if ((charClass(tail.charCodeAt(lead)) & LETTER) === 0) return null;
   regexes.qualifiedRole.lastIndex = lead;
   const role = regexes.qualifiedRole.exec(form);
   if (role === null) return null;

@@ -2,6 +2,7 @@
 // entities named in a stretch of it.
 
 import type { Entity } from '../entities';
+import { charClass, LETTER } from '../text/chars';
 import type { ArticleStructure } from '../text';
 import type { Context } from './context';
 import type { MaskedText } from './masked';
@@ -51,7 +52,22 @@ export interface State {
 
 /** The first person named between a cue's start and its verb: `China's deputy ambassador, Geng Shuang, told`. */
 export function personInCue(s: State, from: number, to: number): Entity | undefined {
-  return firstEntityIn(s, from, to, 'PERSON');
+  let owner: Entity | undefined;
+  for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
+    const e = s.ctx.entities[i];
+    if (e.type !== 'PERSON') continue;
+    // Not the owner of a role whose holder is named too (`Javier Milei's Foreign Minister, Diana Mondino,
+    // called`); an owner alone speaks through what is his (`Rabuka's Twitter account said`).
+    if (owner === undefined && isPossessiveAt(s.text, e.end)) owner = e;
+    else return e;
+  }
+  return owner;
+}
+
+/** `'s` or `’s` at `at`, no letter after it. */
+function isPossessiveAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x27 || c === 0x2019) && text.charCodeAt(at + 1) === 0x73 && (charClass(text.charCodeAt(at + 2)) & LETTER) === 0;
 }
 
 /** The first entity of the type starting between `from` and `to`. */

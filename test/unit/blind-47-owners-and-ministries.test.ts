@@ -1,0 +1,96 @@
+// From blind batches 47 and 48 (wire copy of visits and calls; Latin American, Caribbean and African papers):
+// `An` as a word of a name, a dateline's dash, a role alone before a name after a quotation, the foreign
+// ministry of a minister the gazetteer knows, `according to her`, the owner of a role, `external affairs`.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+import { cueAfter, findCues } from '../../src/core/quotes/cues';
+
+const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const people = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
+
+describe('`An` after a word of a name', () => {
+  it('is a word of the name when no capital follows it', () => {
+    const text = 'Phnom Penh, March 26, 2011 AKP – Deputy Prime Minister Dr. Sok An told the Thai ambassador that talks must go on.\n\n“Sooner or later the problem would be solved,” said Dr. Sok An, who is also Minister in charge of the Office of the Council of Ministers.\n';
+    assert.deepEqual(people(text), ['Sok An', 'Sok An']);
+    assert.deepEqual(speakers(text), ['Sok An']);
+    assert.deepEqual(people('Talks resumed, said Nuth Sa An, secretary of state at the Ministry of Interior.'), ['Nuth Sa An']);
+  });
+
+  it('is the article of a title-case phrase when a capital follows it', () => {
+    assert.equal(people('Minister Kofi Annan An Agreement Is Near').includes('Kofi Annan An'), false);
+  });
+});
+
+describe('a dash after a dateline', () => {
+  it('opens the clause whose subject a pronoun then stands for', () => {
+    const text =
+      'KUANTAN, Oct 6 — Foreign Minister Datuk Saifuddin Abdullah today denied a report that the government had sought the assistance of former defence minister Datuk Seri Hishammuddin Hussein to help restore ties.\n\n' +
+      'He said the report was doubtful.\n\n“What happened was I had a discussion with the Saudi Arabian ambassador to Malaysia about a month after my appointment,” he said.\n';
+    assert.deepEqual(speakers(text), ['Saifuddin Abdullah']);
+  });
+});
+
+describe('a role alone before a name, after a quotation', () => {
+  it('is part of the cue, the name its subject', () => {
+    assert.equal(cueAfter(' spokesman Ned Price said in a released statement.')?.subject.text, 'Ned Price');
+    assert.equal(cueAfter(' spokesperson Ned Price told reporters.')?.subject.text, 'Ned Price');
+    // Cues that had a subject before keep it.
+    assert.equal(cueAfter(' he said.')?.subject.text, 'he');
+    assert.equal(cueAfter(' the ministry said.')?.subject.text, 'the ministry');
+  });
+
+  it('gives the quotation to the one named, not to the person the paragraph before spoke of', () => {
+    const text =
+      'Talks held\n\nThe US State Department said Blinken reiterated US support for inter-Korean reconciliation.\n\n"The secretary and the foreign minister reaffirmed their commitment to complete denuclearization," spokesman Ned Price said in a released statement.\n';
+    assert.deepEqual(speakers(text), ['Ned Price']);
+  });
+});
+
+describe('`the ministry` after `the foreign ministry`, with no country named', () => {
+  it('is the foreign ministry of the country the gazetteer knows the foreign minister served', () => {
+    const text =
+      'SEOUL/WASHINGTON -- Foreign Minister Chung Eui-yong and US Secretary of State Antony Blinken agreed to make continued efforts to engage with North Korea during their phone talks Friday, the foreign ministry said.\n\n' +
+      '"The minister and secretary agreed that the South and the US would continue to make coordinated diplomatic efforts," the ministry said in a press release.\n\n' +
+      '"Especially, the two countries held concrete consultations on ways for cooperation with the North," it added.\n';
+    assert.deepEqual(speakers(text), ['South Korean Foreign Ministry', 'South Korean Foreign Ministry']);
+  });
+
+  it('is no one when the minister is no one the gazetteer knows', () => {
+    const text = 'Foreign Minister Ana Quispe met her counterpart on Friday, the foreign ministry said.\n\n"The talks were frank and useful for both of our countries," the ministry said in a press release.\n';
+    assert.deepEqual(speakers(text), [null]);
+  });
+});
+
+describe('`according to` before an object pronoun', () => {
+  it('is a cue whose pronoun stands for the person', () => {
+    assert.deepEqual(findCues('since according to her, ').map((c) => [c.subject.text, c.subject.kind]), [['her', 'pronoun']]);
+    assert.deepEqual(findCues('According to him, ').map((c) => [c.subject.text, c.subject.kind]), [['him', 'pronoun']]);
+    const text =
+      'The Foreign Minister Abdulaziz Kamilov spoke about Afghanistan in an interview.\n\nAccording to him, a new situation is developing in Afghanistan, but "this is a new reality that we must deal with."\n';
+    assert.deepEqual(speakers(text), ['Abdulaziz Kamilov']);
+  });
+});
+
+describe('the owner of a role', () => {
+  it('is no subject of a cue whose role’s holder is named', () => {
+    const cue = findCues("After the crisis began, Javier Milei's Foreign Minister, Diana Mondino, called it an ").at(-1);
+    assert.deepEqual([cue?.subject.text, cue?.subject.kind], ["Javier Milei's Foreign Minister", 'role']);
+    assert.deepEqual(speakers('Talks\n\nJavier Milei\'s Foreign Minister, Diana Mondino, called the crisis an “anecdote that we have with Spain right now”.\n'), ['Diana Mondino']);
+    assert.deepEqual(speakers('Talks\n\nPresident Javier Milei\'s spokesman, Manuel Adorni, called the crisis an “anecdote that we have with Spain right now”.\n'), ['Manuel Adorni']);
+    assert.deepEqual(speakers('Talks\n\n"We are moving towards EU membership, and I personally believe in it," said North Macedonia\'s Foreign Minister, Bujar Osmani.\n'), ['Bujar Osmani']);
+  });
+
+  it('speaks through what is his when no one else is named', () => {
+    const text = 'Fiji PM meets Wenda\n\nRabuka\'s Twitter account said he would support the movement, of which Wenda is chairman, "because they are Melanesians."\n';
+    assert.deepEqual(speakers(text), ['Sitiveni Rabuka']);
+  });
+});
+
+describe('a ministry of external affairs', () => {
+  it('is the country’s foreign ministry', () => {
+    const text =
+      'Maldives assures Sri Lanka\n\nSri Lanka’s external affairs ministry said on Monday that it was concerned.\n\n“Sri Lanka encourages the government of the Maldives to ensure that recent developments are not used against activists,” the ministry said.\n';
+    assert.deepEqual(speakers(text), ['Sri Lankan Foreign Ministry']);
+  });
+});
