@@ -94,3 +94,36 @@ describe('a ministry of external affairs', () => {
     assert.deepEqual(speakers(text), ['Sri Lankan Foreign Ministry']);
   });
 });
+
+describe('a name in apposition after a role', () => {
+  it('is a person, closed by a comma or a full stop', () => {
+    assert.deepEqual(people('Libya’s ambassador to the United Nations, Taher El-Sonni, warned the Security Council on Tuesday.'), ['Taher El-Sonni']);
+    assert.deepEqual(people('Lavrov met his Chinese counterpart, Wang Yi, in Beijing.'), ['Lavrov', 'Wang Yi']);
+    // Places in a list after a role's complement are no one.
+    assert.deepEqual(people('He met the ambassador of France, Germany and Italy.'), []);
+  });
+
+  it('is the speaker of a cue whose subject is the role', () => {
+    const text = 'Row over plane\n\n"Imagine what situation Argentina would have found itself in?" asked Argentina\'s cabinet chief, Anibal Fernandez.\n\n"We would have ended up in Guantanamo," he told reporters.\n';
+    assert.deepEqual(speakers(text), ['Anibal Fernandez', 'Anibal Fernandez']);
+  });
+
+  it('is not the subject when the role is the object of an opening phrase', () => {
+    const text =
+      'Turkish Foreign Minister Hakan Fidan announced on Thursday that a meeting will take place.\n' +
+      'Speaking to SKAI’s correspondent in Istanbul, Manolis Kostidis, during a press conference, Fidan was asked what could be expected. He emphasised the need “to resolve the Aegean issue permanently”.\n';
+    assert.deepEqual(people(text), ['Hakan Fidan', 'Manolis Kostidis', 'Fidan']);
+    assert.deepEqual(speakers(text), ['Hakan Fidan']);
+  });
+});
+
+describe('a given name written without its accents', () => {
+  it('opens a name as the accented one does', () => {
+    assert.deepEqual(people('The talks went well, Anibal Fernandez told reporters on Monday.'), ['Anibal Fernandez']);
+    assert.deepEqual(people('Oscar Camacho, the consul, spoke first.'), ['Oscar Camacho']);
+  });
+
+  it('is no name when its plain form is a word (`German` of `Germán`)', () => {
+    assert.deepEqual(people('The German Foreign Office said talks went well.'), []);
+  });
+});

@@ -21,6 +21,7 @@ const ROLES = [
   'professor', 'correspondent', 'editor', 'founder', 'administrator', 'commander', 'deputy', 'counsellor',
   'counselor', 'attaché', 'consul', 'undersecretary', 'under-secretary-general', 'secretary-general', 'president-elect',
   'chargé', 'charge', 'journalist', 'reporter', 'lawyer', 'economist', 'scholar', 'historian', 'writer',
+  'counterpart',
 ];
 const ROLE_WORDS = new TokenSet(withCapitals(ROLES));
 /** What may come between the comma and the role: an article or possessive pronoun, and modifiers of the role. */
@@ -60,7 +61,10 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     const inParentheses = countryInParentheses(v, e, known) > 0;
     const apposed = !inParentheses && COMMA.has(v, e) && roleAfter(v, e + 1);
     const relative = !inParentheses && !apposed && COMMA.has(v, e) && roleInRelative(v, e + 1);
-    if (!inParentheses && !apposed && !relative) continue;
+    // `Libya’s ambassador to the United Nations, Taher El-Sonni, warned`: the name in apposition after its role,
+    // closed by a comma or a full stop, that the gazetteer knows as nothing else.
+    const after = !inParentheses && !apposed && !relative && i > 1 && COMMA.has(v, i - 1) && APPOSITION_END.has(v, e) && roleBefore(v, i - 2) && known.at(v.start(i), v.end(e - 1)) === undefined;
+    if (!inParentheses && !apposed && !relative && !after) continue;
     const s = startAfterTitles(v, titles, i, e);
     // `Democrat Joe Biden, who is serving … as President`: the gazetteer's person inside the run is the name.
     if (relative && knownPersonInside(v, s, e, known)) continue;
@@ -111,6 +115,21 @@ const WHO = new TokenSet(new Set(['who']));
 const CLAUSE_PUNCT = new TokenSet(new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']));
 /** How far into a relative clause its role may come. */
 const RELATIVE_SPAN = 12;
+
+/**
+ * A role noun in lower case ends at token k, or comes before what it is of or for there (`ambassador to the
+ * United Nations`, `chief of staff`), within MAX_BETWEEN tokens.
+ */
+function roleBefore(v: TokenView, k: number): boolean {
+  for (const last = Math.max(0, k - MAX_BETWEEN); k >= last; k--) {
+    if (ROLE_WORDS.has(v, k)) return !v.isCap(k);
+    if (!v.isWord(k) || !(v.isCap(k) || COMPLEMENT_WORDS.has(v, k)) || !v.joined(k)) return false;
+  }
+  return false;
+}
+const COMPLEMENT_WORDS = new TokenSet(new Set(['to', 'of', 'for', 'the', 'at', 'in', 'and']));
+/** What closes a name in apposition: a comma or a full stop. */
+const APPOSITION_END = new TokenSet(new Set([',', '.']));
 
 /** A role noun starts at token k or follows it after an article and modifiers (capitalised ones included). */
 function roleAfter(v: TokenView, k: number): boolean {

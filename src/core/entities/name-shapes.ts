@@ -11,6 +11,7 @@ import { addMention, countWords, EVENT_HEAD_WORDS, ORG_HEAD_WORDS } from './rule
 import { titleCaseLine } from './titlecase';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
+import { plainForm } from './vocab';
 import { LAW_HEADS, PLACE_HEADS } from './words';
 
 const FAMILY_NAMES = new TokenSet(new Set([
@@ -67,11 +68,22 @@ export function initialledNames(v: TokenView, out: Candidate[], known: KnownSpan
   }
 }
 
+/** Given names whose plain form is an ordinary word or someone else (`German` of `Germán`, `Jesus`). */
+const NOT_PLAIN_GIVEN_NAMES = new Set(['German', 'Jesus', 'Lenin', 'Vit']);
 /**
  * Given names common in international news, in every region (see data/README.md): none that is also an English
  * word, a place or a title, so that a capitalised word of the list opens a person's name.
  */
-const GIVEN_NAMES = new TokenSet(new Set(givenNames), true);
+const GIVEN_NAMES = new TokenSet(new Set([...givenNames, ...plainGivenNames(givenNames)]), true);
+
+/**
+ * The given names written without their accents, as English copy often has them (`Anibal Fernandez`, `Hector
+ * Timerman`), but those of NOT_PLAIN_GIVEN_NAMES.
+ */
+function plainGivenNames(names: readonly string[]): string[] {
+  return names.map(plainForm).filter((n) => !NOT_PLAIN_GIVEN_NAMES.has(n));
+}
+
 /** Last words that make a run of capitals a place, a law or a meeting, not a person (`Simon Bolivar University`). */
 const NOT_PERSON_HEADS = new TokenSet(new Set([...PLACE_HEADS, ...LAW_HEADS, 'Airport', 'Street', 'Avenue', 'Square', 'Bridge', 'Prize', 'Award', 'Stadium', 'Hospital', 'School']));
 

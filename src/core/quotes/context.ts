@@ -199,7 +199,12 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   // The rarer forms, each tried only where it can match: an owner of several words has a possessive, a name in
   // apposition follows a comma, a role before the name needs a capital first.
   if (/['’‘]s\s/.test(clause) && OWNED_SUBJECT_LEAD.test(clause)) return true;
-  if (/,\s*$/.test(clause)) return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause) || INTRO_PHRASE.test(clause);
+  if (/,\s*$/.test(clause)) {
+    // Not a name in apposition to the object of an opening phrase (`Speaking to SKAI’s correspondent in
+    // Istanbul, Manolis Kostidis, during a press conference, Fidan …`): its role's holder, not the subject.
+    if (INTRO_PHRASE.test(clause)) return !(ROLE_OBJECT_AT_END.test(clause) && ctx.text.charCodeAt(e.end) === 0x2c);
+    return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause);
+  }
   return ROLE_BEFORE_NAME.test(clause);
 }
 
@@ -248,6 +253,8 @@ const TITLE_IN_APPOSITION =
 const INTRO_PHRASE =
   /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:speaking|asked|responding|commenting|referring|writing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60})\s*,\s*$/i;
 
+/** A role noun that ends an opening phrase, perhaps with where it serves: `SKAI’s correspondent in Istanbul, `. */
+const ROLE_OBJECT_AT_END = /\s(?:correspondent|reporter|journalist|interviewer|counterpart|host|minister|ambassador|envoy|spokes(?:man|woman|person))(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*,\s*$/u;
 /** The agent of a passive, who does what its subject undergoes: `His comments were echoed by [Mr Lapid]`. */
 const PASSIVE_AGENT = /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:also\s+)?\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
 

@@ -198,6 +198,9 @@ const serving: MentionTest = (ctx, m, noun, country) => holdsRole(ctx, m, noun) 
 const subjectServing: MentionTest = (ctx, m, noun, country) => isSubject(ctx, m) && serving(ctx, m, noun, country);
 
 export function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
+  // `asked Argentina's cabinet chief, Anibal Fernandez.`: the person named in apposition right after the role.
+  const apposed = personInApposition(ctx, pos + role.length);
+  if (apposed !== undefined) return { name: fullName(ctx, apposed), antecedent: apposed };
   if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
   // `the minister’s office told …`: the office speaks for the minister.
   const office = OFFICE_OF.exec(role);
@@ -253,6 +256,22 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // `the spokesperson of the Embassy clarified`: no one named speaks for the body, which speaks itself.
   return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
 }
+
+/**
+ * The person named right after `at` between a comma and the end of a clause (`, Anibal Fernandez.`, `, Bujar
+ * Osmani, on Monday`), if any.
+ */
+function personInApposition(ctx: Context, at: number): Entity | undefined {
+  if (ctx.text.charCodeAt(at) !== COMMA) return undefined;
+  let start = at + 1;
+  while (start < at + 4 && ctx.text.charCodeAt(start) === SPACE_CODE) start++;
+  const e = ctx.entities[ctx.entityStarts.firstAtOrAfter(start)];
+  return e !== undefined && e.start === start && e.type === 'PERSON' && CLAUSE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2)) ? e : undefined;
+}
+const COMMA = 0x2c;
+const SPACE_CODE = 0x20;
+/** What ends an apposition: a comma, a stop, a semicolon or a colon, a closing bracket, a line break or the end. */
+const CLAUSE_END_AFTER = /^(?:[,.;:)\n]|$)/;
 
 /** `the Kataeb leader`, `the Likud lawmaker`: a role qualified by a capitalised name (group 1), perhaps a party's. */
 const PARTY_ROLE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:party\s+)?(?:leader|chief|head|chairman|lawmaker|legislator|MP|deputy)$/u;
