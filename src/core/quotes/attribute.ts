@@ -217,18 +217,24 @@ function lastBetween(s: State, from: number, to: number, via: SpeakerAttribution
   // them by their ends, which cueAround, done with them, does not mind, and a second reordering keeps.)
   const words = s.masked.slice(from, to);
   const found = from === s.headFrom && to === s.headTo ? s.headCues : findCues(words);
-  // A relative clause's verb (`Price, who welcomed the expulsion.`) reports what it says there, not the words of
-  // the next paragraph.
-  const cues = via === 'previous-paragraph' ? found.filter(isNotRelative) : found;
+  // A relative clause's verb (`Price, who welcomed the expulsion.`, `a threat, which Tonga strongly rejected.`)
+  // reports what it says there, not the words of the next paragraph.
+  const cues = via === 'previous-paragraph' ? found.filter((c) => isNotRelative(c, words)) : found;
   // `…, said Xi.` before it as well (see invertedCues).
   const inverted = invertedCues(words);
   return lastAttribution(inverted.length === 0 ? cues : [...cues, ...inverted], from, to, s.done, via, attribution, s);
 }
 
-/** A cue whose subject is not the `who` of a relative clause. */
-function isNotRelative(c: Cue): boolean {
-  return c.subject.text !== 'who';
+/**
+ * A cue of `words` whose subject is not the `who` of a relative clause, nor that of a clause whose verb has the
+ * `which` before it for its object and ends the sentence (`a threat, which Tonga strongly rejected.`; but `which
+ * Brown told parliament this week represents …` reports what Brown said).
+ */
+function isNotRelative(c: Cue, words: string): boolean {
+  return c.subject.text !== 'who' && !(WHICH_BEFORE.test(words.slice(Math.max(0, c.start - 7), c.start)) && SENTENCE_END_NEXT.test(words.slice(c.end, c.end + 2)));
 }
+const WHICH_BEFORE = /\b(?:which|whom)\s+$/;
+const SENTENCE_END_NEXT = /^[.!?;]/;
 
 /**
  * The person whose name opens the quotation's sentence as its subject, with no quotation before in the sentence:

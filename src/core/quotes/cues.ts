@@ -317,9 +317,10 @@ export function invertedCues(s: string): Cue[] {
 }
 /**
  * The rest of a title and the name after an inverted cue's subject, perhaps with the day, to the sentence's end
- * (`…, said Minister` then ` of Foreign Affairs Sheikh Salem Abdullah Al-Jaber Al-Sabah on Sunday.`).
+ * (`…, said Minister` then ` of Foreign Affairs Sheikh Salem Abdullah Al-Jaber Al-Sabah on Sunday.`, `…, said
+ * Vivian Balakrishnan` then ` on Monday (March 2).`).
  */
-const TITLED_NAME_TO_END = /^(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’-]*))+(?:\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday))?\s*[.!?](?:\s|$)/u;
+const TITLED_NAME_TO_END = /^(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’-]*))*(?:\s+(?:on\s+\p{Lu}\p{Ll}+(?:\s+\([^()\n]{1,20}\))?|today|yesterday))?\s*[.!?](?:\s|$)/u;
 
 /** Reporting verbs whose object, not their subject, follows them. */
 const OBJECT_FIRST = /^(?:told|tells|asked|asks|informed|informs|briefed|briefs)\s/;
@@ -329,8 +330,10 @@ const OBJECT_FIRST = /^(?:told|tells|asked|asks|informed|informs|briefed|briefs)
  * stop as it takes the dots of initials (`Xi.`) and a new sentence or nothing follows (not `U.S. officials`).
  */
 function endsSentence(s: string, end: number): boolean {
+  // The end of the words or of their line (a headline's: `…, says Vivian Balakrishnan`).
+  if (end >= s.length) return true;
   const next = s.charCodeAt(end);
-  if (next === 0x2e || next === 0x21 || next === 0x3f) return true;
+  if (next === 0x2e || next === 0x21 || next === 0x3f || next === 0x0a || next === 0x0d) return true;
   return s.charCodeAt(end - 1) === 0x2e && /^\s*(?:$|[\p{Lu}"“‘'«])/u.test(s.slice(end, end + 8));
 }
 

@@ -23,6 +23,9 @@ export function noSubject(form: string, m: RegExpExecArray, text: string = form)
   if (after === 0x27 || after === 0x2019 || after === 0x2018) return true;
   // `the Five-Point Consensus agreed upon by all leaders`: a thing agreed on reports no one's words.
   if (form.startsWith('agreed', verbEnd - 6) && AGREED_ON.test(form.slice(verbEnd, verbEnd + 6))) return true;
+  // `to bully Pacific states and said`: `states` is a plural, but before what is stated (`The statement states
+  // that`, `Article 5 states: "…"`).
+  if (form.startsWith('states', verbEnd - 6) && !STATED_NEXT.test(text.slice(verbEnd, verbEnd + 8))) return true;
   // `The BRI, also referred to as the “New Silk Road”`: a thing named, not someone reporting.
   if (form.startsWith('referred to', verbEnd - 11) && AS_NEXT.test(form.slice(verbEnd, verbEnd + 4))) return true;
   const at = m.index;
@@ -53,6 +56,9 @@ const NAME_NEXT = /^ \p{Lu}/u;
  * search goes on from the next word, where the day is read as part of the verb's words (see AUX).
  */
 const DAY_OR_MONTH: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+
+/** What follows the verb `states`: `that`, a colon, or a quotation. */
+const STATED_NEXT = /^(?:\s+that\b|\s*[:,]?\s*(?:["'“”‘’«»]|$))/;
 
 /** `as` right after `referred to`: the subject is what is named so (`also referred to as`). */
 const AS_NEXT = /^\s+as\b/;
