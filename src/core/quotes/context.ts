@@ -203,7 +203,7 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
     // Not a name in apposition to the object of an opening phrase (`Speaking to SKAI’s correspondent in
     // Istanbul, Manolis Kostidis, during a press conference, Fidan …`): its role's holder, not the subject.
     if (INTRO_PHRASE.test(clause)) return !(ROLE_OBJECT_AT_END.test(clause) && ctx.text.charCodeAt(e.end) === 0x2c);
-    return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause);
+    return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause) || TITLE_OPENS_SENTENCE.test(sentenceBefore(head));
   }
   return ROLE_BEFORE_NAME.test(clause);
 }
@@ -253,6 +253,18 @@ const TITLE_IN_APPOSITION =
 const INTRO_PHRASE =
   /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:speaking|asked|responding|commenting|referring|writing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60})\s*,\s*$/i;
 
+/** The words of `head` after its last sentence end (a stop, `!` or `?` and a space, or a line break). */
+function sentenceBefore(head: string): string {
+  const m = LAST_SENTENCE.exec(head);
+  return m === null ? head : m[0];
+}
+const LAST_SENTENCE = /[^.!?\n]*$/;
+/**
+ * A title that opens the sentence, whose complement may hold commas, before the name in apposition: `Spain's
+ * Minister of Foreign Affairs, EU and Cooperation, [José Manuel Albares]`.
+ */
+const TITLE_OPENS_SENTENCE =
+  /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}['’]s\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Minister|Secretary|Ambassador|Envoy|President|Chancellor|Spokes(?:man|woman|person)|Representative|Director|Commissioner|Chair(?:man|woman|person)?)(?:\s+(?:of|for|to|on)\s+[^.;:!?"“”]{1,80})?,\s*$/u;
 /** A role noun that ends an opening phrase, perhaps with where it serves: `SKAI’s correspondent in Istanbul, `. */
 const ROLE_OBJECT_AT_END = /\s(?:correspondent|reporter|journalist|interviewer|counterpart|host|minister|ambassador|envoy|spokes(?:man|woman|person))(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*,\s*$/u;
 /** The agent of a passive, who does what its subject undergoes: `His comments were echoed by [Mr Lapid]`. */

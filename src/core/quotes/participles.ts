@@ -127,7 +127,7 @@ export function withParticiple(s: State, head: string, headStart: number): Speak
   return speakerAttribution(fullName(s.ctx, who), participleCue(s, who.start, headStart + head.length), { start: who.start, end: who.end, text: who.text }, 'same-sentence');
 }
 /** A participle that reports, and the rest of its clause up to the quotation. */
-const WITH_PARTICIPLE = /\s(?:saying|stating|adding|noting|warning|arguing|declaring|insisting|stressing)\s[^.!?;:"“”]*$/;
+const WITH_PARTICIPLE = /\s(?:saying|stating|adding|noting|warning|arguing|declaring|insisting|stressing|replying|responding|answering|explaining)\s[^.!?;:"“”]*$/;
 /** `with` before the name, perhaps with a title between (`with Human Rights Minister`). */
 const WITH_BEFORE = /\bwith\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
 

@@ -41,6 +41,13 @@ function introducedEarlier(ctx: Context, m: Entity, noun: string): boolean {
  * named before it: in `Secretary Blinken spoke with Foreign Minister Çavuşoğlu` the secretary is Blinken only.
  */
 function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
+  const words = wordsBefore(ctx, m);
+  // The role word of a clause before the name is not the name's (`the minister said he has not met with Karis`).
+  return hasRoleWord(words, noun) && !CLAUSE_AFTER_ROLE.test(words.slice(roleWordEnd(words, noun)));
+}
+
+/** The words before a mention, in lower case, back to the person named before it or ROLE_REACH. */
+function wordsBefore(ctx: Context, m: Entity): string {
   let from = Math.max(0, m.start - ROLE_REACH);
   for (let i = ctx.entityStarts.firstAtOrAfter(m.start) - 1; i >= 0 && ctx.entities[i].end > from; i--) {
     if (ctx.entities[i].type === 'PERSON' && ctx.entities[i].end <= m.start) {
@@ -48,10 +55,23 @@ function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
       break;
     }
   }
-  const words = ctx.text.slice(from, m.start).toLowerCase();
-  // The role word of a clause before the name is not the name's (`the minister said he has not met with Karis`).
-  return hasRoleWord(words, noun) && !CLAUSE_AFTER_ROLE.test(words.slice(roleWordEnd(words, noun)));
+  return ctx.text.slice(from, m.start).toLowerCase();
 }
+
+/**
+ * The portfolio an abbreviated title names (`the FM` a foreign minister, `the PM` a prime minister), which a
+ * minister of another is not: `the FM told the newspaper` after the defence minister was named.
+ */
+const PORTFOLIOS: ReadonlyMap<string, RegExp> = new Map([
+  ['FM', /foreign\s+(?:affairs\s+)?minister|minister\s+(?:of|for)\s+foreign\s+affairs|external\s+affairs\s+minister/],
+  ['EAM', /external\s+affairs\s+minister|foreign\s+(?:affairs\s+)?minister/],
+  ['PM', /prime\s+minister|premier/],
+]);
+/** Introduced with the portfolio's title, or holding it in the gazetteer. */
+const holdsPortfolio: MentionTest = (ctx, m, abbreviation) => {
+  const portfolio = PORTFOLIOS.get(abbreviation);
+  return portfolio !== undefined && (portfolio.test(wordsBefore(ctx, m)) || portfolio.test(wordsBefore(ctx, firstMentionOf(ctx, m))) || (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => portfolio.test(r.title.toLowerCase())));
+};
 
 /** Where the last of the words that name the role `noun` ends in `words` (`spokesman` for a spokesperson). */
 function roleWordEnd(words: string, noun: string): number {
@@ -215,6 +235,9 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   const noun = headsMinistry ? 'minister' : roleNoun(head);
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
+  const abbreviation = head.slice(head.lastIndexOf(' ') + 1);
+  const portfolioHolder = PORTFOLIOS.has(abbreviation) ? findBefore(ctx, pos, PERSON, recent, holdsPortfolio, abbreviation, '') : undefined;
+  if (portfolioHolder !== undefined) return { name: fullName(ctx, portfolioHolder), antecedent: portfolioHolder };
   // `said the Kataeb leader` after `MP Samy Gemayel (Kataeb)`: the one the party's name goes with.
   const party = countryWithin(ctx, pos, pos + head.length) === null ? PARTY_ROLE.exec(head) : null;
   const member = party === null ? undefined : findBefore(ctx, pos, PERSON, recent, partyOf, party[1], '');

@@ -143,6 +143,9 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
   const participle = participleAt(head, headStart);
   const own = participleSubject(s, head, headStart, participle);
   if (own !== null && own.antecedent !== null && (beforeCue === null || own.antecedent.start >= headStart + beforeCue.end)) return own;
+  // `Kotzias said, with Anastasiades replying that … as “…”`: the person of an absolute clause after the cue.
+  const withClause = withParticiple(s, head, headStart);
+  if (withClause !== null && beforeCue !== null && withClause.cue.start >= headStart + beforeCue.end) return withClause;
   return (
     (beforeCue && (sourcesPerson(s, head, headStart, beforeCue) ?? attribution(s, beforeCue, headStart, 'cue-before'))) ||
     itsSubject(s, headStart, headCues, beforeCue) ||
@@ -150,7 +153,7 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
     // `Britain's foreign office said it was seeking …, saying that … "…"`: the reporting verb's subject is the participle's.
     (anyHead && participle >= headStart + anyHead.end ? attribution(s, anyHead, headStart, 'same-sentence') : null) ||
     participleAttribution(s, head, headStart, participle) ||
-    withParticiple(s, head, headStart) ||
+    withClause ||
     (opensSentence ? verblessLead(s, head, headStart) ?? openingParticiple(s, head, headStart) : null) ||
     possessiveReport(s, head, headStart) ||
     colonAttribution(s, head, headStart) ||
