@@ -24,7 +24,7 @@ export const VERBS = [
   'retorted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
   'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts', 'indicated', 'indicates',
   'reminded', 'reminds', 'advised', 'advises', 'mentioned', 'mentions', 'was quoted', 'is quoted', 'were quoted',
-  'revealed', 'reveals', 'disclosed', 'repeated', 'repeats', 'spoke about', 'conveyed',
+  'revealed', 'reveals', 'disclosed', 'repeated', 'repeats', 'spoke about', 'conveyed', 'cited', 'cites',
   // Base forms, as after `did`, `does`, `would`, `appeared to` or a plural subject (`he did emphasise that`, `the
   // ministers reiterate`, `Kamau appeared to suggest that`).
   'emphasise', 'emphasize', 'reiterate', 'insist', 'underline', 'acknowledge', 'confirm', 'deny', 'explain', 'warn', 'mention',
@@ -56,16 +56,20 @@ export function continuesReport(between: string): boolean {
   return CONTINUED_REPORT.test(between) || COORDINATED.test(between);
 }
 
+/** What `calling` and `describing` may name before the words quoted: `it`, `them`, `the move`. */
+const NAMED_THING = '(?:\\s+(?:it|them|this|that|him|her|the\\s+\\w+))?';
+
 /** The participles of reporting verbs that take a that-clause (`saying that …`), as one alternation. */
 const THAT_PARTICIPLES =
   'saying|adding|noting|stressing|warning|insisting|arguing|declaring|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out';
 
 /**
  * `…, saying "…"`: a participle whose subject is the sentence's, perhaps with where it was said (`saying in a
- * statement:`, `stating in his submissions`, `adding on X that`).
+ * statement:`, `stating in his submissions`, `adding on X that`). `calling` and `describing` may take what they
+ * name first (`calling it a “sharp departure”`, `describing the policy as “…”`).
  */
 export const PARTICIPLE = new RegExp(
-  `(?:^|[\\s,])(?:${THAT_PARTICIPLES}|calling|describing|recalling|telling \\w+)(?:\\s+(?:in|on|at|during|via|through)\\s+[^,.;:!?"“”«»\\n]{1,40}?)?\\s*(?:that\\s*)?[,:]?\\s*$`,
+  `(?:^|[\\s,])(?:${THAT_PARTICIPLES}|calling${NAMED_THING}(?:\\s+(?:an?|the))?|describing(?:${NAMED_THING}\\s+as(?:\\s+(?:an?|the))?)?|recalling|telling \\w+)(?:\\s+(?:in|on|at|during|via|through)\\s+[^,.;:!?"“”«»\\n]{1,40}?)?\\s*(?:that\\s*)?[,:]?\\s*$`,
 );
 
 /**

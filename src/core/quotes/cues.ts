@@ -56,7 +56,8 @@ function build(): CueRegexes {
     subjectFirst: new RegExp(subjectFirst, 'gu'),
     verbFirst: new RegExp(verbFirst, 'gu'),
     // A qualified role may stand before the name (`quoted MEA spokesperson Raveesh Kumar as saying`).
-    quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])quoted\\s+(?:${word}\\s+){0,4}?${subj}\\s+as\\s+saying(?![\\p{L}])`, 'gu'),
+    // `as describing the policy as “…”`, `as calling it …`: other participles that report.
+    quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])quoted\\s+(?:${word}\\s+){0,4}?${subj}\\s+as\\s+${QUOTED_PARTICIPLES}(?![\\p{L}])`, 'gu'),
     accordingTo: new RegExp(accordingTo, 'gu'),
     spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
     commaVerb: new RegExp(`,\\s*(?:${verbs})(?![\\p{L}])`, 'u'),
@@ -221,10 +222,14 @@ const PASSIVE_BEFORE = /(?:was|is|were|been)\s+$/;
 
 /** The cue of `quoted … as saying` with its subject placed right before `as saying` (matchAll knows its length only). */
 function withQuotedSubject(c: Cue, s: string): Cue {
-  const end = c.start + s.slice(c.start, c.end).search(/\s+as\s+saying$/);
+  const end = c.start + s.slice(c.start, c.end).search(AS_PARTICIPLE_AT_END);
   const start = end - (c.subject.end - c.subject.start);
   return { ...c, subject: { ...c.subject, start, end, text: s.slice(start, end) } };
 }
+
+/** The participles after `quoted … as`. */
+const QUOTED_PARTICIPLES = '(?:saying|describing|calling|stating|telling|adding|warning)';
+const AS_PARTICIPLE_AT_END = new RegExp(`\\s+as\\s+${QUOTED_PARTICIPLES}$`);
 
 /** `," The Express Tribune quoted Qureshi as saying`: the outlet's words after a quotation, then the cue. */
 function quotedAfter(form: string, tail: string, lead: number): Cue | null {
