@@ -127,3 +127,26 @@ describe('a given name written without its accents', () => {
     assert.deepEqual(people('The German Foreign Office said talks went well.'), []);
   });
 });
+
+describe('a participle after a clause that a role opens', () => {
+  it('is the role’s words, not those of the person named later in the clause', () => {
+    const text =
+      'Iran briefing\n\nForeign Ministry Spokesman Bahram Ghasemi spoke on Monday.\n\n' +
+      'The Iranian diplomat touched upon the remarks made by President Emmanuel Macron about Iran’s missile capabilities, saying “Macron’s position on Iran’s missile program was not accurate and we would like to ask for more consideration.”\n';
+    assert.deepEqual(speakers(text), ['Bahram Ghasemi']);
+  });
+});
+
+describe('a body’s representative', () => {
+  it('is the spokesperson named for the body, by a role before or in apposition after the name', () => {
+    const text =
+      'Entry list\n\nKazakhstan keeps those who speak hostilely about it on a list of those barred from entry, said spokesman Aibek Smadiyarov, Spokesman of the Foreign Ministry.\n\n' +
+      '“The border is closing, and people cannot enter,” a Foreign Ministry representative clarified.\n';
+    assert.deepEqual(speakers(text), ['Aibek Smadiyarov']);
+  });
+
+  it('is the body when no one was named for it', () => {
+    const text = 'Entry list\n\nKazakhstan keeps a list of those barred from entry.\n\n“The border is closing, and people cannot enter,” a Foreign Ministry representative clarified.\n';
+    assert.deepEqual(speakers(text), ['Foreign Ministry']);
+  });
+});

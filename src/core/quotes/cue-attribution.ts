@@ -26,10 +26,10 @@ const UNNAMED_PEOPLE = new RegExp(`^(?:${UNNAMED_PEOPLE_WORDS.join('|')})$`);
 const UNNAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:ministry|department|government|embassy|office|agency|council|committee|${DOCUMENTS.join('|')}|service)(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** The role of someone who speaks for a body without being its head (`a ministry spokesman`, `a senior official`). */
-const MEMBER = /(?<![\p{L}])(?:spokes(?:man|woman|person)|officials?|diplomats?|aides?|advis[eo]rs?|sources?|staffers?|officers?)(?![\p{L}])/iu;
+const MEMBER = /(?<![\p{L}])(?:spokes(?:man|woman|person)|representatives?|officials?|diplomats?|aides?|advis[eo]rs?|sources?|staffers?|officers?)(?![\p{L}])/iu;
 
-/** A spokesperson's role word. */
-const SPOKESPERSON = /(?<![\p{L}])spokes(?:man|woman|person)(?![\p{L}])/iu;
+/** A spokesperson's role word, or a representative's (`a Foreign Ministry representative clarified`). */
+const SPOKESPERSON = /(?<![\p{L}])(?:spokes(?:man|woman|person)|representative)(?![\p{L}])/iu;
 
 /**
  * The organisation named between `from` and `to` (`a Kremlin spokesman`, `a Downing Street spokesperson`), if

@@ -32,12 +32,14 @@ function participleCue(s: State, at: number, cueEnd: number): SpeakerAttribution
 }
 
 /**
- * `…, saying "…"`: the subject of the participle at `at` is the first person (or body) of the clause before it,
- * else the pronoun or role that opens it (`Nigerian authorities released a statement, saying the report was "…"`).
+ * `…, saying "…"`: the subject of the participle at `at` is the pronoun or role that opens the clause before it
+ * (`Nigerian authorities released a statement, saying the report was "…"`), else its first person (or body).
  */
 export function participleAttribution(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
   if (at < 0) return null;
-  return participleNamed(s, head, headStart, at) ?? openingSubject(s, head, headStart, at);
+  // A pronoun or role that opens the clause is its subject, before any name in it (`The Iranian diplomat touched
+  // upon the remarks made by President Macron …, saying “…”`).
+  return openingSubject(s, head, headStart, at) ?? participleNamed(s, head, headStart, at);
 }
 
 /** The first person (or body) named in the clause before the participle at `at` (see participleAttribution). */
@@ -97,8 +99,11 @@ function openingSubject(s: State, head: string, headStart: number, at: number): 
   const subject = m === null ? undefined : (m[1] ?? m[2]);
   if (m === null || subject === undefined) return null;
   const start = m[0].length - 1 - subject.length;
-  const cue: Cue = { start, end: head.length, subject: { start, end: start + subject.length, text: head.slice(start, start + subject.length), kind: m[1] !== undefined ? 'pronoun' : 'role' } };
-  return attribution(s, cue, headStart, 'same-sentence');
+  // The cue is the subject alone, so that no one named later in the clause is taken for it (`… the remarks made
+  // by President Macron`); the evidence shown runs on to the participle's words.
+  const cue: Cue = { start, end: start + subject.length, subject: { start, end: start + subject.length, text: head.slice(start, start + subject.length), kind: m[1] !== undefined ? 'pronoun' : 'role' } };
+  const found = attribution(s, cue, headStart, 'same-sentence');
+  return found === null || found.name === '' ? found : { ...found, cue: participleCue(s, headStart + start, headStart + head.length) };
 }
 
 /**

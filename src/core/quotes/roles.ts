@@ -132,14 +132,20 @@ export function namedSpokesperson(ctx: Context, body: Entity, pos: number): Enti
   return findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), speaksFor, 'spokesperson', body.canonical);
 }
 
-/** Introduced as a spokesperson, with the body named `body` among the words of the role. */
+/**
+ * Introduced as a spokesperson, with the body named `body` among the words of the role, before the name or in
+ * apposition after it (`spokesman Aibek Smadiyarov, Spokesman of the Foreign Ministry`).
+ */
 const speaksFor: MentionTest = (ctx, m, noun, body) => {
   const first = firstMentionOf(ctx, m);
+  const ofBody = (e: Entity): boolean => e.type === 'ORG' && e.canonical === body;
   return (
-    introducedWith(ctx, first, noun) &&
-    firstEntityWithin(ctx, Math.max(0, first.start - ROLE_REACH), first.start, (e) => e.end <= first.start && e.type === 'ORG' && e.canonical === body) !== undefined
+    (introducedWith(ctx, first, noun) && firstEntityWithin(ctx, Math.max(0, first.start - ROLE_REACH), first.start, (e) => e.end <= first.start && ofBody(e)) !== undefined) ||
+    (hasRoleWord(appositiveOf(ctx, first), noun) && firstEntityWithin(ctx, first.end, first.end + APPOSITIVE_REACH, ofBody) !== undefined)
   );
 };
+/** How far after a name the body of its role in apposition may be named. */
+const APPOSITIVE_REACH = 80;
 
 /** The first mention in the text of the person `m` names: a later `Dragomirova` was introduced as `Ambassador Elitsa Dragomirova`. */
 function firstMentionOf(ctx: Context, m: Entity): Entity {
