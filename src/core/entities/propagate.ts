@@ -13,7 +13,7 @@ export const WORD_SURNAMES: ReadonlySet<string> = new Set([
   'Young', 'Long', 'Hill', 'Bush', 'Paul', 'Rose', 'Wolf', 'Fox', 'Bolton', 'Best', 'Love', 'Green', 'White', 'Black',
   'Little', 'Small', 'Stone', 'Fields', 'Church', 'Hope', 'Victoria', 'Grant', 'Mark', 'Wang', 'Li', 'Kim', 'Lee',
   'Bishop', 'Payne', 'Wong', 'Ashkenazi', 'Jonathan', 'Wade', 'Talon', 'Barrow', 'Bio', 'Lasso', 'Abbott', 'Kenny',
-  'Robinson', 'Ping', 'Meta',
+  'Robinson', 'Ping', 'Meta', 'Said',
   // Given names as often as surnames (`Sheikh Mohammed` is Qatar's prime minister, not Amina Mohammed).
   'Mohammed', 'Muhammad', 'Mohammad', 'Mohamed', 'Ahmed', 'Ahmad', 'Ali', 'Hassan', 'Hussein', 'Abdullah', 'Omar',
   'Salman', 'Khalid', 'Faisal',

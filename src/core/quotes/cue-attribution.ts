@@ -72,7 +72,7 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   const subjectEnd = base + cue.subject.end;
   const start = base + cue.start;
   const end = base + cue.end;
-  const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end)) : undefined;
+  const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end), kind !== 'role') : undefined;
   if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
   // `Protesters called him a "fascist"`: people the text does not name, as unnamed sources are.
   if (kind === 'name' && UNNAMED_PEOPLE.test(text)) return ANONYMOUS;

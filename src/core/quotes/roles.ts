@@ -249,7 +249,7 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   const member = party === null ? undefined : findBefore(ctx, pos, PERSON, recent, partyOf, party[1], '');
   if (member !== undefined) return { name: fullName(ctx, member), antecedent: member };
   // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
-  const country = countryWithin(ctx, pos, pos + head.length) ?? countryAcross(ctx, pos) ?? (headsMinistry ? (countryInOrg(ctx, pos, pos + role.length) ?? countryOfAfter(ctx, pos + role.length)) : null);
+  const country = countryWithin(ctx, pos, pos + head.length) ?? ownersCountry(ctx, pos, pos + head.length) ?? countryAcross(ctx, pos) ?? (headsMinistry ? (countryInOrg(ctx, pos, pos + role.length) ?? countryOfAfter(ctx, pos + role.length)) : null);
   // The subject of a clause nearby who holds the role, then anyone recent who does.
   const holding = PRESS_ROLES.has(noun)
     ? findBefore(ctx, pos, PERSON, recent, namedRightAfter, noun, '')
@@ -385,6 +385,16 @@ function countryAcross(ctx: Context, pos: number): string | null {
   const e = ctx.entities[ctx.entityStarts.firstAtOrAfter(pos) - 1];
   return e !== undefined && e.end > pos ? countryOf(e) : null;
 }
+
+/**
+ * The country the gazetteer knows the owner of a role to serve (`Sata’s information minister` is Zambia's, for
+ * President Michael Sata), when a person named between `start` and `end` takes a possessive; else null.
+ */
+function ownersCountry(ctx: Context, start: number, end: number): string | null {
+  const owner = firstEntityWithin(ctx, start, end, (e) => e.type === 'PERSON' && POSSESSIVE_AT.test(ctx.text.slice(e.end, e.end + 3)));
+  return owner === undefined ? null : (knownPerson(ctx, owner.canonical)?.roles.find((r) => r.country !== null)?.country ?? null);
+}
+const POSSESSIVE_AT = /^['’]s(?![\p{L}])/u;
 
 /** The country in the name of the organisation named between `start` and `end` (`Uzbekistan Foreign Ministry`). */
 function countryInOrg(ctx: Context, start: number, end: number): string | null {

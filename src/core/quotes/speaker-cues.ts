@@ -85,12 +85,29 @@ function theBodyAfter(s: State, tail: string, end: number): SpeakerAttribution |
 
 /** The person a cue without a reporting verb names (see labels.ts): only one the entity rules found in its subject. */
 function namedAttribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
-  const person = personInCue(s, base + cue.subject.start, base + cue.subject.end);
+  // Not the owner of a role (`Sata’s spokesman:`), who is someone else.
+  const person = personInCue(s, base + cue.subject.start, base + cue.subject.end, false);
   if (person === undefined) return null;
   const start = base + cue.start;
   const end = base + cue.end;
   return speakerAttribution(fullName(s.ctx, person), { start, end, text: s.text.slice(start, end) }, null, via);
 }
+
+/**
+ * `Said Sata’s information minister: “…”`: a sentence that opens with a reporting verb and ends in a colon before
+ * the quotation is an inverted cue, its subject after the verb.
+ */
+function verbFirstBeforeColon(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  if (!head.trimEnd().endsWith(':')) return null;
+  const m = VERB_FIRST_SENTENCE.exec(head);
+  if (m === null) return null;
+  const at = m.index + m[0].length - m[1].length;
+  // The verb in lower case, as the cue patterns have it (the same length).
+  const cue = cueAfter(m[1][0].toLowerCase() + head.slice(at + 1));
+  return cue && attribution(s, cue, headStart + at, 'cue-before');
+}
+/** A sentence (group 1) that opens with a reporting verb and runs to a colon at the end of the words. */
+const VERB_FIRST_SENTENCE = /(?:^|[.!?\n]\s*)((?:Said|Says|Added|Adds|Noted|Stressed|Explained|Declared|Answered|Replied|Responded)\s[^.!?\n:]{1,80}:\s*)$/;
 
 /** The speaker a passive report opening the sentence after a quotation names (`This was stated by …`). */
 function passiveNext(s: State, from: number, para: Span): SpeakerAttribution | null {
@@ -130,6 +147,8 @@ function opensClause(s: string, at: number): boolean {
  * it, a participle (`…, saying`), a cue further on in the sentence, any cue before it in the sentence.
  */
 function cueAround(s: State, head: string, headStart: number, opensSentence: boolean, tail: string, tailStart: number): SpeakerAttribution | null {
+  const verbFirst = verbFirstBeforeColon(s, head, headStart);
+  if (verbFirst) return verbFirst;
   const label = labelBefore(head);
   const labelled = label && namedAttribution(s, label, headStart, 'cue-before');
   if (labelled) return labelled;

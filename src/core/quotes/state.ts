@@ -51,17 +51,18 @@ export interface State {
 }
 
 /** The first person named between a cue's start and its verb: `China's deputy ambassador, Geng Shuang, told`. */
-export function personInCue(s: State, from: number, to: number): Entity | undefined {
+export function personInCue(s: State, from: number, to: number, ownerSpeaks = true): Entity | undefined {
   let owner: Entity | undefined;
   for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
     const e = s.ctx.entities[i];
     if (e.type !== 'PERSON') continue;
     // Not the owner of a role whose holder is named too (`Javier Milei's Foreign Minister, Diana Mondino,
-    // called`); an owner alone speaks through what is his (`Rabuka's Twitter account said`).
+    // called`); an owner alone speaks through what is his (`Rabuka's Twitter account said`), unless
+    // `ownerSpeaks` is false (the subject is a role: `Said Sata’s information minister`, who is someone else).
     if (owner === undefined && isPossessiveAt(s.text, e.end)) owner = e;
     else return e;
   }
-  return owner;
+  return ownerSpeaks ? owner : undefined;
 }
 
 /** `'s` or `’s` at `at`, no letter after it. */

@@ -1,0 +1,33 @@
+// From blind batch 51 (African and American papers and wires): `Said` opening a sentence is no one's name, a
+// sentence that opens with a reporting verb and ends in a colon is an inverted cue, and a role whose owner the
+// gazetteer knows serves the owner's country.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+
+const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const people = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
+
+const LEAD =
+  'Zambia spits fire\n\nIn an exclusive telephone interview on Wednesday, Zambia’s Information, Broadcasting and Tourism Minister Given Lubinda said President Michael Sata does not owe Malawi President Bingu wa Mutharika an official communication.\n\n' +
+  'Malawi, through Minister of Information Patricia Kaliati, is on record saying Lilongwe would wait for official communication.\n\n';
+
+describe('a sentence that opens with `Said` and ends in a colon', () => {
+  it('is an inverted cue, and `Said` no one’s name', () => {
+    const text = `${LEAD}Said Sata’s information minister: “I advise my brothers and sisters in Malawi not to be dogmatic over this matter.”\n`;
+    assert.equal(people(text).includes('Said'), false);
+    assert.deepEqual(speakers(text), ['Given Lubinda']);
+  });
+
+  it('names someone other than the owner of the role', () => {
+    const text = `${LEAD}Said Sata’s spokesman, Amos Chanda: “President Sata is the one who is owed an explanation.”\n`;
+    assert.deepEqual(speakers(text), ['Amos Chanda']);
+  });
+});
+
+describe('the owner of a role', () => {
+  it('is the role’s country when the gazetteer knows whom the owner serves', () => {
+    const text = `${LEAD}"President Sata is the one who is owed an explanation by President Mutharika," Sata’s information minister told reporters.\n`;
+    assert.deepEqual(speakers(text), ['Given Lubinda']);
+  });
+});
