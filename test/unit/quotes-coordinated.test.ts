@@ -62,3 +62,17 @@ describe('a participle after a comma whose that-clause holds the quotation', () 
     assert.deepEqual(quotes(text), ['scare:null']);
   });
 });
+
+describe('a reporting verb after `but` that shares the sentence’s subject', () => {
+  it('reports a that-clause, and `he said` after it is that subject', () => {
+    const text =
+      'Hague reacts\n\nBritish Foreign Secretary, William Hague, said the expulsion was “a serious blow to bilateral relations.”\n\n' +
+      'Mutharika has dispatched a high powered delegation to London for talks with the British Government but stressed that Malawi “will not apologise”.\n\n' +
+      '“We are not in the wrong. Britain is not wrong,” he said.';
+    assert.deepEqual(quotes(text), ['direct:William Hague', 'direct:Mutharika', 'direct:Mutharika']);
+  });
+  it('is no cue when the verb names a thing rather than a clause', () => {
+    const text = 'Reaction in Berlin\n\nIn Berlin, German Chancellor Olaf Scholz backed the EU line but warned against a “decoupling” that would hurt German exporters.';
+    assert.deepEqual(quotes(text), ['scare:null']);
+  });
+});

@@ -1,6 +1,8 @@
 // A reporting verb that shares its subject with a verb before it: `Lavrov met Wang Yi in Beijing and said the talks
-// were "very productive"`, `He congratulated the envoys … and urged them to …`. The subject opens the sentence; the
-// reporting verb, after `and`, has none of its own, so no other cue finds it.
+// were "very productive"`, `He congratulated the envoys … and urged them to …`, `Mutharika has dispatched a
+// delegation … but stressed that Malawi "will not apologise"` (after `but`, only a verb that reports a clause:
+// `but warned against a “decoupling”` names a thing). The subject opens the sentence; the reporting verb, after
+// `and` or `but`, has none of its own, so no other cue finds it.
 
 import { cueParts } from './cue-words';
 import type { Cue, SubjectKind } from './cues';
@@ -21,7 +23,7 @@ function build(): RegExp {
   // The words between the two verbs hold no end of a clause (`.`, `;`, `:`), so that `U.S.` ends the search too:
   // a miss rather than a subject from another sentence.
   return new RegExp(
-    `^\\s*${INTRO}${subject}${between}\\s+${PAST}(?![\\p{L}])(?:\\s+[^\\s.!?;:]+){0,30}?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${verbs})(?![\\p{L}])`,
+    `^\\s*${INTRO}${subject}${between}\\s+${PAST}(?![\\p{L}])(?:\\s+[^\\s.!?;:]+){0,30}?\\s+(?:and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${verbs})(?![\\p{L}])|but\\s+(?:also\\s+)?(?:${verbs})\\s+that\\s)`,
     'du',
   );
 }
