@@ -70,8 +70,22 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
     (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? lastOrganisation(ctx, pos)) : undefined);
   if (before) return { name: before.canonical, antecedent: before };
   // `the ministry said` after `the Mexican foreign ministry said`: a body that spoke recently, written in lower case.
-  const spoke = lastSpeakerNamedWith(ctx, pos, head) ?? countrysBodyBefore(ctx, pos, head) ?? ministryOfForeignMinister(ctx, role, pos, head);
+  const spoke =
+    lastSpeakerNamedWith(ctx, pos, head) ??
+    countrysBodyBefore(ctx, pos, head) ??
+    ministryOfForeignMinister(ctx, role, pos, head) ??
+    // `The statement pointed out …` after `Choe Son Hui … said on the 29th, “…”`: the statement of whoever spoke
+    // last, in this paragraph or the one before (not `a report`, which is another's).
+    (DOCUMENT_HEADS.has(head) && DEFINITE.test(role) ? recentSpeaker(ctx, pos) : null);
   return spoke === null ? null : { name: spoke, antecedent: null };
+}
+
+const DEFINITE = /^(?:the|this)\s/i;
+
+/** The last speaker, if they spoke in this paragraph or the one before `pos`. */
+function recentSpeaker(ctx: Context, pos: number): string | null {
+  const last = ctx.speakers[ctx.speakers.length - 1];
+  return last === undefined || last.at < paragraphStartBefore(ctx, pos, 2) ? null : last.name;
 }
 
 /**

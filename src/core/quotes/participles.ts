@@ -6,7 +6,7 @@ import { isBlankBetween } from '../text/chars';
 import { attribution } from './cue-attribution';
 import { subjectAndVerb } from './coordinated';
 import { cueParts, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE } from './cue-words';
-import { findCues, type Cue } from './cues';
+import { asideCueAtEnd, findCues, type Cue } from './cues';
 import { fullName } from './context';
 import { oneByteForm } from './onebyte';
 import type { State } from './state';
@@ -39,7 +39,16 @@ export function participleAttribution(s: State, head: string, headStart: number,
   if (at < 0) return null;
   // A pronoun or role that opens the clause is its subject, before any name in it (`The Iranian diplomat touched
   // upon the remarks made by President Macron …, saying “…”`).
-  return openingSubject(s, head, headStart, at) ?? participleNamed(s, head, headStart, at);
+  return openingSubject(s, head, headStart, at) ?? asideBefore(s, head, headStart, at) ?? participleNamed(s, head, headStart, at);
+}
+
+/**
+ * `China is the second-largest economic power in the world, said the minister, adding: “…”`: an inverted cue set
+ * off by commas right before the participle is its subject's.
+ */
+function asideBefore(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
+  const cue = asideCueAtEnd(head.slice(0, at - headStart));
+  return cue && attribution(s, cue, headStart, 'same-sentence');
 }
 
 /** The first person (or body) named in the clause before the participle at `at` (see participleAttribution). */
@@ -94,7 +103,8 @@ let opening: RegExp | null = null;
 /** The subject that opens the words before the participle at `at`, when it is a pronoun or a role. */
 function openingSubject(s: State, head: string, headStart: number, at: number): SpeakerAttribution | null {
   // Perhaps after an opening adverb or phrase and its comma (`Furthermore, he touched on …, stressing that …`).
-  opening ??= new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,4},\\s*)?(?:${cueParts().subject})\\s`, 'u');
+  // Or after a conjunction that opens the sentence (`But he defended …, adding that …`).
+  opening ??= new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,4},\\s*|(?:But|And|Yet|So|Still)\\s+)?(?:${cueParts().subject})\\s`, 'u');
   const m = opening.exec(oneByteForm(head.slice(0, at - headStart)));
   const subject = m === null ? undefined : (m[1] ?? m[2]);
   if (m === null || subject === undefined) return null;
