@@ -31,3 +31,20 @@ describe('the owner of a role', () => {
     assert.deepEqual(speakers(text), ['Given Lubinda']);
   });
 });
+
+describe('adverbs and complaints from blind batch 51', () => {
+  it('an adverb may stand between a subject and its verb (`merely answered`)', () => {
+    assert.deepEqual(speakers('Talks\n\nInitially, Ossufo Momade merely answered "send my compliments to our Portuguese brothers".\n'), ['Ossufo Momade']);
+  });
+
+  it('and between `and` and a coordinated verb (`smiled and calmly replied`)', () => {
+    const q = analyze('Caricom\n\nAsked if she was optimistic about Caricom, Mia Mottley smiled and calmly replied, "Always."\n').quotes;
+    assert.deepEqual(q.map((x) => [x.kind, x.speaker?.name]), [['direct', 'Mia Mottley']]);
+  });
+
+  it('a complaint is its owner’s words, with or without `that`', () => {
+    const text =
+      'Lesotho\n\nBotswana President Ian Khama threatened to withdraw in light of Prime Minister Pakalitha Mosisili’s complaint the bloc’s decisions were “gnawing” at the kingdom’s sovereignty.\n';
+    assert.deepEqual(speakers(text), ['Pakalitha Mosisili']);
+  });
+});

@@ -23,7 +23,7 @@ function build(): RegExp {
   // The words between the two verbs hold no end of a clause (`.`, `;`, `:`), so that `U.S.` ends the search too:
   // a miss rather than a subject from another sentence.
   return new RegExp(
-    `^\\s*${INTRO}${subject}${between}\\s+${PAST}(?![\\p{L}])(?:\\s+[^\\s.!?;:]+){0,30}?\\s+(?:and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${verbs})(?![\\p{L}])|but\\s+(?:also\\s+)?(?:${verbs})\\s+that\\s)`,
+    `^\\s*${INTRO}${subject}${between}\\s+${PAST}(?![\\p{L}])(?:\\s+[^\\s.!?;:]+){0,30}?\\s+(?:and\\s+(?:also\\s+|then\\s+|later\\s+|[a-z]+ly\\s+)?(?:${verbs})(?![\\p{L}])|but\\s+(?:also\\s+)?(?:${verbs})\\s+that\\s)`,
     'du',
   );
 }
