@@ -48,3 +48,11 @@ describe('adverbs and complaints from blind batch 51', () => {
     assert.deepEqual(speakers(text), ['Pakalitha Mosisili']);
   });
 });
+
+describe('a participle’s phrase that opens the sentence', () => {
+  it('may stand before the subject of coordinated verbs (`Asked if …, she smiled and calmly replied`)', () => {
+    const text =
+      'Caricom\n\nPrime Minister Mia Mottley spoke in Port of Spain.\n\n"The dream is very much alive," Mottley said.\n\nAsked if she was optimistic about Caricom, she smiled and calmly replied, "Always."\n';
+    assert.deepEqual(analyze(text).quotes.map((x) => [x.kind, x.speaker?.name]), [['direct', 'Mia Mottley'], ['direct', 'Mia Mottley']]);
+  });
+});

@@ -7,8 +7,8 @@
 import { cueParts } from './cue-words';
 import type { Cue, SubjectKind } from './cues';
 
-/** A time or place that may open the sentence before its subject (`On Monday, …`, `In Beijing, …`). */
-const INTRO = '(?:(?:On|In|At|During|After|Before|Earlier|Later|Meanwhile|Separately|Yesterday|Today|Last\\s+\\p{L}+)(?:\\s+[^\\s,.;:!?]+){0,6}\\s*,\\s+)?';
+/** A time or place, or a participle's phrase, that may open the sentence before its subject (`On Monday, …`, `Asked if …, `). */
+const INTRO = '(?:(?:On|In|At|During|After|Before|Earlier|Later|Meanwhile|Separately|Yesterday|Today|Last\\s+\\p{L}+|Asked|Speaking|Responding|Answering|Commenting)(?:\\s+[^\\s,.;:!?]+){0,6}\\s*,\\s+)?';
 
 /**
  * The first verb of the subject: a regular past tense, or a common irregular one. Only the past tense: a word
