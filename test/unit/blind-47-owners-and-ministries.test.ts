@@ -18,7 +18,7 @@ describe('`An` after a word of a name', () => {
   });
 
   it('is the article of a title-case phrase when a capital follows it', () => {
-    assert.equal(people('Minister Kofi Annan An Agreement Is Near').includes('Kofi Annan An'), false);
+    assert.deepEqual(people('Minister Kofi Annan An Agreement Is Near'), ['Kofi Annan']);
   });
 });
 
@@ -119,8 +119,9 @@ describe('a name in apposition after a role', () => {
 
 describe('a given name written without its accents', () => {
   it('opens a name as the accented one does', () => {
-    assert.deepEqual(people('The talks went well, Anibal Fernandez told reporters on Monday.'), ['Anibal Fernandez']);
-    assert.deepEqual(people('Oscar Camacho, the consul, spoke first.'), ['Oscar Camacho']);
+    // Only the list of given names finds these (no title, no reporting verb, no gazetteer entry).
+    assert.deepEqual(people('Talks with Anibal Fernandez went well on Monday.'), ['Anibal Fernandez']);
+    assert.deepEqual(people('Talks with Oscar Camacho went well on Monday.'), ['Oscar Camacho']);
   });
 
   it('is no name when its plain form is a word (`German` of `Germán`)', () => {
@@ -148,5 +149,12 @@ describe('a body’s representative', () => {
   it('is the body when no one was named for it', () => {
     const text = 'Entry list\n\nKazakhstan keeps a list of those barred from entry.\n\n“The border is closing, and people cannot enter,” a Foreign Ministry representative clarified.\n';
     assert.deepEqual(speakers(text), ['Foreign Ministry']);
+  });
+});
+
+describe('a text that ends in a possessive', () => {
+  it('is analysed (the owner test reads no character past the end)', () => {
+    assert.deepEqual(speakers('Talks\n\n“We are ready,” said Putin’s'), ['Vladimir Putin']);
+    assert.deepEqual(speakers("Talks\n\n“We are ready,” said Putin's"), ['Vladimir Putin']);
   });
 });

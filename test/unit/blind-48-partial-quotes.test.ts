@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
+import { PARTICIPLE } from '../../src/core/quotes/cue-words';
 
 const quotes = (text: string): [string, string | null][] => analyze(text).quotes.map((q) => [q.kind, q.speaker?.name ?? null]);
 
@@ -11,6 +12,12 @@ describe('a participle that names what it describes first', () => {
     const text =
       'Embassy closure\n\nAt a press briefing on Tuesday, 27 May, Ranking Member Samuel A. Jinapor expressed disappointment over the lack of prior engagement with the committee, calling it a “sharp departure” from Ghana’s tradition.\n';
     assert.deepEqual(quotes(text), [['direct', 'Samuel A. Jinapor']]);
+  });
+
+  it('the participle pattern reads them', () => {
+    assert.equal(PARTICIPLE.test('He criticised the sanctions, describing the move as '), true);
+    assert.equal(PARTICIPLE.test('He criticised the plan, calling it a '), true);
+    assert.equal(PARTICIPLE.test('He criticised the plan, calling for '), false);
   });
 
   it('`describing the move as “…”` does too', () => {

@@ -21,8 +21,9 @@ describe('an abbreviated title', () => {
       'Foreign Minister Adnan Mansour defended the government on Monday.\n\n' +
       'Mansour said that Interior Minister Marwan Charbel did not contradict Defense Minister Fayez Ghosn, who had claimed that fighters were active in Arsal.\n\n' +
       '“The defense minister didn’t say that al-Qaida has a presence in Lebanon,” Mansour said, stressing that Ghosn had only claimed that fighters were crossing into Syria.\n\n' +
+      '“Our army is ready,” Ghosn said in a statement on Sunday.\n\n' +
       '“This has been confirmed by the Syrian authorities as well and not just Lebanon,” the FM told the newspaper.\n';
-    assert.deepEqual(speakers(text), ['Adnan Mansour', 'Adnan Mansour']);
+    assert.deepEqual(speakers(text), ['Adnan Mansour', 'Fayez Ghosn', 'Adnan Mansour']);
   });
 
   it('`the PM` is the prime minister', () => {

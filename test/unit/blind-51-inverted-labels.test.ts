@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
+import { coordinatedCue } from '../../src/core/quotes/coordinated';
 
 const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
 const people = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
@@ -38,6 +39,7 @@ describe('adverbs and complaints from blind batch 51', () => {
   });
 
   it('and between `and` and a coordinated verb (`smiled and calmly replied`)', () => {
+    assert.equal(coordinatedCue('Mia Mottley smiled and calmly replied, ')?.subject.text, 'Mia Mottley');
     const q = analyze('Caricom\n\nAsked if she was optimistic about Caricom, Mia Mottley smiled and calmly replied, "Always."\n').quotes;
     assert.deepEqual(q.map((x) => [x.kind, x.speaker?.name]), [['direct', 'Mia Mottley']]);
   });

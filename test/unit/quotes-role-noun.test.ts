@@ -7,7 +7,7 @@ import { ABBREVIATED_ROLES } from '../../src/core/quotes/cue-words';
 import { roleNoun } from '../../src/core/quotes/roles';
 
 const lastWord = (role: string): string => role.trim().split(/\s+/).pop()!;
-const plain = (role: string): string => ABBREVIATED_ROLES.get(lastWord(role)) ?? lastWord(role).toLowerCase().replace(/['’]s$/, '');
+const plain = (role: string): string => ABBREVIATED_ROLES.get(lastWord(role))?.noun ?? lastWord(role).toLowerCase().replace(/['’]s$/, '');
 
 const PIECES = ['the', 'The', 'PM', 'FM', 'constructor', 'foreign', 'Minister', "minister's", 'envoy’s', 'ÉTAT', 'İ', 'ß', "'s", '’S', 's', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '-', 'x'];
 

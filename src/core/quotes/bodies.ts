@@ -5,7 +5,7 @@
 import type { Entity } from '../entities';
 import { countryOfCapital, countryOfDemonym, demonymOf, personInfo } from '../entities/load';
 import { DOCUMENTS } from './cue-words';
-import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, type MentionTest, paragraphStartBefore, personAfterTitleWords, type Resolution } from './context';
+import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, type MentionTest, paragraphStartBefore, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
 
 /** The head word of a role that names a body, not a person (`ministry`, `Kremlin`, `statement`). */
 export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|kremlin|embassy|high commission|consulate|office|presidency|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
@@ -75,18 +75,13 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
     countrysBodyBefore(ctx, pos, head) ??
     ministryOfForeignMinister(ctx, role, pos, head) ??
     // `The statement pointed out …` after `Choe Son Hui … said on the 29th, “…”`: the statement of whoever spoke
-    // last, in this paragraph or the one before (not `a report`, which is another's).
-    (DOCUMENT_HEADS.has(head) && DEFINITE.test(role) ? recentSpeaker(ctx, pos) : null);
+    // last, in this paragraph or the one before (not `a report` or `the report`, which are others').
+    (STATEMENT.test(role) ? (recentSpeaker(ctx, pos)?.name ?? null) : null);
   return spoke === null ? null : { name: spoke, antecedent: null };
 }
 
-const DEFINITE = /^(?:the|this)\s/i;
-
-/** The last speaker, if they spoke in this paragraph or the one before `pos`. */
-function recentSpeaker(ctx: Context, pos: number): string | null {
-  const last = ctx.speakers[ctx.speakers.length - 1];
-  return last === undefined || last.at < paragraphStartBefore(ctx, pos, 2) ? null : last.name;
-}
+/** `the statement`, `this communiqué`, `the press release`, `the readout`: what someone who spoke issued. */
+const STATEMENT = /^(?:the|this)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|release|readout)$/iu;
 
 /**
  * `the Algerian Foreign Minister Sabri Boukadoum summoned … , citing the foreign ministry`: a foreign ministry no
@@ -96,8 +91,9 @@ function recentSpeaker(ctx: Context, pos: number): string | null {
 function ministryOfForeignMinister(ctx: Context, role: string, pos: number, head: string): string | null {
   if (head !== 'ministry') return null;
   const from = paragraphStartBefore(ctx, pos, 8);
-  // `the ministry said` after `the foreign ministry said` (a role no one spoke under, so no speaker to follow).
-  if (!FOREIGN.test(role) && !ctx.text.slice(from, pos).toLowerCase().includes('foreign ministry')) return null;
+  // `the ministry said` after `the foreign ministry said` (a role no one spoke under, so no speaker to follow):
+  // the ministry named last before it is the foreign one.
+  if (!FOREIGN.test(role) && !lastMinistryIsForeign(ctx.text, from, pos)) return null;
   const at = ctx.text.lastIndexOf(FOREIGN_MINISTER, pos - 1);
   if (at < from) return null;
   for (let i = ctx.entityStarts.firstAtOrAfter(at) - 1; i >= 0 && ctx.entities[i].end >= at - 4; i--) {
@@ -113,6 +109,14 @@ function ministryOfForeignMinister(ctx: Context, role: string, pos: number, head
   return demonym === null ? null : `${demonym} Foreign Ministry`;
 }
 const FOREIGN_MINISTER = 'Foreign Minister';
+
+/** The last `ministry` (or `Ministry`) between `from` and `pos` has a foreign ministry's words right before it. */
+function lastMinistryIsForeign(text: string, from: number, pos: number): boolean {
+  const at = text.lastIndexOf('inistry', pos - 1) - 1;
+  return at >= from && FOREIGN_BEFORE.test(text.slice(Math.max(from, at - 20), at));
+}
+/** A foreign ministry's words right before `ministry` (see FOREIGN): `foreign `, `Foreign Affairs `, `external affairs `. */
+const FOREIGN_BEFORE = /\b(?:foreign|external\s+affairs)(?:\s+affairs)?\s+$/i;
 /** Between a nationality word or place and the title: a space, perhaps after a possessive. */
 const MINISTER_GAP = /^(?:['’]s)?\s$/;
 

@@ -5,7 +5,7 @@
 import type { Entity } from '../entities';
 import { gazetteer, personInfo } from '../entities/load';
 import type { Span } from '../text';
-import { TITLE_ALTERNATIVES } from '../text/abbreviations';
+import { ABBREVIATION_ALTERNATIVES } from '../text/abbreviations';
 import type { SortedOffsets } from './offsets';
 
 /** What a cue's subject resolves to: a canonical name, and the mention it was found as (null when none). */
@@ -75,6 +75,12 @@ export function knownPerson(ctx: Context, canonical: string): PersonInfo | null 
   let info = ctx.people.get(canonical);
   if (info === undefined) ctx.people.set(canonical, (info = personInfo(canonical)));
   return info;
+}
+
+/** The last speaker so far, if they spoke in this paragraph or the one before `pos`. */
+export function recentSpeaker(ctx: Context, pos: number): Context['speakers'][number] | undefined {
+  const last = ctx.speakers[ctx.speakers.length - 1];
+  return last === undefined || last.at < paragraphStartBefore(ctx, pos, 2) ? undefined : last;
 }
 
 /**
@@ -185,7 +191,7 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   // A name that ends its sentence is no subject (`… in contact with the US Ambassador in Nicosia, Mr. Roland
   // Schlicher.`): a subject has its verb still to come. Unless it is the agent of a passive, who does what the
   // subject undergoes (`His comments were echoed by Mr Lapid.`).
-  const head = ctx.text.slice(Math.max(0, e.start - 120), e.start);
+  const head = ctx.text.slice(Math.max(0, e.start - HEAD_REACH), e.start);
   // Without the closing mark of a quotation that ended the sentence before (`… in the Arctic.” Norwegian …`).
   const clause = (head.split(CLAUSE_BREAK).pop() ?? '').replace(CLOSING_LEAD, '');
   if (clause.includes(' by ') && PASSIVE_AGENT.test(clause)) return true;
@@ -203,7 +209,7 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
     // Not a name in apposition to the object of an opening phrase (`Speaking to SKAI’s correspondent in
     // Istanbul, Manolis Kostidis, during a press conference, Fidan …`): its role's holder, not the subject.
     if (INTRO_PHRASE.test(clause)) return !(ROLE_OBJECT_AT_END.test(clause) && ctx.text.charCodeAt(e.end) === 0x2c);
-    return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause) || TITLE_OPENS_SENTENCE.test(sentenceBefore(head));
+    return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause) || TITLE_OPENS_SENTENCE.test(sentenceBefore(head, e.start <= HEAD_REACH));
   }
   return ROLE_BEFORE_NAME.test(clause);
 }
@@ -217,11 +223,12 @@ const QUOTED_SAYING = /^\s+(?:as\s+)?saying\b/;
 /** A full stop, `!`, `?` or `;` right after a mention, then white space or the end of the text. */
 const SENTENCE_END_AFTER = /^[.!?;](?:\s|$)/;
 /**
- * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`, nor of a title, `Dr.`), `!`, `?`, `;`, `:`, a line
- * break, a comma before a capital or before `and`, `but`, `while`.
+ * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`, nor of a title or a suffix,
+ * `Dr.`, `Jr.`), `!`, `?`, `;`, `:`, a line break, a dateline's dash (after a date or a place in capitals: `KUANTAN,
+ * Oct 6 — `; not `his guest — Xi Jinping —`), a comma before a capital or before `and`, `but`, `while`.
  */
 const CLAUSE_BREAK = new RegExp(
-  `\\.(?<!(?:^|[\\s.(])\\p{Lu}\\.)(?<![\\s(](?:${TITLE_ALTERNATIVES})\\.)\\s*|[!?;:\\n]\\s*|\\s[—–]\\s+|,\\s+(?=\\p{Lu})|,\\s+(?:and|but|while)\\s+`,
+  `\\.(?<!(?:^|[\\s.(])\\p{Lu}\\.)(?<![\\s(](?:${ABBREVIATION_ALTERNATIVES})\\.)\\s*|[!?;:\\n]\\s*|(?<=\\p{N}|\\p{Lu}{2})\\s[—–]\\s+|,\\s+(?=\\p{Lu})|,\\s+(?:and|but|while)\\s+`,
   'u',
 );
 
@@ -238,12 +245,17 @@ const ROLE_BEFORE_NAME =
 /** A role at the clause's start with the name in apposition: `South Sudan's ambassador, [Cecilia Adeng Nyok]`. */
 const ROLE_IN_APPOSITION = /^(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’‘-]*\s+)*\p{Lu}[\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
 
+/** The title nouns of an apposition (see TITLE_IN_APPOSITION and TITLE_OPENS_SENTENCE). */
+const TITLE_NOUNS =
+  '[Aa]mbassador|[Mm]inister|[Ss]ecretary[\\s-][Gg]eneral|[Ss]ecretary|[Ee]nvoy|[Pp]resident|[Cc]hancellor|[Cc]hair(?:man|woman|person)?|[Dd]irector|[Cc]ommissioner|[Rr]epresentative|[Ss]pokes(?:person|man|woman)';
 /**
  * A title with what it is of or to, the name in apposition: `Ambassador of Angola to Ethiopia, [Miguer Cesar
  * Domingos]`, `The Secretary General of the Organization of American States (OAS), [José Miguel Insulza]`.
  */
-const TITLE_IN_APPOSITION =
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’‘-]*\s+){0,3}(?:[Aa]mbassador|[Mm]inister|[Ss]ecretary[\s-][Gg]eneral|[Ss]ecretary|[Ee]nvoy|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector|[Cc]ommissioner|[Rr]epresentative|[Ss]pokes(?:person|man|woman))(?:\s+(?:of|to|for|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’‘-]*(?:\s+(?:\p{Lu}[\p{L}.'’‘-]*|of|and|the|for)){0,6})*(?:\s*\([^()]{1,30}\))?,\s*$/u;
+const TITLE_IN_APPOSITION = new RegExp(
+  `^(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’‘-]*\\s+){0,3}(?:${TITLE_NOUNS})(?:\\s+(?:of|to|for|in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’‘-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’‘-]*|of|and|the|for)){0,6})*(?:\\s*\\([^()]{1,30}\\))?,\\s*$`,
+  'u',
+);
 
 /**
  * A phrase that opens a sentence before its subject, set off by a comma: `In turn, [Mirzoyan] indicated`,
@@ -254,17 +266,25 @@ const INTRO_PHRASE =
   /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:speaking|asked|responding|commenting|referring|writing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60})\s*,\s*$/i;
 
 /** The words of `head` after its last sentence end (a stop, `!` or `?` and a space, or a line break). */
-function sentenceBefore(head: string): string {
+function sentenceBefore(head: string, whole: boolean): string {
   const m = LAST_SENTENCE.exec(head);
-  return m === null ? head : m[0];
+  // Words cut off at the start of `head` are no sentence's start (unless `head` starts the text).
+  return m === null || (m.index === 0 && !whole) ? '' : m[0];
 }
+/** The words after the last `.`, `!`, `?` or line break (a dot of `U.S.` too, which then opens no title). */
 const LAST_SENTENCE = /[^.!?\n]*$/;
+/** How far back from a mention the words before it are read. */
+const HEAD_REACH = 120;
 /**
  * A title that opens the sentence, whose complement may hold commas, before the name in apposition: `Spain's
  * Minister of Foreign Affairs, EU and Cooperation, [José Manuel Albares]`.
  */
-const TITLE_OPENS_SENTENCE =
-  /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}['’]s\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Minister|Secretary|Ambassador|Envoy|President|Chancellor|Spokes(?:man|woman|person)|Representative|Director|Commissioner|Chair(?:man|woman|person)?)(?:\s+(?:of|for|to|on)\s+[^.;:!?"“”]{1,80})?,\s*$/u;
+const TITLE_OPENS_SENTENCE = new RegExp(
+  `^\\s*(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}['’]s\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${TITLE_NOUNS})` +
+    // Its complement: capitalised words, `the`, `and`, `of`, `for`, `&`, perhaps after commas; no verb.
+    `(?:\\s+(?:of|for|to|on)(?:,?\\s+(?:the|and|of|for|&|\\p{Lu}[\\p{L}.'’-]*)){1,10})?,\\s*$`,
+  'u',
+);
 /** A role noun that ends an opening phrase, perhaps with where it serves: `SKAI’s correspondent in Istanbul, `. */
 const ROLE_OBJECT_AT_END = /\s(?:correspondent|reporter|journalist|interviewer|counterpart|host|minister|ambassador|envoy|spokes(?:man|woman|person))(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*,\s*$/u;
 /** The agent of a passive, who does what its subject undergoes: `His comments were echoed by [Mr Lapid]`. */

@@ -60,7 +60,7 @@ export function continuesReport(between: string): boolean {
 const NAMED_THING = '(?:\\s+(?:it|them|this|that|him|her|the\\s+\\w+))?';
 
 /** The participles of reporting verbs that take a that-clause (`saying that …`), as one alternation. */
-const THAT_PARTICIPLES =
+export const THAT_PARTICIPLES =
   'saying|adding|noting|stressing|warning|insisting|arguing|declaring|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out';
 
 /**
@@ -104,8 +104,17 @@ export function caseless(word: string): string {
   return word.replace(/(?<=^|[\s-])\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/ /g, '\\s+');
 }
 
-/** Titles that copy abbreviates (`The PM said`, `the FM added`, Kenya's `the CS said` of a Cabinet Secretary): the role noun they stand for. */
-export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([['PM', 'minister'], ['FM', 'minister'], ['EAM', 'minister'], ['CS', 'secretary']]);
+/**
+ * Titles that copy abbreviates (`The PM said`, `the FM added`, Kenya's `the CS said` of a Cabinet Secretary): the
+ * role noun they stand for, and the words of the portfolio they name, if one (`the FM` is a foreign minister, whom
+ * a minister of another portfolio is not).
+ */
+export const ABBREVIATED_ROLES: ReadonlyMap<string, { noun: string; portfolio: RegExp | null }> = new Map([
+  ['PM', { noun: 'minister', portfolio: /prime\s+minister|premier/ }],
+  ['FM', { noun: 'minister', portfolio: /foreign\s+(?:affairs\s+)?minister|minister\s+(?:of|for)\s+foreign\s+affairs|external\s+affairs\s+minister/ }],
+  ['EAM', { noun: 'minister', portfolio: /external\s+affairs\s+minister|foreign\s+(?:affairs\s+)?minister/ }],
+  ['CS', { noun: 'secretary', portfolio: null }],
+]);
 
 /**
  * People in the plural whom a text does not name, as the capitalised subject of a cue (`Protesters called him a
@@ -184,8 +193,9 @@ function buildParts(): CueParts {
   // A name may take its country (`Valentine Rugwabiza of Rwanda said`, as UN meetings coverage writes it).
   const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
   const subj = `(?:${pron}|${role}|${name}${ofPlace})`;
-  // After a preposition a pronoun takes its object form (`according to her`), which stands for the same people.
-  const objectPron = '([Hh]im|[Hh]er|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Tt]he\\s+latter)';
+  // After a preposition a pronoun takes its object form (`according to him`), which stands for the same people;
+  // `her` only before punctuation, not as a possessive before a role (`according to her spokesman`).
+  const objectPron = '([Hh]im|[Hh]er(?=\\s*(?:[,.;:!?)]|$))|[Ii]t|[Tt]he\\s+latter)';
   const object = `(?:${objectPron}|${role}|${name}${ofPlace})`;
   return { subject: subj, object, verbs: VERB_ALTERNATION, between: `${APPOSITIVE}${AUX}`, word, roles };
 }

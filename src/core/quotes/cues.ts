@@ -1,7 +1,7 @@
 // Reporting cues: a subject and a reporting verb (`he said`, `the minister stressed`, `Wang Yi, China's top
 // diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
-import { NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
+import { ABBREVIATION_ALTERNATIVES } from '../text/abbreviations';
 import { charClass, isSpaceCode, LETTER, SPACE } from '../text/chars';
 import { APPOSITIVE, AUX, caseless, cueParts, HEADLINE_VERBS, VERBS } from './cue-words';
 import { noSubject } from './no-subject';
@@ -103,7 +103,7 @@ function toCue(m: RegExpExecArray, s: string, subjectFirst: boolean): Cue {
 /** A name whose last word, of two letters or more, takes a full stop. */
 export const NAME_THEN_STOP = /\p{L}\p{Ll}\.$/u;
 /** A title or a suffix whose full stop is its own (`According to Mr.`, `Martin Luther King Jr.`). */
-export const ABBREVIATION_AT_END = new RegExp(`(?:^|\\s)(?:${[...TITLE_ABBREVIATIONS, ...NAME_ABBREVIATIONS].join('|')})\\.$`);
+export const ABBREVIATION_AT_END = new RegExp(`(?:^|\\s)(?:${ABBREVIATION_ALTERNATIVES})\\.$`);
 
 /** A title that opens a name's words, then what it is of or for. */
 export const TITLE_OF = /^(?:Minister|Ambassador|Secretary|President|Envoy|Spokes(?:man|woman|person)|Chairman|Chairperson|Director|Head|Representative)\s+(?:of|for|to)\s/;
@@ -291,7 +291,7 @@ export function asideCueAtEnd(s: string): Cue | null {
   // The comma that closes the aside: the last character but white space.
   let close = s.length;
   while (close > 0 && isSpaceCode(s.charCodeAt(close - 1))) close--;
-  if (close === 0 || s.charCodeAt(--close) !== COMMA) return null;
+  if (close === 0 || s.charCodeAt(--close) !== COMMA || close === 0) return null;
   const open = s.lastIndexOf(',', close - 1);
   if (open < 0 || close - open > MAX_ASIDE) return null;
   let at = open + 1;
@@ -394,7 +394,8 @@ const WORD_STOP_CAPITAL = /(\p{L}{2,})\.\s+\p{Lu}/gu;
 function afterQualifiedRole(form: string, tail: string, lead: number): Cue | null {
   regexes ??= build();
   if (lead >= tail.length) return null;
-  // A letter opens the role (a capital, `the`, or a role in lower case): most tails open otherwise.
+  // A letter opens the role (a capital, `the`, or a role in lower case): tails that open with a mark, a digit or a
+  // dash are not searched.
   if ((charClass(tail.charCodeAt(lead)) & LETTER) === 0) return null;
   regexes.qualifiedRole.lastIndex = lead;
   const role = regexes.qualifiedRole.exec(form);

@@ -5,7 +5,7 @@ import type { Span } from '../text';
 import { isBlankBetween } from '../text/chars';
 import { attribution } from './cue-attribution';
 import { subjectAndVerb } from './coordinated';
-import { cueParts, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE } from './cue-words';
+import { cueParts, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE, THAT_PARTICIPLES } from './cue-words';
 import { asideCueAtEnd, findCues, type Cue } from './cues';
 import { fullName } from './context';
 import { oneByteForm } from './onebyte';
@@ -142,7 +142,7 @@ export function withParticiple(s: State, head: string, headStart: number): Speak
   return speakerAttribution(fullName(s.ctx, who), participleCue(s, who.start, headStart + head.length), { start: who.start, end: who.end, text: who.text }, 'same-sentence');
 }
 /** A participle that reports, and the rest of its clause up to the quotation. */
-const WITH_PARTICIPLE = /\s(?:saying|stating|adding|noting|warning|arguing|declaring|insisting|stressing|replying|responding|answering|explaining)\s[^.!?;:"“”]*$/;
+const WITH_PARTICIPLE = new RegExp(`\\s(?:${THAT_PARTICIPLES}|replying|responding|answering)\\s[^.!?;:"“”]*$`);
 /** `with` before the name, perhaps with a title between (`with Human Rights Minister`). */
 const WITH_BEFORE = /\bwith\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
 

@@ -3,7 +3,7 @@
 
 import type { Entity } from '../entities';
 import { TITLE_ALTERNATIVES } from '../text/abbreviations';
-import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, type Resolution } from './context';
+import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
 import type { SubjectKind } from './cues';
 import { UNNAMED_PEOPLE_WORDS } from './cue-words';
 import { resolveRole } from './roles';
@@ -131,8 +131,8 @@ function roleBefore(ctx: Context, pos: number, after: number): Resolution | null
  * country) named nearby; else no one.
  */
 function resolveIt(ctx: Context, pos: number): Resolution | null {
-  const last = ctx.speakers[ctx.speakers.length - 1];
-  if (last === undefined || last.at < paragraphStartBefore(ctx, pos, 2)) return null;
+  const last = recentSpeaker(ctx, pos);
+  if (last === undefined) return null;
   // A body the text named (`the Ministry of Foreign Affairs said`), or one written in lower case that spoke
   // (`the Chinese embassy said`: the Chinese Embassy).
   const body = BODY_NAME.test(last.name) || findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 4), namedAs, last.name, '') !== undefined;

@@ -3,7 +3,7 @@
 
 import type { Entity } from '../entities';
 import { countryOfDemonym, demonymOf, roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
-import { WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
+import { WORD_CHAR, charClass, isPossessiveAt, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES } from './cue-words';
 import { BODY_ROLE, bodyOfRole, firstEntityWithin, countryMentionWithin, countryOf, orgWithin, pressService, PRESS_SERVICE } from './bodies';
 import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
@@ -58,19 +58,10 @@ function wordsBefore(ctx: Context, m: Entity): string {
   return ctx.text.slice(from, m.start).toLowerCase();
 }
 
-/**
- * The portfolio an abbreviated title names (`the FM` a foreign minister, `the PM` a prime minister), which a
- * minister of another is not: `the FM told the newspaper` after the defence minister was named.
- */
-const PORTFOLIOS: ReadonlyMap<string, RegExp> = new Map([
-  ['FM', /foreign\s+(?:affairs\s+)?minister|minister\s+(?:of|for)\s+foreign\s+affairs|external\s+affairs\s+minister/],
-  ['EAM', /external\s+affairs\s+minister|foreign\s+(?:affairs\s+)?minister/],
-  ['PM', /prime\s+minister|premier/],
-]);
 /** Introduced with the portfolio's title, or holding it in the gazetteer. */
 const holdsPortfolio: MentionTest = (ctx, m, abbreviation) => {
-  const portfolio = PORTFOLIOS.get(abbreviation);
-  return portfolio !== undefined && (portfolio.test(wordsBefore(ctx, m)) || portfolio.test(wordsBefore(ctx, firstMentionOf(ctx, m))) || (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => portfolio.test(r.title.toLowerCase())));
+  const portfolio = ABBREVIATED_ROLES.get(abbreviation)?.portfolio;
+  return portfolio != null && (portfolio.test(wordsBefore(ctx, m)) || portfolio.test(wordsBefore(ctx, firstMentionOf(ctx, m))) || (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => portfolio.test(r.title.toLowerCase())));
 };
 
 /** Where the last of the words that name the role `noun` ends in `words` (`spokesman` for a spokesperson). */
@@ -199,7 +190,7 @@ export function roleNoun(role: string): string {
   while (end > 0 && isSpaceCode(role.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && !isSpaceCode(role.charCodeAt(start - 1))) start--;
-  const noun = ABBREVIATED_ROLES.get(role.slice(start, end)) ?? role.slice(start, end).toLowerCase().replace(/['’]s$/, '');
+  const noun = ABBREVIATED_ROLES.get(role.slice(start, end))?.noun ?? role.slice(start, end).toLowerCase().replace(/['’]s$/, '');
   // `the Secretary General` is the Secretary-General, not a general.
   return noun === 'general' && /secretary\s+general(?:['’]s)?\s*$/i.test(role) ? 'secretary-general' : noun;
 }
@@ -224,9 +215,6 @@ const serving: MentionTest = (ctx, m, noun, country) => holdsRole(ctx, m, noun) 
 const subjectServing: MentionTest = (ctx, m, noun, country) => isSubject(ctx, m) && serving(ctx, m, noun, country);
 
 export function resolveRole(ctx: Context, role: string, pos: number): Resolution | null {
-  // `asked Argentina's cabinet chief, Anibal Fernandez.`: the person named in apposition right after the role.
-  const apposed = personInApposition(ctx, pos + role.length);
-  if (apposed !== undefined) return { name: fullName(ctx, apposed), antecedent: apposed };
   if (PRESS_SERVICE.test(role)) return pressService(ctx, role, pos);
   // `the minister’s office told …`: the office speaks for the minister.
   const office = OFFICE_OF.exec(role);
@@ -235,6 +223,10 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   const headsMinistry = HEAD_OF_MINISTRY.test(role);
   const bodyRole = BODY_ROLE.exec(role);
   if (bodyRole !== null && !headsMinistry && !/spokes|minister|secretary|ambassador|envoy|diplomat/i.test(role)) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
+  // `asked Argentina's cabinet chief, Anibal Fernandez.`: the person named in apposition right after a person's
+  // role; not after a source's (`According to the spokesman, Lavrov, who arrived on Monday, will …`).
+  const apposed = SOURCE_BEFORE.test(ctx.text.slice(Math.max(0, pos - 14), pos)) ? undefined : personInApposition(ctx, pos + role.length);
+  if (apposed !== undefined) return { name: fullName(ctx, apposed), antecedent: apposed };
   // `the Special Envoy for Yemen`, `the Ambassador to Nepal`: the role is the envoy's, and Yemen is not whom the
   // envoy serves.
   const head = role.replace(COMPLEMENT, '');
@@ -242,7 +234,8 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
   const abbreviation = head.slice(head.lastIndexOf(' ') + 1);
-  const portfolioHolder = PORTFOLIOS.has(abbreviation) ? findBefore(ctx, pos, PERSON, recent, holdsPortfolio, abbreviation, '') : undefined;
+  // `the FM told the newspaper` after the defence minister was named: the holder of the portfolio (see ABBREVIATED_ROLES).
+  const portfolioHolder = ABBREVIATED_ROLES.get(abbreviation)?.portfolio ? findBefore(ctx, pos, PERSON, recent, holdsPortfolio, abbreviation, '') : undefined;
   if (portfolioHolder !== undefined) return { name: fullName(ctx, portfolioHolder), antecedent: portfolioHolder };
   // `said the Kataeb leader` after `MP Samy Gemayel (Kataeb)`: the one the party's name goes with.
   const party = countryWithin(ctx, pos, pos + head.length) === null ? PARTY_ROLE.exec(head) : null;
@@ -299,6 +292,8 @@ function personInApposition(ctx: Context, at: number): Entity | undefined {
 }
 const COMMA = 0x2c;
 const SPACE_CODE = 0x20;
+/** `according to` or `citing` right before a role: its holder is a source, not the one the apposition names. */
+const SOURCE_BEFORE = /(?:according\s+to|citing)\s+$/i;
 /** What ends an apposition: a comma, a stop, a semicolon or a colon, a closing bracket, a line break or the end. */
 const CLAUSE_END_AFTER = /^(?:[,.;:)\n]|$)/;
 
@@ -391,10 +386,9 @@ function countryAcross(ctx: Context, pos: number): string | null {
  * President Michael Sata), when a person named between `start` and `end` takes a possessive; else null.
  */
 function ownersCountry(ctx: Context, start: number, end: number): string | null {
-  const owner = firstEntityWithin(ctx, start, end, (e) => e.type === 'PERSON' && POSSESSIVE_AT.test(ctx.text.slice(e.end, e.end + 3)));
+  const owner = firstEntityWithin(ctx, start, end, (e) => e.type === 'PERSON' && isPossessiveAt(ctx.text, e.end));
   return owner === undefined ? null : (knownPerson(ctx, owner.canonical)?.roles.find((r) => r.country !== null)?.country ?? null);
 }
-const POSSESSIVE_AT = /^['’]s(?![\p{L}])/u;
 
 /** The country in the name of the organisation named between `start` and `end` (`Uzbekistan Foreign Ministry`). */
 function countryInOrg(ctx: Context, start: number, end: number): string | null {

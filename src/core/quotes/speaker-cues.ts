@@ -2,7 +2,7 @@
 // colon, a label, a passive, a headline's role. Each finder gives an attribution or null (see cuedSpeaker).
 
 import type { Span } from '../text';
-import { charClass, isBlankBetween, SPACE } from '../text/chars';
+import { charClass, isBlankBetween, isSpaceCode, SPACE } from '../text/chars';
 import { colonCue } from './colon';
 import { attribution } from './cue-attribution';
 import { coordinatedCue } from './coordinated';
@@ -98,7 +98,9 @@ function namedAttribution(s: State, cue: Cue, base: number, via: SpeakerAttribut
  * the quotation is an inverted cue, its subject after the verb.
  */
 function verbFirstBeforeColon(s: State, head: string, headStart: number): SpeakerAttribution | null {
-  if (!head.trimEnd().endsWith(':')) return null;
+  let end = head.length;
+  while (end > 0 && isSpaceCode(head.charCodeAt(end - 1))) end--;
+  if (end === 0 || head.charCodeAt(end - 1) !== 0x3a) return null;
   const m = VERB_FIRST_SENTENCE.exec(head);
   if (m === null) return null;
   const at = m.index + m[0].length - m[1].length;
@@ -221,7 +223,8 @@ const SOURCE_COMMA = /^\s*,\s*/;
 
 /**
  * `following Takaichi’s warning that any Chinese military action could constitute a "…"`, `Lavrov's description of
- * the talks as "…"`: the words of the person (or body) whose statement the quotation is part of.
+ * the talks as "…"`, `Mosisili’s complaint the bloc’s decisions were “…”`: the words of the person (or body) whose
+ * statement the quotation is part of.
  */
 function possessiveReport(s: State, head: string, headStart: number): SpeakerAttribution | null {
   // Only where a possessive is (most words before a quotation have none).

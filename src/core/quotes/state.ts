@@ -2,7 +2,7 @@
 // entities named in a stretch of it.
 
 import type { Entity } from '../entities';
-import { charClass, LETTER } from '../text/chars';
+import { isPossessiveAt } from '../text/chars';
 import type { ArticleStructure } from '../text';
 import type { Context } from './context';
 import type { MaskedText } from './masked';
@@ -65,11 +65,6 @@ export function personInCue(s: State, from: number, to: number, ownerSpeaks = tr
   return ownerSpeaks ? owner : undefined;
 }
 
-/** `'s` or `’s` at `at`, no letter after it. */
-function isPossessiveAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return (c === 0x27 || c === 0x2019) && text.charCodeAt(at + 1) === 0x73 && (charClass(text.charCodeAt(at + 2)) & LETTER) === 0;
-}
 
 /** The first entity of the type starting between `from` and `to`. */
 export function firstEntityIn(s: State, from: number, to: number, type: Entity['type']): Entity | undefined {

@@ -74,3 +74,10 @@ export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return (charClass(c) & SPACE) !== 0;
 }
+
+/** `'s` or `’s` at `at`, with no letter after it (a possessive, not `'start`); false past the end of the text. */
+export function isPossessiveAt(text: string, at: number): boolean {
+  if (at + 1 >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return (c === 0x27 || c === 0x2019) && text.charCodeAt(at + 1) === 0x73 && (at + 2 >= text.length || (charClass(text.charCodeAt(at + 2)) & LETTER) === 0);
+}

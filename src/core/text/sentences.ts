@@ -8,7 +8,7 @@ import type { Paragraph, Span } from './types';
 const ABBREVIATIONS = new Set([
   ...[...TITLE_ABBREVIATIONS, ...NAME_ABBREVIATIONS].map((a) => a.toLowerCase()),
   'mt', 'ft', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'approx', 'art', 'para', 'fig', 'cf', 'p', 'pp', 'sec', 'h.e', 'smt',
+  'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'approx', 'art', 'para', 'fig', 'cf', 'p', 'pp', 'sec', 'h.e',
 ]);
 
 /** The longest of ABBREVIATIONS: lower-casing never shortens a string, so a longer word is none of them. */
