@@ -158,3 +158,13 @@ describe('a text that ends in a possessive', () => {
     assert.deepEqual(speakers("Talks\n\n“We are ready,” said Putin's"), ['Vladimir Putin']);
   });
 });
+
+describe('a subject and a verb that takes an object, after a quotation', () => {
+  it('open a statement of their own, not a cue of the quotation before', () => {
+    assert.equal(cueAfter(', NP Saud thanked the US government and American people.'), null);
+    assert.equal(cueAfter(', the minister thanked.')?.subject.text, 'the minister');
+    const text =
+      'Nepal’s foreign minister meets his US counterpart\n\nAntony Blinken called Nepal a ‘valued partner in the Indo-Pacific region’, NP Saud thanked the US government and American people for helping Nepal.\n';
+    assert.deepEqual(speakers(text), ['Antony Blinken']);
+  });
+});

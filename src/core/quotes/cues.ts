@@ -352,6 +352,9 @@ export function cueAfter(tail: string): Cue | null {
   // A subject-first cue ends in a reporting verb after a space: without one, no search at all.
   regexes.spaceVerb.lastIndex = lead;
   let first = regexes.spaceVerb.test(form) ? cueAt(regexes.subjectFirst, form, tail, lead, true) : null;
+  // `‘…’, NP Saud thanked the US government …`: a verb that takes an object, with one after it, opens a statement
+  // of its own rather than reporting the quotation before it.
+  if (first !== null && opensOwnStatement(tail, first.end)) first = null;
   // The other two forms open with their verb: most tails do not, and a look at the first word is far cheaper.
   const verbFirst = opensWithVerb(tail, lead) ? cueAt(regexes.verbFirst, form, tail, lead, false) : null;
   if (verbFirst && (!first || verbFirst.end > first.end)) first = verbFirst;
@@ -364,6 +367,20 @@ export function cueAfter(tail: string): Cue | null {
   if (named && (!first || named.end > first.end)) first = named;
   return first ?? afterQualifiedRole(form, tail, lead) ?? quotedAfter(form, tail, lead);
 }
+
+/** The cue ending at `end` ends in a verb that takes an object (see OBJECT_TAKING) and an object follows it. */
+function opensOwnStatement(tail: string, end: number): boolean {
+  const verb = LAST_WORD.exec(tail.slice(Math.max(0, end - 16), end));
+  return verb !== null && OBJECT_TAKING.has(verb[0]) && OBJECT_NEXT.test(tail.slice(end, end + 12));
+}
+const LAST_WORD = /\p{L}+$/u;
+/** Reporting verbs that take an object (`thanked the US`, `urged Japan`), unlike `said` or `told reporters`. */
+const OBJECT_TAKING: ReadonlySet<string> = new Set([
+  'thanked', 'welcomed', 'praised', 'urged', 'accused', 'criticized', 'criticised', 'condemned', 'congratulated',
+  'hailed', 'slammed', 'blasted', 'lauded', 'applauded', 'rejected', 'dismissed', 'expressed', 'voiced', 'pledged',
+]);
+/** An object's first word: an article, a possessive pronoun, or a capital. */
+const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|\p{Lu})/u;
 
 /** A word in lower case next, after any white space: the role after a body's name (`said UN spokesman Jeremy Laurence`). */
 function lowerWordAt(tail: string, at: number): boolean {
