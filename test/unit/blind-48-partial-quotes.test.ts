@@ -49,3 +49,16 @@ describe('parliamentary titles', () => {
     assert.deepEqual(people('Minority Leader Cassiel Ato Forson spoke first.'), ['Cassiel Ato Forson']);
   });
 });
+
+describe('a nationality word and a title as a subject', () => {
+  it('is a role, and a Latin American `chancellor` is the foreign minister', () => {
+    const text =
+      'Argentine Chancellor calls Milei’s diplomatic crisis with Spain an “anecdote”\n\nAfter Spain withdrew its ambassador, Javier Milei’s Foreign Minister, Diana Mondino, called the crisis an “anecdote”.\n';
+    assert.deepEqual(quotes(text), [['direct', 'Diana Mondino'], ['direct', 'Diana Mondino']]);
+  });
+
+  it('is the chancellor where a chancellor heads the government', () => {
+    const text = 'German Chancellor calls talks a “real success for Europe”\n\nBerlin — Chancellor Olaf Scholz met Foreign Minister Annalena Baerbock on Monday.\n';
+    assert.deepEqual(quotes(text), [['direct', 'Olaf Scholz']]);
+  });
+});

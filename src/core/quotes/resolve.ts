@@ -202,8 +202,9 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   if (body) return headOfBody(ctx, body) ?? titleOfBody(ctx, subjectText, start, end, body) ?? { name: body.canonical, antecedent: null };
   // A full stop that ends the sentence is no part of the name (`, added Malcorra.`; an initial keeps its dot).
   const words = subjectText.replace(/^The\s+/, '').replace(TITLE_WORDS, '').trim().replace(SENTENCE_STOP, '');
-  // Titles alone (`The PM said`, `FM Spokesman said`): whoever holds the title here, as for a role.
-  if (words === '') return resolveRole(ctx, subjectText, start);
+  // Titles alone (`The PM said`, `FM Spokesman said`): whoever holds the title here, as for a role; also after a
+  // nationality word (`Argentine Chancellor calls …`).
+  if (words === '' || nationalityAndTitles(ctx, words, start, end)) return resolveRole(ctx, subjectText, start);
   // `…snub of the King. He confirmed`: the title word and its full stop end a sentence, and the pronoun after
   // them is the subject.
   if (PRONOUN.test(words)) return resolvePronoun(ctx, words, end - words.length);
@@ -212,6 +213,15 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   const full = ctx.fullBySurname.get(words) ?? misspeltSurname(ctx, words);
   if (full) return { name: full, antecedent: null };
   return words.split(/\s+/).length <= 4 ? { name: words, antecedent: null } : null;
+}
+
+/** `words` (the subject from `start` to `end`, `The` dropped) are a nationality word, then titles only. */
+function nationalityAndTitles(ctx: Context, words: string, start: number, end: number): boolean {
+  const at = end - words.length;
+  const e = ctx.entities[ctx.entityStarts.firstAtOrAfter(start)];
+  if (e === undefined || e.type !== 'NORP' || e.start !== at || e.end >= end) return false;
+  const rest = ctx.text.slice(e.end, end).trimStart();
+  return rest !== '' && TITLE_WORDS.exec(rest)?.[0].trimEnd().length === rest.trimEnd().length;
 }
 
 /**

@@ -243,6 +243,12 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   if (member !== undefined) return { name: fullName(ctx, member), antecedent: member };
   // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
   const country = countryWithin(ctx, pos, pos + head.length) ?? ownersCountry(ctx, pos, pos + head.length) ?? countryAcross(ctx, pos) ?? (headsMinistry ? (countryInOrg(ctx, pos, pos + role.length) ?? countryOfAfter(ctx, pos + role.length)) : null);
+  // `the Argentine chancellor`: Latin American usage (`canciller`) for the foreign minister, where no chancellor
+  // heads the government.
+  if (noun === 'chancellor' && country !== null && !CHANCELLOR_STATES.has(country)) {
+    const minister = findBefore(ctx, pos, PERSON, recent, holdsPortfolio, 'FM', '') ?? findAfter(ctx, pos, PERSON, pos + 3000, holdsPortfolio, 'FM', '');
+    if (minister !== undefined) return { name: fullName(ctx, minister), antecedent: minister };
+  }
   // The subject of a clause nearby who holds the role, then anyone recent who does.
   const holding = PRESS_ROLES.has(noun)
     ? findBefore(ctx, pos, PERSON, recent, namedRightAfter, noun, '')
@@ -296,6 +302,9 @@ const SPACE_CODE = 0x20;
 const SOURCE_BEFORE = /(?:according\s+to|citing)\s+$/i;
 /** What ends an apposition: a comma, a stop, a semicolon or a colon, a closing bracket, a line break or the end. */
 const CLAUSE_END_AFTER = /^(?:[,.;:)\n]|$)/;
+
+/** States whose head of government is a chancellor (elsewhere `chancellor` is the foreign minister). */
+const CHANCELLOR_STATES: ReadonlySet<string> = new Set(['Germany', 'Austria']);
 
 /** `the Kataeb leader`, `the Likud lawmaker`: a role qualified by a capitalised name (group 1), perhaps a party's. */
 const PARTY_ROLE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:party\s+)?(?:leader|chief|head|chairman|lawmaker|legislator|MP|deputy)$/u;
