@@ -20,7 +20,10 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
   let j = i;
   let words = 0;
   while (j < v.count && words < maxWords) {
-    if (v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j) && !(words > 0 && ['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.S.A.', 'U.A.E.'].includes(v.str(j)))) {
+    const word = v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j) && !(words > 0 && ['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.S.A.', 'U.A.E.'].includes(v.str(j)));
+    // `An` after a word of the name, with no capital after it, is a word of the name (`Sok An told`).
+    const an = words > 0 && v.str(j) === 'An' && v.gap(j - 1) !== '' && !v.isCap(j + 1);
+    if (word || an) {
       words++;
       j++;
       // An apostrophe inside the word before two lower-case letters or more (`Mua'lemi`) belongs to it.
@@ -47,6 +50,9 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
   }
   // At the word limit a name goes on through a hyphened surname after `Al` or `El` (`Jabor Bin Ali Al-Dosari`).
   if (words === maxWords && (v.str(j - 1) === 'Al' || v.str(j - 1) === 'El') && v.gap(j - 1) === '' && v.str(j) === '-' && v.gap(j) === '' && v.isCap(j + 1)) return j + 2;
+  // And past the limit through a family name joined to its particle (`Ahmed Nasser Al-Mohammed Al-Sabah`).
+  const particleNext = (k: number): boolean => (v.str(k) === 'Al' || v.str(k) === 'El') && v.gap(k) === '' && v.str(k + 1) === '-' && v.gap(k + 1) === '' && v.isCap(k + 2);
+  if (words === maxWords) while (j + 2 < v.count && v.joined(j - 1) && v.gap(j - 1) !== '' && particleNext(j)) j += 3;
   return words > 0 ? j : i;
 }
 
@@ -57,7 +63,7 @@ const particleHyphen = (v: TokenView, j: number): boolean => v.gap(j) === '' && 
 const initial = (v: TokenView, k: number): boolean =>
   k > 0 && /^\p{Lu}$/u.test(v.str(k)) && v.gap(k - 1) === ' ' && v.str(k + 1) === '.' && v.gap(k) === '' && v.gap(k + 1) === ' ' && v.isCap(k + 2);
 
-const PIECES = ['Bashar', 'al', 'Al', '-', '–', 'Assad', 'von', 'der', 'Leyen', 'bin', 'BIN', 'The', 'said', ' ', '  ', '\n', ',', '.', "'", 'U.S.', 'NATO', '7', 'I', 'H', ' H. ', '’', '’s', 'se', 'era', 'Yun', 'lemi', 'Dosari'];
+const PIECES = ['Bashar', 'al', 'Al', 'An', '-', '–', 'Assad', 'von', 'der', 'Leyen', 'bin', 'BIN', 'The', 'said', ' ', '  ', '\n', ',', '.', "'", 'U.S.', 'NATO', '7', 'I', 'H', ' H. ', '’', '’s', 'se', 'era', 'Yun', 'lemi', 'Dosari'];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
 
 describe('entity rules that run all their code on any text', () => {
