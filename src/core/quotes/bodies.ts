@@ -3,9 +3,12 @@
 // after it or before it, the issuer of a document, or a country's body written in lower case.
 
 import type { Entity } from '../entities';
-import { countryOfCapital, countryOfDemonym, demonymOf, personInfo } from '../entities/load';
+import { countryOfCapital, countryOfDemonym, demonymOf } from '../entities/load';
 import { DOCUMENTS } from './cue-words';
-import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, type MentionTest, paragraphStartBefore, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
+import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
+
+/** A foreign ministry's words: `foreign`, or `external affairs` as South Asia has it. */
+const FOREIGN_WORDS = 'foreign|external\\s+affairs';
 
 /** The head word of a role that names a body, not a person (`ministry`, `Kremlin`, `statement`). */
 export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|kremlin|embassy|high commission|consulate|office|presidency|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
@@ -104,7 +107,7 @@ function ministryOfForeignMinister(ctx: Context, role: string, pos: number, head
   // the gazetteer knows the minister named after it served as foreign minister.
   const after = at + FOREIGN_MINISTER.length;
   const minister = firstEntityWithin(ctx, after, after + 2, (e) => e.type === 'PERSON');
-  const country = minister === undefined ? undefined : personInfo(minister.canonical)?.roles.find((r) => r.title === FOREIGN_MINISTER)?.country;
+  const country = minister === undefined ? undefined : knownPerson(ctx, minister.canonical)?.roles.find((r) => r.title === FOREIGN_MINISTER)?.country;
   const demonym = country === undefined || country === null ? null : demonymOf(country);
   return demonym === null ? null : `${demonym} Foreign Ministry`;
 }
@@ -115,8 +118,8 @@ function lastMinistryIsForeign(text: string, from: number, pos: number): boolean
   const at = text.lastIndexOf('inistry', pos - 1) - 1;
   return at >= from && FOREIGN_BEFORE.test(text.slice(Math.max(from, at - 20), at));
 }
-/** A foreign ministry's words right before `ministry` (see FOREIGN): `foreign `, `Foreign Affairs `, `external affairs `. */
-const FOREIGN_BEFORE = /\b(?:foreign|external\s+affairs)(?:\s+affairs)?\s+$/i;
+/** A foreign ministry's words right before `ministry`: `foreign `, `Foreign Affairs `, `external affairs `. */
+const FOREIGN_BEFORE = new RegExp(`\\b(?:${FOREIGN_WORDS})(?:\\s+affairs)?\\s+$`, 'i');
 /** Between a nationality word or place and the title: a space, perhaps after a possessive. */
 const MINISTER_GAP = /^(?:['’]s)?\s$/;
 
@@ -216,8 +219,7 @@ function ministryKind(role: string): string | null {
   const word = m?.[1] ?? m?.[2];
   return word === undefined ? null : word[0].toUpperCase() + word.slice(1);
 }
-/** A foreign ministry's words: `foreign`, or `external affairs` as South Asia has it. */
-const FOREIGN = /\b(?:foreign|external\s+affairs)\b/i;
+const FOREIGN = new RegExp(`\\b(?:${FOREIGN_WORDS})\\b`, 'i');
 /** The lower-case word before `ministry` or after `ministry of`: `defence ministry`, `ministry of trade`. */
 const MINISTRY_OF = /\b(?!the\b|its\b|their\b|his\b|her\b)(\p{Ll}{4,})\s+ministry\b|\bministry\s+of\s+(\p{Ll}{4,})\b/u;
 

@@ -2,7 +2,8 @@
 // diplomat, called`, `said Lavrov`, `according to the ministry`), found in the words around a quotation.
 
 import { ABBREVIATION_ALTERNATIVES } from '../text/abbreviations';
-import { charClass, isSpaceCode, LETTER, SPACE } from '../text/chars';
+import { charClass, LETTER, SPACE } from '../text/chars';
+import { trimmedEnd, trimmedStart } from '../text/lines';
 import { APPOSITIVE, AUX, caseless, cueParts, HEADLINE_VERBS, VERBS } from './cue-words';
 import { noSubject } from './no-subject';
 import { oneByteForm } from './onebyte';
@@ -289,13 +290,11 @@ function opensWithVerb(s: string, at: number): boolean {
  */
 export function asideCueAtEnd(s: string): Cue | null {
   // The comma that closes the aside: the last character but white space.
-  let close = s.length;
-  while (close > 0 && isSpaceCode(s.charCodeAt(close - 1))) close--;
-  if (close === 0 || s.charCodeAt(--close) !== COMMA || close === 0) return null;
+  const close = trimmedEnd(s, 0, s.length) - 1;
+  if (close <= 0 || s.charCodeAt(close) !== COMMA) return null;
   const open = s.lastIndexOf(',', close - 1);
   if (open < 0 || close - open > MAX_ASIDE) return null;
-  let at = open + 1;
-  while (at < close && isSpaceCode(s.charCodeAt(at))) at++;
+  const at = trimmedStart(s, open + 1, close);
   regexes ??= build();
   const cue = cueAt(regexes.verbFirst, oneByteForm(s), s, at, false);
   return cue !== null && cue.end === close && !OBJECT_FIRST.test(s.slice(cue.start, cue.end)) ? cue : null;

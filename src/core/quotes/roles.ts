@@ -238,11 +238,12 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   const portfolioHolder = ABBREVIATED_ROLES.get(abbreviation)?.portfolio ? findBefore(ctx, pos, PERSON, recent, holdsPortfolio, abbreviation, '') : undefined;
   if (portfolioHolder !== undefined) return { name: fullName(ctx, portfolioHolder), antecedent: portfolioHolder };
   // `said the Kataeb leader` after `MP Samy Gemayel (Kataeb)`: the one the party's name goes with.
-  const party = countryWithin(ctx, pos, pos + head.length) === null ? PARTY_ROLE.exec(head) : null;
+  const within = countryWithin(ctx, pos, pos + head.length);
+  const party = within === null ? PARTY_ROLE.exec(head) : null;
   const member = party === null ? undefined : findBefore(ctx, pos, PERSON, recent, partyOf, party[1], '');
   if (member !== undefined) return { name: fullName(ctx, member), antecedent: member };
   // `the Iranian minister` in a text about two ministers: only one who serves Iran holds that role.
-  const country = countryWithin(ctx, pos, pos + head.length) ?? ownersCountry(ctx, pos, pos + head.length) ?? countryAcross(ctx, pos) ?? (headsMinistry ? (countryInOrg(ctx, pos, pos + role.length) ?? countryOfAfter(ctx, pos + role.length)) : null);
+  const country = within ?? ownersCountry(ctx, pos, pos + head.length) ?? countryAcross(ctx, pos) ?? (headsMinistry ? (countryInOrg(ctx, pos, pos + role.length) ?? countryOfAfter(ctx, pos + role.length)) : null);
   // `the Argentine chancellor`: Latin American usage (`canciller`) for the foreign minister, where no chancellor
   // heads the government.
   if (noun === 'chancellor' && country !== null && !CHANCELLOR_STATES.has(country)) {

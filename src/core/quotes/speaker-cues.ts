@@ -2,7 +2,8 @@
 // colon, a label, a passive, a headline's role. Each finder gives an attribution or null (see cuedSpeaker).
 
 import type { Span } from '../text';
-import { charClass, isBlankBetween, isSpaceCode, SPACE } from '../text/chars';
+import { charClass, isBlankBetween, SPACE } from '../text/chars';
+import { trimmedEnd } from '../text/lines';
 import { colonCue } from './colon';
 import { attribution } from './cue-attribution';
 import { coordinatedCue } from './coordinated';
@@ -98,8 +99,7 @@ function namedAttribution(s: State, cue: Cue, base: number, via: SpeakerAttribut
  * the quotation is an inverted cue, its subject after the verb.
  */
 function verbFirstBeforeColon(s: State, head: string, headStart: number): SpeakerAttribution | null {
-  let end = head.length;
-  while (end > 0 && isSpaceCode(head.charCodeAt(end - 1))) end--;
+  const end = trimmedEnd(head, 0, head.length);
   if (end === 0 || head.charCodeAt(end - 1) !== 0x3a) return null;
   const m = VERB_FIRST_SENTENCE.exec(head);
   if (m === null) return null;
