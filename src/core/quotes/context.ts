@@ -265,7 +265,7 @@ const TITLE_IN_APPOSITION = new RegExp(
 const INTRO_PHRASE =
   /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:speaking|asked|responding|commenting|referring|writing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60})\s*,\s*$/i;
 
-/** The words of `head` after its last sentence end (a stop, `!` or `?` and a space, or a line break). */
+/** The words of `head` after its last `.`, `!`, `?` or line break (see LAST_SENTENCE), or none when cut off. */
 function sentenceBefore(head: string, whole: boolean): string {
   const m = LAST_SENTENCE.exec(head);
   // Words cut off at the start of `head` are no sentence's start (unless `head` starts the text).
