@@ -53,6 +53,26 @@ describe('a that-clause after a reporting verb', () => {
   });
 });
 
+describe('a reported clause without `that`', () => {
+  // Batches 32, 35 and 38: later quotations of a sentence whose subject and verb come before the first.
+  it('holds the later quotations of its sentence', () => {
+    const wong = 'Pacific\n\nForeign Minister Penny Wong spoke in Suva. Wong said the "new Australian government" signalled a "new Australia" that would work with the region.';
+    assert.deepEqual(quotes(wong), ['direct:Penny Wong', 'direct:Penny Wong']);
+    const managua =
+      'Row\n\nThe Nicaraguan government rejected the remarks. The Nicaraguan government said the content of the statement was “pretentious and insolent”, and merely “a smokescreen” to distract from the crisis.';
+    assert.deepEqual(quotes(managua), ['direct:Nicaragua', 'direct:Nicaragua']);
+    const boluarte =
+      'Envoy\n\nPeruvian President Dina Boluarte announced on Friday the “permanent withdrawal” of the ambassador, after rejecting the repeated “unacceptable questioning” of her government.';
+    assert.deepEqual(quotes(boluarte), ['direct:Dina Boluarte', 'direct:Dina Boluarte']);
+  });
+  it('not past someone else named, nor past a break of the clause', () => {
+    const other = 'Pacific\n\nForeign Minister Penny Wong spoke in Suva. Wong said the "new Australian government" would listen, as Fiji\'s Sitiveni Rabuka called for "a new deal".';
+    assert.notDeepEqual(quotes(other)[1], 'direct:Penny Wong');
+    const semicolon = 'Pacific\n\nForeign Minister Penny Wong spoke in Suva. Wong said the "new Australian government" would listen; critics want a "new deal".';
+    assert.deepEqual(quotes(semicolon), ['direct:Penny Wong', 'scare:null']);
+  });
+});
+
 describe('a paragraph of quotation after paragraphs that report no one', () => {
   it('goes on with the last speaker, no one else named since', () => {
     const text =

@@ -404,8 +404,30 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   }
   // The second quotation of a sentence whose report goes on (`… and warned … «another Ukraine»`).
   const prev = s.prevCued;
-  return prev && s.prevSentenceStart === openStart && headStart === s.prevTopClose && (continuesReport(head) || reportsThat(s, prev)) ? withVia(prev, 'same-sentence') : null;
+  return prev && s.prevSentenceStart === openStart && headStart === s.prevTopClose && (continuesReport(head) || reportsThat(s, prev) || clauseGoesOn(s, prev, head, headStart))
+    ? withVia(prev, 'same-sentence')
+    : null;
 }
+
+/**
+ * The quotation before in the sentence took its speaker from a cue before it (`Wong said the "new Australian
+ * government" signalled a "new Australia"`, `The government said the statement was “pretentious”, and merely “a
+ * smokescreen”`): the words up to this one go on with what the subject reports when they name no one else and
+ * hold no break of the clause.
+ */
+function clauseGoesOn(s: State, prev: SpeakerAttribution, head: string, headStart: number): boolean {
+  return (
+    prev.via === 'cue-before' &&
+    head.length <= CLAUSE_REACH &&
+    !CLAUSE_BREAKS.test(head) &&
+    !ANOTHER_THING.test(head) &&
+    firstEntityIn(s, headStart, headStart + head.length, 'PERSON') === undefined
+  );
+}
+const CLAUSE_REACH = 100;
+const CLAUSE_BREAKS = /[;:()—–]|\b(?:while|whereas|who|which)\b/;
+/** `… watching «with great concern» and the talk of a new «reset» with scepticism`: `and` opens another thing named. */
+const ANOTHER_THING = /^\s*,?\s*(?:and|or)\s+(?:the|a|an)\s/;
 
 /**
  * The quotation before in the sentence took its speaker from a cue before it whose verb opens a that-clause (`He
