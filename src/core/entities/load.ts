@@ -58,14 +58,22 @@ function addAll(g: Gazetteer, item: NamedData & { titleIsName?: boolean }, entry
     g.add(n, place ? { ...entry, owner: { entry: place, length: owner![1].length } } : named);
     // American style spells the United Nations `U.N.`: `U.N. Mission in South Sudan` as well as `UN Mission …`.
     if (n.startsWith('UN ')) g.add(`U.N. ${n.slice(3)}`, entry);
-    // The Arabic article is written lower-case or capitalised (`Majed al-Ansari`, `Majed Al-Ansari`).
-    const otherArticle = entry.type === 'PERSON' ? n.replace(ARABIC_ARTICLE, otherCase) : n;
-    if (otherArticle !== n) g.add(otherArticle, named);
+    if (entry.type !== 'PERSON') continue;
+    // The Arabic article and `bin` are written lower-case or capitalised (`Majed al-Ansari`, `Majed Al-Ansari`;
+    // `Salman bin Hamad Al Khalifa`, `Salman Bin Hamad Al Khalifa`).
+    const otherArticle = n.replace(ARABIC_ARTICLE, otherCase);
+    const otherSon = n.replace(SON_OF, otherCase);
+    const otherBoth = otherArticle.replace(SON_OF, otherCase);
+    for (const other of new Set([otherArticle, otherSon, otherBoth])) if (other !== n) g.add(other, named);
   }
 }
 
 /** The Arabic article joined by a hyphen inside a name (`al-Ansari`, `El-Sisi`). */
 const ARABIC_ARTICLE = /(?<=\s)(?:al|Al|el|El)(?=-)/g;
+/** An alias that ends in the name of the father (`Hamad bin Khalifa`). */
+const FATHERS_NAME_LAST = /\s(?:bin|Bin|ibn|Ibn|bint|Bint)\s+\S+$/;
+/** `bin`, `ibn`, `bint` (son or daughter of) between the words of a name. */
+const SON_OF = /(?<=\s)(?:bin|Bin|ibn|Ibn|bint|Bint)(?=\s)/g;
 const otherCase = (p: string): string => (p[0] === p[0].toLowerCase() ? p[0].toUpperCase() : p[0].toLowerCase()) + p.slice(1);
 
 /** The length of the title (and the space after it) a person's alias opens with (`Prince Faisal bin Farhan`), or 0. */
@@ -105,6 +113,7 @@ export function buildGazetteer(): Gazetteer {
   addAcronymsAsWords(g);
   for (const x of events as NamedData[]) addAll(g, x, { type: 'EVENT', canonical: x.name, priority: PRIORITY.event });
   for (const w of GROUPS) g.add(w, { type: 'NORP', canonical: w, priority: PRIORITY.norp });
+  const royals = new Map<string, GazetteerEntry[]>();
   for (const x of people as PersonData[]) {
     const surname = x.surname ?? x.name.split(' ').pop() ?? x.name;
     const entry: GazetteerEntry = {
@@ -126,13 +135,33 @@ export function buildGazetteer(): Gazetteer {
     if (surname !== x.name && /^\p{Lu}[^\s]*-\p{Lu}/u.test(surname)) g.add(surname, entry);
     // Transliteration variants of the surname alone (`Zelensky`, `Zelenskyy`) point at the same person, unless the
     // surname is the full name: then a word alone is too ambiguous (see the data README).
+    // Not the word after `bin` (`Sheikh Hamad bin Khalifa`): the father's name, not the family's.
     for (const alias of surname === x.name ? [] : (x.aliases ?? [])) {
       const last = alias.split(' ').pop();
-      if (last && last !== surname && alias.split(' ').length > 1) g.addSurname(last, entry);
+      if (last && last !== surname && alias.split(' ').length > 1 && !FATHERS_NAME_LAST.test(alias)) g.addSurname(last, entry);
     }
+    for (const key of royalGivenNames(x)) royals.set(key, [...(royals.get(key) ?? []), entry]);
   }
+  // `King Hamad`, `Emir Tamim`, `Sultan Haitham`: a ruler's title and given name, when no other ruler of the data
+  // files had that title and given name (not `King Abdullah`, of Jordan or of Saudi Arabia).
+  for (const [key, entries] of royals) if (entries.length === 1) g.add(key, { ...entries[0], title: titleLength(key) });
   return g;
 }
+
+/**
+ * The ruler's title and given name of a person the data files give a royal title, when the name is of the form
+ * that the title and given name stand for (`Hamad bin Isa Al Khalifa`, `Salman of Saudi Arabia`; not `Juan
+ * Carlos I`, `King Juan`).
+ */
+function royalGivenNames(x: PersonData): string[] {
+  const given = ROYAL_NAME.exec(x.name)?.[1];
+  if (given === undefined) return [];
+  const titles = new Set((x.roles ?? []).map((r) => r.title).filter((t) => ROYAL_TITLES.has(t)));
+  return [...titles].map((t) => `${t} ${given}`).filter((key) => !namesOf(x).includes(key));
+}
+const ROYAL_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Crown Prince']);
+/** A given name, then `bin`, `Al-`, `Al ` or `of`. */
+const ROYAL_NAME = /^(\p{Lu}\p{Ll}+) (?:bin |ibn |Al-|Al |of )/u;
 
 /**
  * British and Asian style writes a long acronym as a word (`Nato`, `Asean`, `Ecowas`, `Brics`): each acronym of

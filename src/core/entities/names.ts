@@ -26,11 +26,14 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
       (v.isCap(j) && v.isWord(j) && !NOT_NAME_STARTS.has(v, j) && !(words > 0 && DOTTED_BODIES.has(v, j))) ||
       (words > 0 && surnameNotArticle(v, j));
     if (!word && !(words > 0 && (joinsNameWords(v, j) || middleInitial(v, j) || hyphenSyllable(v, j)))) break;
+    // `Bin` and `Al` between words of a name, with a space after them, join the words rather than count as one
+    // (`Salman Bin Hamad Al Khalifa`, five capitals, is three words and two joints, as `Salman bin Hamad al Khalifa`).
+    const joint = word && words > 0 && CAPITAL_JOINTS.has(v, j) && !v.touching(j) && v.isCap(j + 1);
     // One step for a word and for what joins two: a step that only some names take (`bin`, `al-`) would be
     // code a short text may never run, which then deoptimises the rules on a long one.
     j++;
     if (word) {
-      words++;
+      if (!joint) words++;
       // An elided vowel inside the word (`Al-Mua'lemi`, `Ja'afari`): the apostrophe and the rest belong to it.
       j += elisionAt(v, j);
       if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
@@ -61,6 +64,9 @@ function elisionAt(v: TokenView, j: number): number {
   // Most words have a space after them: that test first.
   return v.touching(j - 1) && APOSTROPHE.has(v, j) && v.touching(j) && v.isLowerAscii(j + 1) && v.length(j + 1) >= 2 ? 2 : 0;
 }
+
+/** Capitalised particles that join two words of an Arabic name with spaces (see nameEnd). */
+const CAPITAL_JOINTS = new TokenSet(new Set(['Bin', 'Ibn', 'Bint', 'Al', 'El']));
 
 /** The capitalised particles joined to a surname by a hyphen (`Al-Dosari`, `El-Sisi`). */
 const ENDING_PARTICLES = new TokenSet(new Set(['Al', 'El']));
