@@ -46,3 +46,24 @@ describe('a ruler’s title and given name', () => {
     assert.ok(found.every((e) => e.canonical !== 'Hamad bin Khalifa Al Thani'), JSON.stringify(found));
   });
 });
+
+describe('a UN official’s role', () => {
+  it('for `the country` named before is the envoy’s, resolved to the envoy named after', () => {
+    const text =
+      'Yemen envoy\n\nNEW YORK: The UN and the international community has a “shared responsibility” to end the conflict raging in Yemen, the UN special envoy for the country said on Friday.\n\n' +
+      'Delivering his first briefing to the Security Council, Hans Grundberg said that the beginning of his tenure should be used as a moment “to reassess our respective responsibilities.”\n';
+    assert.deepEqual(speakers(text), ['Hans Grundberg', 'Hans Grundberg']);
+  });
+  it('with a nationality is the UN official’s, whose UN post says nothing of where he is from', () => {
+    const text =
+      'Yemen\n\nHans Grundberg warned the Council.\n\n' +
+      'The Swedish diplomat said his first consultations with Yemeni, regional and international actors “will soon start,” and that he will “shortly travel to Riyadh.”\n';
+    assert.deepEqual(speakers(text), ['Hans Grundberg', 'Hans Grundberg']);
+  });
+  it('`The Special Coordinator for Lebanon` is a role, its holder named before', () => {
+    const text =
+      'Lebanon\n\nOn Wednesday, the UN Special Coordinator for Lebanon, Jeanine Hennis-Plasschaert, briefed the UN Security Council.\n\n' +
+      'The Special Coordinator for Lebanon expressed concerns that any "miscalculation by either side could easily ignite a conflagration," urging that no effort should be "spared to bring both sides back from the brink."\n';
+    assert.deepEqual(speakers(text), ['Jeanine Hennis-Plasschaert', 'Jeanine Hennis-Plasschaert']);
+  });
+});

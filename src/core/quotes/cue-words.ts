@@ -99,6 +99,9 @@ export const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|appeare
  */
 export const APPOSITIVE = '(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,[^.;:!?"“”«»\\n]{1,140}?,|\\s*,(?=\\s{1,2}\\S))?';
 
+/** What the complement of a role may call a place or body named before (`the UN special envoy for the country`). */
+export const PLACE_NAMED_BEFORE = '(?:country|region|bloc|organi[sz]ation)';
+
 /** A role as a pattern: each word's first letter in either case (`the Secretary-General`, `the secretary-general`). */
 export function caseless(word: string): string {
   return word.replace(/(?<=^|[\s-])\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/ /g, '\\s+');
@@ -179,7 +182,8 @@ function buildParts(): CueParts {
   // welcomed`, `the Secretary-General's Special Envoy for Yemen said`, `the Ambassador to Nepal said`).
   // A document may take who issued it, perhaps a country's body in lower case (`a statement from the Costa Rican
   // government reads`).
-  const roleOf = `(?:\\s+(?:of|for|to|on|from)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Lu}${word}|(?:foreign\\s+)?(?:government|authorities|ministry|embassy|diplomacy)))?`;
+  // The place may be one named before (`the UN special envoy for the country said`).
+  const roleOf = `(?:\\s+(?:of|for|to|on|from)\\s+(?:the\\s+${PLACE_NAMED_BEFORE}|(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Lu}${word}|(?:foreign\\s+)?(?:government|authorities|ministry|embassy|diplomacy))))?`;
   // An embassy may take the place it is in (`the Chinese embassy in Nepal said`, `the Indian High Commission in
   // Colombo tweeted`).
   const embassyIn = `(?:[Ee]mbassy|[Hh]igh\\s+[Cc]ommission|[Cc]onsulate)\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;

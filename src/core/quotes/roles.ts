@@ -4,7 +4,7 @@
 import type { Entity } from '../entities';
 import { countryOfDemonym, demonymOf, roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
 import { WORD_CHAR, charClass, isPossessiveAt, isSpaceCode } from '../text/chars';
-import { ABBREVIATED_ROLES } from './cue-words';
+import { ABBREVIATED_ROLES, PLACE_NAMED_BEFORE } from './cue-words';
 import { BODY_ROLE, bodyOfRole, firstEntityWithin, countryMentionWithin, countryOf, orgWithin, pressService, PRESS_SERVICE } from './bodies';
 import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
 
@@ -205,7 +205,7 @@ const UN_OFFICE = /[Ss]ecretary[\s-][Gg]eneral['’]s|\bUN\b|United Nations/;
  */
 const HEAD_OF_MINISTRY = /^(?:the\s+)?head\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:[Mm]inistry|diplomacy)\b/u;
 /** What a role is for or to, after its noun: ` for Yemen` of `the Special Envoy for Yemen`. */
-const COMPLEMENT = /\s+(?:for|to|on)\s+(?:the\s+)?\p{Lu}[^]*$/u;
+const COMPLEMENT = new RegExp(`\\s+(?:for|to|on)\\s+(?:the\\s+)?(?:\\p{Lu}[^]*|${PLACE_NAMED_BEFORE})$`, 'u');
 
 /** The subject of its clause, holding the role of `noun` (see holdsRole). */
 const subjectHolding: MentionTest = (ctx, m, noun) => isSubject(ctx, m) && holdsRole(ctx, m, noun);
@@ -347,11 +347,14 @@ const namedRightAfter: MentionTest = (ctx, m, noun) => {
  */
 function servesAbroad(ctx: Context, m: Entity, country: string): boolean {
   if (country === '') return false;
-  const roles = knownPerson(ctx, m.canonical)?.roles ?? [];
-  if (roles.some((r) => r.country)) return !roles.some((r) => r.country === country);
+  // A post of the UN or the EU says nothing of whose national one is (`The Swedish diplomat` is the UN's envoy).
+  const roles = knownPerson(ctx, m.canonical)?.roles.filter(ofState) ?? [];
+  if (roles.length > 0) return !roles.some((r) => r.country === country);
   const countries = countriesBefore(ctx, firstMentionOf(ctx, m));
   return countries.length > 0 && !countries.includes(country);
 }
+/** A role the gazetteer gives for a state, not for an international body. */
+const ofState = (r: { country: string | null }): boolean => r.country !== null && demonymOf(r.country) !== null;
 /** Any mention of someone not known to serve only other countries than the role's (see servesAbroad). */
 const notAbroad: MentionTest = (ctx, m, _noun, country) => !servesAbroad(ctx, m, country);
 /**
