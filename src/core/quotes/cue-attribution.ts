@@ -2,12 +2,13 @@
 // resolveSubject), or no one when the cue names someone the text does not (`a senior official said`).
 
 import type { Entity } from '../entities';
+import { charClass, WORD_CHAR } from '../text/chars';
 import { DOCUMENTS, UNNAMED_PEOPLE_WORDS } from './cue-words';
 import { findCues, type Cue } from './cues';
-import { fullName } from './context';
+import { fullName, paragraphStartBefore } from './context';
 import { resolveSubject } from './resolve';
 import { resolveBodyRole } from './bodies';
-import { isPressRole, namedSpokesperson } from './roles';
+import { isPressRole, namedSpokesperson, roleNoun } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
 import { speakerAttribution, type SpeakerAttribution } from './types';
 
@@ -58,6 +59,29 @@ function citedAfter(s: State, at: number): Cue | null {
 }
 const CITING = /^,\s*citing\s/;
 
+/**
+ * `the official`, `the spokesperson` (`text`, the subject of a cue at `at`) after `a senior official`, `an EU
+ * spokesperson` in the three paragraphs before, with no one named since: the same person, whom the text never names.
+ */
+function introducedUnnamed(s: State, text: string, at: number): boolean {
+  if (!THE_MEMBER.test(text)) return false;
+  const noun = roleNoun(text);
+  const from = paragraphStartBefore(s.ctx, at, 3);
+  // In lower case: copy may capitalise the role (`an EU Spokesperson confirmed`, `According to the Spokesperson`).
+  const before = s.masked.slice(from, at).toLowerCase();
+  // The last mention of the noun in the singular (`spokesperson`, not `spokespersons`) after an indefinite article;
+  // mentions after a definite one (`According to the Spokesperson`) go back to it.
+  for (let k = before.lastIndexOf(noun); k > 0; k = before.lastIndexOf(noun, k - 1)) {
+    if ((charClass(before.charCodeAt(k + noun.length)) & WORD_CHAR) !== 0) continue;
+    if (INDEFINITE_BEFORE.test(before.slice(Math.max(0, k - 48), k))) return firstEntityIn(s, from + k, at, 'PERSON') === undefined;
+  }
+  return false;
+}
+/** `the official`, `the spokeswoman`, `the Spokesperson`: a member of a body the text may leave unnamed. */
+const THE_MEMBER = /^[Tt]he\s+(?:spokes(?:man|woman|person)|[Ss]pokes(?:man|woman|person)|official|diplomat|source|aide|adviser|advisor|representative)$/;
+/** An indefinite article and up to three words before a role noun (`a senior EU `, `an unnamed `). */
+const INDEFINITE_BEFORE = /(?:^|[\s,(])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
+
 /** The attribution of a quotation whose cue names no one (see UNNAMED): it becomes a null speaker in attributeOne. */
 export const ANONYMOUS: SpeakerAttribution = Object.freeze({ name: '', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'cue-after' });
 
@@ -90,6 +114,8 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
       return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
     }
   }
+  // `a senior EU official said … ⏎ “…,” the official added`: the one introduced unnamed, still unnamed.
+  if (kind === 'role' && introducedUnnamed(s, text, subjectStart)) return ANONYMOUS;
   // `Mia Mottley, who is also Prime Minister of Barbados expressed`: the role is the one the relative clause is about.
   const described = kind !== 'pronoun' ? personBeforeWhoIs(s, subjectStart) : undefined;
   if (described !== undefined) return speakerAttribution(fullName(s.ctx, described), { start, end, text: s.text.slice(start, end) }, { start: described.start, end: described.end, text: described.text }, via);

@@ -184,11 +184,15 @@ function buildParts(): CueParts {
   // government reads`).
   // The place may be one named before (`the UN special envoy for the country said`).
   const roleOf = `(?:\\s+(?:of|for|to|on|from)\\s+(?:the\\s+${PLACE_NAMED_BEFORE}|(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,3}(?:\\p{Lu}${word}|(?:foreign\\s+)?(?:government|authorities|ministry|embassy|diplomacy))))?`;
+  // A body named with its complement owns a role (`the Ministry of Foreign Affairs and Trade’s Minister of State`).
+  const bodyOwner = `(?:[Tt]he\\s+)?\\p{Lu}${word}\\s+of\\s+(?:\\p{Lu}${word}\\s+(?:and\\s+)?){0,3}\\p{Lu}${word}[${apostrophes}]s\\s+`;
+  // A title may take a second complement, capitalised (`the Minister of State for Communication`).
+  const capitalOf = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
   // An embassy may take the place it is in (`the Chinese embassy in Nepal said`, `the Indian High Commission in
   // Colombo tweeted`).
   const embassyIn = `(?:[Ee]mbassy|[Hh]igh\\s+[Cc]ommission|[Cc]onsulate)\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
   // A country's authorities need no article (`Nigerian authorities said`).
-  const role = `((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+)(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}|\\p{Lu}${word}\\s+authorities)`;
+  const role = `((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+|${bodyOwner})(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}${capitalOf}|\\p{Lu}${word}\\s+authorities)`;
   // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
   const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)(?:\\s+|-(?=\\p{Lu})))';
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).
