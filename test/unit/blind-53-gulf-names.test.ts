@@ -67,3 +67,20 @@ describe('a UN official’s role', () => {
     assert.deepEqual(speakers(text), ['Jeanine Hennis-Plasschaert', 'Jeanine Hennis-Plasschaert']);
   });
 });
+
+describe('a UN summary’s speakers', () => {
+  const text =
+    'MINURSO\n\nNew York (UN), 11 March 2025 (SPS) - The Personal Envoy of the United Nations Secretary-General for Western Sahara, Staffan de Mistura, has initiated consultations.\n\n' +
+    'The Polisario Front’s representative to the United Nations and coordinator with MINURSO, Sidi Mohamed Omar, stated in a declaration to APS that the Security Council "will hold a closed-door consultation session on MINURSO in mid-April."\n\n' +
+    'During this session, Staffan de Mistura will present a report, while the head of MINURSO, Alexander Ivanko, will present another.\n\n' +
+    'The Sahrawi diplomat further clarified that Mr. De Mistura met the State Secretary of Slovenia.\n\n' +
+    'On another note, "the upcoming Security Council consultation session will be the first opportunity for the new U.S. administration to express its position."\n';
+  it('a name in apposition after a role and its complement with `with` is a person', () => {
+    assert.ok(people(text).includes('Sidi Mohamed Omar'), JSON.stringify(people(text)));
+    assert.equal(speakers(text)[0], 'Sidi Mohamed Omar');
+  });
+  it('`The Sahrawi diplomat` is the one whose words the text was giving, not the last person named', () => {
+    // And a quotation after a connective (`On another note,`) goes on with the paragraph before, as one opening it does.
+    assert.equal(speakers(text)[1], 'Sidi Mohamed Omar');
+  });
+});

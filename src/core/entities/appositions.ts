@@ -130,7 +130,7 @@ function roleBefore(v: TokenView, k: number): boolean {
   }
   return false;
 }
-const COMPLEMENT_WORDS = new TokenSet(new Set(['to', 'of', 'for', 'the', 'at', 'in', 'and']));
+const COMPLEMENT_WORDS = new TokenSet(new Set(['to', 'of', 'for', 'the', 'at', 'in', 'and', 'with']));
 /** What closes a name in apposition: a comma or a full stop. */
 const APPOSITION_END = new TokenSet(new Set([',', '.']));
 

@@ -179,7 +179,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   if (subject) return subject;
   const earlier = lastBetween(s, para.start, q.open.start, 'previous-quote');
   if (earlier) return earlier;
-  if (isBlankBetween(s.text, para.start, q.open.start)) {
+  if (isBlankBetween(s.text, para.start, q.open.start) || opensWithConnective(s.text, para.start, q.open.start)) {
     const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
       const before =
@@ -195,6 +195,16 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   }
   return turnSpeaker(s.structure.turns, s.turnsInOrder, q.open.start, s.ctx.entities);
 }
+
+/**
+ * Only a connective stands before the quotation in its paragraph (`On another note, "the upcoming session will
+ * be…"`, `However, “…”`): the paragraph goes on with the speaker before, as one that opens with the quotation does.
+ */
+function opensWithConnective(text: string, from: number, to: number): boolean {
+  return to - from <= CONNECTIVE_REACH && CONNECTIVE_LEAD.test(text.slice(from, to));
+}
+const CONNECTIVE_REACH = 40;
+const CONNECTIVE_LEAD = /^\s*(?:However|Meanwhile|Moreover|Furthermore|Besides|Additionally|In addition|On another note|On the other hand|At the same time|Still|And|But|Yet)\s*,?\s*$/;
 
 /**
  * A paragraph of quotation after paragraphs that report no one's words (`To shed light…, she suggests… ⏎ However,

@@ -274,6 +274,10 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // Secretary-General`). Not a deputy's or an assistant's office, nor another body's (`NATO's`).
   const secretaryGeneral = noun === 'secretary-general' && !OTHER_SECRETARY_GENERAL.test(role) ? unSecretaryGeneral(ctx.year) : null;
   if (secretaryGeneral !== null) return { name: secretaryGeneral, antecedent: null };
+  // `The Sahrawi diplomat further clarified` after the Polisario envoy's words and a paragraph naming two UN
+  // officials: `diplomat` with a nationality is the epithet of the one whose words the text was giving.
+  const epithetOf = noun === 'diplomat' && within !== null && THE_START.test(role) ? lastSpeakerFor(ctx, pos, within) : null;
+  if (epithetOf !== null) return { name: epithetOf, antecedent: null };
   // Else the person nearby, but none known to serve another country than the role's (`the Russian diplomat
   // said` after the US ambassador was named).
   const pick =
@@ -285,6 +289,20 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // `the spokesperson of the Embassy clarified`: no one named speaks for the body, which speaks itself.
   return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
 }
+
+/**
+ * The last speaker, within the three paragraphs before `pos`, if a person not known to serve another country than
+ * `country`; else null.
+ */
+function lastSpeakerFor(ctx: Context, pos: number, country: string): string | null {
+  const last = ctx.speakers[ctx.speakers.length - 1];
+  // A person's: not a body's or a place's (gender `n`).
+  if (last === undefined || last.gender === 'n' || last.at < paragraphStartBefore(ctx, pos, 3)) return null;
+  const roles = knownPerson(ctx, last.name)?.roles.filter(ofState) ?? [];
+  return roles.length === 0 || roles.some((r) => r.country === country) ? last.name : null;
+}
+/** A role with the definite article (`The Sahrawi diplomat`), not a country's (`Lithuania's top diplomat`). */
+const THE_START = /^[Tt]he\s/;
 
 /**
  * The person named right after `at` between a comma and the end of a clause (`, Anibal Fernandez.`, `, Bujar
