@@ -84,3 +84,33 @@ describe('a UN summary’s speakers', () => {
     assert.equal(speakers(text)[1], 'Sidi Mohamed Omar');
   });
 });
+
+describe('a short quotation in a sentence whose subject is a person named at its start', () => {
+  it('is that person’s words, as after a cue (`Israel Katz on Wednesday ordered the "immediate return"`)', () => {
+    const kinds = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+    assert.deepEqual(kinds('Recall\n\nIsrael\'s Foreign Minister Israel Katz on Wednesday ordered the "immediate return" of the ambassadors.\n'), ['direct:Israel Katz']);
+    assert.deepEqual(
+      kinds('Council\n\nIsraeli Ambassador Gilad Erdan said the text was flawed. Erdan voted against the resolution because it “discriminates” against Israel.\n'),
+      ['direct:Gilad Erdan'],
+    );
+  });
+  it('not when the sentence opens with no one named', () => {
+    const kinds = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+    assert.deepEqual(kinds('Recall\n\nThe decision followed an "immediate return" of the ambassadors.\n'), ['scare:null']);
+  });
+});
+
+describe('the person named as the subject of a short quotation’s sentence', () => {
+  const kinds = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+  it('speaks it, before a later quotation that repeats the words (batch 24: `Jaishankar held "constructive discussions"`)', () => {
+    const text =
+      'Visit\n\nJaishankar held "constructive discussions" with the country\'s leaders.\n\n' +
+      '"Thank you for hospitality and constructive discussions!" the Indian High Commission in Colombo tweeted.';
+    assert.deepEqual(kinds(text)[0], 'direct:S. Jaishankar');
+  });
+  it('not in the possessive, past another report, or for a word named as a thing', () => {
+    assert.deepEqual(kinds('Lavrov’s ‘reset’ remark puzzles diplomats\n\nThe talks went on.\n'), ['scare:null']);
+    assert.deepEqual(kinds('Talks\n\nThe Saudi minister Adel al-Jubeir said the government would protest over what it said were “outrageous and unjustified” comments.')[0] === 'direct:Adel al-Jubeir', false);
+    assert.deepEqual(kinds('Berlin\n\nIn Berlin, German Chancellor Olaf Scholz backed the EU line but warned against a “decoupling” that would hurt exporters.'), ['scare:null']);
+  });
+});

@@ -109,7 +109,7 @@ describe("a headline's quoted words that the article gives someone", () => {
 describe('a few words quoted before the whole quotation they come from', () => {
   it('are the words of that quotation’s speaker', () => {
     const text =
-      'Visit\n\nJaishankar held "constructive discussions" with the country\'s leaders.\n\n' +
+      'Visit\n\nThe visit brought "constructive discussions" with the country\'s leaders.\n\n' +
       '"Thank you for hospitality and constructive discussions!" the Indian High Commission in Colombo tweeted.';
     assert.deepEqual(speakers(text)[0], { text: 'constructive discussions', kind: 'direct', speaker: 'Indian High Commission' });
   });

@@ -5,7 +5,7 @@
 
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span } from '../text';
-import { isBlankBetween } from '../text/chars';
+import { isBlankBetween, isPossessiveAt } from '../text/chars';
 import { cueBefore, findCues, invertedCues, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
@@ -157,7 +157,10 @@ function attributeOne(s: State, q: ScannedQuote): void {
   if (user) {
     speaker = user.speaker === null ? null : speakerAttribution(user.speaker, { start: q.start, end: q.end, text: content }, null, 'user');
   }
-  const kind = classifyQuote(content, nested, speaker, cued, s.text, Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
+  // A person named as the subject of the quotation's sentence (`Israel Katz on Wednesday ordered the "immediate
+  // return"`) says the words are theirs as a cue would: inheritedSpeaker gives only that speaker `same-sentence`.
+  const bySubject = !cued && speaker !== null && speaker.via === 'same-sentence' && subjectSpeaks(s, speaker, q, content);
+  const kind = classifyQuote(content, nested, speaker, cued || bySubject, s.text, Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
   if (kind === 'scare' && speaker?.via !== 'user') speaker = null;
   const quote: Quote = { start: q.start, end: q.end, text: content, open: q.open, close: q.close, nested, unclosed: q.unclosed, kind, speaker };
   if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: speakerGender(s.ctx, speaker.name, speaker.cue.text) });
@@ -169,6 +172,21 @@ function attributeOne(s: State, q: ScannedQuote): void {
     s.doneTopMaxEnd.push(Math.max(quote.end, s.doneTopMaxEnd[s.doneTopMaxEnd.length - 1] ?? -Infinity));
   }
 }
+
+/**
+ * The person named as the subject of the quotation's sentence (the cue of `speaker`) says its words: not one in the
+ * possessive (`Lavrov’s ‘reset’ remark`), nor when another report stands between (`al-Jubeir said the government
+ * would protest over what it said were “…”`), nor for a word named as a thing (`warned against a “decoupling” that
+ * would hurt exporters`).
+ */
+function subjectSpeaks(s: State, speaker: SpeakerAttribution, q: ScannedQuote, content: string): boolean {
+  const { end } = speaker.cue;
+  if (isPossessiveAt(s.text, end) || findCues(s.masked.slice(end, q.open.start)).length > 0) return false;
+  return !(WORD_ALONE.test(content) && ARTICLE_BEFORE.test(s.text.slice(q.open.start - 4, q.open.start)) && THING_AFTER.test(s.text.slice(closeEnd(q), closeEnd(q) + 6)));
+}
+const WORD_ALONE = /^[\p{L}-]+$/u;
+const ARTICLE_BEFORE = /\ban?\s*$/;
+const THING_AFTER = /^(?:\s+(?:that|which)\b|\s*[,.;]|\s*$)/;
 
 /**
  * The speaker a top-level quotation with no cue of its own takes over: the last one earlier in its paragraph,
