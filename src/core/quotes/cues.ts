@@ -45,7 +45,7 @@ function build(): CueRegexes {
   const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}(?:\\s+(?:and|&)\\s+\\p{Lu}${word})?)`;
   // The role may come first when its complement follows (`Minister of Foreign Affairs Urmas Reinsalu told`), or
   // alone (`spokesman Ned Price said`).
-  const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:${roles})${complement}?)\\s+(?=\\p{Lu})`;
+  const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?)\\s+(?=\\p{Lu})`;
   // (A match right after a preposition whose object it is is dropped where it is found: see noSubject.)
   const subjectFirst = `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   // `reads in part the State House statement`: `in part` may stand between the verb and its subject.
