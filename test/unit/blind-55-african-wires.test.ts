@@ -31,3 +31,15 @@ describe('a title’s complement before a name', () => {
     assert.notEqual(speakers(text)[0], 'Zhou Pingjian');
   });
 });
+
+describe('a name before a bare role `of` a body that is the cue’s subject', () => {
+  it('is the speaker, not the body (`Meles Alem (PhD), spokesperson of the Ethiopian Ministry of Foreign Affairs told`)', () => {
+    const text =
+      'Talks\n\nFurthermore, Ambassador Meles Alem (PhD), spokesperson of the Ethiopian Ministry of Foreign Affairs told Addis Standard that the statement is “unacceptable” and that Ethiopia “categorically rejects” it.\n';
+    assert.deepEqual(speakers(text), ['Meles Alem', 'Meles Alem']);
+  });
+  it('not a name in a list before the role of someone else', () => {
+    const text = 'Talks\n\nBlinken will meet Lavrov in Geneva, the spokesperson of the State Department said, calling it “a frank exchange”.\n';
+    assert.notEqual(speakers(text)[0], 'Sergei Lavrov');
+  });
+});

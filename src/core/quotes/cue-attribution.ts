@@ -5,7 +5,7 @@ import type { Entity } from '../entities';
 import { charClass, WORD_CHAR } from '../text/chars';
 import { DOCUMENTS, UNNAMED_PEOPLE_WORDS } from './cue-words';
 import { findCues, type Cue } from './cues';
-import { fullName, paragraphStartBefore } from './context';
+import { fullName, isSubject, paragraphStartBefore } from './context';
 import { resolveSubject } from './resolve';
 import { resolveBodyRole } from './bodies';
 import { isPressRole, namedSpokesperson, roleNoun } from './roles';
@@ -40,16 +40,24 @@ function bodyIn(s: State, from: number, to: number): Entity | undefined {
   return firstEntityIn(s, from, to, 'ORG');
 }
 
-/** The person named right before `, who is (also) ` that ends at `at`, else undefined. */
+/**
+ * The person named right before `, who is (also) ` that ends at `at`, else undefined; or before a comma alone when
+ * the person is the subject of the clause and the role after the comma has no article (`Ambassador Meles Alem
+ * (PhD), spokesperson of the Ethiopian Ministry of Foreign Affairs told`, where the cue's subject is the ministry;
+ * not `Blinken will meet Lavrov, the spokesperson said`).
+ */
 function personBeforeWhoIs(s: State, at: number): Entity | undefined {
-  const m = WHO_IS.exec(s.text.slice(Math.max(0, at - 24), at));
+  const m = WHO_IS.exec(s.text.slice(Math.max(0, at - 40), at));
   if (m === null) return undefined;
   const comma = at - m[0].length;
   const i = s.ctx.mentionStarts.firstAtOrAfter(comma) - 1;
   const person = i >= 0 ? s.ctx.mentions[i] : undefined;
-  return person !== undefined && person.type === 'PERSON' && person.end === comma ? person : undefined;
+  if (person === undefined || person.type !== 'PERSON' || person.end !== comma) return undefined;
+  // The article of the body after a role's `of` is the body's (`spokesperson of the … Ministry`).
+  return m[1] !== undefined || ((m[2] !== undefined || !ARTICLE_NEXT.test(s.text.slice(at, at + 4))) && isSubject(s.ctx, person)) ? person : undefined;
 }
-const WHO_IS = /,\s+who\s+is\s+(?:also\s+)?(?:the\s+)?$/;
+const WHO_IS = /(?:\s*\([^()]{1,20}\))?,\s+(?:(who\s+is\s+(?:also\s+)?(?:the\s+)?)|((?:spokes(?:man|woman|person)|representative|head|director|ambassador|envoy)\s+(?:of|for|at)\s+))?$/;
+const ARTICLE_NEXT = /^(?:the|an?)\s/i;
 
 /** The cue `citing …` right after a cue that ends at `at` (`APS said, citing the foreign ministry`), else null. */
 function citedAfter(s: State, at: number): Cue | null {
@@ -96,6 +104,10 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   const subjectEnd = base + cue.subject.end;
   const start = base + cue.start;
   const end = base + cue.end;
+  // `Mia Mottley, who is also Prime Minister of Barbados expressed`: the role is the one the relative clause is about;
+  // so is the body whose spokesperson the name before is (`Meles Alem, spokesperson of the … Ministry … told`).
+  const described = kind !== 'pronoun' ? personBeforeWhoIs(s, subjectStart) : undefined;
+  if (described !== undefined) return speakerAttribution(fullName(s.ctx, described), { start, end, text: s.text.slice(start, end) }, { start: described.start, end: described.end, text: described.text }, via);
   const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end), kind !== 'role') : undefined;
   if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
   // `Protesters called him a "fascist"`: people the text does not name, as unnamed sources are.
@@ -116,9 +128,6 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   }
   // `a senior EU official said … ⏎ “…,” the official added`: the one introduced unnamed, still unnamed.
   if (kind === 'role' && introducedUnnamed(s, text, subjectStart)) return ANONYMOUS;
-  // `Mia Mottley, who is also Prime Minister of Barbados expressed`: the role is the one the relative clause is about.
-  const described = kind !== 'pronoun' ? personBeforeWhoIs(s, subjectStart) : undefined;
-  if (described !== undefined) return speakerAttribution(fullName(s.ctx, described), { start, end, text: s.text.slice(start, end) }, { start: described.start, end: described.end, text: described.text }, via);
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
   if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;

@@ -24,7 +24,7 @@ export const VERBS = [
   'retorted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
   'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts', 'indicated', 'indicates',
   'reminded', 'reminds', 'advised', 'advises', 'mentioned', 'mentions', 'was quoted', 'is quoted', 'were quoted',
-  'revealed', 'reveals', 'disclosed', 'repeated', 'repeats', 'spoke about', 'conveyed', 'cited', 'cites',
+  'revealed', 'reveals', 'disclosed', 'outlined', 'outlines', 'repeated', 'repeats', 'spoke about', 'conveyed', 'cited', 'cites',
   // Base forms, as after `did`, `does`, `would`, `appeared to` or a plural subject (`he did emphasise that`, `the
   // ministers reiterate`, `Kamau appeared to suggest that`).
   'emphasise', 'emphasize', 'reiterate', 'insist', 'underline', 'acknowledge', 'confirm', 'deny', 'explain', 'warn', 'mention',
@@ -199,7 +199,8 @@ function buildParts(): CueParts {
   // No word but the last is a possessive: `Javier Milei's Foreign Minister` is a role whose owner is Milei.
   const name = `(${particle}{0,2}(?:\\p{Lu}${word.slice(0, -1)}*(?<![${apostrophes}]s)\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
   // A name may take its country (`Valentine Rugwabiza of Rwanda said`, as UN meetings coverage writes it).
-  const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
+  // Perhaps by the state's full name (`Neville Gertze of the Republic of Namibia, commented`).
+  const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation|Sultanate|Principality|Commonwealth)\\s+of\\s+(?:the\\s+)?)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
   const subj = `(?:${pron}|${role}|${name}${ofPlace})`;
   // After a preposition a pronoun takes its object form (`according to him`), which stands for the same people;
   // `her` only before punctuation, not as a possessive before a role (`according to her spokesman`).
