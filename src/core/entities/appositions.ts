@@ -37,8 +37,8 @@ const MODIFIERS = new TokenSet(new Set([
   'justice', 'press', 'information', 'regional', 'federal', 'nuclear', 'climate', 'humanitarian', 'human', 'rights',
   'peace', 'communications', 'energy', 'education',
 ]));
-/** Plural nouns that end the name of a group of states or parties, never of a person. */
-const GROUP_PLURALS = new TokenSet(new Set(['States', 'Nations', 'Members', 'Parties', 'Countries', 'Governments', 'Powers', 'Allies', 'Partners']));
+/** Nouns that end the name of a group of states or parties, or of a river or island: never of a person. */
+const GROUP_PLURALS = new TokenSet(new Set(['States', 'Nations', 'Members', 'Parties', 'Countries', 'Governments', 'Powers', 'Allies', 'Partners', 'River', 'Sea', 'Lake', 'Mountains', 'Valley', 'Island', 'Islands']));
 const COMMA = new TokenSet(new Set([',']));
 const OPEN = new TokenSet(new Set(['(']));
 const CLOSE = new TokenSet(new Set([')']));
@@ -55,7 +55,8 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     // at `State`), and the name at most three.
     const e = nameEnd(v, i, 5);
     // A body or a meeting is no person (`after the Liberation War, the minister criticized…`).
-    // Nor are states or parties in the plural (`with the Member States, an EU Spokesperson confirmed`).
+    // Nor are states or parties in the plural (`with the Member States, an EU Spokesperson confirmed`), nor rivers
+    // and islands (`both sides of the Aras River, the diplomat noted`).
     if (e >= v.count || ORG_HEAD_WORDS.has(v, e - 1) || EVENT_HEAD_WORDS.has(v, e - 1) || GROUP_PLURALS.has(v, e - 1)) continue;
     // A UN summary gives each speaker's country in parentheses (`Amina Yusuf (Nigeria) said`, `Vassily A.
     // Nebenzia (Russian Federation), whose delegation…`): that alone says the name is a person's, unless the

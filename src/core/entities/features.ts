@@ -34,14 +34,32 @@ export function featureNames(v: TokenView, out: Candidate[], known: KnownSpans):
     const region = REGION.has(v, i);
     const type: EntityType | null = FEATURE_HEADS.has(v, i) ? 'LOC' : UNIT_HEADS.has(v, i) ? 'GPE' : null;
     if (type === null && !region) continue;
+    let found = false;
     for (let s = i - 1; s >= 0 && s >= i - 3; s--) {
       if (known.longestEnd(v.start(s), PLACES) === v.end(i - 1)) {
         addMention(v, s, i + 1, type ?? known.at(v.start(s), v.end(i - 1))?.type ?? 'GPE', 20, out, known);
+        found = true;
         break;
       }
       if (s === 0 || !v.joined(s - 1)) break;
     }
+    if (!found && WATERS.has(v, i)) unknownWater(v, i, out, known);
   }
+}
+
+/** Rivers and seas, whose names the gazetteer may lack (`the Aras River`, `Lake Turkana` is the gazetteer's). */
+const WATERS = new TokenSet(new Set(['River', 'Sea', 'Lake']));
+/** What comes before such a name: an article or a preposition. */
+const WATER_LEADS = new TokenSet(new Set(['the', 'of', 'on', 'in', 'across', 'along', 'from', 'to', 'into', 'near', 'by', 'over', 'at']));
+
+/**
+ * `the Aras River`: one capitalised word that is no known name, right before `River`, `Sea` or `Lake`, after `the`
+ * or a preposition (not `Mr River`): a river or sea (LOC), at a low priority (a body's name that goes on wins: `Black Sea Fleet`).
+ */
+function unknownWater(v: TokenView, i: number, out: Candidate[], known: KnownSpans): void {
+  const s = i - 1;
+  if (s < 1 || !v.isCap(s) || !v.isWord(s) || !v.joined(s) || !v.joined(s - 1) || !WATER_LEADS.has(v, s - 1) || known.at(v.start(s), v.end(s)) !== undefined) return;
+  addMention(v, s, i + 1, 'LOC', 5, out, known);
 }
 
 /** `the River Nile`: `River` at token i and a place the gazetteer knows right after it are one river (LOC). */

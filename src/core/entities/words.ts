@@ -12,7 +12,7 @@ export const ORG_HEADS = new Set([
   'Guards', 'Police', 'Foundation', 'Bureau', 'Directorate', 'Tribunal', 'Mission', 'Group', 'Inc', 'Ltd', 'Corp',
   'Forces', 'Force', 'Command', 'Academy', 'Society', 'Conference', 'Rada', 'Majlis', 'Knesset', 'Bundestag', 'Sejm', 'MFA',
   // Newspapers (`Sin Chew Daily`, `Khaleej Times`, `Buenos Aires Herald`).
-  'Daily', 'Times', 'Herald', 'Tribune', 'Gazette', 'Journal', 'Telegraph', 'Chronicle',
+  'Daily', 'Times', 'Herald', 'Tribune', 'Gazette', 'Journal', 'Telegraph', 'Chronicle', 'Bulletin', 'Inquirer', 'Post', 'Courier', 'Gleaner', 'Monitor',
 ]);
 
 /** A single head word that names an institution when a nationality or state stands before it (`Russian Parliament`). */

@@ -19,7 +19,7 @@ import { echoPhrases, echoPullQuotes, echoTitleQuotes } from './echo';
 import { ANONYMOUS, attribution } from './cue-attribution';
 import { interviewAnswer } from './interview';
 import { participleBefore, speakerGoingOn } from './participles';
-import { remarksOf } from './remarks';
+import { remarksOf, statementsIntroduced } from './remarks';
 import { cuedSpeaker } from './speaker-cues';
 import { firstEntityIn, lastSpokenQuote, type SpeakerCorrection, type State } from './state';
 import { inTextOrder, turnSpeaker } from './turns';
@@ -201,6 +201,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
     const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
       const before =
+        statementsIntroduced(s, prev) ??
         lastBetween(s, prev.start, prev.end, 'previous-paragraph') ??
         lastCoordinated(s, prev) ??
         participleBefore(s, prev) ??

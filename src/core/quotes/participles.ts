@@ -15,7 +15,9 @@ import { speakerAttribution, withVia, type SpeakerAttribution } from './types';
 /** Between a body and a person: the person's title only (`EU negotiator Enrique Mora`, `UN Special Envoy …`). */
 const TITLE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
 /** `According to the Chinese Foreign Ministry, ` opening the words before a quotation. */
-const SOURCE_OPENING = /^\s*[Aa]ccording\s+to\s[^,.;:!?"“”]{1,80},\s*/;
+// Nor the one an opening phrase names as met or spoken to (`In an exclusive interview with VOA Cambodia, Sokhon
+// softened his tone, saying …`).
+const SOURCE_OPENING = /^\s*(?:[Aa]ccording\s+to|(?:In|During)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?(?:interview|meeting|conversation|talks|call)\s+with|(?:Speaking|Talking)\s+(?:to|with))\s[^,.;:!?"“”]{1,80},\s*/;
 
 /**
  * Where a participle ends the words before a quotation (`…, saying "…"`): the offset in the text of the space or

@@ -3,6 +3,9 @@
 // those remarks, of whom the possessive stands for, though another person is named after it.
 
 import type { Span } from '../text';
+import { trimmedEnd } from '../text/lines';
+import { fullName } from './context';
+import { speakerAttribution } from './types';
 import { attribution } from './cue-attribution';
 import type { Cue } from './cues';
 import type { State } from './state';
@@ -25,3 +28,25 @@ export function remarksOf(s: State, para: Span): SpeakerAttribution | null {
   }
   return null;
 }
+
+/**
+ * A paragraph that ends in a colon after someone's statements in the possessive (`According to Hürriyet daily
+ * reporter Vahap Munyar, here are some of important parts from Erdoğan's statements:`): the quotations after it
+ * are those statements, whoever reported them.
+ */
+export function statementsIntroduced(s: State, para: Span): SpeakerAttribution | null {
+  const end = trimmedEnd(s.text, para.start, para.end);
+  if (end === para.start || s.text.charCodeAt(end - 1) !== COLON) return null;
+  const m = STATEMENTS_OF.exec(s.text.slice(Math.max(para.start, end - 160), end));
+  if (m === null) return null;
+  const owner = end - m[0].length;
+  const { entities } = s.ctx;
+  for (let i = s.ctx.entityStarts.firstAtOrAfter(owner) - 1; i >= 0 && entities[i].end >= owner - 1; i--) {
+    const e = entities[i];
+    if (e.type === 'PERSON' && e.end === owner) return speakerAttribution(fullName(s.ctx, e), { start: e.start, end, text: s.text.slice(e.start, end) }, null, 'previous-paragraph');
+  }
+  return null;
+}
+const COLON = 0x3a;
+/** A possessive `'s` and the statements it owns, up to the colon that ends the paragraph. */
+const STATEMENTS_OF = /['’]s\s+(?:(?:latest|recent|main|key|full)\s+)?(?:statements?|remarks|comments|words|speech|answers|responses)\s*:$/;
