@@ -207,6 +207,12 @@ describe('mark classification keeps its results', () => {
     if (char === '‘' && /[“”]/.test(next) && !/[\p{L}\p{N}]/u.test(prev)) return null;
     let canOpen = !isSpace(next) && (isSpace(prev) || OPEN_PUNCT.test(prev) || isMark(prev));
     let canClose = !isSpace(prev) && (isSpace(next) || CLOSE_PUNCT.test(next) || isMark(next));
+    // French spacing, with the partner on the same line: `« help »`.
+    const line = (from: number, to: number): string => text.slice(from, to);
+    if (char === '«' && isSpace(next) && (isSpace(prev) || OPEN_PUNCT.test(prev)) && /^[^\n]*»/.test(line(i + 1, text.length))) canOpen = true;
+    if (char === '»' && isSpace(prev) && (isSpace(next) || CLOSE_PUNCT.test(next)) && /«[^\n]*$/.test(line(0, i))) canClose = true;
+    // `Morsi."We`: a double mark after a full stop and before a capital opens.
+    if (!canOpen && !canClose && (char === '"' || char === '“') && /[.!?]/.test(prev) && prev !== '' && /\p{Lu}/u.test(next)) canOpen = true;
     if (ONLY_OPEN.has(char)) canClose = false;
     if (ONLY_CLOSE.has(char)) canOpen = false;
     if (canOpen === canClose) {

@@ -39,13 +39,15 @@ function oracleScan(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
   };
   const marks = paragraphs.map(marksOf);
   const emit = (o: Open, close: Mark | null, endOffset: number, depth: number): void => {
-    const start = o.mark.offset + 1;
+    let start = o.mark.offset + 1;
     let end = close ? close.offset : endOffset;
-    if (!close) while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+    // Guillemets set with spaces inside leave the spaces out (`« help »`).
+    if (text[o.mark.offset] === '«') while (start < end && (charClass(text.charCodeAt(start)) & SPACE) !== 0) start++;
+    if (!close || text[close.offset] === '»') while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
     if (end <= start) return;
     quotes.push({
       start, end, depth, paragraph: o.paragraph, unclosed: close === null,
-      open: { start: isDoubledApostropheAt(text, o.mark.offset - 1) ? o.mark.offset - 1 : o.mark.offset, end: start },
+      open: { start: isDoubledApostropheAt(text, o.mark.offset - 1) ? o.mark.offset - 1 : o.mark.offset, end: o.mark.offset + 1 },
       close: close ? { start: close.offset, end: isDoubledApostropheAt(text, close.offset) ? close.offset + 2 : close.offset + 1 } : null,
     });
   };

@@ -113,3 +113,20 @@ describe('nesting, interruptions, paragraphs', () => {
     assert.deepEqual(b, a);
   });
 });
+
+describe('marks set as some copy sets them (blind batches 55 and 58)', () => {
+  it('guillemets with spaces inside, French style, make a quotation without the spaces', () => {
+    const text = 'Goma\n\nUhuru Kenyatta appealed to the DRC’s partners to « help this country avoid a greater humanitarian catastrophe », before leaving.\n\n« Rwanda must negotiate with the FDLR », they said.\n';
+    assert.deepEqual(scan(text), [
+      ['help this country avoid a greater humanitarian catastrophe', 0, false],
+      ['Rwanda must negotiate with the FDLR', 0, false],
+    ]);
+  });
+  it('a guillemet with a space on both sides does not close or open the other way', () => {
+    assert.deepEqual(scan('Talks\n\nThe score was 3 » 2 and « 4.\n'), []);
+  });
+  it('a double mark right after a full stop, before a capital, opens (a space left out)', () => {
+    const text = 'Egypt\n\nThe clashes killed more than 100 supporters of President Mohamed Morsi."We strongly condemn this serious and unacceptable incident," the ministry said.\n';
+    assert.deepEqual(scan(text), [['We strongly condemn this serious and unacceptable incident,', 0, false]]);
+  });
+});

@@ -2,7 +2,7 @@
 // Characters are looked at as UTF-16 code units (`text.charCodeAt`), as the regular expressions without the
 // `u` flag this was first written with saw them; -1 stands for no character (before the start, after the end).
 
-import { charClass, codePointAt, LETTER, NUMBER, SPACE } from '../text/chars';
+import { charClass, codePointAt, LETTER, NUMBER, SPACE, UPPER } from '../text/chars';
 
 /**
  * A mark's classification packed in one small number (no object per mark: a long text has tens of thousands):
@@ -46,6 +46,7 @@ const onlyCloses = (c: number): boolean => c === 0xbb || c === 0x203a;
 const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 /** No character, or a space (`[\s\u00a0]`). */
 const isSpace = (c: number): boolean => c === -1 || (charClass(c) & SPACE) !== 0;
+const isUpper = (c: number): boolean => c !== -1 && (charClass(c) & UPPER) !== 0;
 const isLetter = (c: number): boolean => c !== -1 && (charClass(c) & (LETTER | NUMBER)) !== 0;
 const isMark = (c: number): boolean => c !== -1 && familyOf(c) !== 0;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -85,9 +86,18 @@ export function classifyMark(text: string, i: number): number {
   if (family === SINGLE && isApostrophe(text, i)) return 0;
   // `said: ‘”The President …”`: a single mark typed before the double one that opens the quotation is no mark.
   if (c === 0x2018 && STRAY_BEFORE_DOUBLE(codeAt(text, i + 1)) && !isLetter(codeAt(text, i - 1))) return 0;
-  const around = openCloseBetween(codeAt(text, i - 1), codeAt(text, i + 1));
+  const prev = codeAt(text, i - 1);
+  const next = codeAt(text, i + 1);
+  const around = openCloseBetween(prev, next);
   let canOpen = (around & CAN_OPEN) !== 0;
   let canClose = (around & CAN_CLOSE) !== 0;
+  // French spacing: a space inside the guillemets (`« help this country »`).
+  // Only with its partner on the same line: a guillemet alone between spaces is no quotation.
+  if (c === 0xab && isSpace(next) && (isSpace(prev) || isOpenPunct(prev)) && closesOnLine(text, i)) canOpen = true;
+  if (c === 0xbb && isSpace(prev) && (isSpace(next) || isClosePunct(next)) && opensOnLine(text, i)) canClose = true;
+  // A space left out after a full stop (`… President Mohamed Morsi."We strongly condemn …`): a double mark before
+  // a capital opens.
+  if (!canOpen && !canClose && (c === 0x22 || c === 0x201c) && (prev === 0x2e || prev === 0x21 || prev === 0x3f) && isUpper(next)) canOpen = true;
   if (onlyOpens(c)) canClose = false;
   if (onlyCloses(c)) canOpen = false;
   // Curly marks keep their direction when the spacing is ambiguous (`word“word`).
@@ -102,6 +112,20 @@ export function classifyMark(text: string, i: number): number {
   if (c === 0x22 && canOpen && !canClose && VERB_NEXT.test(text.slice(i + 1, i + 9))) canClose = true;
   if (!canOpen && !canClose) return 0;
   return family * FAMILY + (canOpen ? CAN_OPEN : 0) + (canClose ? CAN_CLOSE : 0);
+}
+
+/** A `»` after offset `i` on its line. */
+function closesOnLine(text: string, i: number): boolean {
+  const close = text.indexOf('»', i + 1);
+  if (close < 0) return false;
+  const line = text.indexOf('\n', i + 1);
+  return line < 0 || close < line;
+}
+
+/** A `«` before offset `i` on its line. */
+function opensOnLine(text: string, i: number): boolean {
+  const open = text.lastIndexOf('«', i - 1);
+  return open >= 0 && text.lastIndexOf('\n', i - 1) < open;
 }
 
 /** `“` or `”`: a double mark that a stray `‘` before it leaves to open the quotation. */

@@ -165,14 +165,16 @@ function familyAt(pm: ParagraphMarks, stack: Stack, k: number): number {
  */
 function emit(quotes: ScannedQuote[], text: string, pm: ParagraphMarks, stack: Stack, k: number, close: number, endOffset: number): void {
   const open = pm.offsets[stack.mark[k]];
-  const start = open + 1;
+  let start = open + 1;
   let end = close >= 0 ? close : endOffset;
-  if (close < 0) while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  // Guillemets set with spaces inside (`« help this country »`) leave the spaces out of the quotation.
+  if (text.charCodeAt(open) === 0xab) while (start < end && (charClass(text.charCodeAt(start)) & SPACE) !== 0) start++;
+  if (close < 0 || text.charCodeAt(close) === 0xbb) while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
   if (end <= start) return;
   quotes.push({
     start, end, depth: k, paragraph: stack.paragraph[k], unclosed: close < 0,
     // A mark typed as two apostrophes (see doubledApostrophes) spans both.
-    open: { start: open > 0 && isDoubledApostropheAt(text, open - 1) ? open - 1 : open, end: start },
+    open: { start: open > 0 && isDoubledApostropheAt(text, open - 1) ? open - 1 : open, end: open + 1 },
     close: close >= 0 ? { start: close, end: isDoubledApostropheAt(text, close) ? close + 2 : close + 1 } : null,
   });
 }
