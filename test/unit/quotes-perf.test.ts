@@ -213,8 +213,10 @@ describe('mark classification keeps its results', () => {
     if (char === '»' && isSpace(prev) && (isSpace(next) || CLOSE_PUNCT.test(next)) && /«[^\n]*$/.test(line(0, i))) canClose = true;
     // `Morsi."We`: a double mark after a full stop and before a capital opens.
     if (!canOpen && !canClose && (char === '"' || char === '“') && /[.!?]/.test(prev) && prev !== '' && /\p{Lu}/u.test(next)) canOpen = true;
-    if (ONLY_OPEN.has(char)) canClose = false;
-    if (ONLY_CLOSE.has(char)) canOpen = false;
+    // A guillemet goes the other way where the spacing says only that (`»crisis»`, `»Krise«`).
+    const reversible = '«»‹›'.includes(char) && canOpen !== canClose;
+    if (ONLY_OPEN.has(char) && !reversible) canClose = false;
+    if (ONLY_CLOSE.has(char) && !reversible) canOpen = false;
     if (canOpen === canClose) {
       if (char === '“') [canOpen, canClose] = [true, false];
       else if (char === '”') [canOpen, canClose] = [false, true];

@@ -130,3 +130,17 @@ describe('marks set as some copy sets them (blind batches 55 and 58)', () => {
     assert.deepEqual(scan(text), [['We strongly condemn this serious and unacceptable incident,', 0, false]]);
   });
 });
+
+describe('guillemets the other way round (blind batch 60)', () => {
+  it('`»…»` in Nordic style and `»…«` in German style are quotations', () => {
+    const text = 'Chile’s Foreign Minister denies »diplomatic tension» with Peru\n\n»As Foreign Ministry, we have held conversations,» he said, adding that there was no »Krise« at all.\n';
+    assert.deepEqual(scan(text), [
+      ['diplomatic tension', 0, false],
+      ['As Foreign Ministry, we have held conversations,', 0, false],
+      ['Krise', 0, false],
+    ]);
+  });
+  it('while `«…»` still pairs as before', () => {
+    assert.deepEqual(scan('Talks\n\nHe called it «another Ukraine» and left.\n'), [['another Ukraine', 0, false]]);
+  });
+});

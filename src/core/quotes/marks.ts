@@ -42,6 +42,8 @@ function familyOf(c: number): number {
 const onlyOpens = (c: number): boolean => c === 0xab || c === 0x2039 || c === 0x201e || c === 0x201a || c === 0x60;
 /** `»`, `›` only close. */
 const onlyCloses = (c: number): boolean => c === 0xbb || c === 0x203a;
+/** `«`, `»`, `‹`, `›`. */
+const isGuillemet = (c: number): boolean => c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
 
 const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 /** No character, or a space (`[\s\u00a0]`). */
@@ -98,8 +100,11 @@ export function classifyMark(text: string, i: number): number {
   // A space left out after a full stop (`… President Mohamed Morsi."We strongly condemn …`): a double mark before
   // a capital opens.
   if (!canOpen && !canClose && (c === 0x22 || c === 0x201c) && (prev === 0x2e || prev === 0x21 || prev === 0x3f) && isUpper(next)) canOpen = true;
-  if (onlyOpens(c)) canClose = false;
-  if (onlyCloses(c)) canOpen = false;
+  // `»` before a word after a space opens in Nordic style (`»humanitarian crisis»`), and `«` after a word before a
+  // space closes in German style (`»Krise«`): a guillemet's own direction rules only where the spacing allows both.
+  const reversible = isGuillemet(c) && canOpen !== canClose;
+  if (onlyOpens(c) && !reversible) canClose = false;
+  if (onlyCloses(c) && !reversible) canOpen = false;
   // Curly marks keep their direction when the spacing is ambiguous (`word“word`).
   if (canOpen === canClose) {
     if (c === 0x201c) [canOpen, canClose] = [true, false];
