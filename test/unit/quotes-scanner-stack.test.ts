@@ -61,7 +61,12 @@ function oracleScan(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
         emit(stack[matchAt], mark, mark.offset, matchAt);
         stack.length = matchAt;
       } else if (mark.canOpen) stack.push({ mark, paragraph: pi });
-      else if (stack.length === 0 && mark === marks[pi][0] && '”»'.includes(text[mark.offset]) && ',.!?'.includes(text[mark.offset - 1] ?? '')) {
+      else if (
+        stack.length === 0 &&
+        mark === marks[pi][0] &&
+        '”»'.includes(text[mark.offset]) &&
+        (',.!?'.includes(text[mark.offset - 1] ?? '') || (/\p{L}/u.test(text[mark.offset - 1] ?? '') && /^,\s+[^.,;:!?"“”\n]{0,30}?\b(?:said|says|added|adds|told|stated|noted|stressed|declared|underlined|emphasi[sz]ed)\b/.test(text.slice(mark.offset + 1, mark.offset + 50))))
+      ) {
         // The copy lost the opening mark: the quotation runs from the paragraph's first word, an empty opening.
         let start = paragraphs[pi].start;
         while (start < mark.offset && (charClass(text.charCodeAt(start)) & SPACE) !== 0) start++;
@@ -81,7 +86,7 @@ function oracleScan(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const PIECES = ['"', '“', '”', '„', "'", "''", '``', '‘‘', '’’', '‘', '’', '`', '«', '»', '‹', '›', ' ', 'a', 'word', 'it’s', 's', '.', ',', '—', '(', '\n'];
+const PIECES = ['"', '“', '”', '„', "'", "''", '``', '‘‘', '’’', '‘', '’', '`', '«', '»', '‹', '›', ' ', 'a', 'word', 'it’s', 's', '.', ',', '—', '(', '\n', ' he said'];
 
 /** Paragraphs as the lines of the text, some of them left out (boilerplate), in text order. */
 function paragraphsOf(text: string, skip: readonly boolean[]): Span[] {

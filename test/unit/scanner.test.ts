@@ -144,3 +144,20 @@ describe('guillemets the other way round (blind batch 60)', () => {
     assert.deepEqual(scan('Talks\n\nHe called it «another Ukraine» and left.\n'), [['another Ukraine', 0, false]]);
   });
 });
+
+describe('a quotation that lost its opening mark', () => {
+  it('runs from its paragraph’s start when its closing mark follows a word and a comma and a reporting verb come after', () => {
+    const text = 'Tbilisi\n\nThe two ministers met.\n\nThe new stage was a turning point in our cooperation with Abkhazia and Tskhinvali”, he said.\n';
+    assert.deepEqual(scan(text), [['The new stage was a turning point in our cooperation with Abkhazia and Tskhinvali', 0, false]]);
+  });
+  it('but a stray closing mark after a word with no cue after it makes none', () => {
+    assert.deepEqual(scan('Papua\n\nThe communique reaffirmed sovereignty over West Papua”, but acknowledged the violence.\n'), []);
+  });
+});
+
+describe('a closing mark that opens the text', () => {
+  it('is no quotation and no error', () => {
+    assert.deepEqual(scan('”'), []);
+    assert.doesNotThrow(() => scan('”, he said.'));
+  });
+});

@@ -2,7 +2,7 @@
 // mark), interruptions, quotations that run across a paragraph break, and quotations never closed.
 
 import type { Span } from '../text';
-import { charClass, SPACE } from '../text/chars';
+import { charClass, LETTER, SPACE } from '../text/chars';
 import { CAN_CLOSE, CAN_OPEN, classifyMark, doubledApostrophes, familyOfMark, isDoubledApostropheAt, MARK_CHARS, SINGLE } from './marks';
 import type { ScannedQuote } from './types';
 
@@ -181,15 +181,20 @@ function emit(quotes: ScannedQuote[], text: string, pm: ParagraphMarks, stack: S
 
 /**
  * `Regrettably, instead of the pause, I was surprised …,” he said.`: a paragraph's first mark is a curly double
- * mark or a guillemet that only closes, right after the quotation's last punctuation, and nothing is open. The
+ * mark or a guillemet that only closes, right after the quotation's last punctuation (or after a word, before a
+ * comma and a reporting verb), and nothing is open. The
  * copy lost the opening mark, and the quotation runs from the paragraph's start.
  */
 function lacksItsOpening(text: string, close: number): boolean {
   const c = text.charCodeAt(close);
-  if (c !== 0x201d && c !== 0xbb) return false;
+  // Not at the text's start, where there is no character before (charClass takes no NaN).
+  if ((c !== 0x201d && c !== 0xbb) || close === 0) return false;
   const before = text.charCodeAt(close - 1);
-  return before === 0x2c || before === 0x2e || before === 0x21 || before === 0x3f;
+  // Or after a word, with the comma of the cue after the mark (`… Abkhazia and Tskhinvali”, he said.`).
+  return before === 0x2c || before === 0x2e || before === 0x21 || before === 0x3f || ((charClass(before) & LETTER) !== 0 && CUE_AFTER.test(text.slice(close + 1, close + 50)));
 }
+/** A comma, then a reporting verb within a few words (`, he said`, `, the FM added`). */
+const CUE_AFTER = /^,\s+[^.,;:!?"“”\n]{0,30}?\b(?:said|says|added|adds|told|stated|noted|stressed|declared|underlined|emphasi[sz]ed)\b/;
 
 /** The quotation that lacks its opening mark (see lacksItsOpening): its opening is an empty span where it starts. */
 function emitUnopened(quotes: ScannedQuote[], text: string, paragraph: Span, pi: number, close: number): void {
