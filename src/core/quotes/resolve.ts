@@ -65,10 +65,11 @@ const ofGender: MentionTest = (ctx, m, want) => compatible(genderOf(ctx, m), wan
  * is seldom the `he` who then speaks.
  */
 const ofGenderNotMet: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) && !modifierOnly(ctx, m);
-// Titles and their complements may stand between (`delivered by China Ambassador to Kenya H.E Zhou Pingjian`); the
+// Titles and their complements may stand between (`delivered by China Ambassador to Kenya H.E Zhou Pingjian`, `talks
+// with his U.S. counterpart Rex Tillerson`); the
 // complement of a title is no object (`IGAD’s special Envoy to South Sudan Ismail Wais admits`).
 const OBJECT_BEFORE =
-  /(?<![\p{L}])(?<!(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Cc]oordinator|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Cc]ommissioner|[Cc]onsul)\s+)(?:with|by|to|from|against|met|meets|hosted|hosts|received|receives|visited|thanked|urged|called on)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|to|of|for|the)\s+){0,6}$/u;
+  /(?<![\p{L}])(?<!(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Cc]oordinator|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Cc]ommissioner|[Cc]onsul)\s+)(?:with|by|to|from|against|met|meets|hosted|hosts|received|receives|visited|thanked|urged|called on)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|to|of|for|the|his|her|their|its|counterpart|colleague|host)\s+){0,6}$/u;
 /** The same, the subject of its clause. */
 const subjectOfGender: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && !modifierOnly(ctx, m) && isSubject(ctx, m);
 /** A name that only modifies the word it is hyphened to (`the PM Imran Khan-led administration`): no one a pronoun stands for. */
@@ -112,8 +113,11 @@ function resolveLatter(ctx: Context, pos: number): Resolution | null {
 }
 const LATTER = /^the\s+latter$/;
 
-/** A role that names a person, after `the` or a country's possessive (`the Secretary-General`, `the UN envoy`, `Argentina's ambassador`). */
-const ROLE_MENTION = /(?:\b[Tt]he\s+(?:(?:UN|U\.N\.|[A-Z][a-z]+)\s+)?|\b[A-Z][a-z]+['’]s\s+)(?:[Ss]ecretary[- ][Gg]eneral|[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Pp]resident|[Cc]hancellor|[Pp]remier|[Ss]pokes(?:man|woman|person))\b/g;
+/**
+ * A role that names a person, after `the` or a country's possessive (`the Secretary-General`, `the UN envoy`,
+ * `Argentina's ambassador`, `The Qatari foreign minister`).
+ */
+const ROLE_MENTION = /(?:\b[Tt]he\s+(?:(?:UN|U\.N\.|[A-Z][a-z]+)\s+)?(?:foreign\s+|prime\s+|special\s+)?|\b[A-Z][a-z]+['’]s\s+)(?:[Ss]ecretary[- ][Gg]eneral|[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Pp]resident|[Cc]hancellor|[Pp]remier|[Ss]pokes(?:man|woman|person))\b/g;
 
 /**
  * `The Secretary-General addressed the Assembly. "…," he said.`: with no person named before a pronoun, the last

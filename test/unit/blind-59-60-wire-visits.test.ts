@@ -1,0 +1,18 @@
+// From blind batch 60 (wire copy of visits and calls): `he` after a sentence whose subject is a role, when the
+// only person named since is the counterpart met.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+
+const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+
+describe('`he` after `The Qatari foreign minister met with Tillerson`', () => {
+  it('is the minister, not the counterpart met or named after `with his U.S. counterpart`', () => {
+    const text =
+      'Doha–Qatari Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani said that talks with his U.S. counterpart Rex Tillerson have focused on the Middle East.\n' +
+      'The Qatari foreign minister met with Tillerson in Washington on Wednesday.\n' +
+      'In remarks to Asharq Al-Awsat newspaper, he said that both officials reviewed latest developments in the region.\n' +
+      '“We see that we have a lot of common views,” he stated.\n';
+    assert.deepEqual(speakers(text), ['Mohammed bin Abdulrahman Al Thani']);
+  });
+});
