@@ -182,7 +182,7 @@ function attributeOne(s: State, q: ScannedQuote): void {
 function subjectSpeaks(s: State, speaker: SpeakerAttribution, q: ScannedQuote, content: string): boolean {
   const { end } = speaker.cue;
   if (isPossessiveAt(s.text, end) || findCues(s.masked.slice(end, q.open.start)).length > 0) return false;
-  return !(WORD_ALONE.test(content) && ARTICLE_BEFORE.test(s.text.slice(q.open.start - 4, q.open.start)) && THING_AFTER.test(s.text.slice(closeEnd(q), closeEnd(q) + 6)));
+  return !(WORD_ALONE.test(content) && ARTICLE_BEFORE.test(s.text.slice(Math.max(0, q.open.start - 4), q.open.start)) && THING_AFTER.test(s.text.slice(closeEnd(q), closeEnd(q) + 6)));
 }
 const WORD_ALONE = /^[\p{L}-]+$/u;
 const ARTICLE_BEFORE = /\ban?\s*$/;

@@ -86,7 +86,7 @@ function introducedUnnamed(s: State, text: string, at: number): boolean {
   return false;
 }
 /** `the official`, `the spokeswoman`, `the Spokesperson`: a member of a body the text may leave unnamed. */
-const THE_MEMBER = /^[Tt]he\s+(?:spokes(?:man|woman|person)|[Ss]pokes(?:man|woman|person)|official|diplomat|source|aide|adviser|advisor|representative)$/;
+const THE_MEMBER = /^the\s+(?:spokes(?:man|woman|person)|official|diplomat|source|aide|advis[eo]r|representative)$/i;
 /** An indefinite article and up to three words before a role noun (`a senior EU `, `an unnamed `). */
 const INDEFINITE_BEFORE = /(?:^|[\s,(])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 
