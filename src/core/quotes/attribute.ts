@@ -160,7 +160,7 @@ function attributeOne(s: State, q: ScannedQuote): void {
   // A person named as the subject of the quotation's sentence (`Israel Katz on Wednesday ordered the "immediate
   // return"`) says the words are theirs as a cue would: inheritedSpeaker gives only that speaker `same-sentence`.
   const bySubject = !cued && speaker !== null && speaker.via === 'same-sentence' && subjectSpeaks(s, speaker, q, content);
-  const kind = classifyQuote(content, nested, speaker, cued || bySubject, s.text, Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
+  const kind = isNickname(s.text, q, content) ? 'scare' : classifyQuote(content, nested, speaker, cued || bySubject, s.text, Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
   if (kind === 'scare' && speaker?.via !== 'user') speaker = null;
   const quote: Quote = { start: q.start, end: q.end, text: content, open: q.open, close: q.close, nested, unclosed: q.unclosed, kind, speaker };
   if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: speakerGender(s.ctx, speaker.name, speaker.cue.text) });
@@ -172,6 +172,18 @@ function attributeOne(s: State, q: ScannedQuote): void {
     s.doneTopMaxEnd.push(Math.max(quote.end, s.doneTopMaxEnd[s.doneTopMaxEnd.length - 1] ?? -Infinity));
   }
 }
+
+/**
+ * A nickname inside a name (`President Ferdinand “Bongbong” Marcos Jr.`): one or two capitalised words quoted
+ * between two capitalised words of the name, with a space on each side. Nobody says it.
+ */
+function isNickname(text: string, q: ScannedQuote, content: string): boolean {
+  if (!NICKNAME.test(content)) return false;
+  return CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, q.open.start - 20), q.open.start)) && CAPITAL_WORD_AFTER.test(text.slice(closeEnd(q), closeEnd(q) + 20));
+}
+const NICKNAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u;
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.'’-]*\s$/u;
+const CAPITAL_WORD_AFTER = /^\s\p{Lu}/u;
 
 /**
  * The person named as the subject of the quotation's sentence (the cue of `speaker`) says its words: not one in the

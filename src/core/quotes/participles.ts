@@ -7,7 +7,7 @@ import { attribution } from './cue-attribution';
 import { subjectAndVerb } from './coordinated';
 import { cueParts, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE, THAT_PARTICIPLES } from './cue-words';
 import { asideCueAtEnd, findCues, type Cue } from './cues';
-import { fullName } from './context';
+import { BODIES, fullName } from './context';
 import { oneByteForm } from './onebyte';
 import type { State } from './state';
 import { speakerAttribution, withVia, type SpeakerAttribution } from './types';
@@ -140,8 +140,10 @@ export function withParticiple(s: State, head: string, headStart: number): Speak
   const at = headStart + m.index;
   const i = s.ctx.mentionStarts.firstAtOrAfter(at) - 1;
   const who = i >= 0 ? s.ctx.mentions[i] : undefined;
-  if (who === undefined || who.type !== 'PERSON' || !/^\s+$/.test(s.text.slice(who.end, at + 1)) || !WITH_BEFORE.test(s.text.slice(Math.max(0, who.start - 60), who.start))) return null;
-  return speakerAttribution(fullName(s.ctx, who), participleCue(s, who.start, headStart + head.length), { start: who.start, end: who.end, text: who.text }, 'same-sentence');
+  // A body or a state speaks so too (`with Beijing warning that any bid … would constitute "an act of war"`).
+  if (who === undefined || (who.type !== 'PERSON' && !BODIES.has(who.type)) || !/^\s+$/.test(s.text.slice(who.end, at + 1)) || !WITH_BEFORE.test(s.text.slice(Math.max(0, who.start - 60), who.start))) return null;
+  const name = who.type === 'PERSON' ? fullName(s.ctx, who) : who.canonical;
+  return speakerAttribution(name, participleCue(s, who.start, headStart + head.length), { start: who.start, end: who.end, text: who.text }, 'same-sentence');
 }
 /** A participle that reports, and the rest of its clause up to the quotation. */
 const WITH_PARTICIPLE = new RegExp(`\\s(?:${THAT_PARTICIPLES}|replying|responding|answering)\\s[^.!?;:"“”]*$`);
