@@ -10,7 +10,7 @@ import { addMention, countWords, EVENT_HEAD_WORDS, nameWordsMax, ORG_HEAD_WORDS,
 import { headlineWordsOnly } from './titlecase';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
-import { PLACE_HEADS, withCapitals } from './words';
+import { PLACE_HEADS, WATER_HEADS, withCapitals } from './words';
 
 /** Nouns for what a person is, written lower-case in running text and capitalised as a title. */
 const ROLES = [
@@ -37,8 +37,10 @@ const MODIFIERS = new TokenSet(new Set([
   'justice', 'press', 'information', 'regional', 'federal', 'nuclear', 'climate', 'humanitarian', 'human', 'rights',
   'peace', 'communications', 'energy', 'education',
 ]));
-/** Nouns that end the name of a group of states or parties, or of a river or island: never of a person. */
-const GROUP_PLURALS = new TokenSet(new Set(['States', 'Nations', 'Members', 'Parties', 'Countries', 'Governments', 'Powers', 'Allies', 'Partners', 'River', 'Sea', 'Lake', 'Mountains', 'Valley', 'Island', 'Islands']));
+/** Nouns that end the name of a group of states or parties, or of a river, a valley or an island: never of a person. */
+const NOT_PERSON_LAST = new TokenSet(
+  new Set(['States', 'Nations', 'Members', 'Parties', 'Countries', 'Governments', 'Powers', 'Allies', 'Partners', ...WATER_HEADS, 'Mountains', 'Valley', 'Island', 'Islands']),
+);
 const COMMA = new TokenSet(new Set([',']));
 const OPEN = new TokenSet(new Set(['(']));
 const CLOSE = new TokenSet(new Set([')']));
@@ -57,7 +59,7 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     // A body or a meeting is no person (`after the Liberation War, the minister criticized…`).
     // Nor are states or parties in the plural (`with the Member States, an EU Spokesperson confirmed`), nor rivers
     // and islands (`both sides of the Aras River, the diplomat noted`).
-    if (e >= v.count || ORG_HEAD_WORDS.has(v, e - 1) || EVENT_HEAD_WORDS.has(v, e - 1) || GROUP_PLURALS.has(v, e - 1)) continue;
+    if (e >= v.count || ORG_HEAD_WORDS.has(v, e - 1) || EVENT_HEAD_WORDS.has(v, e - 1) || NOT_PERSON_LAST.has(v, e - 1)) continue;
     // A UN summary gives each speaker's country in parentheses (`Amina Yusuf (Nigeria) said`, `Vassily A.
     // Nebenzia (Russian Federation), whose delegation…`): that alone says the name is a person's, unless the
     // gazetteer knows the name as something else (`Northern Ireland (UK)`) or it ends as a place's does

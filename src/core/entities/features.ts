@@ -7,6 +7,7 @@ import { addMention } from './rules';
 import { TokenSet } from './tokenset';
 import type { EntityType } from './types';
 import type { TokenView } from './view';
+import { WATER_HEADS } from './words';
 
 /** Natural features a place's name opens (`Niger Delta`, `Nile Valley`, `Sinai Peninsula`): regions (LOC). */
 const FEATURE_HEADS = new TokenSet(new Set([
@@ -48,7 +49,7 @@ export function featureNames(v: TokenView, out: Candidate[], known: KnownSpans):
 }
 
 /** Rivers and seas, whose names the gazetteer may lack (`the Aras River`, `Lake Turkana` is the gazetteer's). */
-const WATERS = new TokenSet(new Set(['River', 'Sea', 'Lake']));
+const WATERS = new TokenSet(WATER_HEADS);
 /** What comes before such a name: an article or a preposition. */
 const WATER_LEADS = new TokenSet(new Set(['the', 'of', 'on', 'in', 'across', 'along', 'from', 'to', 'into', 'near', 'by', 'over', 'at']));
 

@@ -21,6 +21,9 @@ export const STANDALONE_ORG_HEADS = new Set([
   'Foreign Ministry', 'Ministry', 'Rada', 'Majlis', 'Knesset',
 ]);
 
+/** The words after a river's, sea's or lake's own name (`the Aras River`, `the Caspian Sea`). */
+export const WATER_HEADS: ReadonlySet<string> = new Set(['River', 'Sea', 'Lake']);
+
 /** Last words of a place's name (`Belfast City`, `Sindh Province`, `Kherson Region`): a name, but not a person's. */
 export const PLACE_HEADS = new Set([
   'City', 'Province', 'Region', 'County', 'District', 'Island', 'Islands', 'Republic', 'Territory', 'Territories',

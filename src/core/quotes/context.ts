@@ -77,10 +77,10 @@ export function knownPerson(ctx: Context, canonical: string): PersonInfo | null 
   return info;
 }
 
-/** The last speaker so far, if they spoke in this paragraph or the one before `pos`. */
-export function recentSpeaker(ctx: Context, pos: number): Context['speakers'][number] | undefined {
+/** The last speaker so far, if they spoke in this paragraph or the `k - 1` before `pos` (by default, the one before). */
+export function recentSpeaker(ctx: Context, pos: number, k = 2): Context['speakers'][number] | undefined {
   const last = ctx.speakers[ctx.speakers.length - 1];
-  return last === undefined || last.at < paragraphStartBefore(ctx, pos, 2) ? undefined : last;
+  return last === undefined || last.at < paragraphStartBefore(ctx, pos, k) ? undefined : last;
 }
 
 /**

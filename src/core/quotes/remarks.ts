@@ -39,13 +39,11 @@ export function statementsIntroduced(s: State, para: Span): SpeakerAttribution |
   if (end === para.start || s.text.charCodeAt(end - 1) !== COLON) return null;
   const m = STATEMENTS_OF.exec(s.text.slice(Math.max(para.start, end - 160), end));
   if (m === null) return null;
+  // The owner is the entity right before the possessive (entities do not overlap: only the last to start before it
+  // can end there).
   const owner = end - m[0].length;
-  const { entities } = s.ctx;
-  for (let i = s.ctx.entityStarts.firstAtOrAfter(owner) - 1; i >= 0 && entities[i].end >= owner - 1; i--) {
-    const e = entities[i];
-    if (e.type === 'PERSON' && e.end === owner) return speakerAttribution(fullName(s.ctx, e), { start: e.start, end, text: s.text.slice(e.start, end) }, null, 'previous-paragraph');
-  }
-  return null;
+  const e = s.ctx.entities[s.ctx.entityStarts.firstAtOrAfter(owner) - 1];
+  return e !== undefined && e.type === 'PERSON' && e.end === owner ? speakerAttribution(fullName(s.ctx, e), { start: e.start, end, text: s.text.slice(e.start, end) }, null, 'previous-paragraph') : null;
 }
 const COLON = 0x3a;
 /** A possessive `'s` and the statements it owns, up to the colon that ends the paragraph. */

@@ -6,7 +6,7 @@ import { countryOfDemonym, demonymOf, roleHolder, titleHolder, unSecretaryGenera
 import { WORD_CHAR, charClass, isPossessiveAt, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, PLACE_NAMED_BEFORE } from './cue-words';
 import { BODY_ROLE, bodyOfRole, firstEntityWithin, countryMentionWithin, countryOf, orgWithin, pressService, PRESS_SERVICE } from './bodies';
-import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, type Resolution } from './context';
+import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, recentSpeaker, type Resolution } from './context';
 
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
 function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
@@ -295,9 +295,9 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
  * `country`; else null.
  */
 function lastSpeakerFor(ctx: Context, pos: number, country: string): string | null {
-  const last = ctx.speakers[ctx.speakers.length - 1];
+  const last = recentSpeaker(ctx, pos, 3);
   // A person's: not a body's or a place's (gender `n`).
-  if (last === undefined || last.gender === 'n' || last.at < paragraphStartBefore(ctx, pos, 3)) return null;
+  if (last === undefined || last.gender === 'n') return null;
   const roles = knownPerson(ctx, last.name)?.roles.filter(ofState) ?? [];
   return roles.length === 0 || roles.some((r) => r.country === country) ? last.name : null;
 }
