@@ -81,7 +81,7 @@ function isApostrophe(text: string, i: number): boolean {
 }
 
 /** The mark at offset `i` of the text, packed (see CAN_OPEN), or 0. */
-export function classifyMark(text: string, i: number): number {
+export function classifyMark(text: string, i: number, stops: LineStops = new LineStops(text)): number {
   const c = codeAt(text, i);
   const family = familyOf(c);
   if (family === 0) return 0;
@@ -95,8 +95,8 @@ export function classifyMark(text: string, i: number): number {
   let canClose = (around & CAN_CLOSE) !== 0;
   // French spacing: a space inside the guillemets (`« help this country »`).
   // Only with its partner on the same line: a guillemet alone between spaces is no quotation.
-  if (c === 0xab && isSpace(next) && (isSpace(prev) || isOpenPunct(prev)) && closesOnLine(text, i)) canOpen = true;
-  if (c === 0xbb && isSpace(prev) && (isSpace(next) || isClosePunct(next)) && opensOnLine(text, i)) canClose = true;
+  if (c === 0xab && isSpace(next) && (isSpace(prev) || isOpenPunct(prev)) && closesOnLine(stops, i)) canOpen = true;
+  if (c === 0xbb && isSpace(prev) && (isSpace(next) || isClosePunct(next)) && opensOnLine(stops, i)) canClose = true;
   // A space left out after a full stop (`… President Mohamed Morsi."We strongly condemn …`): a double mark before
   // a capital opens.
   if (!canOpen && !canClose && (c === 0x22 || c === 0x201c) && (prev === 0x2e || prev === 0x21 || prev === 0x3f) && isUpper(next)) canOpen = true;
@@ -120,17 +120,51 @@ export function classifyMark(text: string, i: number): number {
 }
 
 /** A `»` after offset `i` on its line. */
-function closesOnLine(text: string, i: number): boolean {
-  const close = text.indexOf('»', i + 1);
-  if (close < 0) return false;
-  const line = text.indexOf('\n', i + 1);
-  return line < 0 || close < line;
+function closesOnLine(stops: LineStops, i: number): boolean {
+  const at = stops.next(i + 1);
+  return at < stops.text.length && stops.text.charCodeAt(at) === 0xbb;
 }
 
 /** A `«` before offset `i` on its line. */
-function opensOnLine(text: string, i: number): boolean {
-  const open = text.lastIndexOf('«', i - 1);
-  return open >= 0 && text.lastIndexOf('\n', i - 1) < open;
+function opensOnLine(stops: LineStops, i: number): boolean {
+  const at = stops.prev(i - 1);
+  return at >= 0 && stops.text.charCodeAt(at) === 0xab;
+}
+
+/**
+ * Where the guillemets' partners and the line breaks of a text are, looked up for marks in text order: each answer
+ * is kept, so that a later look-up before it needs no search and no search reads a character twice (a search per
+ * mark on a line of many `« ` and no `»` took time quadratic in the line's length). The scanner makes one per text;
+ * a call of classifyMark without one makes its own.
+ */
+export class LineStops {
+  private nextFrom = 0;
+  private nextAt = -1;
+  private prevFrom = -1;
+  private prevAt = -1;
+
+  constructor(readonly text: string) {}
+
+  /** The first `»` or line break at or after `from` (the text's length when none). */
+  next(from: number): number {
+    if (from < this.nextFrom || from > this.nextAt) {
+      let k = from;
+      while (k < this.text.length && this.text.charCodeAt(k) !== 0xbb && this.text.charCodeAt(k) !== 0x0a) k++;
+      this.nextAt = k;
+    }
+    this.nextFrom = from;
+    return this.nextAt;
+  }
+
+  /** The last `«` or line break at or before `from` (-1 when none), read back only as far as the last look-up. */
+  prev(from: number): number {
+    const floor = from >= this.prevFrom ? this.prevFrom : -1;
+    let k = from;
+    while (k > floor && this.text.charCodeAt(k) !== 0xab && this.text.charCodeAt(k) !== 0x0a) k--;
+    this.prevAt = k > floor ? k : floor >= 0 ? this.prevAt : -1;
+    this.prevFrom = from;
+    return this.prevAt;
+  }
 }
 
 /** `“` or `”`: a double mark that a stray `‘` before it leaves to open the quotation. */

@@ -3,7 +3,7 @@
 
 import type { Span } from '../text';
 import { charClass, LETTER, SPACE } from '../text/chars';
-import { CAN_CLOSE, CAN_OPEN, classifyMark, doubledApostrophes, familyOfMark, isDoubledApostropheAt, MARK_CHARS, SINGLE } from './marks';
+import { CAN_CLOSE, CAN_OPEN, classifyMark, LineStops, doubledApostrophes, familyOfMark, isDoubledApostropheAt, MARK_CHARS, SINGLE } from './marks';
 import type { ScannedQuote } from './types';
 
 /**
@@ -28,6 +28,7 @@ function marksOfParagraphs(text: string, paragraphs: readonly Span[]): Paragraph
   const offsets: number[] = [];
   const marks: number[] = [];
   const first = new Int32Array(paragraphs.length + 1);
+  const stops = new LineStops(text);
   // `test` moves lastIndex past the one-character match without making a match array as `exec` would.
   let found = re.test(text);
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -41,7 +42,7 @@ function marksOfParagraphs(text: string, paragraphs: readonly Span[]): Paragraph
         re.lastIndex = at + 2;
         continue;
       }
-      const mark = classifyMark(text, at);
+      const mark = classifyMark(text, at, stops);
       if (mark === 0) continue;
       offsets.push(at);
       marks.push(mark);
