@@ -2,9 +2,9 @@
 // subject, the portfolio of an abbreviated title (`the FM`), and an absolute clause with `with` after a cue.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
+import { quoteSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 
 describe('a title that opens the sentence, its complement with commas', () => {
   it('makes the name after it the subject a pronoun stands for', () => {

@@ -4,8 +4,9 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
 import { findCues, invertedCues } from '../../src/core/quotes/cues';
+import { quoteSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 const cueWords = (s: string): string[] => findCues(s).map((c) => s.slice(c.start, c.end));
 
 describe('`states`', () => {

@@ -5,8 +5,9 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
 import { coordinatedCue } from '../../src/core/quotes/coordinated';
+import { quoteSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 const people = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
 
 const LEAD =

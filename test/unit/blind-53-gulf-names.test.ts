@@ -4,12 +4,13 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
+import { quoteSpeakers, quoteKindsAndSpeakers } from './helpers';
 
 const people = (text: string): string[] =>
   analyze(text)
     .entities.filter((e) => e.type === 'PERSON')
     .map((e) => (e.canonical === e.text ? e.text : `${e.text}=${e.canonical}`));
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 
 describe('an Arabic name with a capital `Bin` and `Al`', () => {
   it('is one name, the joints not counted among its words', () => {
@@ -87,7 +88,7 @@ describe('a UN summary’s speakers', () => {
 
 describe('a short quotation in a sentence whose subject is a person named at its start', () => {
   it('is that person’s words, as after a cue (`Israel Katz on Wednesday ordered the "immediate return"`)', () => {
-    const kinds = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+    const kinds = quoteKindsAndSpeakers;
     assert.deepEqual(kinds('Recall\n\nIsrael\'s Foreign Minister Israel Katz on Wednesday ordered the "immediate return" of the ambassadors.\n'), ['direct:Israel Katz']);
     assert.deepEqual(
       kinds('Council\n\nIsraeli Ambassador Gilad Erdan said the text was flawed. Erdan voted against the resolution because it “discriminates” against Israel.\n'),
@@ -95,13 +96,13 @@ describe('a short quotation in a sentence whose subject is a person named at its
     );
   });
   it('not when the sentence opens with no one named', () => {
-    const kinds = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+    const kinds = quoteKindsAndSpeakers;
     assert.deepEqual(kinds('Recall\n\nThe decision followed an "immediate return" of the ambassadors.\n'), ['scare:null']);
   });
 });
 
 describe('the person named as the subject of a short quotation’s sentence', () => {
-  const kinds = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+  const kinds = quoteKindsAndSpeakers;
   it('speaks it, before a later quotation that repeats the words (batch 24: `Jaishankar held "constructive discussions"`)', () => {
     const text =
       'Visit\n\nJaishankar held "constructive discussions" with the country\'s leaders.\n\n' +

@@ -5,8 +5,9 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
 import { cueAfter } from '../../src/core/quotes/cues';
+import { quoteSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 
 describe('a long title after a quotation', () => {
   it('takes a second complement and a ministry’s name with `and` for its owner', () => {

@@ -2,10 +2,10 @@
 // title's complement before a name that is no object of a preposition.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
 import { cueAfter } from '../../src/core/quotes/cues';
+import { quoteSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 
 describe('a role in lower case of several words before a name after a quotation', () => {
   it('is skipped to the name (`," foreign affairs minister Mundia Sikatana told …`)', () => {

@@ -1,9 +1,9 @@
 // From blind batch 56 (the Americas and Oceania): `outlined` reports, and a name with its state's full name.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
+import { quoteSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 
 describe('Jamaica’s foreign minister and Namibia’s envoy at the UN', () => {
   const text =

@@ -4,8 +4,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
+import { quoteSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 const typed = (text: string, type: string): string[] => analyze(text).entities.filter((e) => e.type === type).map((e) => e.text);
 
 describe('a newspaper named after `told`', () => {

@@ -2,9 +2,9 @@
 // only person named since is the counterpart met.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
+import { quoteKindsAndSpeakers, quoteSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 
 describe('`he` after `The Qatari foreign minister met with Tillerson`', () => {
   it('is the minister, not the counterpart met or named after `with his U.S. counterpart`', () => {
@@ -20,11 +20,11 @@ describe('`he` after `The Qatari foreign minister met with Tillerson`', () => {
 describe('`with` a state or body and a participle that reports', () => {
   it('gives the state the quotation (`with Beijing warning that any bid … would constitute "an act of war"`)', () => {
     const text = 'Drones\n\nTensions rose over the islands, with Beijing warning that any bid to shoot down its drones would constitute "an act of war".\n';
-    assert.deepEqual(analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`), ['direct:Beijing']);
+    assert.deepEqual(quoteKindsAndSpeakers(text), ['direct:Beijing']);
   });
   it('but a nickname inside a name after it is nobody’s words (`President Ferdinand “Bongbong” Marcos Jr.`)', () => {
     const text =
       'Duplicity\n\nThe newspaper cited the statements from the Philippines, with the DFA saying it is adhering to the one-China policy, and President Ferdinand “Bongbong” Marcos Jr. congratulating Taiwan’s new president.\n';
-    assert.deepEqual(analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`), ['scare:null']);
+    assert.deepEqual(quoteKindsAndSpeakers(text), ['scare:null']);
   });
 });

@@ -39,3 +39,8 @@ export function seedGold(name: (typeof SEED_NAMES)[number]): Gold {
 export function quoteKindsAndSpeakers(text: string): string[] {
   return analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
 }
+
+/** The speaker of every quotation the analysis finds in `text`, null where it has none. */
+export function quoteSpeakers(text: string): (string | null)[] {
+  return analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+}

@@ -2,10 +2,10 @@
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
 import { colonCue } from '../../src/core/quotes/colon';
+import { quoteSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 
 describe('a colon at the end of a clause before a quotation', () => {
   it('gives the quotation to the clause’s subject, a pronoun or a person', () => {

@@ -5,9 +5,9 @@
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
+import { quoteSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 
 describe('a role with a nationality', () => {
   it('is not the person last named when the gazetteer has that person serve another country', () => {

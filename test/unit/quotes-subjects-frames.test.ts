@@ -3,9 +3,9 @@
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
+import { quoteSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 
 const MEETING = 'Talks in Moscow\n\nArmenian Foreign Minister Ararat Mirzoyan met Russian Foreign Minister Sergei Lavrov. "We are ready," Lavrov said. ';
 

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
+import { quoteSpeakers, quoteKindsAndSpeakers } from './helpers';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+const speakers = quoteSpeakers;
 
 describe('a pronoun after a name in apposition to a role', () => {
   it('goes to the name set off after the role, not to an earlier speaker of the same gender', () => {
@@ -34,7 +34,7 @@ describe('what the article has said of a speaker before', () => {
 });
 
 describe('a second quotation in a sentence whose report goes on', () => {
-  const kinds = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+  const kinds = quoteKindsAndSpeakers;
   it('has the first quotation’s speaker after `and warned`, `and said`, `and that`', () => {
     assert.deepEqual(
       kinds('Earlier, Russian Foreign Minister Sergey Lavrov said that Moscow was following developments in Moldova «with great concern» and warned the West against attempts to turn the country into «another Ukraine».'),
