@@ -19,6 +19,16 @@ describe('a reporting verb that shares its subject with a verb before it', () =>
       ['direct:Sergei Lavrov'],
     );
   });
+  it('also when the first verb comes after an auxiliary: a perfect, a progressive, a passive', () => {
+    assert.deepEqual(
+      quotes('Oman mediates\n\nOman had been mediating talks between Iran and the US and said that peace was “within reach” hours before the strikes began.'),
+      ['direct:Oman'],
+    );
+    assert.deepEqual(quotes('Talks\n\nLavrov has held talks with Wang Yi and said the talks were "very productive".'), ['direct:Sergei Lavrov']);
+    assert.deepEqual(quotes('Talks\n\nLavrov was invited to Beijing and stressed that the ties were "unbreakable".'), ['direct:Sergei Lavrov']);
+    // An auxiliary with no verb after it is no first verb.
+    assert.equal(coordinatedCue('Lavrov has a plan and said '), null);
+  });
   it('resolves a pronoun as the subject, as a cue of its own would', () => {
     assert.deepEqual(
       quotes('Envoys\n\nKenyan Foreign Minister Musalia Mudavadi spoke on Monday. He congratulated the envoys on their appointment by President William Ruto and urged them to "uphold integrity at all times".'),

@@ -15,6 +15,11 @@ const INTRO = '(?:(?:On|In|At|During|After|Before|Earlier|Later|Meanwhile|Separa
  * in `s` after a name is too often a noun (`Lavrov's comments`, `Russia talks`).
  */
 const PAST = '(?:\\p{Ll}+ed|met|held|made|gave|took|went|spoke|sent|wrote|came|saw|led|paid|left|began|brought|sat|won|found|got|kept|drew|chose|sought|heard|became|told|said)';
+/**
+ * The same verb after an auxiliary (`had been mediating`, `has held`, `was invited`): a perfect, a progressive or
+ * a passive shares its subject with the verb after `and` just as well.
+ */
+const AUXILIARY_THEN_VERB = `(?:had|has|have|was|were|is|are)\\s+(?:(?:also|already|long|just|recently)\\s+)?(?:been\\s+)?(?:${PAST}|\\p{Ll}{2,}ing|\\p{Ll}+en)`;
 
 let pattern: RegExp | null = null;
 
@@ -23,7 +28,7 @@ function build(): RegExp {
   // The words between the two verbs hold no end of a clause (`.`, `;`, `:`), so that `U.S.` ends the search too:
   // a miss rather than a subject from another sentence.
   return new RegExp(
-    `^\\s*${INTRO}${subject}${between}\\s+${PAST}(?![\\p{L}])(?:\\s+[^\\s.!?;:]+){0,30}?\\s+(?:and\\s+(?:also\\s+|then\\s+|later\\s+|[a-z]+ly\\s+)?(?:${verbs})(?![\\p{L}])|but\\s+(?:also\\s+)?(?:${verbs})\\s+that\\s)`,
+    `^\\s*${INTRO}${subject}${between}\\s+(?:${AUXILIARY_THEN_VERB}|${PAST})(?![\\p{L}])(?:\\s+[^\\s.!?;:]+){0,30}?\\s+(?:and\\s+(?:also\\s+|then\\s+|later\\s+|[a-z]+ly\\s+)?(?:${verbs})(?![\\p{L}])|but\\s+(?:also\\s+)?(?:${verbs})\\s+that\\s)`,
     'du',
   );
 }
