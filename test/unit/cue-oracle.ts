@@ -17,8 +17,8 @@ export function cueOfMatch(m: RegExpExecArray, subjectFirst: boolean): Cue {
   // A name's full stop at the end of a verb-first cue is the sentence's (`said Yi.`), not a title's (`Mr.`).
   if (kind === 'name' && !subjectFirst && NAME_THEN_STOP.test(words) && !ABBREVIATION_AT_END.test(words)) text = text.slice(0, -1);
   const cue: Cue = { start: m.index, end: m.index + m[0].length, subject: { start, end: start + text.length, text, kind } };
-  // A name's words that run over the end of a sentence (`Lavrov. Its says`): the cue starts after it.
-  const cut = kind === 'name' && subjectFirst ? /^[^]*\p{Ll}{2}\.\s+/u.exec(text) : null;
+  // A name's words that run over the end of a sentence (`Lavrov. Its says`, `the U.S. He said`): the cue starts after it.
+  const cut = kind === 'name' && subjectFirst ? (/^[^]*\p{Ll}{2}\.\s+/u.exec(text) ?? /^[^]*\.\s+(?=(?:He|She|They|We|It|I)$)/u.exec(text)) : null;
   if (cut === null) return cue;
   const rest = text.slice(cut[0].length);
   const from = start + cut[0].length;

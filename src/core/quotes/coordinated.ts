@@ -21,14 +21,20 @@ const PAST = '(?:\\p{Ll}+ed|met|held|made|gave|took|went|spoke|sent|wrote|came|s
  */
 const AUXILIARY_THEN_VERB = `(?:had|has|have|was|were|is|are)\\s+(?:(?:also|already|long|just|recently)\\s+)?(?:been\\s+)?(?:${PAST}|\\p{Ll}{2,}ing|\\p{Ll}+en)`;
 
+/**
+ * A word between the two verbs: no end of a clause (`.`, `;`, `:`), but the dots of an abbreviation in capitals
+ * before a word in lower case (`criticized U.S. efforts … and said`); `the U.S. He` ends the sentence.
+ */
+const WORD_BETWEEN = '(?:[^\\s.!?;:]|(?<=\\p{Lu})\\.(?=\\p{Lu}|\\s+\\p{Ll}))+';
+
 let pattern: RegExp | null = null;
 
 function build(): RegExp {
   const { subject, verbs, between } = cueParts();
-  // The words between the two verbs hold no end of a clause (`.`, `;`, `:`), so that `U.S.` ends the search too:
-  // a miss rather than a subject from another sentence.
+  // The words between the two verbs hold no end of a clause (see WORD_BETWEEN): a miss rather than a subject from
+  // another sentence.
   return new RegExp(
-    `^\\s*${INTRO}${subject}${between}\\s+(?:${AUXILIARY_THEN_VERB}|${PAST})(?![\\p{L}])(?:\\s+[^\\s.!?;:]+){0,30}?\\s+(?:and\\s+(?:also\\s+|then\\s+|later\\s+|[a-z]+ly\\s+)?(?:${verbs})(?![\\p{L}])|but\\s+(?:also\\s+)?(?:${verbs})\\s+that\\s)`,
+    `^\\s*${INTRO}${subject}${between}\\s+(?:${AUXILIARY_THEN_VERB}|${PAST})(?![\\p{L}])(?:\\s+${WORD_BETWEEN}){0,30}?\\s+(?:and\\s+(?:also\\s+|then\\s+|later\\s+|[a-z]+ly\\s+)?(?:${verbs})(?![\\p{L}])|but\\s+(?:also\\s+)?(?:${verbs})\\s+that\\s)`,
     'du',
   );
 }

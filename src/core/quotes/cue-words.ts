@@ -172,9 +172,11 @@ function buildParts(): CueParts {
   // The subject's three forms are the only capturing groups of every cue pattern, in this order: 1 a pronoun,
   // 2 a role, 3 a name (see toCue). Named groups would make each match allocate an object of them as well,
   // more than doubling the garbage of a match.
-  // `who` only after a comma, where it stands for the name before it (`Trump, who called the pact a "…"`).
+  // `who` only after a comma, where it stands for the name before it (`Trump, who called the pact a "…"`), or
+  // right after a name.
   // `the latter` stands for the person named last (`According to the latter, …`).
-  const pron = '([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Tt]he\\s+latter|(?<=,\\s{0,2})who)';
+  // Copy that leaves the comma out has it right after the name (`Secretary of State John Kerry who said`).
+  const pron = '([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Tt]he\\s+latter|(?<=,\\s{0,2}|\\p{Lu}\\p{Ll}+\\s)who)';
   // `’` and `‘` are listed with their stand-in of the one-byte form the patterns search (see oneByteForm).
   const apostrophes = `'’‘${APOSTROPHE_IN_PATTERN}`;
   const word = `[\\p{L}\\p{N}.${apostrophes}\\-]+`;

@@ -112,12 +112,13 @@ export const TITLE_OF = /^(?:Minister|Ambassador|Secretary|President|Envoy|Spoke
 export const TITLE_OF_PLACE = /^[^.!?]*[^.!?\s]/;
 
 /**
- * A name's words run on over the end of a sentence (`… under the Boe Declaration. They underlined`: a dot may end
- * a word of a name, as in `U.S.`): the cue starts after it, with a pronoun if that is what is left.
+ * A name's words run on over the end of a sentence (`… under the Boe Declaration. They underlined`, `… with the
+ * U.S. He said`: a dot may end a word of a name, as in `U.S.`): the cue starts after it, with a pronoun if that is
+ * what is left.
  */
 function afterSentenceEnd(cue: Cue): Cue {
   const { text } = cue.subject;
-  const m = SENTENCE_END_IN_NAME.exec(text);
+  const m = SENTENCE_END_IN_NAME.exec(text) ?? ABBREVIATION_THEN_PRONOUN.exec(text);
   if (m === null) return cue;
   const cut = m.index + m[0].length;
   const rest = text.slice(cut);
@@ -126,6 +127,8 @@ function afterSentenceEnd(cue: Cue): Cue {
 }
 /** A word of two lower-case letters or more closing a sentence inside a name's words (the last such). */
 const SENTENCE_END_IN_NAME = /^[^]*\p{Ll}{2}\.\s+/u;
+/** An abbreviation's dot, then a pronoun that opens the next sentence (`… talks with the U.S. He said`). */
+const ABBREVIATION_THEN_PRONOUN = /^[^]*\.\s+(?=(?:He|She|They|We|It|I)$)/u;
 const PRONOUN = /^(?:He|She|They|We|It|I)$/;
 
 /** Every match of `re` in `form`, the one-byte form of `s`, as cues of `s`. */

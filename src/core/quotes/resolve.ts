@@ -158,8 +158,11 @@ function resolveWho(ctx: Context, pos: number): Resolution | null {
   if (m === undefined || m.type !== 'PERSON' || !BEFORE_WHO.test(ctx.text.slice(m.end, pos))) return null;
   return { name: fullName(ctx, m), antecedent: m };
 }
-/** What stands between the name and `who`: a comma, perhaps after a closing bracket (`Tuggar (pictured), who`). */
-const BEFORE_WHO = /^(?:\s*\([^()]{0,40}\))?\s*,\s*$/;
+/**
+ * What stands between the name and `who`: a comma, perhaps after a closing bracket (`Tuggar (pictured), who`), or
+ * a space alone (`John Kerry who said`).
+ */
+const BEFORE_WHO = /^(?:(?:\s*\([^()]{0,40}\))?\s*,\s*|\s)$/;
 
 /**
  * The gender of a speaker: the gazetteer's, else the one a cue's pronoun showed (`he said`), which is then

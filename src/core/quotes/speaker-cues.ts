@@ -133,7 +133,8 @@ function colonAttribution(s: State, head: string, headStart: number): SpeakerAtt
  */
 function coordinatedAttribution(s: State, head: string, headStart: number): SpeakerAttribution | null {
   const cue = coordinatedCue(head);
-  return cue && attribution(s, cue, headStart, 'same-sentence');
+  // A cue before the quotation as any other: a later quotation of the sentence may go on with it (clauseGoesOn).
+  return cue && attribution(s, cue, headStart, 'cue-before');
 }
 
 /** `/(^|,\s*)$/.test(s.slice(0, at))`: `at` is the start of `s`, or only spaces follow a comma before it. */
