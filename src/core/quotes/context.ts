@@ -238,10 +238,10 @@ const SUBJECT_LEAD = /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{Lu}][\p{L}.'’
 const OWNED_SUBJECT_LEAD = /^(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}[\p{L}.'’‘-]*(?:\s+\p{Lu}[\p{L}.'’‘-]*){1,2}['’‘]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
 /**
  * A body or a nationality, then a role in lower case, before the name: `UNHCR spokesperson [Thomas Lindqvist]`,
- * `Senior State Department official [Alice Wells]`.
+ * `Senior State Department official [Alice Wells]`, `District governor [Ma Vichet]`.
  */
 const ROLE_BEFORE_NAME =
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’‘-]*\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|ambassador|envoy|director|chief|secretary|official|negotiator|representative|coordinator|commissioner|president|head|adviser|advisor|diplomat|counterpart|leader)\s+(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’‘-]*\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|ambassador|envoy|director|chief|secretary|official|negotiator|representative|coordinator|commissioner|president|head|adviser|advisor|diplomat|counterpart|leader|governor|mayor|chair(?:man|woman|person)?|commander|senator|lawmaker|premier|chancellor)\s+(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
 /** A role at the clause's start with the name in apposition: `South Sudan's ambassador, [Cecilia Adeng Nyok]`. */
 const ROLE_IN_APPOSITION = /^(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’‘-]*\s+)*\p{Lu}[\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
 

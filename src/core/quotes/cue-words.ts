@@ -85,11 +85,12 @@ export const REPORTING_PARTICIPLE = new RegExp(`[\\s,](?:${THAT_PARTICIPLES})\\s
 /**
  * An aside between a subject and its verb: a date in brackets (`Martin Griffiths, today (14 May) told`), words
  * between double hyphens (`Hillary Clinton -- not surprisingly -- told`), a comma before a time (`, today`), or
- * where the words were said (`the Chinese ambassador in her statement said`).
+ * where the words were said (`the Chinese ambassador in her statement said`, `Guo Haiyan in comments to News Source
+ * said`), or the year (`Morrison, who in 2019 referred to`).
  * Not between dashes beyond Latin-1: the one-byte form the patterns search has one stand-in for every such
  * character that is no letter, number or space (see oneByteForm), so a pattern cannot tell a dash from `€`.
  */
-const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:today|yesterday|on\\s))|\\s+in\\s+(?:his|her|its|their)\\s+(?:\\w+\\s+)?(?:statement|speech|remarks|address|message|letter|interview)';
+const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:today|yesterday|on\\s))|\\s+in\\s+(?:(?:his|her|its|their|a|an)\\s+)?(?:\\w+\\s+)?(?:statement|speech|remarks|comments|address|message|letter|interview)(?:\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}\\w*\\s+){0,2}\\p{Lu}\\w*)?|\\s+in\\s+(?:(?:early|late|mid-)\\s*)?(?:1[89]|20)\\d\\d(?=\\s)';
 export const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|appeared to|appears to|seemed to|seems to|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|merely|simply|only|calmly|briefly|curtly|flatly|tersely|emphatically|frankly|candidly|jokingly|confidently|yesterday|today|(?:on )?(?:' + WEEKDAY_NAMES.join('|') + ')(?: (?:morning|afternoon|evening|night))?))*';
 /**
  * An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`, perhaps after an

@@ -1,4 +1,4 @@
-// Words that look like a reporting cue's subject and are none: a possessive (`Venezuela’s claims`), a day, the
+// Words that look like a reporting cue's subject and are none: a possessive (`Venezuela’s claims`), a day (`On Monday`), the
 // words before a comma and an inverted verb (`…, said Cavusoglu`), the object of a preposition (`the US mission to
 // Asean said`). Tested on each match of the subject-first pattern (see subjectFirstCues in cues.ts).
 
@@ -16,7 +16,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../entities/calendar';
 export function noSubject(form: string, m: RegExpExecArray, text: string = form): boolean {
   const name = m[3];
   // `Venezuela’s claims`: a possessive owns the noun after it, which is no verb.
-  if (name !== undefined && (isApostrophe(name.charCodeAt(name.length - 1)) || possessive(name) || DAY_OR_MONTH.has(name))) return true;
+  if (name !== undefined && (isApostrophe(name.charCodeAt(name.length - 1)) || possessive(name) || DAY_OR_MONTH.has(name) || PREPOSITION_FIRST.test(name))) return true;
   // `the Central Asian states' commitment`: nor is a word the plural's apostrophe follows.
   const verbEnd = m.index + m[0].length;
   const after = text.charCodeAt(verbEnd);
@@ -56,6 +56,12 @@ const NAME_NEXT = /^ \p{Lu}/u;
  * search goes on from the next word, where the day is read as part of the verb's words (see AUX).
  */
 const DAY_OR_MONTH: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+
+/**
+ * A preposition that opens the sentence, in capitals, before the words of a time or a place (`On Monday, Ajuri
+ * Ngelale, the presidential spokesperson, announced`): no name starts with it.
+ */
+const PREPOSITION_FIRST = /^(?:On|In|At|During|After|Before|Since|From|By|For|With|Until|Amid|Following|Last)\s/;
 
 /** What follows the verb `states`: `that`, a colon, or a quotation. */
 const STATED_NEXT = /^(?:\s+that\b|\s*[:,]?\s*(?:["'“”‘’«»]|$))/;

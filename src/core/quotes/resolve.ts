@@ -27,7 +27,8 @@ export function guessGender(name: string): 'm' | 'f' | null {
   if (/(?:ova|eva|ëva|yova|ina|aya|ska|cka|ská|ová)$/.test(last)) return 'f';
   if (/(?:ov|ev|in|sky|ski|cki|ský|enko|uk)$/.test(last) && words.length > 1) return 'm';
   const first = words[0];
-  if (words.length > 1 && /a$/.test(first) && !MALE_A.test(first)) return 'f';
+  // Not a word of two letters, which is as often a man's family name (`Ma Vichet`) or a particle.
+  if (words.length > 1 && first.length > 2 && /a$/.test(first) && !MALE_A.test(first)) return 'f';
   return null;
 }
 
