@@ -36,6 +36,8 @@ const MODIFIERS = new TokenSet(new Set([
   'ministry', 'bloc', 'agency', 'union', 'military', 'army', 'intelligence', 'finance', 'economy', 'health',
   'justice', 'press', 'information', 'regional', 'federal', 'nuclear', 'climate', 'humanitarian', 'human', 'rights',
   'peace', 'communications', 'energy', 'education',
+  // Adjectives of whom the role serves (`the presidential spokesperson`, `the official spokesman`).
+  'presidential', 'official', 'ministerial', 'royal',
 ]));
 /** Nouns that end the name of a group of states or parties, or of a river, a valley or an island: never of a person. */
 const NOT_PERSON_LAST = new TokenSet(

@@ -45,7 +45,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   rolePeople(v, titles, cands, known);
   appositionPeople(v, titles, cands, known);
   nameShapes(v, cands, known);
-  initialledNames(v, cands, known);
+  initialledNames(v, titles, cands, known);
   givenNamePeople(v, cands, known);
   bylinePeople(v, cands, known);
   creditPeople(v, cands, known);

@@ -7,7 +7,8 @@ import type { Candidate } from './candidates';
 import givenNames from './data/given-names.json';
 import type { KnownSpans } from './knownspans';
 import { continuesRun, DOT, hyphenSyllable, middleInitial, nameEnd, NOT_NAME_STARTS } from './names';
-import { addMention, countWords, EVENT_HEAD_WORDS, ORG_HEAD_WORDS } from './rules';
+import type { NameTrie } from './nametrie';
+import { addMention, countWords, EVENT_HEAD_WORDS, ORG_HEAD_WORDS, startAfterTitles } from './rules';
 import { titleCaseLine } from './titlecase';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
@@ -53,9 +54,10 @@ const LETTERED = new TokenSet(new Set([
 
 /**
  * `the daughter of John F. Kennedy`: a given name, a middle initial and its dot, a surname, where a name starts (a
- * title before it is titledPeople's). Walks the capitalised tokens for the initials.
+ * title before it is titledPeople's, but for a title right before the initial: `President V. Zelenskiy`). Walks
+ * the capitalised tokens for the initials.
  */
-export function initialledNames(v: TokenView, out: Candidate[], known: KnownSpans): void {
+export function initialledNames(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans): void {
   const caps = v.capIndices();
   for (let at = 0; at < caps.length; at++) {
     const k = caps[at];
@@ -64,7 +66,10 @@ export function initialledNames(v: TokenView, out: Candidate[], known: KnownSpan
     if (!v.isWord(s) || !v.isCap(s) || v.length(s) < 3 || v.isAllCaps(s) || NOT_NAME_STARTS.has(v, s) || NOT_NAME_STARTS.has(v, k + 2) || LETTERED.has(v, s)) continue;
     if (continuesRun(v, s)) continue;
     const e = nameEnd(v, s, 4);
-    if (e >= k + 3) addMention(v, s, e, 'PERSON', 30, out, known);
+    if (e < k + 3) continue;
+    // A title before the initial is no given name (`President V. Zelenskiy`): the name starts at the initial.
+    const from = startAfterTitles(v, titles, s, k) === k ? k : s;
+    addMention(v, from, e, 'PERSON', 30, out, known);
   }
 }
 

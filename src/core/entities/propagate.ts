@@ -187,7 +187,8 @@ function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: 
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
     if (c.start < coveredTo) continue;
-    const named = c.source === 'alias' || (c.source === 'rule' && c.type === 'PERSON') ? withFullName(v, c, fullNames) : c;
+    const named =
+      c.source === 'alias' || (c.source === 'rule' && c.type === 'PERSON') ? withFullName(v, c, fullNames) : c.type === 'GPE' && c.source === 'gazetteer' ? placeAsPerson(v.text, c, fullNames) : c;
     if (named !== null) out[kept++] = named;
     if (named !== null && named.end > c.end) coveredTo = named.end;
   }
@@ -220,6 +221,21 @@ function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string,
   const fulls = full.person;
   return candidate(c.start, c.end, c.type, full.canonical, c.source, c.priority, fulls ?? own);
 }
+
+/**
+ * A place's name that is the surname of a person named in full before, as that person where the words around
+ * make it one (`Muscat said` after `Prime Minister Joseph Muscat`, `Mr Muscat`); else the place.
+ */
+function placeAsPerson(text: string, c: Candidate, fullNames: ReadonlyMap<string, Candidate>): Candidate {
+  const full = fullNames.get(text.slice(c.start, c.end));
+  if (full === undefined || full.start >= c.start) return c;
+  if (!REPORT_AFTER.test(text.slice(c.end, c.end + 16)) && !COURTESY_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))) return c;
+  return candidate(c.start, c.end, 'PERSON', full.canonical, 'alias', c.priority, full.person);
+}
+/** A reporting verb right after a name: what a person does, not a place (`Muscat said`). */
+const REPORT_AFTER = /^,?\s+(?:said|says|told|tells|added|stressed|noted|insisted|explained|replied|argued|wrote|tweeted)\b/;
+/** A courtesy title right before a name. */
+const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.?\s$/;
 
 /**
  * `Johnson Smith said` after `Kamina Johnson Smith`: a person's mention and the capitalised word after it make the

@@ -11,6 +11,8 @@ export const ORG_HEADS = new Set([
   'Government', 'Embassy', 'Consulate', 'Secretariat', 'Coalition', 'Alliance', 'Brigade', 'Brigades', 'Guard',
   'Guards', 'Police', 'Foundation', 'Bureau', 'Directorate', 'Tribunal', 'Mission', 'Group', 'Inc', 'Ltd', 'Corp',
   'Forces', 'Force', 'Command', 'Academy', 'Society', 'Conference', 'Rada', 'Majlis', 'Knesset', 'Bundestag', 'Sejm', 'MFA',
+  // Airlines and broadcasters (`Etihad Airways`, `Qatar Airways`, `CPN Radio`).
+  'Airlines', 'Airways', 'Radio', 'Television',
   // Newspapers (`Sin Chew Daily`, `Khaleej Times`, `Buenos Aires Herald`).
   'Daily', 'Times', 'Herald', 'Tribune', 'Gazette', 'Journal', 'Telegraph', 'Chronicle', 'Bulletin', 'Inquirer', 'Post', 'Courier', 'Gleaner', 'Monitor',
 ]);
@@ -44,7 +46,7 @@ export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', '
 
 /** Capitalised words that begin sentences and are never the start of a name. */
 export const NOT_NAME_START = new Set([
-  'The', 'A', 'An', 'In', 'On', 'At', 'While', 'As', 'For', 'With', 'By', 'From', 'This', 'That', 'These', 'Those',
+  'The', 'THE', 'A', 'An', 'In', 'On', 'At', 'While', 'As', 'For', 'With', 'By', 'From', 'This', 'That', 'These', 'Those',
   'But', 'And', 'Or', 'If', 'When', 'After', 'Before', 'Since', 'Speaking', 'According', 'He', 'She', 'It', 'They',
   'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'Then', 'Now', 'However',
   'Meanwhile', 'Also', 'Yet', 'So', 'Still', 'Although', 'Though', 'Despite', 'During', 'Under', 'Over', 'Against',
