@@ -9,6 +9,7 @@ import type { NameTrie } from './nametrie';
 import { addMention, countWords, EVENT_HEAD_WORDS, nameWordsMax, ORG_HEAD_WORDS, portfolioOnly, startAfterTitles } from './rules';
 import { headlineWordsOnly } from './titlecase';
 import { TokenSet } from './tokenset';
+import type { EntityType } from './types';
 import type { TokenView } from './view';
 import { PLACE_HEADS, WATER_HEADS, withCapitals } from './words';
 
@@ -76,7 +77,10 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     const s = startAfterTitles(v, titles, i, e);
     // `Democrat Joe Biden, who is serving … as President`: the gazetteer's person inside the run is the name.
     if (relative && knownPersonInside(v, s, e, known)) continue;
-    if (countWords(v, s, e) < 2 || nameEnd(v, s, nameWordsMax(v, titles, s, e)) !== e || portfolioOnly(v, s, e)) continue;
+    // A role after the comma or a country in parentheses says enough for a name of four words (`Rimtalba Jean
+    // Emmanuel Ouedraogo, Prime Minister of Burkina Faso`).
+    const most = (apposed || inParentheses) && plainNameWords(v, titles, s, e, known) ? Math.max(4, nameWordsMax(v, titles, s, e)) : nameWordsMax(v, titles, s, e);
+    if (countWords(v, s, e) < 2 || nameEnd(v, s, most) !== e || portfolioOnly(v, s, e)) continue;
     if (nationalityAndTitle(v, titles, s, e, known)) continue;
     // `Move towards Lasting Political Settlement, Special Envoy, Other Officials Tell Security Council`: a
     // headline's capitals before a role say nothing of a name.
@@ -84,6 +88,19 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     if (!inParentheses || (known.at(v.start(s), v.end(e - 1)) === undefined && !PLACE_HEAD_WORDS.has(v, e - 1))) addMention(v, s, e, 'PERSON', 30, out, known);
   }
 }
+
+/**
+ * Tokens s..e-1 are words of a name and nothing else: none in capitals, a title's first word, a body's head word,
+ * or the first word of a mention the gazetteer knows (`Assembly President Miroslav Lajčák`, `Pacific International
+ * Policy Division`, `OAS Assistant Secretary General` are no names of four words).
+ */
+function plainNameWords(v: TokenView, titles: NameTrie<string>, s: number, e: number, known: KnownSpans): boolean {
+  for (let k = s; k < e; k++) {
+    if (!v.isWord(k) || v.isAllCaps(k) || titles.longestAt(v, k) >= 0 || ORG_HEAD_WORDS.has(v, k) || known.longestEnd(v.start(k), ANY_TYPE) >= 0) return false;
+  }
+  return true;
+}
+const ANY_TYPE: ReadonlySet<EntityType> = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'EVENT', 'LAW', 'DATE', 'NORP']);
 
 /**
  * The run s..e is a nationality and a title, no one's name (`the resignation of the Qatari Emir, spokesman Abbas

@@ -92,14 +92,16 @@ export function joinsNameWords(v: TokenView, j: number): boolean {
 
 /**
  * Token j is the second syllable of a Korean given name, joined by a hyphen (`Byung-se`, `Jong-un`, `Duk-kun`):
- * two to four lower-case ASCII letters touching a hyphen that touches a capitalised word of up to five letters,
+ * two to four lower-case ASCII letters (five for some, see FIVE_LETTER_SYLLABLE) touching a hyphen that touches a capitalised word of up to five letters,
  * and no word that compounds (`Trump-era`, `US-led`).
  */
 export function hyphenSyllable(v: TokenView, j: number): boolean {
   if (!v.isLowerAscii(j) || j < 2) return false;
   const n = v.length(j);
-  return n >= 2 && n <= 4 && DASH.has(v, j - 1) && v.touching(j - 2) && v.touching(j - 1) && v.isCap(j - 2) && v.length(j - 2) <= 5 && !COMPOUND_WORDS.has(v, j);
+  return (n >= 2 && n <= 4 ? true : n === 5 && FIVE_LETTER_SYLLABLE.test(v.str(j))) && DASH.has(v, j - 1) && v.touching(j - 2) && v.touching(j - 1) && v.isCap(j - 2) && v.length(j - 2) <= 5 && !COMPOUND_WORDS.has(v, j);
 }
+/** A syllable of five letters, as Wade-Giles and Korean romanisation write them (`Chung-kwang`, `Tsai Ing-hsing`). */
+const FIVE_LETTER_SYLLABLE = /^(?:ch|hs|hu|kw|ku|hw|sh|ts|ky|gy|hy|ry|my|py)[a-z]{3}$/;
 const COMPOUND_WORDS = new TokenSet(new Set([
   'era', 'led', 'run', 'born', 'made', 'type', 'like', 'wide', 'free', 'old', 'day', 'year', 'up', 'in', 'on', 'off',
   'out', 'way', 'term', 'long', 'held', 'only', 'area', 'zone', 'bloc', 'side', 'as', 'at', 'to', 'of', 'by', 'for',

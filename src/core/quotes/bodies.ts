@@ -66,6 +66,9 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
   // `Mexico's foreign ministry said`, `the Nigerian government`: a body of the country the role names, in lower case.
   const countrys = countrysBody(ctx, role, pos, head);
   if (countrys !== null) return { name: countrys, antecedent: null };
+  // `In a press release, the foreign ministry said …` before `read the press release`: the body that gave it out.
+  const introducer = DOCUMENT_HEADS.has(head) ? introducedBy(ctx, pos, head) : null;
+  if (introducer !== null) return introducer;
   const before =
     findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
     // `the statement said`: the issuer of a statement named before (`said a UNSC press statement`), else the
@@ -82,6 +85,37 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
     (STATEMENT.test(role) ? (recentSpeaker(ctx, pos)?.name ?? null) : null);
   return spoke === null ? null : { name: spoke, antecedent: null };
 }
+
+/**
+ * The body that an earlier sentence says spoke in a document of this kind, within the last eight paragraphs: `In a
+ * press release, the foreign ministry said` (a role, resolved as any), `In a statement, the Iraqi Foreign Ministry
+ * said` (a name). Null when no such sentence is there.
+ */
+function introducedBy(ctx: Context, pos: number, head: string): Resolution | null {
+  const from = paragraphStartBefore(ctx, pos, 8);
+  const text = ctx.text;
+  for (let at = text.lastIndexOf(head, pos - 1); at >= from; at = text.lastIndexOf(head, at - 1)) {
+    const after = at + head.length;
+    const m = INTRODUCING_BODY.exec(text.slice(after, after + 80));
+    if (m === null) continue;
+    const start = after + m[0].length - m[1].length - m[3].length;
+    if (m[2] === undefined) {
+      const end = start + m[1].length;
+      const named = firstEntityWithin(ctx, start, end, (e) => BODIES.has(e.type) && e.end === end);
+      if (named !== undefined) return { name: named.canonical, antecedent: named };
+      continue;
+    }
+    const bodyHead = m[2].toLowerCase();
+    if (!DOCUMENT_HEADS.has(bodyHead)) return bodyOfRole(ctx, m[1], start, bodyHead);
+  }
+  return null;
+}
+/**
+ * After a document's head word: a comma, then the body that speaks (group 1: a role in lower case with its head
+ * word, group 2; or capitalised words, a name), then its verb (group 3 with the space before it).
+ */
+const INTRODUCING_BODY =
+  /^\s*,\s+((?:the|its)\s+(?:[\p{Ll}-]+\s+){0,2}(ministry|government|embassy|office|presidency|council|commission|department|authorities)|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){0,6})(\s+(?:said|says|stated|states|announced|noted|added|stressed|declared))\b/u;
 
 /** `the statement`, `this communiqué`, `the press release`, `the readout`: what someone who spoke issued. */
 const STATEMENT = /^(?:the|this)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|release|readout)$/iu;

@@ -211,7 +211,7 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
     if (INTRO_PHRASE.test(clause)) return !(ROLE_OBJECT_AT_END.test(clause) && ctx.text.charCodeAt(e.end) === 0x2c);
     return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause) || TITLE_OPENS_SENTENCE.test(sentenceBefore(head, e.start <= HEAD_REACH));
   }
-  return ROLE_BEFORE_NAME.test(clause);
+  return ROLE_BEFORE_NAME.test(clause) || (TITLED_PHRASE.test(clause) && TITLE_NOUN_IN.test(clause));
 }
 
 /** `keen to`, `eager to` right after a name: what the one named set out to do. */
@@ -242,6 +242,17 @@ const OWNED_SUBJECT_LEAD = /^(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}[\p{L}.'’�
  */
 const ROLE_BEFORE_NAME =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’‘-]*\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|ambassador|envoy|director|chief|secretary|official|negotiator|representative|coordinator|commissioner|president|head|adviser|advisor|diplomat|counterpart|leader|governor|mayor|chair(?:man|woman|person)?|commander|senator|lawmaker|premier|chancellor)\s+(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
+/**
+ * A title with its complement right before the name, no comma between: `Minister of Foreign Affairs [Ahmed Attaf]`,
+ * `Member of Serbia’s National Assembly [Dragomir Karic]`, `Ministry of Foreign Affairs spokesperson [Mao Ning]`:
+ * capitalised words and the small words that join them, perhaps a role or two in lower case at the end. With a
+ * title's noun among them (TITLE_NOUN_IN), and no preposition first (`With Secretary of State [Rex Tillerson]`).
+ */
+const TITLED_PHRASE =
+  /^(?:the\s+)?(?!(?:With|For|To|From|By|At|In|On|After|Before|Under|Against|Between|Among|Without)\s)\p{Lu}[\p{L}.'’‘-]*\s+(?:(?:\p{Lu}[\p{L}.'’‘-]*|of|for|to|on|the|and|&)\s+){1,9}(?:[\p{Ll}-]+\s+){0,2}$/u;
+const TITLE_NOUN_IN =
+  /(?<![\p{L}])(?:[Mm]inister|[Ss]ecretary|[Mm]ember|[Aa]mbassador|[Ee]nvoy|[Pp]resident|[Ss]pokes(?:person|man|woman)|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Rr]epresentative|[Cc]ommissioner|[Gg]overnor|[Cc]hief|[Aa]dvis[eo]r|[Cc]oordinator|[Cc]onsul|[Dd]elegate)(?![\p{L}])/u;
+
 /** A role at the clause's start with the name in apposition: `South Sudan's ambassador, [Cecilia Adeng Nyok]`. */
 const ROLE_IN_APPOSITION = /^(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’‘-]*\s+)*\p{Lu}[\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
 
@@ -260,10 +271,10 @@ const TITLE_IN_APPOSITION = new RegExp(
 /**
  * A phrase that opens a sentence before its subject, set off by a comma: `In turn, [Mirzoyan] indicated`,
  * `For his part, [Lapid] said`, `On Monday, [Kuleba] told`, `Speaking to reporters, [Wang] said`, `After the
- * meeting at the State Department, [Ebrard] told`.
+ * meeting at the State Department, [Ebrard] told`, `Driving this point home, [Ouedraogo] compared`.
  */
 const INTRO_PHRASE =
-  /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:speaking|asked|responding|commenting|referring|writing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60})\s*,\s*$/i;
+  /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:asked|(?!(?:bei|nan)jing\b|(?:some|any|every|no)thing\b|(?:dur|accord|includ|regard|concern|pend)ing\b)[a-z]{2,}ing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60})\s*,\s*$/i;
 
 /** The words of `head` after its last `.`, `!`, `?` or line break (see LAST_SENTENCE), or none when cut off. */
 function sentenceBefore(head: string, whole: boolean): string {
