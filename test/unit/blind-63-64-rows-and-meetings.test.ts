@@ -59,3 +59,16 @@ describe('the subject of the quotation’s sentence', () => {
     assert.notDeepEqual(quotes(text).at(-1), 'direct:Rex Tillerson');
   });
 });
+
+describe('the words after a reporting verb', () => {
+  it('are no person when a nationality opens them or they hold an organisation’s abbreviation', () => {
+    assert.deepEqual(
+      analyze('Hacizada later told Turkish TRT Haber TV station that the embassy staff “are being evacuated from Iran.”').entities.map((e) => `${e.type} ${e.text}`),
+      ['NORP Turkish', 'ORG TRT', 'GPE Iran'],
+    );
+    const text =
+      'OSCE ministers meet\n\nSlovak Foreign Minister Miroslav Lajčák closed the OSCE Ministerial Council today. “There is a case for co-operative security,” he said.\n\n' +
+      'The future of Ukraine also “looks brighter now than it did last year”, said the OSCE Chairperson-in-Office.';
+    assert.deepEqual(quotes(text), ['direct:Miroslav Lajčák', 'direct:Miroslav Lajčák']);
+  });
+});

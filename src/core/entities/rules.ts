@@ -284,9 +284,21 @@ function endsInTitle(v: TokenView, titles: NameTrie<string>, s: number, i: numbe
  * a short text may well have names before the verb only, and code it never ran deoptimises the rule on a long one.
  */
 function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[], known: KnownSpans): void {
-  // Not a body (`Huang told Sin Chew Daily`) or a broadcaster (`told Radio Tamazuj`).
-  if (countWords(v, s, e) >= 2 && !ORG_HEAD_WORDS.has(v, e - 1) && !BROADCASTERS.has(v, s)) addMention(v, s, e, 'PERSON', 10, out, known);
+  // Not a body (`Huang told Sin Chew Daily`) or a broadcaster (`told Radio Tamazuj`, `told Turkish TRT Haber`).
+  if (countWords(v, s, e) >= 2 && !ORG_HEAD_WORDS.has(v, e - 1) && !BROADCASTERS.has(v, s) && !holdsKnownBody(v, s, e, known)) addMention(v, s, e, 'PERSON', 10, out, known);
 }
+
+/**
+ * The words s..e open with a nationality the gazetteer knows, or hold an abbreviation in capitals it knows as an
+ * organisation (`Turkish TRT Haber`): a body's name, no one's.
+ */
+function holdsKnownBody(v: TokenView, s: number, e: number, known: KnownSpans): boolean {
+  if (known.longestEnd(v.start(s), NATIONALITIES) === v.end(s)) return true;
+  for (let k = s; k < e; k++) if (v.isAllCaps(k) && v.length(k) >= 2 && known.longestEnd(v.start(k), ORGANISATIONS) === v.end(k)) return true;
+  return false;
+}
+const NATIONALITIES: ReadonlySet<EntityType> = new Set(['NORP']);
+const ORGANISATIONS: ReadonlySet<EntityType> = new Set(['ORG']);
 
 /** First words of a broadcaster's name (`Radio Tamazuj`, `Television Suisse`, `Voice of America`). */
 const BROADCASTERS = new TokenSet(new Set(['Radio', 'Television', 'TV', 'Voice']));
