@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { findCues } from '../../src/core/quotes/cues';
-import { oneEditApart } from '../../src/core/quotes/resolve';
+import { oneEditApart } from '../../src/core/text/spelling';
 import { quoteKindsAndSpeakers } from './helpers';
 
 const quotes = quoteKindsAndSpeakers;

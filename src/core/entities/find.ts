@@ -11,6 +11,7 @@ import { gazetteerCandidates, placesInCapitals } from './lookup';
 import { appositionPeople } from './appositions';
 import { givenNamePeople, initialledNames, nameShapes } from './name-shapes';
 import { headedNames } from './headed';
+import { loneSpeakers } from './lone-speakers';
 import { givenNamesBeforeSurnames } from './givennames';
 import { reportingPeople, rolePeople, titledPeople } from './rules';
 import { featureNames } from './features';
@@ -42,6 +43,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   placesInCapitals(v, names, cands);
   titledPeople(v, titles, cands, known);
   reportingPeople(v, titles, cands, known);
+  loneSpeakers(v, titles, cands, known);
   rolePeople(v, titles, cands, known);
   appositionPeople(v, titles, cands, known);
   nameShapes(v, cands, known);

@@ -271,19 +271,28 @@ function byGivenName(text: string, start: number, name: string, fullNames: Reado
 }
 
 /**
- * The mentions with the surnames of people found by rule only (not in the gazetteer) where they stand alone, and
- * the first word of a name the gazetteer gives in family-name-first order (`Wang` after `Wang Yi`: its surname is
+ * The mentions with the surnames of people found by rule only (not in the gazetteer) where they stand alone, those
+ * of people the gazetteer gives no surname of their own, and the first word of a name the gazetteer gives in
+ * family-name-first order (`Wang` after `Wang Yi`: its surname is
  * the whole name, so that `Wang` alone is no one's until the text names him).
  */
 function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: ReadonlyMap<string, Candidate>): Candidate[] {
   const ruleSurnames = new Map<string, Candidate>();
+  let shared: ReadonlySet<string> | null = null;
   for (const [surname, c] of fullNames) {
     if (c.source === 'rule') {
       // Not a middle name (see middleWordOf): only after a title is that the person, not wherever it stands.
       if (surname !== middleWordOf(v.text, c.start, endBeforeSuffix(v.text, c.start, c.end))) ruleSurnames.set(surname, c);
-    } else if (c.person !== undefined && c.person.surname === c.canonical) {
-      const family = familyNameOf(c.canonical);
+    } else if (c.person !== undefined && c.person.surname !== surname) {
+      const family = c.person.surname === c.canonical ? familyNameOf(c.canonical) : null;
       if (family !== null && !ruleSurnames.has(family)) ruleSurnames.set(family, c);
+      // `Osmani said` after `President Vjosa Osmani`, `Søreide told` after `Ine Eriksen Søreide`: the last word of a
+      // name the gazetteer gives no alias of (Bujar Osmani has it too; Søreide's surname is `Eriksen Søreide`) is
+      // this person's where the text names them in full; not the given name of a family-first name.
+      // Not when two people named here share it (`Alberto Fernández` and `Aníbal Fernández`).
+      if (surname !== lastWordOf(c.canonical) || familyNameFirst(c.canonical, 0, c.canonical.length) !== null || ruleSurnames.has(surname)) continue;
+      shared ??= sharedNameWords(fullNames);
+      if (!shared.has(surname)) ruleSurnames.set(surname, c);
     }
   }
   if (ruleSurnames.size === 0) return out;
@@ -300,6 +309,27 @@ function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: Readon
     found.push(candidate(start >= 0 && !taken(start) ? start : taken(alone) ? v.start(i) : alone, v.end(i), 'PERSON', full.canonical, start >= 0 ? 'rule' : 'alias', 5));
   }
   return found.length === 0 ? out : mergeByStart(out, found);
+}
+
+/** The words after the first that the canonical names of two people or more among the full names share. */
+function sharedNameWords(fullNames: ReadonlyMap<string, Candidate>): ReadonlySet<string> {
+  const first = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const c of fullNames.values()) {
+    const words = c.canonical.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const seen = first.get(words[k]);
+      if (seen === undefined) first.set(words[k], c.canonical);
+      else if (seen !== c.canonical) shared.add(words[k]);
+    }
+  }
+  return shared;
+}
+
+/** The last word of a name of two words or more, or null. */
+function lastWordOf(name: string): string | null {
+  const space = name.lastIndexOf(' ');
+  return space > 0 ? name.slice(space + 1) : null;
 }
 
 /** The first word of a two-word name (`Wang` of `Wang Yi`), or null. */

@@ -17,7 +17,7 @@ export const AND = new TokenSet(new Set(['and']));
 export const THE = new TokenSet(new Set(['the']));
 export const EVENT_HEAD_WORDS = new TokenSet(new Set(EVENT_HEADS));
 
-const REPORTING_VERBS = new TokenSet(new Set([
+export const REPORTING_VERBS = new TokenSet(new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'believes', 'declared',
   'announced', 'stated', 'explained', 'emphasized', 'emphasised', 'insisted', 'warned', 'argued', 'asked', 'replied',
   'answered', 'commented', 'remarked', 'continued', 'concluded', 'pointed', 'recalled', 'underlined', 'underscored',

@@ -101,3 +101,20 @@ export const NOT_ORG_ACRONYMS = new Set([
 export function withCapitals(words: readonly string[]): Set<string> {
   return new Set([...words, ...words.map((w) => w[0].toUpperCase() + w.slice(1))]);
 }
+
+/**
+ * People in the plural whom a text does not name, as the capitalised subject of a cue (`Protesters called him a
+ * "fascist"`): someone unnamed speaks, and no name is made of the word (see quotes/cue-attribution.ts, quotes/resolve.ts, lone-speakers.ts).
+ */
+export const UNNAMED_PEOPLE_WORDS: readonly string[] = [
+  'Protesters', 'Demonstrators', 'Activists', 'Campaigners', 'Opponents', 'Supporters', 'Villagers', 'Students', 'Workers',
+  'Farmers', 'Journalists', 'Reporters', 'Locals', 'Citizens', 'Crowd', 'Crowds', 'Rebels', 'Militants', 'Troops', 'Soldiers',
+  'Police', 'Critics', 'Analysts', 'Observers', 'Experts', 'Residents', 'Witnesses',
+];
+
+/** Groups a text names in the plural, capitalised as a subject (`Officials said`, `Ministers agreed`): no one's name. */
+export const GROUP_WORDS: readonly string[] = [
+  'Officials', 'Official', 'Sources', 'Source', 'Diplomats', 'Reports', 'Report', 'Media', 'Others', 'Members', 'Delegates', 'Delegations',
+  'Speakers', 'Participants', 'Ministers', 'Leaders', 'Lawmakers', 'Negotiators', 'Representatives', 'Parties', 'Countries',
+  'People', 'Authorities', 'Officers',
+];

@@ -3,7 +3,8 @@
 
 import type { Entity } from '../entities';
 import { charClass, WORD_CHAR } from '../text/chars';
-import { DOCUMENTS, UNNAMED_PEOPLE_WORDS } from './cue-words';
+import { UNNAMED_PEOPLE_WORDS } from '../entities/words';
+import { DOCUMENTS } from './cue-words';
 import { findCues, type Cue } from './cues';
 import { fullName, isSubject, paragraphStartBefore } from './context';
 import { resolveSubject } from './resolve';

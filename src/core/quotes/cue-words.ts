@@ -120,16 +120,6 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, { noun: string; portfolio: R
   ['CS', { noun: 'secretary', portfolio: null }],
 ]);
 
-/**
- * People in the plural whom a text does not name, as the capitalised subject of a cue (`Protesters called him a
- * "fascist"`): someone unnamed speaks, and no name is made of the word (see cue-attribution.ts, resolve.ts).
- */
-export const UNNAMED_PEOPLE_WORDS: readonly string[] = [
-  'Protesters', 'Demonstrators', 'Activists', 'Campaigners', 'Opponents', 'Supporters', 'Villagers', 'Students', 'Workers',
-  'Farmers', 'Journalists', 'Reporters', 'Locals', 'Citizens', 'Crowd', 'Crowds', 'Rebels', 'Militants', 'Troops', 'Soldiers',
-  'Police', 'Critics', 'Analysts', 'Observers', 'Experts', 'Residents', 'Witnesses',
-];
-
 /** The texts a body issues, which speak for it as a role does (`the statement said`, `the communique read`). */
 export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout', 'release', 'letter', 'resolution', 'report'];
 

@@ -1,17 +1,18 @@
 // Resolves the subject of a reporting cue (`he`, `the minister`, `Lavrov`) to one canonical person or body:
 // pronouns and names here, roles in roles.ts. Also the gender of people and speakers, which pronouns go by.
 
+import { oneEditApart } from '../text/spelling';
 import type { Entity } from '../entities';
 import { TITLE_ALTERNATIVES } from '../text/abbreviations';
 import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
 import type { SubjectKind } from './cues';
-import { UNNAMED_PEOPLE_WORDS } from './cue-words';
+import { GROUP_WORDS, UNNAMED_PEOPLE_WORDS } from '../entities/words';
 import { resolveRole } from './roles';
 import { charClass, LOWER } from '../text/chars';
 
 /** Words that begin a capitalised subject but never name a speaker. */
 const NOT_A_SPEAKER = new RegExp(
-  `^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Officials?|Sources?|Diplomats|Reports?|Media|Others|Members|Delegates|Delegations|Speakers|Participants|Ministers|Leaders|Lawmakers|Negotiators|Representatives|Parties|Countries|Several|Few|People|Authorities|Officers|${UNNAMED_PEOPLE_WORDS.join('|')})$`,
+  `^(?:The|This|That|These|Those|It|There|Here|Some|Many|Most|Both|All|Several|Few|${GROUP_WORDS.join('|')}|${UNNAMED_PEOPLE_WORDS.join('|')})$`,
 );
 const TITLE_WORDS = new RegExp(
   `^(?:(?:${TITLE_ALTERNATIVES}|Sir|Dame|Lord|President|Prime|Minister|Foreign|Deputy|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Prince|Sheikh|Emir|Envoy|Special|Senator|Governor|Mayor|Chairman|Director|Vice|Defense|Defence|Chief|Premier|Supreme|Leader|PM|FM|EAM|Adviser|Advisor|Assistant|Home|Interior|Cabinet)\\.?(?:\\s+|$))+`,
@@ -250,15 +251,6 @@ function misspeltSurname(ctx: Context, word: string): string | undefined {
   return found;
 }
 
-/** The two words differ by one letter changed, added or left out. */
-export function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  // After the first difference the rest is the same, past one letter of the longer word (or of each).
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 /**
  * `the head of the Ministry of Foreign Affairs of Uzbekistan wrote`: the cue's name is the ministry's, and its head
