@@ -252,12 +252,13 @@ const OF = new TokenSet(new Set(['of']));
 
 /**
  * Where the name in s..i starts when a title with lower-case words begins before s and ends inside it (`Secretary
- * of State John Kerry said`: the walk back from the verb stops at `of`): after that title; else s.
+ * of State John Kerry said`: the walk back from the verb stops at `of`): after that title; i when the title takes
+ * all the words (`The Minister of Foreign Affairs said`: no name); else s.
  */
 function titleInto(v: TokenView, titles: NameTrie<string>, s: number, i: number): number {
   for (let k = s - 1; k >= 0 && k >= s - MAX_TITLE_REACH && v.joined(k); k--) {
     const t = titles.longestAt(v, k);
-    if (t > s && t < i) return t;
+    if (t > s && t <= i) return t;
   }
   return s;
 }

@@ -223,9 +223,23 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
         speakerInFocus(s, q);
       if (before) return before;
     }
+  } else if (afterNarration(s, q, para)) {
+    const focus = speakerInFocus(s, q);
+    if (focus) return focus;
   }
   return turnSpeaker(s.structure.turns, s.turnsInOrder, q.open.start, s.ctx.entities);
 }
+
+/**
+ * The quotation opens a sentence after sentences of the paragraph that name no one (`The country is upgrading its
+ * border infrastructure. “We’ve recently agreed with …”`): the text goes on giving the words of the one it quotes
+ * (see speakerInFocus), as a quotation opening its paragraph does.
+ */
+function afterNarration(s: State, q: ScannedQuote, para: Span): boolean {
+  return SENTENCE_ENDS_BEFORE.test(s.text.slice(Math.max(para.start, q.open.start - 5), q.open.start)) && firstEntityIn(s, para.start, q.open.start, 'PERSON') === undefined;
+}
+/** The end of a sentence: not the dot of an abbreviation (`with the U.K. “was a key area”`). */
+const SENTENCE_ENDS_BEFORE = /[\p{Ll}\d)"”’][.!?]\s+$/u;
 
 /**
  * Only a connective stands before the quotation in its paragraph (`On another note, "the upcoming session will

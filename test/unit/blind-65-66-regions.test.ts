@@ -1,0 +1,32 @@
+// From blind batches 65 and 66 (Latin America, Central and Eastern Europe, Central Asia): a title that takes all the
+// words before a reporting verb, `made it clear`, and a quotation after a sentence of narration in an interview.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+import { quoteKindsAndSpeakers } from './helpers';
+
+const quotes = quoteKindsAndSpeakers;
+
+describe('a title with its complement before a reporting verb', () => {
+  it('names no one (`The Minister of Foreign Affairs said`), and the quotation goes to the minister named after', () => {
+    const text =
+      'Georgia\n\nThe Minister of Foreign Affairs said Georgia’s non-invitation was a “deliberate move” from the bloc.\n\n' +
+      '“The EU unity could not be achieved without Georgia’s involvement,” said Maka Botchorishvili.';
+    assert.deepEqual(analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text), ['Maka Botchorishvili']);
+    assert.deepEqual(quotes(text), ['direct:Maka Botchorishvili', 'direct:Maka Botchorishvili']);
+  });
+});
+
+describe('an interview’s quotations', () => {
+  const text =
+    'Kyrgyzstan speaks\n\nAddressing the weight Central Asia now carries, Foreign Minister Zheenbek Kulubaev emphasised both unity and sovereignty. “Central Asia is one of the regions that has gained serious strategic interest.”\n\n' +
+    'Kulubaev made it clear that collaboration and self-determination can coexist. “Naturally, we recognise that Central Asian countries must move closer together.”\n\n' +
+    'With its location at the crossroads of China and Europe, Kyrgyzstan is advancing efforts to become a transit hub. “Yes, major road routes from China to Europe pass through our territory.”';
+  it('`made it clear` reports, and a quotation after a sentence that names no one is the interviewee’s', () => {
+    assert.deepEqual(quotes(text), ['direct:Zheenbek Kulubaev', 'direct:Zheenbek Kulubaev', 'direct:Zheenbek Kulubaev']);
+  });
+  it('not after a sentence that names someone else', () => {
+    const other = text.replace('Kyrgyzstan is advancing efforts', 'President Sadyr Japarov is advancing efforts');
+    assert.notEqual(quotes(other).at(-1), 'direct:Zheenbek Kulubaev');
+  });
+});
