@@ -30,3 +30,14 @@ describe('an interview’s quotations', () => {
     assert.notEqual(quotes(other).at(-1), 'direct:Zheenbek Kulubaev');
   });
 });
+
+describe('a page’s time stamp between paragraphs', () => {
+  it('does not part a quotation paragraph from the report before it, and keeps its date', () => {
+    const text =
+      'Barbados PM welcomes Venezuela dialogue\n\nBarbados Prime Minister Mia Mottley said her government is happy to host the talks.\n\nPublished 9 July 2019\n\n' +
+      '"Barbados is facilitating all that needs to be done."';
+    const a = analyze(text);
+    assert.deepEqual(quotes(text), ['direct:Mia Mottley']);
+    assert.ok(a.entities.some((e) => e.type === 'DATE' && e.text === '9 July 2019'));
+  });
+});

@@ -41,19 +41,30 @@ function outsideQuotes(entities: readonly Entity[], topLevel: readonly ScannedQu
 }
 
 /**
- * The start and end of every paragraph that is not boilerplate, as new small objects. The structure's own
- * paragraph objects are slow to reach on a big text (each read costs far more than on a fresh compact copy),
- * and the attribution looks paragraphs up many times per quotation.
+ * The start and end of every paragraph that is not boilerplate nor a page's time stamp, as new small objects. The
+ * structure's own paragraph objects are slow to reach on a big text (each read costs far more than on a fresh
+ * compact copy), and the attribution looks paragraphs up many times per quotation.
  */
-export function textParagraphs(structure: ArticleStructure): Span[] {
+export function textParagraphs(structure: ArticleStructure, text: string): Span[] {
   const out: Span[] = [];
   const paragraphs = structure.paragraphs;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (!p.boilerplate) out.push({ start: p.start, end: p.end });
+    if (!p.boilerplate && !isTimeStamp(text, p)) out.push({ start: p.start, end: p.end });
   }
   return out;
 }
+
+/**
+ * A paragraph that is only a page's time stamp (`Published 9 July 2019`, `Updated at 1:53 pm ET on 2021-11-18`):
+ * the paragraphs around it follow on from each other (a quotation paragraph after it goes on from the one before).
+ * Its date stays an entity, as the text has it.
+ */
+function isTimeStamp(text: string, p: Span): boolean {
+  return p.end - p.start <= TIME_STAMP_MAX && TIME_STAMP.test(text.slice(p.start, p.end));
+}
+const TIME_STAMP_MAX = 70;
+const TIME_STAMP = /^\s*(?:Published|Updated|Posted|Last updated)(?: on| at)?:? [\w ,:.\-/]{4,60}\s*$/;
 
 export function attributeQuotes(
   text: string,
@@ -62,7 +73,7 @@ export function attributeQuotes(
   entities: readonly Entity[],
   corrections: readonly SpeakerCorrection[] = [],
 ): Quote[] {
-  return attributeInParagraphs(text, structure, textParagraphs(structure), scanned, entities, corrections);
+  return attributeInParagraphs(text, structure, textParagraphs(structure, text), scanned, entities, corrections);
 }
 
 /** attributeQuotes, given the text's paragraphs (textParagraphs) already. */

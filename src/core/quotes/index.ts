@@ -15,7 +15,7 @@ export function findQuotes(
   entities: readonly Entity[],
   corrections: readonly SpeakerCorrection[] = [],
 ): Quote[] {
-  const paragraphs = textParagraphs(structure);
+  const paragraphs = textParagraphs(structure, text);
   const scanned = scanQuotes(text, paragraphs);
   // The writers named in a byline report the quotations; they are never the ones who speak them.
   const speakers = entities.some((e) => e.source === 'byline') ? entities.filter((e) => e.source !== 'byline') : entities;
