@@ -41,3 +41,10 @@ describe('a page’s time stamp between paragraphs', () => {
     assert.ok(a.entities.some((e) => e.type === 'DATE' && e.text === '9 July 2019'));
   });
 });
+
+describe('an election (blind batch 68)', () => {
+  it('is an event, not a person before a role in apposition', () => {
+    const text = 'Briefing\n\nAsked about the United States in the wake of the US Presidential Election, the spokesperson said, “Pakistan and the United States have a long history.”';
+    assert.deepEqual(analyze(text).entities.map((e) => `${e.type} ${e.text}`), ['GPE United States', 'EVENT US Presidential Election', 'GPE Pakistan', 'GPE United States']);
+  });
+});

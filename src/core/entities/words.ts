@@ -32,8 +32,8 @@ export const PLACE_HEADS = new Set([
   'Governorate', 'Oblast', 'Prefecture', 'Kingdom', 'Emirate', 'Municipality', 'Valley', 'Strip',
 ]);
 
-/** The head words of meetings, wars and rounds of talks (`Six-Party Talks`, `Shangri-La Dialogue`, `Foreign Minister Consultations`, `Liberation War`, `Arusha Process`). */
-export const EVENT_HEADS = ['Talks', 'Meeting', 'Summit', 'Retreat', 'Dialogue', 'Ministerial', 'Consultations', 'War', 'Process'];
+/** The head words of meetings, wars, rounds of talks and votes (`Six-Party Talks`, `Shangri-La Dialogue`, `Foreign Minister Consultations`, `Liberation War`, `Arusha Process`, `US Presidential Election`). */
+export const EVENT_HEADS = ['Talks', 'Meeting', 'Summit', 'Retreat', 'Dialogue', 'Ministerial', 'Consultations', 'War', 'Process', 'Election', 'Elections'];
 
 /** Last words of a law's name: `START Treaty`, `Trade Act`, `Jackson-Vanik amendment`. */
 export const LAW_HEADS = new Set([
