@@ -48,3 +48,13 @@ describe('an election (blind batch 68)', () => {
     assert.deepEqual(analyze(text).entities.map((e) => `${e.type} ${e.text}`), ['GPE United States', 'EVENT US Presidential Election', 'GPE Pakistan', 'GPE United States']);
   });
 });
+
+describe('a relative clause’s own report right before the quotation (blind batch 67)', () => {
+  it('gives the words to its subject, before the report of the sentence around it', () => {
+    assert.deepEqual(
+      quotes('Envoy\n\nIn the reported remarks, which the Washington Times described as “unusually blunt”, Otaiba was quoted as saying that he preferred military action.'),
+      ['direct:Washington Times'],
+    );
+    assert.deepEqual(quotes('Envoy\n\nThe move, which Moscow called “a hostile act”, drew criticism, Lavrov said.'), ['direct:Moscow']);
+  });
+});

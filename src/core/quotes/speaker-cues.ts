@@ -185,6 +185,19 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
   );
 }
 
+/** The report of a relative clause that ends right before the quotation at `open` (see RELATIVE_REPORT), else null. */
+function relativeReport(s: State, open: number, paraStart: number): SpeakerAttribution | null {
+  const from = Math.max(paraStart, open - RELATIVE_REACH);
+  const words = s.masked.slice(from, open);
+  const m = RELATIVE_REPORT.exec(words);
+  if (m === null) return null;
+  const cue = findCues(words.slice(m.index)).at(-1);
+  return cue === undefined ? null : attribution(s, cue, from + m.index, 'cue-before');
+}
+/** `which the Washington Times described as `, `what Moscow called `: a relative clause whose verb names the words. */
+const RELATIVE_REPORT = /(?<![\p{L}])(?:which|what)\s+[^,.;:!?]{1,60}?\s(?:described|called|termed|labell?ed|branded|dubbed|characteri[sz]ed)\s+(?:it\s+)?(?:as\s+)?$/u;
+const RELATIVE_REACH = 90;
+
 /**
  * `The Saudi foreign ministry said … over what it said were “…”`: `it`, which no one who spoke before stands for,
  * is the body that reports first in the words before the quotation.
@@ -375,6 +388,10 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   const source = after === null ? '' : tail.slice(after.start, after.end);
   const reporter = after === null ? null : DOCUMENT_SOURCE.test(source) ? reporterBefore(s, q, para, REPORTED_THAT) : BODY_SOURCE.test(source) ? reporterBefore(s, q, para, REPORTED_THAT_OR_TO) : null;
   if (reporter) return reporter;
+  // `the reported remarks, which the Washington Times described as “unusually blunt”, Otaiba was quoted as saying`:
+  // a relative clause's own report of the words, right before them, before the report of the sentence around it.
+  const relative = after === null ? null : relativeReport(s, q.open.start, para.start);
+  if (relative) return relative;
   const speaker = after ? attribution(s, after, end, 'cue-after') : theBodyAfter(s, tail, end);
   if (speaker) return speaker;
   const label = labelAfter(tail);
