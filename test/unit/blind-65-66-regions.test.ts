@@ -58,3 +58,12 @@ describe('a relative clause’s own report right before the quotation (blind bat
     assert.deepEqual(quotes('Envoy\n\nThe move, which Moscow called “a hostile act”, drew criticism, Lavrov said.'), ['direct:Moscow']);
   });
 });
+
+describe('a byline that reads like a time stamp', () => {
+  it('is not taken for one without a date', () => {
+    const text = 'Talks\n\nPosted by Staff Writer\n\n"We will meet again," the minister said.';
+    assert.equal(analyze(text).quotes.length, 1);
+    const stamp = 'Talks\n\nForeign Minister Ahmed Attaf said the talks went well.\n\nPosted by Staff Writer\n\n"We will meet again next week in Algiers to finish the work."';
+    assert.deepEqual(quotes(stamp), ['direct:null']);
+  });
+});

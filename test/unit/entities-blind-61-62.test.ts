@@ -58,3 +58,9 @@ describe('a place’s name that is the surname of a person named in full', () =>
     assert.deepEqual(entities('Officials in Muscat said the talks were useful.'), ['GPE Muscat']);
   });
 });
+
+describe('a place after a preposition', () => {
+  it('stays the place even when a reporting verb follows and a person of that surname is named', () => {
+    assert.deepEqual(entities('Prime Minister Joseph Muscat met them. Officials in Muscat said the talks were useful.'), ['PERSON Joseph Muscat', 'GPE Muscat']);
+  });
+});

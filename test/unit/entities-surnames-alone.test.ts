@@ -39,3 +39,15 @@ describe('someone named by one word only', () => {
     assert.deepEqual(people('Talks\n\nForeign Minister Israel Katz spoke. Later Kantz said it again, and Kantz left.'), ['Israel Katz']);
   });
 });
+
+describe('review of the one-word rules', () => {
+  it('a word written in lower case inside another word does not count (`strike` holds `rike`)', () => {
+    const text = 'Talks\n\nThe talks stalled after a strike. Later, Rike said the offer stood, and officials met Rike again.';
+    assert.deepEqual(people(text), ['Rike', 'Rike']);
+  });
+  it('reads only the text near the verb: the same word far away in another article is not taken', () => {
+    const far = ' Filler sentence about trade.'.repeat(200);
+    const text = `Talks\n\nLater, Rike said the offer stood, and officials met Rike again.${far}\n\nThe rike of the river was high. Rike said nothing.`;
+    assert.deepEqual(people(text), ['Rike', 'Rike']);
+  });
+});

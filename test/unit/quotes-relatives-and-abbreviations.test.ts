@@ -41,3 +41,10 @@ describe('a report after `and` that shares its subject', () => {
     );
   });
 });
+
+describe('`who` with no comma after a preposition’s object', () => {
+  it('may belong to the noun before the preposition: no speaker from the name', () => {
+    assert.deepEqual(quotes('Talks\n\nThe aides to Antony Blinken who said the talks were "a waste of time" left.'), ['scare:null']);
+    assert.deepEqual(quotes('Talks\n\nThe aides of Blinken who said the talks were "a waste of time" left.'), ['scare:null']);
+  });
+});

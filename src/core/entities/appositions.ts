@@ -9,7 +9,7 @@ import type { NameTrie } from './nametrie';
 import { addMention, countWords, EVENT_HEAD_WORDS, nameWordsMax, ORG_HEAD_WORDS, portfolioOnly, startAfterTitles } from './rules';
 import { headlineWordsOnly } from './titlecase';
 import { TokenSet } from './tokenset';
-import type { EntityType } from './types';
+import { ENTITY_TYPES, type EntityType } from './types';
 import type { TokenView } from './view';
 import { PLACE_HEADS, WATER_HEADS, withCapitals } from './words';
 
@@ -79,8 +79,9 @@ export function appositionPeople(v: TokenView, titles: NameTrie<string>, out: Ca
     if (relative && knownPersonInside(v, s, e, known)) continue;
     // A role after the comma or a country in parentheses says enough for a name of four words (`Rimtalba Jean
     // Emmanuel Ouedraogo, Prime Minister of Burkina Faso`).
-    const most = (apposed || inParentheses) && plainNameWords(v, titles, s, e, known) ? Math.max(4, nameWordsMax(v, titles, s, e)) : nameWordsMax(v, titles, s, e);
-    if (countWords(v, s, e) < 2 || nameEnd(v, s, most) !== e || portfolioOnly(v, s, e)) continue;
+    const usual = nameWordsMax(v, titles, s, e);
+    const maxWords = (apposed || inParentheses) && plainNameWords(v, titles, s, e, known) ? Math.max(4, usual) : usual;
+    if (countWords(v, s, e) < 2 || nameEnd(v, s, maxWords) !== e || portfolioOnly(v, s, e)) continue;
     if (nationalityAndTitle(v, titles, s, e, known)) continue;
     // `Move towards Lasting Political Settlement, Special Envoy, Other Officials Tell Security Council`: a
     // headline's capitals before a role say nothing of a name.
@@ -100,7 +101,7 @@ function plainNameWords(v: TokenView, titles: NameTrie<string>, s: number, e: nu
   }
   return true;
 }
-const ANY_TYPE: ReadonlySet<EntityType> = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'EVENT', 'LAW', 'DATE', 'NORP']);
+const ANY_TYPE: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 
 /**
  * The run s..e is a nationality and a title, no one's name (`the resignation of the Qatari Emir, spokesman Abbas

@@ -1,40 +1,84 @@
 // People the text names by one word only, as the subject of a reporting verb (`Mumbengegwi said`): no title or
-// given name says the word is a person's, but a word that speaks, and that the text also capitalises inside a
-// sentence of running text, is someone's name. A common noun that opens a sentence (`Analysts said`) is
+// given name says the word is a person's, but a word that speaks, and that the text around it also capitalises
+// inside a sentence of running text, is someone's name. A common noun that opens a sentence (`Analysts said`) is
 // capitalised there only, and a place or body the gazetteer knows is left to it.
+//
+// Only the text around each such verb is read (NEAR code units on either side), so that the work stays linear in
+// a long text and an article's people are found from its own words, not from those of the articles next to it.
 
+import { oneEditApart } from '../text/spelling';
 import type { Candidate } from './candidates';
 import type { KnownSpans } from './knownspans';
 import type { NameTrie } from './nametrie';
 import { continuesRun, DASH, NOT_NAME_STARTS } from './names';
 import { addMention, ORG_HEAD_WORDS, REPORTING_VERBS } from './rules';
-import { oneEditApart } from '../text/spelling';
 import { titleCaseLine } from './titlecase';
 import { TokenSet } from './tokenset';
-import type { EntityType } from './types';
+import { ENTITY_TYPES, type EntityType } from './types';
 import type { TokenView } from './view';
-import { GROUP_WORDS, UNNAMED_PEOPLE_WORDS } from './words';
 import { plainForm } from './vocab';
+import { GROUP_WORDS, UNNAMED_PEOPLE_WORDS } from './words';
+
+/** How far on either side of the verb the word's other mentions are read: a short article's length. */
+const NEAR = 3000;
 
 export function loneSpeakers(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans): void {
   const starters = v.starterIndices();
-  let words: string[] | null = null;
+  let found: Set<number> | null = null;
   for (let at = 0; at < starters.length; at++) {
     const i = starters[at];
     if (i < 1 || !REPORTING_VERBS.has(v, i) || !v.joined(i - 1) || !loneWord(v, titles, i - 1, known)) continue;
-    const word = v.str(i - 1);
-    if (words === null) words = [word];
-    else if (!words.includes(word)) words.push(word);
+    const from = firstTokenAt(v, v.start(i) - NEAR);
+    const to = firstTokenAt(v, v.end(i) + NEAR);
+    const mentions = nameMentions(v, titles, known, v.str(i - 1), from, to);
+    if (mentions === null) continue;
+    found ??= new Set();
+    for (const k of mentions) found.add(k);
   }
-  if (words === null) return;
-  const caps = v.capIndices();
-  // Not a word the text also writes in lower case (`State`, `Ministers`): an ordinary word, capitalised here.
-  const named = words.filter((w) => !v.text.includes(w.toLowerCase()) && aloneInRunningText(v, titles, caps, w, known));
-  if (named.length === 0) return;
-  for (let at = 0; at < caps.length; at++) {
-    const k = caps[at];
-    for (const w of named) if (v.is(k, w) && loneWord(v, titles, k, known)) addMention(v, k, k + 1, 'PERSON', 5, out, known);
+  if (found === null) return;
+  for (const k of [...found].sort((a, b) => a - b)) addMention(v, k, k + 1, 'PERSON', 5, out, known);
+}
+
+/**
+ * The tokens from..to-1 that are `word` standing alone, when they make it a name: capitalised somewhere inside a
+ * sentence of running text (not at its start, nor in a title-case line), never after `the` (`the Star`) or a word
+ * that joins a name (`Minister of State for Communication`), never inside a longer name (`Abdallah Haj Ali`),
+ * never written in lower case (`State`, `Ministers`: an ordinary word), and no other spelling of it near
+ * (`Hajizade` of `Ayhan Hajizadeh`, `Oruc` of `Oruç`, `Kantz` of `Katz`: see misspeltSurname in quotes/resolve.ts).
+ * Else null.
+ */
+function nameMentions(v: TokenView, titles: NameTrie<string>, known: KnownSpans, word: string, from: number, to: number): number[] | null {
+  const plain = plainForm(word);
+  const lower = word.toLowerCase();
+  const mentions: number[] = [];
+  let inside = false;
+  for (let k = from; k < to; k++) {
+    if (!v.isWord(k)) continue;
+    if (!v.isCap(k)) {
+      if (v.length(k) === word.length && v.is(k, lower)) return null;
+      continue;
+    }
+    if (!v.is(k, word)) {
+      if (Math.abs(v.length(k) - word.length) <= 1 && otherSpelling(plainForm(v.str(k)), plain)) return null;
+      continue;
+    }
+    if (!loneWord(v, titles, k, known) || (k > 0 && v.joined(k - 1) && JOINS_BEFORE.has(v, k - 1))) return null;
+    if (!v.sentenceStart(k) && titleCaseLine(v, k) === null) inside = true;
+    mentions.push(k);
   }
+  return inside ? mentions : null;
+}
+
+/** The first token that starts at or after the offset `at`. */
+function firstTokenAt(v: TokenView, at: number): number {
+  let lo = 0;
+  let hi = v.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -61,28 +105,8 @@ function loneWord(v: TokenView, titles: NameTrie<string>, w: number, known: Know
 }
 /** `Protesters said`, `Officials told`: people the text does not name. */
 const PEOPLE_UNNAMED = new TokenSet(new Set([...UNNAMED_PEOPLE_WORDS, ...GROUP_WORDS]));
-const ANY_TYPE: ReadonlySet<EntityType> = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'EVENT', 'LAW', 'DATE', 'NORP']);
+const ANY_TYPE: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 
-/**
- * The word is capitalised somewhere inside a sentence of running text (not at its start, nor in a title-case line),
- * and stands alone wherever the text has it: never after `the` (`the Star`) or a word that joins a name (`Minister
- * of State for Communication`), never inside a longer name (`Abdallah Haj Ali`), and no other spelling of it is
- * there (`Hajizade` of `Ayhan Hajizadeh`, `Oruc` of `Oruç`, `Kantz` of `Katz`: see misspeltSurname in quotes/resolve.ts).
- */
-function aloneInRunningText(v: TokenView, titles: NameTrie<string>, caps: Int32Array, word: string, known: KnownSpans): boolean {
-  const plain = plainForm(word);
-  let inside = false;
-  for (let at = 0; at < caps.length; at++) {
-    const k = caps[at];
-    if (!v.is(k, word)) {
-      if (v.length(k) >= word.length - 1 && v.length(k) <= word.length + 1 && otherSpelling(plainForm(v.str(k)), plain)) return false;
-      continue;
-    }
-    if (!loneWord(v, titles, k, known) || (k > 0 && v.joined(k - 1) && JOINS_BEFORE.has(v, k - 1))) return false;
-    if (!v.sentenceStart(k) && titleCaseLine(v, k) === null) inside = true;
-  }
-  return inside;
-}
 /** Two words in their plain forms (see plainForm) are the same, or one letter apart after the same first letter. */
 function otherSpelling(a: string, b: string): boolean {
   return a === b || (a.charCodeAt(0) === b.charCodeAt(0) && oneEditApart(a, b));

@@ -98,7 +98,7 @@ export function joinsNameWords(v: TokenView, j: number): boolean {
 export function hyphenSyllable(v: TokenView, j: number): boolean {
   if (!v.isLowerAscii(j) || j < 2) return false;
   const n = v.length(j);
-  return (n >= 2 && n <= 4 ? true : n === 5 && FIVE_LETTER_SYLLABLE.test(v.str(j))) && DASH.has(v, j - 1) && v.touching(j - 2) && v.touching(j - 1) && v.isCap(j - 2) && v.length(j - 2) <= 5 && !COMPOUND_WORDS.has(v, j);
+  return ((n >= 2 && n <= 4) || (n === 5 && FIVE_LETTER_SYLLABLE.test(v.str(j)))) && DASH.has(v, j - 1) && v.touching(j - 2) && v.touching(j - 1) && v.isCap(j - 2) && v.length(j - 2) <= 5 && !COMPOUND_WORDS.has(v, j);
 }
 /** A syllable of five letters, as Wade-Giles and Korean romanisation write them (`Chung-kwang`, `Tsai Ing-hsing`). */
 const FIVE_LETTER_SYLLABLE = /^(?:ch|hs|hu|kw|ku|hw|sh|ts|ky|gy|hy|ry|my|py)[a-z]{3}$/;

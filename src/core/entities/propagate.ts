@@ -229,11 +229,14 @@ function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string,
 function placeAsPerson(text: string, c: Candidate, fullNames: ReadonlyMap<string, Candidate>): Candidate {
   const full = fullNames.get(text.slice(c.start, c.end));
   if (full === undefined || full.start >= c.start) return c;
-  if (!REPORT_AFTER.test(text.slice(c.end, c.end + 16)) && !COURTESY_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))) return c;
+  const before = text.slice(Math.max(0, c.start - 6), c.start);
+  if (PLACE_PREPOSITION_BEFORE.test(before) || (!REPORT_AFTER.test(text.slice(c.end, c.end + 16)) && !COURTESY_BEFORE.test(before))) return c;
   return candidate(c.start, c.end, 'PERSON', full.canonical, 'alias', c.priority, full.person);
 }
 /** A reporting verb right after a name: what a person does, not a place (`Muscat said`). */
-const REPORT_AFTER = /^,?\s+(?:said|says|told|tells|added|stressed|noted|insisted|explained|replied|argued|wrote|tweeted)\b/;
+const REPORT_AFTER = /^\s+(?:said|says|told|tells|added|stressed|noted|insisted|explained|replied|argued|wrote|tweeted)\b/;
+/** A preposition before a place (`Officials in Muscat said`): the place, whatever verb follows. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|to|from|of|near|into)\s$/;
 /** A courtesy title right before a name. */
 const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.?\s$/;
 

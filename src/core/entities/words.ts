@@ -112,7 +112,10 @@ export const UNNAMED_PEOPLE_WORDS: readonly string[] = [
   'Police', 'Critics', 'Analysts', 'Observers', 'Experts', 'Residents', 'Witnesses',
 ];
 
-/** Groups a text names in the plural, capitalised as a subject (`Officials said`, `Ministers agreed`): no one's name. */
+/**
+ * Groups and sources a text leaves unnamed, capitalised as a subject (`Officials said`, `Ministers agreed`, `A
+ * source said`): no one's name. Mostly plurals, with the singulars copy uses alike.
+ */
 export const GROUP_WORDS: readonly string[] = [
   'Officials', 'Official', 'Sources', 'Source', 'Diplomats', 'Reports', 'Report', 'Media', 'Others', 'Members', 'Delegates', 'Delegations',
   'Speakers', 'Participants', 'Ministers', 'Leaders', 'Lawmakers', 'Negotiators', 'Representatives', 'Parties', 'Countries',

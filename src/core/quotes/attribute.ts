@@ -64,7 +64,8 @@ function isTimeStamp(text: string, p: Span): boolean {
   return p.end - p.start <= TIME_STAMP_MAX && TIME_STAMP.test(text.slice(p.start, p.end));
 }
 const TIME_STAMP_MAX = 70;
-const TIME_STAMP = /^\s*(?:Published|Updated|Posted|Last updated)(?: on| at)?:? [\w ,:.\-/]{4,60}\s*$/;
+/** `Published`, `Updated` and the like, then a date or time: a digit among the words (not `Posted by Staff Writer`). */
+const TIME_STAMP = /^\s*(?:Published|Updated|Posted|Last updated)(?: on| at)?:? (?=[^\d]*\d)[\w ,:.\-/]{4,60}\s*$/;
 
 export function attributeQuotes(
   text: string,

@@ -58,8 +58,8 @@ const NAME_NEXT = /^ \p{Lu}/u;
 const DAY_OR_MONTH: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
 /**
- * A preposition that opens the sentence, in capitals, before the words of a time or a place (`On Monday, Ajuri
- * Ngelale, the presidential spokesperson, announced`): no name starts with it.
+ * A capitalised preposition or word of time as the first word of what the pattern took for a name (`On Monday,
+ * Ajuri Ngelale, the presidential spokesperson, announced`, `Last week`, `Following talks`): no name starts so.
  */
 const PREPOSITION_FIRST = /^(?:On|In|At|During|After|Before|Since|From|By|For|With|Until|Amid|Following|Last)\s/;
 

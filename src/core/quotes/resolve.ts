@@ -157,9 +157,14 @@ const BODY_NAME = /\s(?:Embassy|Ministry|Foreign Office)$/;
 function resolveWho(ctx: Context, pos: number): Resolution | null {
   const i = ctx.mentionStarts.firstAtOrAfter(pos) - 1;
   const m = i >= 0 ? ctx.mentions[i] : undefined;
-  if (m === undefined || m.type !== 'PERSON' || !BEFORE_WHO.test(ctx.text.slice(m.end, pos))) return null;
+  const gap = m === undefined ? '' : ctx.text.slice(m.end, pos);
+  if (m === undefined || m.type !== 'PERSON' || !BEFORE_WHO.test(gap)) return null;
+  // With no comma, `who` may belong to the noun before a preposition (`the aides to Blinken who said`): only a full
+  // name not right after one stands for it (`Secretary of State John Kerry who said`).
+  if (!gap.includes(',') && (!m.text.includes(' ') || PREPOSITION_BEFORE_NAME.test(ctx.text.slice(Math.max(0, m.start - 6), m.start)))) return null;
   return { name: fullName(ctx, m), antecedent: m };
 }
+const PREPOSITION_BEFORE_NAME = /\b(?:to|of|for|from|with|at|in|by)\s$/;
 /**
  * What stands between the name and `who`: a comma, perhaps after a closing bracket (`Tuggar (pictured), who`), or
  * a space alone (`John Kerry who said`).
