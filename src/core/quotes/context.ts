@@ -211,7 +211,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
     if (INTRO_PHRASE.test(clause)) return !(ROLE_OBJECT_AT_END.test(clause) && ctx.text.charCodeAt(e.end) === 0x2c);
     return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause) || TITLE_OPENS_SENTENCE.test(sentenceBefore(head, e.start <= HEAD_REACH));
   }
-  return ROLE_BEFORE_NAME.test(clause) || (TITLED_PHRASE.test(clause) && TITLE_NOUN_IN.test(clause));
+  // The title's noun first: a plain search, where the phrase's pattern backtracks over the clause's words.
+  return ROLE_BEFORE_NAME.test(clause) || (TITLE_NOUN_IN.test(clause) && TITLED_PHRASE.test(clause));
 }
 
 /** `keen to`, `eager to` right after a name: what the one named set out to do. */
