@@ -64,3 +64,9 @@ describe('a place after a preposition', () => {
     assert.deepEqual(entities('Prime Minister Joseph Muscat met them. Officials in Muscat said the talks were useful.'), ['PERSON Joseph Muscat', 'GPE Muscat']);
   });
 });
+
+describe('a fleet', () => {
+  it('is an organisation with the sea it is named after, and the sea alone stays a place', () => {
+    assert.deepEqual(entities('Russia’s Black Sea Fleet moved ships. The fleet left the Black Sea.'), ['GPE Russia', 'ORG Black Sea Fleet', 'LOC Black Sea']);
+  });
+});
