@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
+import { personNames } from './helpers';
 
 const orgs = (text: string): string[] =>
   analyze(text)
@@ -60,10 +61,7 @@ describe('`the statement said`', () => {
 });
 
 describe('an honorific after a title’s complement', () => {
-  const people = (text: string): string[] =>
-    analyze(text)
-      .entities.filter((e) => e.type === 'PERSON')
-      .map((e) => e.text);
+  const people = personNames;
 
   it('is a title, outside the name, after `of …` and after a portfolio written without its `of`', () => {
     assert.deepEqual(people('Kuwait\n\nMinister of Information Sheikh Ali al-Sabah said it was fine.'), ['Ali al-Sabah']);

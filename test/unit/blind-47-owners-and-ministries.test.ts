@@ -3,12 +3,11 @@
 // ministry of a minister the gazetteer knows, `according to her`, the owner of a role, `external affairs`.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
 import { cueAfter, findCues } from '../../src/core/quotes/cues';
-import { quoteSpeakers } from './helpers';
+import { personNames, quoteSpeakers } from './helpers';
 
 const speakers = quoteSpeakers;
-const people = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
+const people = personNames;
 
 describe('`An` after a word of a name', () => {
   it('is a word of the name when no capital follows it', () => {

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
 import { PARTICIPLE } from '../../src/core/quotes/cue-words';
+import { personNames } from './helpers';
 
 const quotes = (text: string): [string, string | null][] => analyze(text).quotes.map((q) => [q.kind, q.speaker?.name ?? null]);
 
@@ -44,7 +45,7 @@ describe('`cited`', () => {
 
 describe('parliamentary titles', () => {
   it('stand before a name as other titles do', () => {
-    const people = (t: string): string[] => analyze(t).entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
+    const people = personNames;
     assert.deepEqual(people('Ranking Member Samuel A. Jinapor spoke first.'), ['Samuel A. Jinapor']);
     assert.deepEqual(people('Minority Leader Cassiel Ato Forson spoke first.'), ['Cassiel Ato Forson']);
   });

@@ -5,10 +5,10 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
 import { coordinatedCue } from '../../src/core/quotes/coordinated';
-import { quoteSpeakers } from './helpers';
+import { personNames, quoteSpeakers } from './helpers';
 
 const speakers = quoteSpeakers;
-const people = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
+const people = personNames;
 
 const LEAD =
   'Zambia spits fire\n\nIn an exclusive telephone interview on Wednesday, Zambia’s Information, Broadcasting and Tourism Minister Given Lubinda said President Michael Sata does not owe Malawi President Bingu wa Mutharika an official communication.\n\n' +

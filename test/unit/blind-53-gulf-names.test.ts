@@ -4,12 +4,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
-import { quoteSpeakers, quoteKindsAndSpeakers } from './helpers';
+import { personMentions, quoteKindsAndSpeakers, quoteSpeakers } from './helpers';
 
-const people = (text: string): string[] =>
-  analyze(text)
-    .entities.filter((e) => e.type === 'PERSON')
-    .map((e) => (e.canonical === e.text ? e.text : `${e.text}=${e.canonical}`));
+const people = personMentions;
 const speakers = quoteSpeakers;
 
 describe('an Arabic name with a capital `Bin` and `Al`', () => {

@@ -2,12 +2,9 @@
 // Osmani`, `Ine Eriksen Søreide`), and someone the text only ever names by one word that speaks (`Mumbengegwi said`).
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyze } from '../../src/core/analyze';
+import { personMentions } from './helpers';
 
-const people = (text: string): string[] =>
-  analyze(text)
-    .entities.filter((e) => e.type === 'PERSON')
-    .map((e) => (e.canonical === e.text ? e.text : `${e.text}=${e.canonical}`));
+const people = personMentions;
 
 describe('the surname alone of a person the gazetteer knows', () => {
   it('is that person where the text names them in full, though the gazetteer lists it for no one alone', () => {

@@ -44,3 +44,17 @@ export function quoteKindsAndSpeakers(text: string): string[] {
 export function quoteSpeakers(text: string): (string | null)[] {
   return analyze(text).quotes.map((q) => q.speaker?.name ?? null);
 }
+
+/** The text of every person the analysis names in `text`, in order. */
+export function personNames(text: string): string[] {
+  return analyze(text)
+    .entities.filter((e) => e.type === 'PERSON')
+    .map((e) => e.text);
+}
+
+/** Every person the analysis names in `text`: its text, and `=canonical` after it where the two differ. */
+export function personMentions(text: string): string[] {
+  return analyze(text)
+    .entities.filter((e) => e.type === 'PERSON')
+    .map((e) => (e.canonical === e.text ? e.text : `${e.text}=${e.canonical}`));
+}
