@@ -3,13 +3,12 @@
 // The gazetteer cannot list every prosecutor, spokesperson and negotiator; the apposition says it is a person.
 
 import type { Candidate } from './candidates';
-import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
+import { ANY_TYPE, type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
 import { continuesRun, DASH, nameEnd } from './names';
 import type { NameTrie } from './nametrie';
 import { addMention, countWords, EVENT_HEAD_WORDS, nameWordsMax, ORG_HEAD_WORDS, portfolioOnly, startAfterTitles } from './rules';
 import { headlineWordsOnly } from './titlecase';
 import { TokenSet } from './tokenset';
-import { ENTITY_TYPES, type EntityType } from './types';
 import type { TokenView } from './view';
 import { PLACE_HEADS, WATER_HEADS, withCapitals } from './words';
 
@@ -101,7 +100,6 @@ function plainNameWords(v: TokenView, titles: NameTrie<string>, s: number, e: nu
   }
   return true;
 }
-const ANY_TYPE: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 
 /**
  * The run s..e is a nationality and a title, no one's name (`the resignation of the Qatari Emir, spokesman Abbas

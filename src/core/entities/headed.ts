@@ -4,7 +4,7 @@
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import type { Candidate } from './candidates';
-import { type KnownSpans, NO_KNOWN_SPANS } from './knownspans';
+import { type KnownSpans, NATIONALITIES, NO_KNOWN_SPANS } from './knownspans';
 import type { NameTrie } from './nametrie';
 import { addMention, AND, EVENT_HEAD_WORDS, ORG_HEAD_WORDS, THE } from './rules';
 import { titleCaseLine, writtenOutside } from './titlecase';
@@ -96,7 +96,6 @@ function ofTailEnd(v: TokenView, from: number, runEnd: number, known: KnownSpans
 }
 
 const PEOPLE: ReadonlySet<EntityType> = new Set(['PERSON']);
-const NATIONALITIES: ReadonlySet<EntityType> = new Set(['NORP']);
 
 /**
  * The people the rules found before the bodies' names, by the offset they start at; built when first asked, since

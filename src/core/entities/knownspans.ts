@@ -2,7 +2,7 @@
 // the same span as a mention of the gazetteer and of no higher priority (most of what the rules find).
 
 import type { Candidate } from './candidates';
-import type { EntityType } from './types';
+import { ENTITY_TYPES, type EntityType } from './types';
 
 export class KnownSpans {
   /**
@@ -82,3 +82,7 @@ export const NO_KNOWN_SPANS = new KnownSpans([], 0);
 
 /** The one type of known spans that are states (`of Rwanda`, `Rwanda's`), for longestEnd. */
 export const STATES: ReadonlySet<EntityType> = new Set(['GPE']);
+/** Known spans of nationalities (`Turkish`), organisations (`TRT`), or anything, for longestEnd. */
+export const NATIONALITIES: ReadonlySet<EntityType> = new Set(['NORP']);
+export const ORGANISATIONS: ReadonlySet<EntityType> = new Set(['ORG']);
+export const ANY_TYPE: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);

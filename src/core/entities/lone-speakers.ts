@@ -8,13 +8,12 @@
 
 import { oneEditApart } from '../text/spelling';
 import type { Candidate } from './candidates';
-import type { KnownSpans } from './knownspans';
+import { ANY_TYPE, type KnownSpans } from './knownspans';
 import type { NameTrie } from './nametrie';
 import { continuesRun, DASH, NOT_NAME_STARTS } from './names';
 import { addMention, ORG_HEAD_WORDS, REPORTING_VERBS } from './rules';
 import { titleCaseLine } from './titlecase';
 import { TokenSet } from './tokenset';
-import { ENTITY_TYPES, type EntityType } from './types';
 import type { TokenView } from './view';
 import { plainForm } from './vocab';
 import { GROUP_WORDS, UNNAMED_PEOPLE_WORDS } from './words';
@@ -105,7 +104,6 @@ function loneWord(v: TokenView, titles: NameTrie<string>, w: number, known: Know
 }
 /** `Protesters said`, `Officials told`: people the text does not name. */
 const PEOPLE_UNNAMED = new TokenSet(new Set([...UNNAMED_PEOPLE_WORDS, ...GROUP_WORDS]));
-const ANY_TYPE: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 
 /** Two words in their plain forms (see plainForm) are the same, or one letter apart after the same first letter. */
 function otherSpelling(a: string, b: string): boolean {

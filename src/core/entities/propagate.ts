@@ -293,7 +293,7 @@ function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: Readon
       // name the gazetteer gives no alias of (Bujar Osmani has it too; Søreide's surname is `Eriksen Søreide`) is
       // this person's where the text names them in full; not the given name of a family-first name.
       // Not when two people named here share it (`Alberto Fernández` and `Aníbal Fernández`).
-      if (surname !== lastWordOf(c.canonical) || familyNameFirst(c.canonical, 0, c.canonical.length) !== null || ruleSurnames.has(surname)) continue;
+      if (surname !== surnameOf(c.canonical, 0, c.canonical.length) || familyNameFirst(c.canonical, 0, c.canonical.length) !== null || ruleSurnames.has(surname)) continue;
       shared ??= sharedNameWords(fullNames);
       if (!shared.has(surname)) ruleSurnames.set(surname, c);
     }
@@ -327,12 +327,6 @@ function sharedNameWords(fullNames: ReadonlyMap<string, Candidate>): ReadonlySet
     }
   }
   return shared;
-}
-
-/** The last word of a name of two words or more, or null. */
-function lastWordOf(name: string): string | null {
-  const space = name.lastIndexOf(' ');
-  return space > 0 ? name.slice(space + 1) : null;
 }
 
 /** The first word of a two-word name (`Wang` of `Wang Yi`), or null. */

@@ -2,7 +2,7 @@
 // what the rules share (addMention). Institutions, laws and meetings by their head word are in headed.ts.
 
 import { type Candidate, candidate } from './candidates';
-import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
+import { type KnownSpans, NATIONALITIES, NO_KNOWN_SPANS, ORGANISATIONS, STATES } from './knownspans';
 import type { TokenView } from './view';
 import type { NameTrie } from './nametrie';
 import { headlineVerbSkipped, headlineWordsOnly } from './titlecase';
@@ -298,8 +298,6 @@ function holdsKnownBody(v: TokenView, s: number, e: number, known: KnownSpans): 
   for (let k = s; k < e; k++) if (v.isAllCaps(k) && v.length(k) >= 2 && known.longestEnd(v.start(k), ORGANISATIONS) === v.end(k)) return true;
   return false;
 }
-const NATIONALITIES: ReadonlySet<EntityType> = new Set(['NORP']);
-const ORGANISATIONS: ReadonlySet<EntityType> = new Set(['ORG']);
 
 /** First words of a broadcaster's name (`Radio Tamazuj`, `Television Suisse`, `Voice of America`). */
 const BROADCASTERS = new TokenSet(new Set(['Radio', 'Television', 'TV', 'Voice']));
