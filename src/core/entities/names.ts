@@ -92,8 +92,8 @@ export function joinsNameWords(v: TokenView, j: number): boolean {
 
 /**
  * Token j is the second syllable of a Korean given name, joined by a hyphen (`Byung-se`, `Jong-un`, `Duk-kun`):
- * two to four lower-case ASCII letters (five for some, see FIVE_LETTER_SYLLABLE) touching a hyphen that touches a capitalised word of up to five letters,
- * and no word that compounds (`Trump-era`, `US-led`).
+ * two to four lower-case ASCII letters (five for some, see FIVE_LETTER_SYLLABLE) touching a hyphen that touches a
+ * capitalised word of up to five letters, and no word that compounds (`Trump-era`, `US-led`).
  */
 export function hyphenSyllable(v: TokenView, j: number): boolean {
   if (!v.isLowerAscii(j) || j < 2) return false;

@@ -276,8 +276,8 @@ function byGivenName(text: string, start: number, name: string, fullNames: Reado
 /**
  * The mentions with the surnames of people found by rule only (not in the gazetteer) where they stand alone, those
  * of people the gazetteer gives no surname of their own, and the first word of a name the gazetteer gives in
- * family-name-first order (`Wang` after `Wang Yi`: its surname is
- * the whole name, so that `Wang` alone is no one's until the text names him).
+ * family-name-first order (`Wang` after `Wang Yi`: its surname is the whole name, so that `Wang` alone is no one's
+ * until the text names him).
  */
 function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: ReadonlyMap<string, Candidate>): Candidate[] {
   const ruleSurnames = new Map<string, Candidate>();

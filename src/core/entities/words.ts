@@ -104,7 +104,8 @@ export function withCapitals(words: readonly string[]): Set<string> {
 
 /**
  * People in the plural whom a text does not name, as the capitalised subject of a cue (`Protesters called him a
- * "fascist"`): someone unnamed speaks, and no name is made of the word (see quotes/cue-attribution.ts, quotes/resolve.ts, lone-speakers.ts).
+ * "fascist"`): someone unnamed speaks, and no name is made of the word (see quotes/cue-attribution.ts,
+ * quotes/resolve.ts, lone-speakers.ts).
  */
 export const UNNAMED_PEOPLE_WORDS: readonly string[] = [
   'Protesters', 'Demonstrators', 'Activists', 'Campaigners', 'Opponents', 'Supporters', 'Villagers', 'Students', 'Workers',

@@ -68,8 +68,8 @@ const ofGender: MentionTest = (ctx, m, want) => compatible(genderOf(ctx, m), wan
  */
 const ofGenderNotMet: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) && !modifierOnly(ctx, m);
 // Titles and their complements may stand between (`delivered by China Ambassador to Kenya H.E Zhou Pingjian`, `talks
-// with his U.S. counterpart Rex Tillerson`); the
-// complement of a title is no object (`IGAD’s special Envoy to South Sudan Ismail Wais admits`).
+// with his U.S. counterpart Rex Tillerson`); the complement of a title is no object (`IGAD’s special Envoy to South
+// Sudan Ismail Wais admits`).
 const OBJECT_BEFORE =
   /(?<![\p{L}])(?<!(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Cc]oordinator|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Cc]ommissioner|[Cc]onsul)\s+)(?:with|by|to|from|against|met|meets|hosted|hosts|received|receives|visited|thanked|urged|called on)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|to|of|for|the|his|her|their|its|counterpart|colleague|host)\s+){0,6}$/u;
 /** The same, the subject of its clause. */
