@@ -10,7 +10,7 @@ import { speakerAttribution, withVia, type SpeakerAttribution } from '../../src/
 function contextOf(paragraphs: { start: number; end: number }[]): Context {
   return {
     text: '', mentions: [], firstMention: new Map(), entities: [], mentionStarts: new SortedOffsets(new Float64Array(0)), entityStarts: new SortedOffsets(new Float64Array(0)),
-    fullBySurname: new Map(), speakers: [], bodies: new Set(), people: new Map(), facts: newMentionFacts(),
+    fullBySurname: new Map(), speakers: [], roleHolders: new Map(), bodies: new Set(), people: new Map(), facts: newMentionFacts(),
     paragraphs, paragraphStarts: new SortedOffsets(startsOf(paragraphs)), year: null, turnSpeakerAt: () => null,
   };
 }

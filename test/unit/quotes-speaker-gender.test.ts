@@ -18,7 +18,7 @@ function contextKnowing(names: readonly string[], known: ReadonlyMap<string, Gen
   }
   return {
     text: '', mentions: [], firstMention: new Map(), entities: [], mentionStarts: new SortedOffsets(new Float64Array(0)), entityStarts: new SortedOffsets(new Float64Array(0)),
-    fullBySurname: new Map(), speakers: [], bodies: new Set(), people, facts: newMentionFacts(),
+    fullBySurname: new Map(), speakers: [], roleHolders: new Map(), bodies: new Set(), people, facts: newMentionFacts(),
     paragraphs: [], paragraphStarts: new SortedOffsets(new Float64Array(0)), year: null, turnSpeakerAt: () => null,
   };
 }

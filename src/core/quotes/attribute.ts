@@ -107,6 +107,7 @@ export function attributeInParagraphs(
       entityStarts: new SortedOffsets(startsOf(sorted)),
       fullBySurname: surnameIndex(sorted),
       speakers: [],
+      roleHolders: new Map(),
       bodies: bodyNames(sorted),
       people: new Map(),
       facts: newMentionFacts(),

@@ -37,6 +37,12 @@ export interface Context {
    * place (see speakerGender), which no `he` or `she` stands for.
    */
   speakers: { name: string; at: number; gender: 'm' | 'f' | 'n' | null }[];
+  /**
+   * The person a role's noun stood for the last time a cue named someone only by it (`Saudi Arabia's ambassador
+   * to the United States has welcomed …` resolved to the prince named next), with the mention it went to, where
+   * the cue was and the country the role served.
+   */
+  roleHolders: Map<string, { name: string; holder: Entity; at: number; country: string | null }>;
   /** The canonical names of the text's places, nationalities and bodies (see bodyNames). */
   bodies: ReadonlySet<string>;
   /** The text's paragraphs and their starts (startsOf), for paragraphStartBefore. */

@@ -94,6 +94,12 @@ const INDEFINITE_BEFORE = /(?:^|[\s,(])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}.
 /** The attribution of a quotation whose cue names no one (see UNNAMED): it becomes a null speaker in attributeOne. */
 export const ANONYMOUS: SpeakerAttribution = Object.freeze({ name: '', cue: { start: 0, end: 0, text: '' }, antecedent: null, via: 'cue-after' });
 
+/** True when an entity starts at `from` or later but before `pos`, and goes on past `pos`. */
+function cutsEntity(s: State, from: number, pos: number): boolean {
+  const before = s.ctx.entities[s.ctx.entityStarts.firstAtOrAfter(pos) - 1];
+  return before !== undefined && before.start >= from && before.end > pos;
+}
+
 export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
   // `…, APS said, citing the foreign ministry`: the words are those of whom the report cites.
   // (Else, when the one cited is no one the text names, the report's.)
@@ -129,6 +135,10 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   }
   // `a senior EU official said … ⏎ “…,” the official added`: the one introduced unnamed, still unnamed.
   if (kind === 'role' && introducedUnnamed(s, text, subjectStart)) return ANONYMOUS;
+  // `the High Representative of the European Union for Foreign Affairs and Security Policy said`: a name that is
+  // the end of a longer name whose rest the cue's own words before it took is no subject. (A cue that starts
+  // inside a name, `… Foreign Affairs and European Integration declared`, is the name's.)
+  if (kind === 'name' && cutsEntity(s, start, subjectStart)) return null;
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
   if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;

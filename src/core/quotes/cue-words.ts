@@ -122,7 +122,7 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, { noun: string; portfolio: R
 ]);
 
 /** The texts a body issues, which speak for it as a role does (`the statement said`, `the communique read`). */
-export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout', 'release', 'letter', 'resolution', 'report'];
+export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout', 'release', 'letter', 'resolution', 'report', 'memorandum'];
 
 /** The present tense of reporting verbs as headlines write them (`Senior envoy says`, `Secretary-General Tells`). */
 export const HEADLINE_VERBS = [

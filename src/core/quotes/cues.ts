@@ -41,11 +41,13 @@ function build(): CueRegexes {
   // policy chief Josep Borrell said`, `US Deputy Permanent Representative to the United Nations Richard Mills
   // said`): its lower-case words cut the name off the lead, so it is skipped there (see cueAfter). Not part of
   // the subject-first pattern, whose every attempt would try it.
-  // The complement may join two fields (`Minister of Foreign Affairs and Trade Péter Szijjártó announced`).
-  const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}(?:\\s+(?:and|&)\\s+\\p{Lu}${word})?)`;
+  // The complement may join two fields (`Minister of Foreign Affairs and Trade Péter Szijjártó announced`, `for
+  // Foreign Affairs and Security Policy`), and there may be two (`the High Representative of the European Union for
+  // Foreign Affairs and Security Policy Federica Mogherini said`).
+  const complement = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}(?:\\s+(?:and|&)\\s+(?:\\p{Lu}${word}\\s+)?\\p{Lu}${word})?){0,2}`;
   // The role may come first when its complement follows (`Minister of Foreign Affairs Urmas Reinsalu told`), or
   // alone (`spokesman Ned Price said`).
-  const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?|(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}?)\\s+(?=\\p{Lu})`;
+  const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}|(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement})\\s+(?=\\p{Lu})`;
   // (A match right after a preposition whose object it is is dropped where it is found: see noSubject.)
   const subjectFirst = `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   // `reads in part the State House statement`: `in part` may stand between the verb and its subject.
@@ -58,7 +60,7 @@ function build(): CueRegexes {
     verbFirst: new RegExp(verbFirst, 'gu'),
     // A qualified role may stand before the name (`quoted MEA spokesperson Raveesh Kumar as saying`).
     // `as describing the policy as “…”`, `as calling it …`: other participles that report.
-    quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])quoted\\s+(?:${word}\\s+){0,4}?${subj}\\s+as\\s+${QUOTED_PARTICIPLES}(?![\\p{L}])`, 'gu'),
+    quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])(?:quoted|reported|cited)\\s+(?:${word}\\s+){0,4}?${subj}\\s+as\\s+${QUOTED_PARTICIPLES}(?![\\p{L}])`, 'gu'),
     accordingTo: new RegExp(accordingTo, 'gu'),
     spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
     commaVerb: new RegExp(`,\\s*(?:${verbs})(?![\\p{L}])`, 'u'),
@@ -154,7 +156,7 @@ export function findCues(s: string): Cue[] {
   const form = oneByteForm(s);
   // Each form is only looked for when the words it cannot do without are there (most strings have none).
   const hasAccording = form.includes('ccording') || form.includes('uote from') || form.includes('citing');
-  const hasQuoted = form.includes('quoted');
+  const hasQuoted = form.includes('quoted') || form.includes('reported') || form.includes('cited');
   const subjectFirst = subjectFirstCues(form, s);
   // Not an aside between a subject and its verb (`she, according to Reuters, said that …`): the subject speaks.
   const accordingTo = hasAccording ? outside(matchAll(regexes.accordingTo, form, s, false), subjectFirst) : [];

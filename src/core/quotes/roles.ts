@@ -256,11 +256,11 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
     : country === null
       ? (findBefore(ctx, pos, PERSON, near, subjectHolding, noun, '') ?? findBefore(ctx, pos, PERSON, recent, holdsRole, noun, ''))
       : (findBefore(ctx, pos, PERSON, near, subjectServing, noun, country) ?? findBefore(ctx, pos, PERSON, recent, serving, noun, country));
-  if (holding) return { name: fullName(ctx, holding), antecedent: holding };
+  if (holding) return remembered(ctx, noun, country, pos, holding);
   // `the Chinese ambassador in her statement said, "…"` before `Chinese Ambassador to Nepal Hou Yanqi claimed`:
   // the one the next paragraphs name in the role.
   const later = holderAfter(ctx, pos, noun, country);
-  if (later) return { name: fullName(ctx, later), antecedent: later };
+  if (later) return remembered(ctx, noun, country, pos, later);
   // No one named holds it: the holder the gazetteer gives, named nowhere in the text: of the full title in the
   // dateline's year (`the Special Envoy for Yemen`), or of the title in the country a briefing's speaker serves.
   const holder = (head.length < role.length ? titleHolder(role.replace(TITLE_LEAD, ''), ctx.year, UN_OFFICE.test(head) ? 'United Nations' : country) : null) ?? holderForSpeaker(ctx, noun, pos);
@@ -285,9 +285,22 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
     findBefore(ctx, pos, PERSON, recent, notAbroad, '', country ?? '') ??
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
     findAfter(ctx, pos, PERSON, pos + 3000, laterInRole, noun, country ?? '');
-  if (pick) return { name: fullName(ctx, pick), antecedent: pick };
+  // `Saudi Arabia’s ambassador to the United States has welcomed …` resolved to the prince named next, then `the
+  // ambassador said`: the same holder, not the person named last (`Trump is expected to be sworn in`).
+  const before = ctx.roleHolders.get(noun);
+  if (before !== undefined && before.at >= recent && (country === null || before.country === null || before.country === country) && (!pick || fullName(ctx, pick) !== before.name)) {
+    return { name: before.name, antecedent: before.holder };
+  }
+  if (pick) return remembered(ctx, noun, country, pos, pick);
   // `the spokesperson of the Embassy clarified`: no one named speaks for the body, which speaks itself.
   return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
+}
+
+/** The resolution to `holder` of a role whose noun is `noun`, kept for the role's next cue (see Context.roleHolders). */
+function remembered(ctx: Context, noun: string, country: string | null, pos: number, holder: Entity): Resolution {
+  const name = fullName(ctx, holder);
+  if (noun !== '') ctx.roleHolders.set(noun, { name, holder, at: pos, country });
+  return { name, antecedent: holder };
 }
 
 /**
