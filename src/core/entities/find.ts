@@ -16,6 +16,7 @@ import { givenNamesBeforeSurnames } from './givennames';
 import { reportingPeople, rolePeople, titledPeople } from './rules';
 import { featureNames } from './features';
 import { resolutionNumbers } from './resolutions';
+import { withMinistries } from './ministries';
 import { withOwners } from './owners';
 import { propagateNames } from './propagate';
 import { withShortForms } from './short-forms';
@@ -65,7 +66,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
     // makes CAI that law, not an unknown organisation.
     selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) || c.priority <= 1 ? c.priority : c.priority + 100));
   }
-  selected = withOwners(text, withNameSuffixes(text, withShortForms(v, propagateNames(v, selected))));
+  selected = withMinistries(text, withOwners(text, withNameSuffixes(text, withShortForms(v, propagateNames(v, selected)))));
   options.onTokens?.(v.tokens());
   v.release();
   const entities = entitiesOf(text, selected);

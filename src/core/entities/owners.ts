@@ -42,7 +42,7 @@ export function withOwners(text: string, mentions: Candidate[]): Candidate[] {
 }
 
 /** `'s ` or `’s ` at `at`. */
-function isPossessive(text: string, at: number): boolean {
+export function isPossessive(text: string, at: number): boolean {
   const q = text.charCodeAt(at);
   return (q === 0x27 || q === 0x2019) && text.charCodeAt(at + 1) === 0x73 && text.charCodeAt(at + 2) === 0x20;
 }

@@ -1,0 +1,125 @@
+// One state's ministry called in several ways in one text: `The Georgian Foreign Ministry expresses …`, `The
+// Ministry of Foreign Affairs of Georgia reacted …`, `The MFA says …`, `the Foreign Ministry's statement`. All of
+// them are one body, with one canonical name: the reader's hover, the speaker of its quotations and the corpus's
+// speaker list then show it once, by its fullest name in the text (or the gazetteer's, when it has one).
+
+import { type Candidate, candidate } from './candidates';
+import { countryOfDemonym, demonymOf } from './load';
+import { isPossessive } from './owners';
+
+/** A ministry's name without its country, by portfolio. */
+const PORTFOLIOS: readonly (readonly [string, string])[] = [
+  [
+    'foreign',
+    'Foreign Ministry|Foreign Affairs Ministry|Ministry (?:of|for) Foreign Affairs(?: and (?:\\p{Lu}\\p{L}+ )*\\p{Lu}\\p{L}+)?|Ministry of Foreign and (?:\\p{Lu}\\p{L}+ )*Affairs|Ministry of External Affairs|Foreign Office|MFA|MoFA|MOFA',
+  ],
+  ['defence', 'Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e'],
+  ['interior', 'Interior Ministry|Ministry of (?:the )?Interior|Ministry of Internal Affairs|Internal Affairs Ministry'],
+];
+
+/** A capitalised word or two before the portfolio's name (its country or nationality), and one to three after `of`. */
+const OWNER = `(?:(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?) )?`;
+const COUNTRY_AFTER = `(?: of (?:the )?(?:Republic of )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}))?`;
+const MINISTRY: readonly (readonly [string, RegExp])[] = PORTFOLIOS.map(([portfolio, names]) => [portfolio, new RegExp(`^${OWNER}(?:${names})${COUNTRY_AFTER}$`, 'u')]);
+
+/** A cheap first test: the words every ministry's name above holds one of. */
+const MAY_BE_MINISTRY = /Minist|MFA|MoFA|MOFA|Foreign Office/;
+
+/** A ministry's portfolio and country (null when the name gives none); null for a name that is no such ministry. */
+export function ministryOf(name: string): { portfolio: string; country: string | null } | null {
+  if (!MAY_BE_MINISTRY.test(name)) return null;
+  for (const [portfolio, re] of MINISTRY) {
+    const m = re.exec(name);
+    if (m === null) continue;
+    const owner = m[1] === undefined ? null : countryNamed(m[1]);
+    const after = m[2] === undefined ? null : countryNamed(m[2]);
+    // A word before that is no country (`Federal Foreign Office`), or two countries: some other body.
+    if ((m[1] !== undefined && owner === null) || (m[2] !== undefined && after === null) || (owner !== null && after !== null && owner !== after)) return null;
+    return { portfolio, country: owner ?? after };
+  }
+  return null;
+}
+
+/** The country a word or two name, as a country or as its nationality: `Georgia`, `Georgian` → `Georgia`. */
+function countryNamed(words: string): string | null {
+  return demonymOf(words) !== null ? words : countryOfDemonym(words);
+}
+
+/**
+ * The mentions (sorted by start), with each state's ministry under one canonical name. Mentions that name the
+ * country take the gazetteer's name of the ministry if one of them has it, else one the text writes, else one made
+ * from its owner's demonym, the longest of a rank. A mention that names no country (`the MFA`, `the Foreign
+ * Ministry`) is the ministry of the same portfolio named with its country last before it; with none, it keeps its
+ * name.
+ */
+export function withMinistries(text: string, mentions: Candidate[]): Candidate[] {
+  let found: Found[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const c = mentions[k];
+    if (c.type !== 'ORG') continue;
+    const ministry = ministryOf(c.canonical) ?? (c.source === 'rule' ? null : ministryOf(text.slice(c.start, c.end)));
+    if (ministry === null) continue;
+    // `Cambodia's Ministry of Foreign Affairs and International Cooperation`: its owner before it (withOwners does
+    // the same for the shorter names).
+    const owner = ministry.country === null && k > 0 ? ownerOf(text, mentions[k - 1], c) : null;
+    const name = owner === null ? c.canonical : `${demonymOf(owner) ?? owner} ${c.canonical}`;
+    (found ??= []).push({ at: k, portfolio: ministry.portfolio, country: ministry.country ?? owner, name, own: distinctive(c.canonical) });
+  }
+  if (found === null) return mentions;
+  // The canonical name of each state's ministry, by portfolio and country: the gazetteer's, else one the text
+  // writes, else one made from the owner's demonym (`Slovakia's Foreign Ministry`); the longest of a rank.
+  const names = new Map<string, { name: string; rank: number }>();
+  for (const f of found) {
+    if (f.country === null) continue;
+    const c = mentions[f.at];
+    const rank = c.source !== 'rule' ? 2 : text.startsWith(f.name, c.start) && f.name.length === c.end - c.start ? 1 : 0;
+    const key = `${f.portfolio} ${f.country}`;
+    const had = names.get(key);
+    if (had === undefined || rank > had.rank || (rank === had.rank && f.name.length > had.name.length)) names.set(key, { name: f.name, rank });
+  }
+  if (names.size === 0) return mentions;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    const country = f.country ?? countryBefore(found, i);
+    const name = country === null ? undefined : names.get(`${f.portfolio} ${country}`)?.name;
+    // A name of its own (`Ministry of External Affairs`, `… and Trade`) is only that ministry's; a plain name
+    // (`the Foreign Ministry`) is not the one of a ministry that has a name of its own.
+    if (name === undefined || (f.country === null && distinctive(name) !== f.own)) continue;
+    const c = mentions[f.at];
+    if (name !== c.canonical) mentions[f.at] = candidate(c.start, c.end, c.type, name, c.source, c.priority, c.person);
+  }
+  return mentions;
+}
+
+interface Found {
+  /** The mention's index. */
+  at: number;
+  portfolio: string;
+  country: string | null;
+  /** The name the mention offers for its ministry. */
+  name: string;
+  /** The part of its name that only some states' ministries have (see distinctive). */
+  own: string | null;
+}
+
+/** `External Affairs`, `and Trade`, `Foreign and European Affairs`: what sets a ministry's name apart, if anything. */
+function distinctive(name: string): string | null {
+  return OWN_NAME.exec(name)?.[0] ?? null;
+}
+const OWN_NAME = /External Affairs|Affairs and .*$|Foreign and .*Affairs/;
+
+/** The country that owns `c` in the possessive right before it (`Cambodia's`), if `before` is that country. */
+function ownerOf(text: string, before: Candidate, c: Candidate): string | null {
+  return before.type === 'GPE' && c.start - before.end === 3 && isPossessive(text, before.end) && demonymOf(before.canonical) !== null ? before.canonical : null;
+}
+
+/**
+ * The country of the ministry of `found[i]`'s portfolio named with its country last before it. Not one named
+ * after it: `According to the Foreign Ministry` in Buenos Aires's copy is not the British one the next paragraph
+ * names.
+ */
+function countryBefore(found: readonly Found[], i: number): string | null {
+  const { portfolio } = found[i];
+  for (let j = i - 1; j >= 0; j--) if (found[j].portfolio === portfolio && found[j].country !== null) return found[j].country;
+  return null;
+}
