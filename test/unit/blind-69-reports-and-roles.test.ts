@@ -57,3 +57,17 @@ describe('a long title before the name of a cue after a quotation', () => {
     assert.notDeepEqual(quoteSpeakers(text), ['Security Policy']);
   });
 });
+
+describe('a paragraph that ends in a clause and a colon before paragraphs of quotations', () => {
+  const text =
+    'Yemen briefing\n\nIn his briefing to the UN Security Council, Grundberg called for stopping the rhetoric of escalation.\n' +
+    'During the briefing, he made the following statements:\n- “The two parties are trying to show their willingness to search for solutions.”\n' +
+    '- “I encourage both sides to continue working closely with my office.”\n- Hostilities on the fronts remain low.\n- “I welcome the support announced this month.”\n';
+  it('gives the clause’s subject the quotations of a list after it, with no reporting verb', () => {
+    assert.deepEqual(quoteSpeakers(text), ['Hans Grundberg', 'Hans Grundberg', 'Hans Grundberg']);
+  });
+  it('needs a name or a pronoun for the subject, not a word that opens sentences', () => {
+    const as = 'Cairo denies\n\nEgypt’s Foreign Ministry denied the reports.\n\nAs another source in the ministry told TASS:\n\n“For Cairo, real steps are important, not just the words.”\n';
+    assert.notDeepEqual(quoteSpeakers(as), ['As']);
+  });
+});

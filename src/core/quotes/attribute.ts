@@ -222,7 +222,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   if (subject) return subject;
   const earlier = lastBetween(s, para.start, q.open.start, 'previous-quote');
   if (earlier) return earlier;
-  if (isBlankBetween(s.text, para.start, q.open.start) || opensWithConnective(s.text, para.start, q.open.start)) {
+  if (isBlankBetween(s.text, para.start, q.open.start) || opensWithConnective(s.text, para.start, q.open.start) || LIST_MARK.test(s.text.slice(para.start, q.open.start))) {
     const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
       const before =
@@ -242,6 +242,9 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   }
   return turnSpeaker(s.structure.turns, s.turnsInOrder, q.open.start, s.ctx.entities);
 }
+
+/** A list item's mark before a quotation that opens it (`- “The two parties …”`, `• “…”`). */
+const LIST_MARK = /^\s*[-–—•*·]\s*$/;
 
 /**
  * The quotation opens a sentence after sentences of the paragraph that name no one (`The country is upgrading its

@@ -2,6 +2,7 @@
 // his position clear: "With Mexico and any other country …"`, `Lavrov put it bluntly: "…"`. The clause's subject
 // speaks.
 
+import { NOT_NAME_START } from '../entities/words';
 import type { Cue } from './cues';
 
 /**
@@ -18,6 +19,8 @@ export function colonCue(head: string): Cue | null {
   const m = COLON_CLAUSE.exec(head);
   if (m === null) return null;
   const subject = m[1] ?? m[2];
+  // A name, not a word that opens sentences (`As another source in the ministry told TASS:`).
+  if (m[2] !== undefined && NOT_NAME_START.has(subject.slice(0, subject.search(/\s|$/)))) return null;
   const start = m.index + m[0].indexOf(subject);
   const end = head.trimEnd().length;
   return { start, end, subject: { start, end: start + subject.length, text: subject, kind: m[1] !== undefined ? 'pronoun' : 'name' } };

@@ -7,6 +7,7 @@ import { trimmedEnd } from '../text/lines';
 import { fullName } from './context';
 import { speakerAttribution } from './types';
 import { attribution } from './cue-attribution';
+import { colonCue } from './colon';
 import type { Cue } from './cues';
 import type { State } from './state';
 import type { SpeakerAttribution } from './types';
@@ -32,13 +33,13 @@ export function remarksOf(s: State, para: Span): SpeakerAttribution | null {
 /**
  * A paragraph that ends in a colon after someone's statements in the possessive (`According to Hürriyet daily
  * reporter Vahap Munyar, here are some of important parts from Erdoğan's statements:`): the quotations after it
- * are those statements, whoever reported them.
+ * are those statements, whoever reported them. Else the subject of the clause the colon ends (clauseBeforeColon).
  */
 export function statementsIntroduced(s: State, para: Span): SpeakerAttribution | null {
   const end = trimmedEnd(s.text, para.start, para.end);
   if (end === para.start || s.text.charCodeAt(end - 1) !== COLON) return null;
   const m = STATEMENTS_OF.exec(s.text.slice(Math.max(para.start, end - 160), end));
-  if (m === null) return null;
+  if (m === null) return clauseBeforeColon(s, para, end);
   // The owner is the entity right before the possessive (entities do not overlap: only the last to start before it
   // can end there).
   const owner = end - m[0].length;
@@ -46,5 +47,17 @@ export function statementsIntroduced(s: State, para: Span): SpeakerAttribution |
   return e !== undefined && e.type === 'PERSON' && e.end === owner ? speakerAttribution(fullName(s.ctx, e), { start: e.start, end, text: s.text.slice(e.start, end) }, null, 'previous-paragraph') : null;
 }
 const COLON = 0x3a;
+
+/**
+ * `During the briefing, he made the following statements:` ending a paragraph before paragraphs of quotations (a
+ * list of them, perhaps): the subject of the clause the colon ends speaks them (see colonCue), as a quotation right
+ * after such a clause in one paragraph has it.
+ */
+function clauseBeforeColon(s: State, para: Span, end: number): SpeakerAttribution | null {
+  const i = s.sentenceStarts.lastAtOrBefore(end - 1);
+  const start = Math.max(para.start, i < 0 ? para.start : s.sentenceStarts.offsets[i]);
+  const cue = colonCue(s.masked.slice(start, end));
+  return cue === null ? null : attribution(s, cue, start, 'previous-paragraph');
+}
 /** A possessive `'s` and the statements it owns, up to the colon that ends the paragraph. */
 const STATEMENTS_OF = /['’]s\s+(?:(?:latest|recent|main|key|full)\s+)?(?:statements?|remarks|comments|words|speech|answers|responses)\s*:$/;
