@@ -95,6 +95,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   // A wire's slugs and notes to editors (`(LEAD) S. Korea…`, `(URGENT)`, `(ATTN: UPDATES with…)`, `REFILE-`).
   'LEAD', 'LD', 'URGENT', 'ATTN', 'UPDATES', 'REFILE', 'CORRECTED', 'CORRECTS', 'WRAPUP', 'EXCLUSIVE', 'ANALYSIS',
   'FACTBOX', 'EXPLAINER', 'INTERVIEW', 'EDITORIAL', 'COMMENTARY', 'ADDS', 'RECASTS', 'EDS', 'NOTE',
+  // The line that closes a press release (`ENDS`, `END`).
+  'END', 'ENDS',
 ]);
 
 /** Each word as written and capitalised (`envoy`, `Envoy`): role words in running text and in a UN text's style. */
