@@ -23,3 +23,13 @@ describe('the end of a press release', () => {
     assert.deepEqual(mentions('Peters urged a return to democracy.\n\nENDS\n'), ['PERSON Peters']);
   });
 });
+
+describe('a name in brackets between a given name and a surname', () => {
+  it('is part of one person’s name, which takes the gazetteer’s canonical name', () => {
+    const found = findEntities('The head of the government, Commodore Voreqe (Frank) Bainimarama, left.').filter((e) => e.type === 'PERSON');
+    assert.deepEqual(found.map((e) => `${e.text} → ${e.canonical}`), ['Voreqe (Frank) Bainimarama → Frank Bainimarama']);
+  });
+  it('leaves apart a place in brackets between two people (`Mia Mottley (Barbados) Irfaan Ali`)', () => {
+    assert.deepEqual(mentions('Leaders: Mia Mottley (Barbados) Irfaan Ali (Guyana).'), ['PERSON Mia Mottley', 'GPE Barbados', 'PERSON Irfaan Ali', 'GPE Guyana']);
+  });
+});

@@ -17,6 +17,7 @@ import { reportingPeople, rolePeople, titledPeople } from './rules';
 import { featureNames } from './features';
 import { resolutionNumbers } from './resolutions';
 import { withMinistries } from './ministries';
+import { withBracketedNames } from './nicknames';
 import { withOwners } from './owners';
 import { propagateNames } from './propagate';
 import { withShortForms } from './short-forms';
@@ -66,7 +67,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
     // makes CAI that law, not an unknown organisation.
     selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) || c.priority <= 1 ? c.priority : c.priority + 100));
   }
-  selected = withMinistries(text, withOwners(text, withNameSuffixes(text, withShortForms(v, propagateNames(v, selected)))));
+  selected = withMinistries(text, withOwners(text, withBracketedNames(text, withNameSuffixes(text, withShortForms(v, propagateNames(v, selected))))));
   options.onTokens?.(v.tokens());
   v.release();
   const entities = entitiesOf(text, selected);

@@ -1,0 +1,29 @@
+// A name given in brackets between a person's given name and surname is part of the name: `Commodore Voreqe
+// (Frank) Bainimarama`. The rules find the given name and the surname as two people; the guidelines have one.
+
+import { type Candidate, candidate } from './candidates';
+
+/** ` (Frank) ` between the two mentions: one capitalised word in round brackets. */
+const BRACKETED_NAME = /^ \(\p{Lu}[\p{L}'’-]*\) $/u;
+
+/**
+ * The mentions, with two people joined into one where a bracketed name alone stands between them. The joined
+ * mention takes the second one's canonical name when the gazetteer gave it one (`Frank Bainimarama`), else its own
+ * words.
+ */
+export function withBracketedNames(text: string, mentions: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (b === undefined || a.type !== 'PERSON' || b.type !== 'PERSON' || b.start - a.end > 40 || !BRACKETED_NAME.test(text.slice(a.end, b.start))) {
+      out?.push(a);
+      continue;
+    }
+    out ??= mentions.slice(0, k);
+    const surname = text.slice(b.start, b.end);
+    out.push(candidate(a.start, b.end, 'PERSON', b.canonical !== surname ? b.canonical : text.slice(a.start, b.end), b.source, b.priority, b.person));
+    k++;
+  }
+  return out ?? mentions;
+}
