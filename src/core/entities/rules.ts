@@ -232,9 +232,24 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
     if (from === i + 1 && v.isCap(from)) {
       const after = skipTitles(v, titles, from + 1, Math.min(v.count, i + 8));
       if (after > from + 1) from = after;
+      // A body's name before the title (`said Foreign Office Spokesperson Shafqat Ali Khan`).
+      else from = afterBodyAndTitle(v, titles, from);
     }
     addReportingPerson(v, from, nameEnd(v, from, 3), out, known);
   }
+}
+
+/**
+ * The token after a body's name and the titles after it, from token `from`: capitalised words that end in an
+ * organisation's head (`Foreign Office`, `Foreign Ministry`). `from` when no title follows. (Not from the known
+ * spans, which only spare candidates that could not win: see KnownSpans.)
+ */
+function afterBodyAndTitle(v: TokenView, titles: NameTrie<string>, from: number): number {
+  let k = -1;
+  for (let j = from; k < 0 && j < from + 4 && j < v.count && v.isCap(j); j++) if (ORG_HEAD_WORDS.has(v, j)) k = j + 1;
+  if (k < 0 || k >= v.count || !v.joined(k - 1)) return from;
+  const after = skipTitles(v, titles, k, Math.min(v.count, k + 6));
+  return after > k ? after : from;
 }
 
 /**
