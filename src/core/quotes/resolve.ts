@@ -7,7 +7,8 @@ import { TITLE_ALTERNATIVES } from '../text/abbreviations';
 import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
 import type { SubjectKind } from './cues';
 import { GROUP_WORDS, UNNAMED_PEOPLE_WORDS } from '../entities/words';
-import { resolveRole } from './roles';
+import { countryOfDemonym } from '../entities/load';
+import { nationalOf, resolveRole } from './roles';
 import { charClass, LOWER } from '../text/chars';
 
 /** Words that begin a capitalised subject but never name a speaker. */
@@ -226,11 +227,17 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   // them is the subject.
   if (PRONOUN.test(words)) return resolvePronoun(ctx, words, end - words.length);
   if (NOT_A_SPEAKER.test(words.split(/\s+/)[0])) return null;
+  // `the American warned`: a nationality for the one of that country the text speaks of, as a role; never a
+  // speaker's name itself.
+  const country = countryOfDemonym(words);
+  if (country !== null) return THE_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start)) ? nationalOf(ctx, country, start) : null;
   // A surname of someone named earlier in full, else the name as written (someone no list knows).
   const full = ctx.fullBySurname.get(words) ?? misspeltSurname(ctx, words);
   if (full) return { name: full, antecedent: null };
   return words.split(/\s+/).length <= 4 ? { name: words, antecedent: null } : null;
 }
+
+const THE_BEFORE = /^[Tt]he\s$/;
 
 /** `words` (the subject from `start` to `end`, `The` dropped) are a nationality word, then titles only. */
 function nationalityAndTitles(ctx: Context, words: string, start: number, end: number): boolean {

@@ -460,6 +460,13 @@ const OF_THE = /^\s+of\s+(?:the\s+)?/;
  * The person `m` serves `country`: a nationality word or the place is written just before the person's first
  * mention (`Iranian Foreign Minister Hossein Amir-Abdollahian`), or the gazetteer gives the person a role there.
  */
+/** `the American warned`: the person named last before `pos` (in the eight paragraphs before) who serves `country`. */
+export function nationalOf(ctx: Context, country: string, pos: number): Resolution | null {
+  const m = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), servesCountry, '', country);
+  return m === undefined ? null : { name: fullName(ctx, m), antecedent: m };
+}
+const servesCountry: MentionTest = (ctx, m, _noun, country) => serves(ctx, m, country);
+
 function serves(ctx: Context, m: Entity, country: string): boolean {
   return countriesBefore(ctx, firstMentionOf(ctx, m)).includes(country) || (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => r.country === country);
 }

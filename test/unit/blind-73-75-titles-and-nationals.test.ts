@@ -1,0 +1,32 @@
+// Forms met in blind batches 73 and 75 (a Kenyan report, an OAS report): Kenya's `CS` (Cabinet Secretary) as a
+// title, and a nationality standing for a person (`the American warned`). The sentences are written for these
+// tests after the texts' own.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { findEntities } from '../../src/core/entities';
+import { quoteSpeakers } from './helpers';
+
+describe('`CS`, a Kenyan cabinet secretary', () => {
+  const text =
+    'Kenya to Haiti\n\nForeign Affairs Cabinet Secretary Alfred Mutua has revealed that Kenya will deploy police officers.\n\n' +
+    'In a statement, CS Mutua said the officers will train their counterparts.\n\n“Kenya stands with persons of African descent,” the Foreign Affairs CS noted.\n';
+  it('is a title, no part of a name', () => {
+    const people = findEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.text);
+    assert.deepEqual(people, ['Alfred Mutua', 'Mutua']);
+  });
+  it('with its portfolio, is a role that the one named in it holds', () => {
+    assert.deepEqual(quoteSpeakers(text), ['Alfred Mutua']);
+  });
+});
+
+describe('`the American`, `the Briton`: a nationality for a person', () => {
+  it('is the person named last who serves that country', () => {
+    const text = 'Talks\n\nUS Ambassador Bradley Freden met Luis Almagro.\n\nWithout going into details, the American warned that it should “apply the rules” in such cases.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Bradley Freden']);
+  });
+  it('is never a speaker’s name itself', () => {
+    const text = 'Talks\n\nLuis Almagro met the envoys.\n\nWithout going into details, the American warned that the organisation should “apply the rules” in such cases.\n';
+    assert.ok(!quoteSpeakers(text).includes('American'));
+  });
+});
