@@ -30,3 +30,17 @@ describe('`the American`, `the Briton`: a nationality for a person', () => {
     assert.ok(!quoteSpeakers(text).includes('American'));
   });
 });
+
+describe('`the foreign secretary`', () => {
+  const text =
+    'India China\n\nNew Delhi: Ahead of a meeting between Prime Minister Narendra Modi and Chinese President Xi Jinping, India announced an agreement.\n\n' +
+    'Foreign Secretary Vikram Misri said the agreement was finalised.\n\nPrime Minister Modi and President Xi are likely to meet this week.\n\n' +
+    '"Over the last several weeks, negotiators have been in close contact," the foreign secretary said at a media briefing.\n';
+  it('is the one the text introduced as such, not the party’s general secretary named last', () => {
+    assert.deepEqual(quoteSpeakers(text), ['Vikram Misri']);
+  });
+  it('is not someone the gazetteer gives the post in another year (S. Jaishankar was foreign secretary before)', () => {
+    const jaishankar = text.replace('Prime Minister Modi and President Xi are likely', 'External Affairs Minister S Jaishankar said talks will resume. Modi and Xi are likely');
+    assert.deepEqual(quoteSpeakers(jaishankar), ['Vikram Misri']);
+  });
+});

@@ -19,6 +19,12 @@ function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
   );
 }
 
+/**
+ * The text introduces the person with the role (holdsRole without the gazetteer's roles, which hold no dates: S.
+ * Jaishankar was India's foreign secretary before he was its foreign minister).
+ */
+const introducedAs: MentionTest = (ctx, m, noun) => introducedWith(ctx, m, noun) || introducedWith(ctx, firstMentionOf(ctx, m), noun) || introducedEarlier(ctx, m, noun);
+
 /** How many mentions before a person's the search for an earlier one with the role goes back. */
 const EARLIER_MENTIONS = 40;
 
@@ -195,6 +201,12 @@ export function roleNoun(role: string): string {
   return noun === 'general' && /secretary\s+general(?:['’]s)?\s*$/i.test(role) ? 'secretary-general' : noun;
 }
 
+/**
+ * A portfolio's secretary, as the title says it whole (`foreign secretary`): `secretary` alone is also a party's
+ * general secretary or a secretary of state.
+ */
+const QUALIFIED_ROLE = /(?:foreign|defen[cs]e|home|interior|finance|trade|justice)\s+secretary$/i;
+
 /** What comes before a full title: an article, a possessive (`the Secretary-General's`), a country's name in front. */
 const TITLE_LEAD = /^(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+['’]s\s+)?/iu;
 /** A title of the UN's own (`the Secretary-General's Special Envoy`, `the UN envoy`). */
@@ -250,6 +262,11 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
     const minister = findBefore(ctx, pos, PERSON, recent, holdsPortfolio, 'FM', '') ?? findAfter(ctx, pos, PERSON, pos + 3000, holdsPortfolio, 'FM', '');
     if (minister !== undefined) return { name: fullName(ctx, minister), antecedent: minister };
   }
+  // `the foreign secretary said`: one introduced with the whole title, before one who holds a secretary's post of
+  // another kind (Xi Jinping, the Communist Party's General Secretary, named last).
+  const qualified = country === null ? QUALIFIED_ROLE.exec(head)?.[0].toLowerCase() : undefined;
+  const titled = qualified === undefined ? undefined : findBefore(ctx, pos, PERSON, recent, introducedAs, qualified, '');
+  if (titled !== undefined) return remembered(ctx, noun, country, pos, titled);
   // The subject of a clause nearby who holds the role, then anyone recent who does.
   const holding = PRESS_ROLES.has(noun)
     ? findBefore(ctx, pos, PERSON, recent, namedRightAfter, noun, '')
