@@ -33,6 +33,14 @@ describe('a Korean name', () => {
   it('but not before the full name is there', () => {
     assert.deepEqual(found('Hong said he would seek dialogue.'), []);
   });
+  it('with the given name’s second syllable capitalised, before a president of that family name the gazetteer knows', () => {
+    const text = 'The summit will be held in June, spokesman Yoon Young-Chan said. Yoon added that details would follow.';
+    assert.deepEqual(found(text), ['DATE:June→June', 'PERSON:Yoon Young-Chan→Yoon Young-Chan', 'PERSON:Yoon→Yoon Young-Chan']);
+  });
+  it('not an Arabic name with a particle (`Ahmed Abu-Zeid` goes by Abu-Zeid)', () => {
+    const text = 'Spokesman Ahmed Abu-Zeid spoke. Ahmed Abu-Zeid said Cairo would reply.';
+    assert.ok(!found(text).includes('PERSON:Ahmed→Ahmed Abu-Zeid'));
+  });
 });
 
 describe('nationalities and regions with a qualifier', () => {

@@ -106,8 +106,11 @@ export function givenNameOf(text: string, start: number, end: number): string | 
   return given === name ? null : given;
 }
 
-/** A family name and a Korean given name of two syllables joined by a hyphen (`Hong Yong-pyo`, `Ban Ki-moon`). */
-const FAMILY_AND_HYPHENED_GIVEN = /^(\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+/**
+ * A family name and a Korean given name of two syllables joined by a hyphen (`Hong Yong-pyo`, `Ban Ki-moon`), the
+ * second perhaps capitalised (`Yoon Young-Chan`), but then not after an Arabic particle (`Ahmed Abu-Zeid`).
+ */
+const FAMILY_AND_HYPHENED_GIVEN = /^(\p{Lu}\p{Ll}{1,4}) (?:\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}|(?!(?:Al|El|Abu|Bin|Ben|Ibn|Ould)-)\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,3})$/u;
 /**
  * A common Chinese family name and a given name in pinyin of one word (`Liu Weimin`, `Qin Gang`). Only family
  * names that are no English word (not `He`, `Long`, `Sun`, `Song`, `Fan`, `Ma`).
