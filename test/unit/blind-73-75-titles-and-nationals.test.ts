@@ -44,3 +44,16 @@ describe('`the foreign secretary`', () => {
     assert.deepEqual(quoteSpeakers(jaishankar), ['Vikram Misri']);
   });
 });
+
+describe('a name in apposition to a preposition’s object, then the subject named', () => {
+  it('is not the subject: the name after it is (`from the Niger ambassador to Ghana, Mrs. X, Ghana’s foreign minister Y, noted:`)', () => {
+    const text =
+      'Ghana condemns coup\n\nAt a ceremony to receive an open letter from the Niger ambassador to Ghana, Mrs. Lamido Salamatou Bala Goga, Ghana’s foreign affairs minister ' +
+      'Shirley Ayokor Botchwey, noted: “I think this is something that we must commend Niger for.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Shirley Ayorkor Botchwey']);
+  });
+  it('leaves the first name the subject without the preposition (`Mrs. X, the ambassador, said`)', () => {
+    const text = 'Ghana condemns coup\n\nMrs. Lamido Salamatou Bala Goga, Niger’s ambassador to Ghana, noted: “We thank Ghana for its support.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Lamido Salamatou Bala Goga']);
+  });
+});

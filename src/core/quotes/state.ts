@@ -60,9 +60,28 @@ export function personInCue(s: State, from: number, to: number, ownerSpeaks = tr
     // called`); an owner alone speaks through what is his (`Rabuka's Twitter account said`), unless
     // `ownerSpeaks` is false (the subject is a role: `Said Sata’s information minister`, who is someone else).
     if (owner === undefined && isPossessiveAt(s.text, e.end)) owner = e;
-    else return e;
+    else return inObjectsApposition(s, e) ? (personAfter(s, e.end, to) ?? e) : e;
   }
   return ownerSpeaks ? owner : undefined;
+}
+
+/**
+ * `At a ceremony to receive a letter from the Niger ambassador to Ghana, Mrs. Lamido Salamatou Bala Goga, Ghana’s
+ * foreign affairs minister Shirley Ayokor Botchwey, noted:`: a name in apposition to a preposition's object, the
+ * subject named after it.
+ */
+function inObjectsApposition(s: State, e: Entity): boolean {
+  return OBJECT_THEN_APPOSITION.test(s.text.slice(Math.max(0, e.start - 80), e.start));
+}
+const OBJECT_THEN_APPOSITION = /(?<![\p{L}])(?:from|to|with|by|for)\s+(?:the|a|an)\s+[^,.;:!?"“”]{1,60},\s*(?:(?:Mrs?|Ms|Dr)\.?\s+)?$/u;
+
+/** The first person starting between `from` and `to`, after a comma. */
+function personAfter(s: State, from: number, to: number): Entity | undefined {
+  for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
+    const e = s.ctx.entities[i];
+    if (e.type === 'PERSON' && s.text.lastIndexOf(',', e.start) >= from) return e;
+  }
+  return undefined;
 }
 
 
