@@ -53,6 +53,12 @@ describe('candidates that could only lose', () => {
     );
   });
 
+  it('holds on the counterexample a run of the property found (a nationality that opens the words after a verb)', () => {
+    // The rule asked the known spans whether the words open with a nationality, and made a person without them.
+    const text = 'told Russian Foreign MinistryNATO';
+    assert.deepEqual(selectCandidates(candidates(text, true)).map(spanOf), selectCandidates(candidates(text, false)).map(spanOf));
+  });
+
   it('gives a rule’s person the gazetteer’s canonical name when asked (the case the property leaves out)', () => {
     assert.deepEqual(selectCandidates(candidates('President Putin', true)).map((c) => c.canonical), ['Vladimir Putin']);
   });

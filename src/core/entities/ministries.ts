@@ -49,15 +49,16 @@ function countryNamed(words: string): string | null {
  * The mentions (sorted by start), with each state's ministry under one canonical name. Mentions that name the
  * country take the gazetteer's name of the ministry if one of them has it, else one the text writes, else one made
  * from its owner's demonym, the longest of a rank. A mention that names no country (`the MFA`, `the Foreign
- * Ministry`) is the ministry of the same portfolio named with its country last before it; with none, it keeps its
- * name.
+ * Ministry`) is the ministry of the same portfolio named with its country last before it, within MINISTRY_REACH;
+ * with none, it keeps its name.
  */
 export function withMinistries(text: string, mentions: Candidate[]): Candidate[] {
   let found: Found[] | null = null;
   for (let k = 0; k < mentions.length; k++) {
     const c = mentions[k];
     if (c.type !== 'ORG') continue;
-    const ministry = ministryOf(c.canonical) ?? (c.source === 'rule' ? null : ministryOf(text.slice(c.start, c.end)));
+    // By its canonical name: a body the gazetteer knows by another (`Foreign Office` for London's) stays as it is.
+    const ministry = ministryOf(c.canonical);
     if (ministry === null) continue;
     // `Cambodia's Ministry of Foreign Affairs and International Cooperation`: its owner before it (withOwners does
     // the same for the shorter names).
@@ -78,9 +79,16 @@ export function withMinistries(text: string, mentions: Candidate[]): Candidate[]
     if (had === undefined || rank > had.rank || (rank === had.rank && f.name.length > had.name.length)) names.set(key, { name: f.name, rank });
   }
   if (names.size === 0) return mentions;
+  // The ministry of each portfolio named with its country last so far, and where, within MINISTRY_REACH. Not one
+  // named after: `According to the Foreign Ministry` in Buenos Aires's copy is not the British one the next
+  // paragraph names.
+  const last = new Map<string, { country: string; at: number }>();
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
-    const country = f.country ?? countryBefore(found, i);
+    const start = mentions[f.at].start;
+    const before = last.get(f.portfolio);
+    const country = f.country ?? (before !== undefined && start - before.at <= MINISTRY_REACH ? before.country : null);
+    if (f.country !== null) last.set(f.portfolio, { country: f.country, at: start });
     const name = country === null ? undefined : names.get(`${f.portfolio} ${country}`)?.name;
     // A name of its own (`Ministry of External Affairs`, `… and Trade`) is only that ministry's; a plain name
     // (`the Foreign Ministry`) is not the one of a ministry that has a name of its own.
@@ -90,6 +98,12 @@ export function withMinistries(text: string, mentions: Candidate[]): Candidate[]
   }
   return mentions;
 }
+
+/**
+ * How far (in code units) after a ministry named with its country one named without it may be that ministry:
+ * about an article's length, so that in a file of many articles one article's ministry names none of the next's.
+ */
+const MINISTRY_REACH = 4000;
 
 interface Found {
   /** The mention's index. */
@@ -111,15 +125,4 @@ const OWN_NAME = /External Affairs|Affairs and .*$|Foreign and .*Affairs/;
 /** The country that owns `c` in the possessive right before it (`Cambodia's`), if `before` is that country. */
 function ownerOf(text: string, before: Candidate, c: Candidate): string | null {
   return before.type === 'GPE' && c.start - before.end === 3 && isPossessive(text, before.end) && demonymOf(before.canonical) !== null ? before.canonical : null;
-}
-
-/**
- * The country of the ministry of `found[i]`'s portfolio named with its country last before it. Not one named
- * after it: `According to the Foreign Ministry` in Buenos Aires's copy is not the British one the next paragraph
- * names.
- */
-function countryBefore(found: readonly Found[], i: number): string | null {
-  const { portfolio } = found[i];
-  for (let j = i - 1; j >= 0; j--) if (found[j].portfolio === portfolio && found[j].country !== null) return found[j].country;
-  return null;
 }

@@ -107,10 +107,10 @@ export function givenNameOf(text: string, start: number, end: number): string | 
 }
 
 /**
- * A family name and a Korean given name of two syllables joined by a hyphen (`Hong Yong-pyo`, `Ban Ki-moon`), the
- * second perhaps capitalised (`Yoon Young-Chan`), but then not after an Arabic particle (`Ahmed Abu-Zeid`).
+ * A family name and a Korean given name of two syllables joined by a hyphen (`Hong Yong-pyo`, `Ban Ki-moon`); the
+ * second capitalised only after a common Korean family name (`Yoon Young-Chan`, not `Ahmed Abdel-Aziz`).
  */
-const FAMILY_AND_HYPHENED_GIVEN = /^(\p{Lu}\p{Ll}{1,4}) (?:\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}|(?!(?:Al|El|Abu|Bin|Ben|Ibn|Ould)-)\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,3})$/u;
+const FAMILY_AND_HYPHENED_GIVEN = /^(?:(\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}|(Park|Kim|Lee|Choi|Chung|Jung|Kang|Cho|Yoon|Yun|Jang|Lim|Oh|Seo|Shin|Kwon|Hwang|Ahn|Yoo|Jeon|Moon|Ban|Bae|Baek|Roh|Noh|Ryu|Hong|Han|Song) \p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,3})$/u;
 /**
  * A common Chinese family name and a given name in pinyin of one word (`Liu Weimin`, `Qin Gang`). Only family
  * names that are no English word (not `He`, `Long`, `Sun`, `Song`, `Fan`, `Ma`).
@@ -129,7 +129,7 @@ const KOREAN_FAMILY_AND_GIVEN =
 export function familyNameFirst(text: string, start: number, end: number): string | null {
   // Replaces, as in givenNameOf.
   const name = text.slice(start, end);
-  const family = name.replace(FAMILY_AND_HYPHENED_GIVEN, '$1').replace(CHINESE_FAMILY_AND_GIVEN, '$1').replace(KOREAN_FAMILY_AND_GIVEN, '$1');
+  const family = name.replace(FAMILY_AND_HYPHENED_GIVEN, '$1$2').replace(CHINESE_FAMILY_AND_GIVEN, '$1').replace(KOREAN_FAMILY_AND_GIVEN, '$1');
   return family === name ? null : family;
 }
 

@@ -2,7 +2,8 @@
 // what the rules share (addMention). Institutions, laws and meetings by their head word are in headed.ts.
 
 import { type Candidate, candidate } from './candidates';
-import { type KnownSpans, NATIONALITIES, NO_KNOWN_SPANS, ORGANISATIONS, STATES } from './knownspans';
+import { countryOfDemonym, gazetteer } from './load';
+import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
 import type { TokenView } from './view';
 import type { NameTrie } from './nametrie';
 import { headlineVerbSkipped, headlineWordsOnly } from './titlecase';
@@ -301,16 +302,18 @@ function endsInTitle(v: TokenView, titles: NameTrie<string>, s: number, i: numbe
  */
 function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[], known: KnownSpans): void {
   // Not a body (`Huang told Sin Chew Daily`) or a broadcaster (`told Radio Tamazuj`, `told Turkish TRT Haber`).
-  if (countWords(v, s, e) >= 2 && !ORG_HEAD_WORDS.has(v, e - 1) && !BROADCASTERS.has(v, s) && !holdsKnownBody(v, s, e, known)) addMention(v, s, e, 'PERSON', 10, out, known);
+  if (countWords(v, s, e) >= 2 && !ORG_HEAD_WORDS.has(v, e - 1) && !BROADCASTERS.has(v, s) && !holdsKnownBody(v, s, e)) addMention(v, s, e, 'PERSON', 10, out, known);
 }
 
 /**
  * The words s..e open with a nationality the gazetteer knows, or hold an abbreviation in capitals it knows as an
- * organisation (`Turkish TRT Haber`): a body's name, no one's.
+ * organisation (`Turkish TRT Haber`): a body's name, no one's. Asked of the gazetteer itself, not of the known
+ * spans, which only spare candidates that could not win (see KnownSpans): the rule must decide the same without them.
  */
-function holdsKnownBody(v: TokenView, s: number, e: number, known: KnownSpans): boolean {
-  if (known.longestEnd(v.start(s), NATIONALITIES) === v.end(s)) return true;
-  for (let k = s; k < e; k++) if (v.isAllCaps(k) && v.length(k) >= 2 && known.longestEnd(v.start(k), ORGANISATIONS) === v.end(k)) return true;
+function holdsKnownBody(v: TokenView, s: number, e: number): boolean {
+  if (countryOfDemonym(v.str(s)) !== null) return true;
+  const { names } = gazetteer();
+  for (let k = s; k < e; k++) if (v.isAllCaps(k) && v.length(k) >= 2 && names.longestAt(v, k) === k + 1 && names.foundChoice?.type === 'ORG') return true;
   return false;
 }
 

@@ -40,7 +40,8 @@ export interface Context {
   /**
    * The person a role's noun stood for the last time a cue named someone only by it (`Saudi Arabia's ambassador
    * to the United States has welcomed …` resolved to the prince named next), with the mention it went to, where
-   * the cue was and the country the role served.
+   * the cue was and the country the role served: the next cue with that noun and country, within eight
+   * paragraphs, may stand for the same holder (see resolveRole).
    */
   roleHolders: Map<string, { name: string; holder: Entity; at: number; country: string | null }>;
   /** The canonical names of the text's places, nationalities and bodies (see bodyNames). */

@@ -57,7 +57,16 @@ function clauseBeforeColon(s: State, para: Span, end: number): SpeakerAttributio
   const i = s.sentenceStarts.lastAtOrBefore(end - 1);
   const start = Math.max(para.start, i < 0 ? para.start : s.sentenceStarts.offsets[i]);
   const cue = colonCue(s.masked.slice(start, end));
-  return cue === null ? null : attribution(s, cue, start, 'previous-paragraph');
+  // A name that names someone: not a heading's first word (`Below is the full text of the statement:`, `Key
+  // quotes from the speech:`).
+  if (cue === null || (cue.subject.kind === 'name' && !namesSomeone(s, start + cue.subject.start))) return null;
+  return attribution(s, cue, start, 'previous-paragraph');
+}
+
+/** A person, a body or a place starts at `at`. */
+function namesSomeone(s: State, at: number): boolean {
+  const e = s.ctx.entities[s.ctx.entityStarts.firstAtOrAfter(at)];
+  return e !== undefined && e.start === at && (e.type === 'PERSON' || e.type === 'ORG' || e.type === 'GPE');
 }
 /** A possessive `'s` and the statements it owns, up to the colon that ends the paragraph. */
 const STATEMENTS_OF = /['’]s\s+(?:(?:latest|recent|main|key|full)\s+)?(?:statements?|remarks|comments|words|speech|answers|responses)\s*:$/;

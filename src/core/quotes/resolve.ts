@@ -227,13 +227,14 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   // them is the subject.
   if (PRONOUN.test(words)) return resolvePronoun(ctx, words, end - words.length);
   if (NOT_A_SPEAKER.test(words.split(/\s+/)[0])) return null;
+  // A surname of someone named earlier in full (`Paul French … French said`).
+  const full = ctx.fullBySurname.get(words) ?? misspeltSurname(ctx, words);
+  if (full) return { name: full, antecedent: null };
   // `the American warned`: a nationality for the one of that country the text speaks of, as a role; never a
   // speaker's name itself.
   const country = countryOfDemonym(words);
   if (country !== null) return THE_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start)) ? nationalOf(ctx, country, start) : null;
-  // A surname of someone named earlier in full, else the name as written (someone no list knows).
-  const full = ctx.fullBySurname.get(words) ?? misspeltSurname(ctx, words);
-  if (full) return { name: full, antecedent: null };
+  // Else the name as written (someone no list knows).
   return words.split(/\s+/).length <= 4 ? { name: words, antecedent: null } : null;
 }
 

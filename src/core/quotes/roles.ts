@@ -303,15 +303,20 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
     // A headline quoting `… says Bulgaria's envoy` before the envoy is named: the first person after it.
     findAfter(ctx, pos, PERSON, pos + 3000, laterInRole, noun, country ?? '');
   // `Saudi Arabia’s ambassador to the United States has welcomed …` resolved to the prince named next, then `the
-  // ambassador said`: the same holder, not the person named last (`Trump is expected to be sworn in`).
-  const before = ctx.roleHolders.get(noun);
-  if (before !== undefined && before.at >= recent && (country === null || before.country === null || before.country === country) && (!pick || fullName(ctx, pick) !== before.name)) {
+  // ambassador said`: the same holder, not the person named last (`Trump is expected to be sworn in`). Only for a
+  // post one holds (not `the diplomat`, `the official`, which any of several people may be), and a role naming a
+  // country only for a holder of that country's (`the Turkish ambassador` is not the one `the ambassador` was).
+  const before = GENERIC_ROLES.has(noun) ? undefined : ctx.roleHolders.get(noun);
+  if (before !== undefined && before.at >= recent && (country === null || before.country === country) && (!pick || fullName(ctx, pick) !== before.name)) {
     return { name: before.name, antecedent: before.holder };
   }
   if (pick) return remembered(ctx, noun, country, pos, pick);
   // `the spokesperson of the Embassy clarified`: no one named speaks for the body, which speaks itself.
   return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
 }
+
+/** Role nouns that several people in one text may answer to: no holder of theirs is remembered for the next cue. */
+const GENERIC_ROLES: ReadonlySet<string> = new Set(['diplomat', 'official', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'envoy', 'delegate', 'leader', 'counterpart', 'minister', 'secretary']);
 
 /** The resolution to `holder` of a role whose noun is `noun`, kept for the role's next cue (see Context.roleHolders). */
 function remembered(ctx: Context, noun: string, country: string | null, pos: number, holder: Entity): Resolution {
@@ -473,16 +478,17 @@ function countryOfAfter(ctx: Context, end: number): string | null {
 }
 const OF_THE = /^\s+of\s+(?:the\s+)?/;
 
-/**
- * The person `m` serves `country`: a nationality word or the place is written just before the person's first
- * mention (`Iranian Foreign Minister Hossein Amir-Abdollahian`), or the gazetteer gives the person a role there.
- */
 /** `the American warned`: the person named last before `pos` (in the eight paragraphs before) who serves `country`. */
 export function nationalOf(ctx: Context, country: string, pos: number): Resolution | null {
   const m = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), servesCountry, '', country);
   return m === undefined ? null : { name: fullName(ctx, m), antecedent: m };
 }
 const servesCountry: MentionTest = (ctx, m, _noun, country) => serves(ctx, m, country);
+
+/**
+ * The person `m` serves `country`: a nationality word or the place is written just before the person's first
+ * mention (`Iranian Foreign Minister Hossein Amir-Abdollahian`), or the gazetteer gives the person a role there.
+ */
 
 function serves(ctx: Context, m: Entity, country: string): boolean {
   return countriesBefore(ctx, firstMentionOf(ctx, m)).includes(country) || (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => r.country === country);

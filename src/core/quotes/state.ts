@@ -60,7 +60,7 @@ export function personInCue(s: State, from: number, to: number, ownerSpeaks = tr
     // called`); an owner alone speaks through what is his (`Rabuka's Twitter account said`), unless
     // `ownerSpeaks` is false (the subject is a role: `Said Sata’s information minister`, who is someone else).
     if (owner === undefined && isPossessiveAt(s.text, e.end)) owner = e;
-    else return inObjectsApposition(s, e) ? (personAfter(s, e.end, to) ?? e) : e;
+    else return inObjectsApposition(s, e) ? (subjectInApposition(s, e, to) ?? e) : e;
   }
   return ownerSpeaks ? owner : undefined;
 }
@@ -75,14 +75,19 @@ function inObjectsApposition(s: State, e: Entity): boolean {
 }
 const OBJECT_THEN_APPOSITION = /(?<![\p{L}])(?:from|to|with|by|for)\s+(?:the|a|an)\s+[^,.;:!?"“”]{1,60},\s*(?:(?:Mrs?|Ms|Dr)\.?\s+)?$/u;
 
-/** The first person starting between `from` and `to`, after a comma. */
-function personAfter(s: State, from: number, to: number): Entity | undefined {
-  for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < s.ctx.entities.length && s.ctx.entities[i].start < to; i++) {
-    const e = s.ctx.entities[i];
-    if (e.type === 'PERSON' && s.text.lastIndexOf(',', e.start) >= from) return e;
-  }
-  return undefined;
+/**
+ * The person right after `first`'s comma and a role (`, Ghana’s foreign affairs minister Shirley Ayokor Botchwey,`)
+ * whose comma ends the words before the verb; not one in a clause (`Sergei Lavrov, who met Antony Blinken, said`).
+ */
+function subjectInApposition(s: State, first: Entity, to: number): Entity | undefined {
+  const next = firstEntityIn(s, first.end, to, 'PERSON');
+  if (next === undefined || !ROLE_BETWEEN.test(s.text.slice(first.end, next.start))) return undefined;
+  return COMMA_BEFORE_VERB.test(s.text.slice(next.end, to)) ? next : undefined;
 }
+/** A comma, then a role's words in lower case, perhaps after a country's possessive: no clause, no other comma. */
+const ROLE_BETWEEN = /^,\s+(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?!who\b|which\b|whose\b|and\b|with\b|by\b)\p{Ll}[\p{L}-]*\s+){1,5}$/u;
+/** A comma, then the verb's word (the end of the cue). */
+const COMMA_BEFORE_VERB = /^,\s*\p{Ll}+[^,]*$/u;
 
 
 /** The first entity of the type starting between `from` and `to`. */
