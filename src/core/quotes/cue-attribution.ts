@@ -9,7 +9,8 @@ import { findCues, type Cue } from './cues';
 import { fullName, isSubject, paragraphStartBefore } from './context';
 import { resolveSubject } from './resolve';
 import { resolveBodyRole } from './bodies';
-import { isPressRole, namedSpokesperson, roleNoun } from './roles';
+import { namedSpokesperson } from './role-holders';
+import { isPressRole, roleNoun } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
 import { speakerAttribution, type SpeakerAttribution } from './types';
 
