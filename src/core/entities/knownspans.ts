@@ -82,7 +82,6 @@ export const NO_KNOWN_SPANS = new KnownSpans([], 0);
 
 /** The one type of known spans that are states (`of Rwanda`, `Rwanda's`), for longestEnd. */
 export const STATES: ReadonlySet<EntityType> = new Set(['GPE']);
-/** Known spans of nationalities (`Turkish`), organisations (`TRT`), or anything, for longestEnd. */
+/** Known spans of nationalities (`Turkish`), or anything, for longestEnd. */
 export const NATIONALITIES: ReadonlySet<EntityType> = new Set(['NORP']);
-export const ORGANISATIONS: ReadonlySet<EntityType> = new Set(['ORG']);
 export const ANY_TYPE: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);

@@ -5,7 +5,6 @@
 
 import { type Candidate, candidate } from './candidates';
 import { countryOfDemonym, demonymOf } from './load';
-import { isPossessive } from './owners';
 
 /** A ministry's name without its country, by portfolio. */
 const PORTFOLIOS: readonly (readonly [string, string])[] = [
@@ -60,11 +59,8 @@ export function withMinistries(text: string, mentions: Candidate[]): Candidate[]
     // By its canonical name: a body the gazetteer knows by another (`Foreign Office` for London's) stays as it is.
     const ministry = ministryOf(c.canonical);
     if (ministry === null) continue;
-    // `Cambodia's Ministry of Foreign Affairs and International Cooperation`: its owner before it (withOwners does
-    // the same for the shorter names).
-    const owner = ministry.country === null && k > 0 ? ownerOf(text, mentions[k - 1], c) : null;
-    const name = owner === null ? c.canonical : `${demonymOf(owner) ?? owner} ${c.canonical}`;
-    (found ??= []).push({ at: k, portfolio: ministry.portfolio, country: ministry.country ?? owner, name, own: distinctive(c.canonical) });
+    // (A ministry named in its owner's possessive has the owner's demonym in its canonical name: see withOwners.)
+    (found ??= []).push({ at: k, portfolio: ministry.portfolio, country: ministry.country, own: distinctive(c.canonical) });
   }
   if (found === null) return mentions;
   // The canonical name of each state's ministry, by portfolio and country: the gazetteer's, else one the text
@@ -73,10 +69,11 @@ export function withMinistries(text: string, mentions: Candidate[]): Candidate[]
   for (const f of found) {
     if (f.country === null) continue;
     const c = mentions[f.at];
-    const rank = c.source !== 'rule' ? 2 : text.startsWith(f.name, c.start) && f.name.length === c.end - c.start ? 1 : 0;
+    const name = c.canonical;
+    const rank = c.source !== 'rule' ? 2 : text.startsWith(name, c.start) && name.length === c.end - c.start ? 1 : 0;
     const key = `${f.portfolio} ${f.country}`;
     const had = names.get(key);
-    if (had === undefined || rank > had.rank || (rank === had.rank && f.name.length > had.name.length)) names.set(key, { name: f.name, rank });
+    if (had === undefined || rank > had.rank || (rank === had.rank && name.length > had.name.length)) names.set(key, { name, rank });
   }
   if (names.size === 0) return mentions;
   // The ministry of each portfolio named with its country last so far, and where, within MINISTRY_REACH. Not one
@@ -110,8 +107,6 @@ interface Found {
   at: number;
   portfolio: string;
   country: string | null;
-  /** The name the mention offers for its ministry. */
-  name: string;
   /** The part of its name that only some states' ministries have (see distinctive). */
   own: string | null;
 }
@@ -121,8 +116,3 @@ function distinctive(name: string): string | null {
   return OWN_NAME.exec(name)?.[0] ?? null;
 }
 const OWN_NAME = /External Affairs|Affairs and .*$|Foreign and .*Affairs/;
-
-/** The country that owns `c` in the possessive right before it (`Cambodia's`), if `before` is that country. */
-function ownerOf(text: string, before: Candidate, c: Candidate): string | null {
-  return before.type === 'GPE' && c.start - before.end === 3 && isPossessive(text, before.end) && demonymOf(before.canonical) !== null ? before.canonical : null;
-}

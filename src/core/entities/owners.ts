@@ -5,6 +5,7 @@
 
 import { type Candidate, candidate } from './candidates';
 import { demonymOf } from './load';
+import { ministryOf } from './ministries';
 
 /** The institutions every state has, as a rule or the gazetteer names them without their country. */
 const GENERIC = /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Trade|Health|Energy|Agriculture) Ministry|Ministry of (?:Foreign Affairs|Defen[cs]e|Interior|Finance|Justice)|Foreign Office|Embassy|Parliament|Government|Cabinet|Central Bank|Supreme Court|Constitutional Court)$/;
@@ -32,7 +33,9 @@ export function withOwners(text: string, mentions: Candidate[]): Candidate[] {
   }
   for (let k = 1; k < mentions.length; k++) {
     const c = mentions[k];
-    if (c.type !== 'ORG' || !GENERIC.test(c.canonical)) continue;
+    // Also any ministry whose name gives no country (`Cambodia's Ministry of Foreign Affairs and International
+    // Cooperation`, see ministryOf).
+    if (c.type !== 'ORG' || !(GENERIC.test(c.canonical) || ministryOf(c.canonical)?.country === null)) continue;
     const owner = mentions[k - 1];
     if (owner.type !== 'GPE' || c.start - owner.end !== 3 || !isPossessive(text, owner.end)) continue;
     const demonym = demonymOf(owner.canonical);
@@ -42,7 +45,7 @@ export function withOwners(text: string, mentions: Candidate[]): Candidate[] {
 }
 
 /** `'s ` or `’s ` at `at`. */
-export function isPossessive(text: string, at: number): boolean {
+function isPossessive(text: string, at: number): boolean {
   const q = text.charCodeAt(at);
   return (q === 0x27 || q === 0x2019) && text.charCodeAt(at + 1) === 0x73 && text.charCodeAt(at + 2) === 0x20;
 }
