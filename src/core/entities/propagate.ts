@@ -107,10 +107,17 @@ export function givenNameOf(text: string, start: number, end: number): string | 
 }
 
 /**
- * A family name and a Korean given name of two syllables joined by a hyphen (`Hong Yong-pyo`, `Ban Ki-moon`); the
- * second capitalised only after a common Korean family name (`Yoon Young-Chan`, not `Ahmed Abdel-Aziz`).
+ * Common Korean family names that begin no English given name of two words (see KOREAN_FAMILY_AND_GIVEN), as an
+ * alternation.
  */
-const FAMILY_AND_HYPHENED_GIVEN = /^(?:(\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}|(Park|Kim|Lee|Choi|Chung|Jung|Kang|Cho|Yoon|Yun|Jang|Lim|Oh|Seo|Shin|Kwon|Hwang|Ahn|Yoo|Jeon|Moon|Ban|Bae|Baek|Roh|Noh|Ryu|Hong|Han|Song) \p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,3})$/u;
+const KOREAN_FAMILIES = 'Park|Kim|Lee|Choi|Chung|Jung|Kang|Cho|Yoon|Yun|Jang|Lim|Oh|Seo|Shin|Kwon|Hwang|Ahn|Yoo|Jeon|Moon|Ban|Bae|Baek|Roh|Noh|Ryu';
+
+/**
+ * A family name and a Korean given name of two syllables joined by a hyphen (`Hong Yong-pyo`, `Ban Ki-moon`); the
+ * second capitalised only after a common Korean family name, these three included (`Yoon Young-Chan`, not `Ahmed
+ * Abdel-Aziz`).
+ */
+const FAMILY_AND_HYPHENED_GIVEN = new RegExp(`^(?:(\\p{Lu}\\p{Ll}{1,4}) \\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,4}|(${KOREAN_FAMILIES}|Hong|Han|Song) \\p{Lu}\\p{Ll}{1,4}-\\p{Lu}\\p{Ll}{1,3})$`, 'u');
 /**
  * A common Chinese family name and a given name in pinyin of one word (`Liu Weimin`, `Qin Gang`). Only family
  * names that are no English word (not `He`, `Long`, `Sun`, `Song`, `Fan`, `Ma`).
@@ -122,8 +129,7 @@ const CHINESE_FAMILY_AND_GIVEN =
  * A common Korean family name and a given name of one or two words (`Park Jin`, `Kim Jong Un`; a hyphened given
  * name is the pattern above). Only family names that begin no English given name of two words.
  */
-const KOREAN_FAMILY_AND_GIVEN =
-  /^(Park|Kim|Lee|Choi|Chung|Jung|Kang|Cho|Yoon|Yun|Jang|Lim|Oh|Seo|Shin|Kwon|Hwang|Ahn|Yoo|Jeon|Moon|Ban|Bae|Baek|Roh|Noh|Ryu)(?:\s[A-Z][a-z]{1,7}){1,2}$/;
+const KOREAN_FAMILY_AND_GIVEN = new RegExp(`^(${KOREAN_FAMILIES})(?:\\s[A-Z][a-z]{1,7}){1,2}$`);
 
 /** The family name of a name written family name first (a Korean name, a Chinese name), else null. */
 export function familyNameFirst(text: string, start: number, end: number): string | null {
