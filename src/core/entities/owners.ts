@@ -33,11 +33,11 @@ export function withOwners(text: string, mentions: Candidate[]): Candidate[] {
   }
   for (let k = 1; k < mentions.length; k++) {
     const c = mentions[k];
+    const owner = mentions[k - 1];
+    if (c.type !== 'ORG' || owner.type !== 'GPE' || c.start - owner.end !== 3 || !isPossessive(text, owner.end)) continue;
     // Also any ministry whose name gives no country (`Cambodia's Ministry of Foreign Affairs and International
     // Cooperation`, see ministryOf).
-    if (c.type !== 'ORG' || !(GENERIC.test(c.canonical) || ministryOf(c.canonical)?.country === null)) continue;
-    const owner = mentions[k - 1];
-    if (owner.type !== 'GPE' || c.start - owner.end !== 3 || !isPossessive(text, owner.end)) continue;
+    if (!GENERIC.test(c.canonical) && ministryOf(c.canonical)?.country !== null) continue;
     const demonym = demonymOf(owner.canonical);
     if (demonym !== null) mentions[k] = candidate(c.start, c.end, c.type, `${demonym} ${c.canonical}`, c.source, c.priority, c.person);
   }
