@@ -46,11 +46,15 @@ export class Gazetteer {
   /** 1 at the vocabulary id of each surname: most capitalised words are none, told by one array read. */
   private isSurnameId = new Uint8Array(1024);
 
+  /** Places whose name starts with `The` (`The Hague`), by the rest of the name, for `in the Hague`. */
+  private readonly afterThe = new Map<string, GazetteerEntry>();
+
   /** Places and organisations by their spelling in capitals (`VIENNA` → Vienna), for datelines. */
   private readonly placesInCapitals = new Map<string, GazetteerEntry>();
 
   add(name: string, entry: GazetteerEntry): void {
     this.names.add(name, entry, sameEntry);
+    if (entry.type === 'GPE' && name.startsWith('The ')) this.afterThe.set(name.slice(4), entry);
     // In capitals, as datelines and headlines write them: one-word places (`VIENNA`), and places and
     // organisations of two or three words (`UNITED NATIONS, March 14 (Reuters)`, `NEW YORK`).
     const oneWordPlace = entry.type === 'GPE' && /^\p{Lu}\p{Ll}{3,}$/u.test(name);
@@ -65,6 +69,11 @@ export class Gazetteer {
   /** The name words in capitals spell (`VIENNA`, `UNITED NATIONS`): a one-word place of four letters or more, or a place or organisation of two or three words. */
   placeInCapitals(word: string): GazetteerEntry | undefined {
     return this.placesInCapitals.get(word);
+  }
+
+  /** The place `The <word>` names when a lower-case `the` stands before the word (`in the Hague`), if any. */
+  placeAfterLowerThe(word: string): GazetteerEntry | undefined {
+    return this.afterThe.get(word);
   }
 
   addSurname(surname: string, entry: GazetteerEntry): void {

@@ -18,6 +18,8 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
     const cap = v.isCap(i);
     if (!cap && !v.isDigit(i) && !names.isLowerFirst(v, i)) continue;
     let end = names.longestAt(v, i);
+    // `talks in the Hague`: the city (`The Hague`) with its article in lower case, not William Hague.
+    const city = end < 0 && cap && v.is(i - 1, 'the') ? g.placeAfterLowerThe(v.str(i)) : undefined;
     if (end >= 0) {
       // The entry of the highest priority, the first of them on a tie (see Gazetteer.names).
       let e = names.foundChoice!;
@@ -42,6 +44,8 @@ export function gazetteerCandidates(v: TokenView, g: Gazetteer, out: Candidate[]
       }
       // Shorter names inside a longer one are never needed (the longest wins), so skip past it.
       next = end;
+    } else if (city) {
+      out.push(candidate(v.start(i), v.end(i), city.type, city.canonical, 'gazetteer', city.priority));
     } else if (cap && !(v.touching(i) && DASH.has(v, i + 1))) {
       const people = g.peopleBySurname(v, i);
       if (people) out.push(candidate(v.start(i), v.end(i), 'PERSON', people[0].canonical, 'alias', 5, people[0].person));

@@ -176,7 +176,7 @@ function attributeOne(s: State, q: ScannedQuote): void {
   const kind = isNickname(s.text, q, content) ? 'scare' : classifyQuote(content, nested, speaker, cued || bySubject, s.text, Math.max(para?.start ?? 0, q.open.start - 40), q.open.start);
   if (kind === 'scare' && speaker?.via !== 'user') speaker = null;
   const quote: Quote = { start: q.start, end: q.end, text: content, open: q.open, close: q.close, nested, unclosed: q.unclosed, kind, speaker };
-  if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, gender: speakerGender(s.ctx, speaker.name, speaker.cue.text) });
+  if (speaker && !nested) s.ctx.speakers.push({ name: speaker.name, at: speaker.cue.start, cueEnd: speaker.cue.end, gender: speakerGender(s.ctx, speaker.name, speaker.cue.text) });
   s.done.push(quote);
   if (!nested) {
     s.prevCued = cued && kind === 'direct' ? speaker : null;

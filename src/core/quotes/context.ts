@@ -33,10 +33,10 @@ export interface Context {
   /** Full canonical names of people by their surname: `Lindqvist` → `Thomas Lindqvist`. */
   fullBySurname: ReadonlyMap<string, string>;
   /**
-   * Speakers found so far, in order, with the offset of their attribution and their gender: `n` for a body or a
-   * place (see speakerGender), which no `he` or `she` stands for.
+   * Speakers found so far, in order, with the span of their attribution's evidence and their gender: `n` for a
+   * body or a place (see speakerGender), which no `he` or `she` stands for.
    */
-  speakers: { name: string; at: number; gender: 'm' | 'f' | 'n' | null }[];
+  speakers: { name: string; at: number; cueEnd: number; gender: 'm' | 'f' | 'n' | null }[];
   /**
    * The person a role's noun stood for the last time a cue named someone only by it (`Saudi Arabia's ambassador
    * to the United States has welcomed …` resolved to the prince named next), with the mention it went to, where

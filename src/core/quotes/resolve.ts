@@ -96,8 +96,9 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   const nearest = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), ofGenderNotMet, want, '');
   const last = ctx.speakers[ctx.speakers.length - 1];
   // The last speaker when no subject nearby is named after the cue that made them one: `…,” Tefft said. He
-  // noted…` is Tefft, not the minister the lead named first.
-  if (last && (!subject || subject.start < last.at) && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
+  // noted…` is Tefft, not the minister the lead named first. A subject inside that cue is one the cue passed
+  // over (`the Niger ambassador, Mrs. Goga, Ghana's foreign minister Shirley Botchwey, noted: "…" She added`).
+  if (last && (!subject || subject.start < last.cueEnd) && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
     return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name, '') ?? null };
   }
   // A role named after the nearest person, when no subject is: `In his message, the Secretary-General said that …
