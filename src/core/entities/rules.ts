@@ -1,6 +1,7 @@
 // Rules that find names the gazetteer lacks: people after titles, before reporting verbs and after role words;
 // what the rules share (addMention). Institutions, laws and meetings by their head word are in headed.ts.
 
+import { asciiCapitals } from './acronyms';
 import { type Candidate, candidate } from './candidates';
 import { countryOfDemonym, gazetteer } from './load';
 import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
@@ -51,7 +52,9 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     if (e > s + 1) s = headlineVerbSkipped(v, i, s, e);
     // A name ends in no role word: `Deputy Assistant Secretary` is a title the trie does not hold whole.
     // Nor in the head word of a meeting (`Foreign Minister Consultations`).
-    if (e > s && !ROLE_NOUNS.has(v, e - 1) && !EVENT_HEAD_WORDS.has(v, e - 1) && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
+    // Nor the rest of a line in capitals after a title written short (`PM SAYS TALKS WILL GO ON`, `HE SAID`).
+    const inCapitals = e > s && asciiCapitals(v, i, 2) && asciiCapitals(v, s, 2);
+    if (e > s && !inCapitals && !ROLE_NOUNS.has(v, e - 1) && !EVENT_HEAD_WORDS.has(v, e - 1) && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
 }

@@ -100,8 +100,14 @@ function toCue(m: RegExpExecArray, s: string, subjectFirst: boolean): Cue {
   // The full stop that ends the sentence is not the name's (`said Yi.`), unlike an initial's (`Xi J.`).
   if (kind === 'name' && !subjectFirst && NAME_THEN_STOP.test(words) && !ABBREVIATION_AT_END.test(words)) length--;
   const cue = { start: m.index, end: m.index + m[0].length, subject: { start: sStart, end: sStart + length, text: s.slice(sStart, sStart + length), kind } };
+  // `His Excellency added`: the honorific stands for the dignitary as `he` would (the text reads `he` or `she`).
+  const honorific = kind === 'name' ? EXCELLENCY.exec(cue.subject.text) : null;
+  if (honorific) return { ...cue, subject: { ...cue.subject, text: honorific[1] === 'Her' ? 'she' : 'he', kind: 'pronoun' } };
   return kind === 'name' && subjectFirst ? afterSentenceEnd(cue) : cue;
 }
+
+/** An honorific that stands for a dignitary named before, as a pronoun does: `His Excellency said`. */
+const EXCELLENCY = /^(His|Her) Excellency$/;
 
 /** A name whose last word, of two letters or more, takes a full stop. */
 export const NAME_THEN_STOP = /\p{L}\p{Ll}\.$/u;
