@@ -330,7 +330,7 @@ const BROADCASTERS = new TokenSet(new Set(['Radio', 'Television', 'TV', 'Voice']
 const ROLE_WORDS = [
   'ambassador', 'envoy', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'representative',
   'secretary', 'general', 'chief', 'director', 'commissioner', 'coordinator', 'negotiator', 'counterpart', 'leader',
-  'chancellor', 'premier', 'adviser', 'advisor', 'rapporteur', 'mediator', 'deputy', 'diplomat',
+  'chancellor', 'premier', 'adviser', 'advisor', 'rapporteur', 'mediator', 'deputy', 'diplomat', 'speaker',
 ];
 
 const ROLE_NOUNS = new TokenSet(withCapitals(ROLE_WORDS));

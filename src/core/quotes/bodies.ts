@@ -80,6 +80,7 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
     lastSpeakerNamedWith(ctx, pos, head) ??
     countrysBodyBefore(ctx, pos, head) ??
     ministryOfForeignMinister(ctx, role, pos, head) ??
+    ministryOfActingCountry(ctx, role, pos, head) ??
     // `The statement pointed out …` after `Choe Son Hui … said on the 29th, “…”`: the statement of whoever spoke
     // last, in this paragraph or the one before (not `a report` or `the report`, which are others').
     (STATEMENT.test(role) ? (recentSpeaker(ctx, pos)?.name ?? null) : null);
@@ -146,6 +147,32 @@ function ministryOfForeignMinister(ctx: Context, role: string, pos: number, head
   return demonym === null ? null : `${demonym} Foreign Ministry`;
 }
 const FOREIGN_MINISTER = 'Foreign Minister';
+
+/**
+ * `Saudi Arabia summoned Lebanon's ambassador …, the foreign ministry said.` then `"…," the ministry said`: a
+ * foreign ministry no country is named for, in a paragraph that opens with a country as the subject of its verb,
+ * is that country's. The paragraph is the one of the role when it names a foreign ministry, else the one of the
+ * last foreign ministry named in lower case within the last eight paragraphs.
+ */
+function ministryOfActingCountry(ctx: Context, role: string, pos: number, head: string): string | null {
+  if (head !== 'ministry') return null;
+  let at = pos;
+  if (!FOREIGN.test(role)) {
+    const from = paragraphStartBefore(ctx, pos, 8);
+    at = ctx.text.lastIndexOf(LOWER_FOREIGN_MINISTRY, pos - 1);
+    if (at < from) return null;
+  }
+  const start = paragraphStartBefore(ctx, at, 0);
+  const first = firstEntityWithin(ctx, start, start + 1, () => true);
+  if (first === undefined || first.type !== 'GPE' || !VERB_AFTER_SUBJECT.test(ctx.text.slice(first.end, first.end + 20))) return null;
+  // A capital stands for its state (`Beijing summoned …`).
+  const country = countryOf(first);
+  const demonym = country === null ? null : demonymOf(countryOfCapital(country) ?? country);
+  return demonym === null ? null : `${demonym} Foreign Ministry`;
+}
+const LOWER_FOREIGN_MINISTRY = 'foreign ministry';
+/** A verb in the past tense right after the subject: `summoned`, `has summoned`. */
+const VERB_AFTER_SUBJECT = /^\s+(?:has\s+|had\s+)?\p{Ll}+ed\b/u;
 
 /** The last `ministry` (or `Ministry`) between `from` and `pos` has a foreign ministry's words right before it. */
 function lastMinistryIsForeign(text: string, from: number, pos: number): boolean {

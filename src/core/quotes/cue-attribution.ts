@@ -31,6 +31,30 @@ const UNNAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:ministry|department|gove
 /** The role of someone who speaks for a body without being its head (`a ministry spokesman`, `a senior official`). */
 const MEMBER = /(?<![\p{L}])(?:spokes(?:man|woman|person)|representatives?|officials?|diplomats?|aides?|advis[eo]rs?|sources?|staffers?|officers?)(?![\p{L}])/iu;
 
+/** An official's role word, at the end of the cue's subject. */
+const OFFICIAL = /(?<![\p{L}])official$/u;
+
+/**
+ * `a senior UN official told the Security Council today … ⏎ “…,” observed Martha Pobee, Assistant Secretary-General
+ * for Africa`: the one who briefed a council, as the UN's coverage first calls the briefer, is the first person the
+ * paragraph after names with a post after a comma. Undefined when the cue tells of no briefing or no one is named so.
+ */
+function brieferNamedNext(s: State, end: number): Entity | undefined {
+  if (!BRIEFED_COUNCIL.test(s.text.slice(end, end + 30))) return undefined;
+  const at = s.ctx.paragraphStarts.lastAtOrBefore(end);
+  const next = s.ctx.paragraphs[at + 1];
+  if (next === undefined) return undefined;
+  for (let i = s.ctx.entityStarts.firstAtOrAfter(next.start); i < s.ctx.entities.length && s.ctx.entities[i].start < next.end; i++) {
+    const e = s.ctx.entities[i];
+    if (e.type === 'PERSON' && POST_AFTER.test(s.text.slice(e.end, e.end + 4))) return e;
+  }
+  return undefined;
+}
+/** What a cue's verb tells of a briefing: `told the Security Council`, `briefed the Council`. */
+const BRIEFED_COUNCIL = /^\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?Council\b/u;
+/** A comma and a capitalised word: the post after a name (`, Assistant Secretary-General`). */
+const POST_AFTER = /^,\s+\p{Lu}/u;
+
 /** A spokesperson's role word, or a representative's (`a Foreign Ministry representative clarified`). */
 const SPOKESPERSON = /(?<![\p{L}])(?:spokes(?:man|woman|person)|representative)(?![\p{L}])/iu;
 
@@ -130,6 +154,9 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
       // `a European Commission spokesman concluded` after `European Commission spokesman Peter Stano said`.
       const spokesperson = org !== undefined && SPOKESPERSON.test(text) ? namedSpokesperson(s.ctx, org, subjectStart) : undefined;
       if (spokesperson !== undefined) return speakerAttribution(fullName(s.ctx, spokesperson), { start, end, text: s.text.slice(start, end) }, { start: spokesperson.start, end: spokesperson.end, text: spokesperson.text }, via);
+      // `a senior UN official told the Security Council`: a briefer, whom the next paragraph names with the post.
+      const briefer = org !== undefined && OFFICIAL.test(text) ? brieferNamedNext(s, end) : undefined;
+      if (briefer !== undefined) return speakerAttribution(fullName(s.ctx, briefer), { start, end, text: s.text.slice(start, end) }, { start: briefer.start, end: briefer.end, text: briefer.text }, via);
       const body = org?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
       return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
     }

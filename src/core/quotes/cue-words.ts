@@ -110,7 +110,7 @@ export function caseless(word: string): string {
 }
 
 /**
- * Titles that copy abbreviates (`The PM said`, `the FM added`, Kenya's `the CS said` of a Cabinet Secretary): the
+ * Titles that copy abbreviates (`The PM said`, `the FM added`, Kenya's `the CS said` of a Cabinet Secretary, `the PS` of a Principal Secretary): the
  * role noun they stand for, and the words of the portfolio they name, if one (`the FM` is a foreign minister, whom
  * a minister of another portfolio is not).
  */
@@ -119,6 +119,7 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, { noun: string; portfolio: R
   ['FM', { noun: 'minister', portfolio: /foreign\s+(?:affairs\s+)?minister|minister\s+(?:of|for)\s+foreign\s+affairs|external\s+affairs\s+minister/ }],
   ['EAM', { noun: 'minister', portfolio: /external\s+affairs\s+minister|foreign\s+(?:affairs\s+)?minister/ }],
   ['CS', { noun: 'secretary', portfolio: null }],
+  ['PS', { noun: 'secretary', portfolio: null }],
 ]);
 
 /** The texts a body issues, which speak for it as a role does (`the statement said`, `the communique read`). */
