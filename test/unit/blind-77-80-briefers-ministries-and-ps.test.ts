@@ -46,3 +46,25 @@ describe('`a senior UN official told the Security Council`', () => {
     assert.notEqual(quoteSpeakers(other)[0], 'Martha Ama Akyaa Pobee');
   });
 });
+
+describe('a place that ends a post about the person before it', () => {
+  it('in an apposition that no comma closes is no speaker; the person is', () => {
+    const text =
+      'Minister warns envoys\n\nAppearing before the committee, Henry Okello Oryem, the minister of state for International Cooperation said: “Nearer to the elections I told them to stay away from campaigns.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Henry Okello Oryem']);
+  });
+  it('in a relative clause is no speaker; the person is', () => {
+    const text =
+      'Drew to meet leaders\n\nTerrance Drew will chair the summit.\n\nDrew, who is also the Prime Minister of St. Kitts and Nevis, told a news conference that he would meet the leaders “eye-ball to eye-ball” before the summit.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Terrance Drew']);
+  });
+});
+
+describe('a participle after another quotation of its sentence', () => {
+  it('is the words of the person who opens the sentence, not of a body named after the other quotation', () => {
+    const text =
+      'Adviser on border killings\n\nDhaka: Foreign Adviser Touhid Hossain spoke on Sunday.\n\n' +
+      'Hossain noted that killings also took place during the so-called “golden chapter” of relations under the previous Awami League government, adding that “the trend has continued even now.”\n';
+    assert.deepEqual(quoteSpeakers(text).slice(-1), ['Touhid Hossain']);
+  });
+});

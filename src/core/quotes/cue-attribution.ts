@@ -73,7 +73,14 @@ function bodyIn(s: State, from: number, to: number): Entity | undefined {
  * not `Blinken will meet Lavrov, the spokesperson said`).
  */
 function personBeforeWhoIs(s: State, at: number): Entity | undefined {
-  const m = WHO_IS.exec(s.text.slice(Math.max(0, at - 40), at));
+  const head = s.text.slice(Math.max(0, at - 70), at);
+  // `Henry Okello Oryem, the minister of state for International Cooperation said:` (no comma closes the
+  // apposition): the name the cue took is the end of the post's complement; the person before the post speaks.
+  // So is a place in a relative clause about the person (`Drew, who is also the Prime Minister of St. Kitts and
+  // Nevis, told`).
+  const post = POST_IN_APPOSITION.exec(head) ?? POST_IN_RELATIVE_CLAUSE.exec(head);
+  if (post !== null) return personEndingAt(s, at - post[0].length);
+  const m = WHO_IS.exec(head.slice(-40));
   if (m === null) return undefined;
   const comma = at - m[0].length;
   const i = s.ctx.mentionStarts.firstAtOrAfter(comma) - 1;
@@ -82,6 +89,19 @@ function personBeforeWhoIs(s: State, at: number): Entity | undefined {
   // The article of the body after a role's `of` is the body's (`spokesperson of the … Ministry`).
   return m[1] !== undefined || ((m[2] !== undefined || !ARTICLE_NEXT.test(s.text.slice(at, at + 4))) && isSubject(s.ctx, person)) ? person : undefined;
 }
+/** The person named right before `at`, if one ends there. */
+function personEndingAt(s: State, at: number): Entity | undefined {
+  const i = s.ctx.mentionStarts.firstAtOrAfter(at) - 1;
+  const person = i >= 0 ? s.ctx.mentions[i] : undefined;
+  return person !== undefined && person.type === 'PERSON' && person.end === at ? person : undefined;
+}
+/**
+ * A comma, then a post in lower case up to the capitalised words before the cue's name: `, the minister of state
+ * for International `, `, the deputy minister of `.
+ */
+const POST_IN_APPOSITION = /,\s+the\s+(?:\p{Ll}+\s+){0,2}(?:minister|secretary|ambassador|envoy|commissioner|director|chairman|chairperson)\s+(?:of\s+state\s+)?(?:of|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+/** `, who is also the Prime Minister of St. Kitts and `: a relative clause naming a post, up to the cue's name. */
+const POST_IN_RELATIVE_CLAUSE = /,\s+who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:of|for|to)\s+(?:the\s+)?[^,;!?"“”]{0,30}$/u;
 const WHO_IS = /(?:\s*\([^()]{1,20}\))?,\s+(?:(who\s+is\s+(?:also\s+)?(?:the\s+)?)|((?:spokes(?:man|woman|person)|representative|head|director|ambassador|envoy)\s+(?:of|for|at)\s+))?$/;
 const ARTICLE_NEXT = /^(?:the|an?)\s/i;
 

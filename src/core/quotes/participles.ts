@@ -1,6 +1,7 @@
 // Participles that report (`…, saying "…"`, `…, stressing that …`) and the paragraph before a quotation that has
 // no cue of its own: whose words they give, from the clause or sentence they stand in.
 
+import type { Entity } from '../entities';
 import type { Span } from '../text';
 import { isBlankBetween } from '../text/chars';
 import { attribution } from './cue-attribution';
@@ -58,16 +59,28 @@ function participleNamed(s: State, head: string, headStart: number, at: number):
   // Not the source of an opening `According to the ministry,`: the clause after it tells what its subject said.
   const source = SOURCE_OPENING.exec(head);
   const from = Math.max(source === null ? headStart : headStart + source[0].length, at - 300);
-  for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at; i++) {
-    let e = s.ctx.mentions[i];
+  let named: Entity | undefined;
+  for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at && named === undefined; i++) {
+    const e = s.ctx.mentions[i];
     if (e.type === 'PERSON' || e.type === 'ORG') {
       // `EU negotiator Enrique Mora met …, telling journalists "…"`: a body that only qualifies the person's title.
       const next = s.ctx.mentions[i + 1];
-      if (e.type === 'ORG' && next !== undefined && next.type === 'PERSON' && next.start < at && TITLE_BETWEEN.test(s.text.slice(e.end, next.start))) e = next;
-      return speakerAttribution(e.canonical, participleCue(s, at, headStart + head.length), { start: e.start, end: e.end, text: e.text }, 'same-sentence');
+      named = e.type === 'ORG' && next !== undefined && next.type === 'PERSON' && next.start < at && TITLE_BETWEEN.test(s.text.slice(e.end, next.start)) ? next : e;
     }
   }
-  return null;
+  // The words before the quotation may start after another quotation of the same sentence (`Hossain noted that …
+  // the so-called “golden chapter” of … relations under the previous Awami League government, adding that “…”`):
+  // a person who opens the sentence is its subject, before a body named after the other quotation.
+  if (source === null && named?.type !== 'PERSON') named = personOpeningSentence(s, at, headStart) ?? named;
+  return named === undefined ? null : speakerAttribution(named.canonical, participleCue(s, at, headStart + head.length), { start: named.start, end: named.end, text: named.text }, 'same-sentence');
+}
+
+/** The person who opens the sentence holding `at`, when that sentence starts before `headStart`. */
+function personOpeningSentence(s: State, at: number, headStart: number): Entity | undefined {
+  const start = s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(at)];
+  if (start === undefined || start >= headStart) return undefined;
+  const first = s.ctx.mentions[s.ctx.mentionStarts.firstAtOrAfter(start)];
+  return first !== undefined && first.start === start && first.type === 'PERSON' ? first : undefined;
 }
 
 /**
