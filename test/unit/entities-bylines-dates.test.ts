@@ -116,6 +116,14 @@ describe('dates', () => {
   it('takes a counted stretch of time after a relative word', () => {
     assert.deepEqual(dates('Over the next two years and the past 20 years, little changed.'), ['next two years', 'past 20 years']);
   });
+  it('takes durations, as OntoNotes counts them, with the words that qualify their count', () => {
+    assert.deepEqual(dates('The talks lasted six months; for more than 20 years, and for two to three days, nothing moved.'), ['six months', 'more than 20 years', 'two to three days']);
+    assert.deepEqual(dates('Six months on, after nearly three decades and about two years ago, a few weeks passed.'), ['Six months', 'nearly three decades', 'about two years ago', 'a few weeks']);
+    assert.deepEqual(dates('He arrived on a two-day visit to end the decade-long war and the 17-year-long dispute.'), ['two-day', '17-year-long']);
+  });
+  it('leaves counts of other things, and `a year` or `one day` alone', () => {
+    assert.deepEqual(dates('About 300 people from over 20 countries met once a year; one day they will agree.'), []);
+  });
   it('does not read a verb or an article as the qualifier of a period', () => {
     assert.deepEqual(dates('This is a year of hope, and this was the week of talks.'), []);
   });

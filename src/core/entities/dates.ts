@@ -12,6 +12,10 @@ const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const NUM_WORD = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)';
 const UNIT = '(?:days?|weeks?|months?|years?|decades?|centuries|century)';
+/** What counts a duration's units: a number, in figures or words, or a vague count; capitalised as a sentence opens. */
+const DURATION_COUNT = `(?:\\d+|${capitalisedToo('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty several many')}|[Aa] few)`;
+/** Words that qualify a duration's count: `more than`, `nearly`, `at least`. */
+const DURATION_MODIFIER = `(?:(?:${capitalisedToo('more than|less than|fewer than|over|nearly|almost|about|around|some|at least|up to|roughly|another|just over|well over')}) )?`;
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 /** Periods that words may qualify (`next two years`); a season may not (`this kind fall under`: the verb). */
 const PERIOD = '(?:week|weekend|month|year|decade|century|quarter|session)';
@@ -20,6 +24,14 @@ const REL = '(?:[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming|previous|past|following|curren
 const PART = '(?:beginning|start|middle|end|close|turn|first half|second half|early part|latter part|(?:first|second|third|last) week)';
 /** Up to two words qualifying a period (`next two years`), not a verb or an article (`this is a year`). */
 const ADJ = '(?:(?!(?:is|was|are|were|has|had|will|would|be|a|an|the) )[a-z]+ ){0,2}';
+
+/** Alternatives (space- or bar-separated) of a pattern, each also with its first letter in capitals. */
+function capitalisedToo(words: string): string {
+  return words
+    .split(words.includes('|') ? '|' : ' ')
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+}
 
 const PATTERNS: string[] = [
   // 14-15 December · 09 to 11 August 2022 · December 14-15 (before the single days, which would take `December 14`)
@@ -50,7 +62,11 @@ const PATTERNS: string[] = [
   `${REL} ${NUM_WORD} ${UNIT}`,
   `(?:[Ll]ater |[Ee]arlier )?${REL} (?:${ADJ}${PERIOD}|${SEASON})`,
   `${REL} (?:${WEEKDAY}|${LONG_MONTH})`,
-  `${NUM_WORD} ${UNIT} (?:ago|earlier|later)`,
+  `${DURATION_MODIFIER}${NUM_WORD} ${UNIT} (?:ago|earlier|later)`,
+  // Durations, as OntoNotes counts them: six months · more than 20 years · two to three days · a few weeks ·
+  // a two-day visit · the decade-long war (`a year`, `one day` are left alone: `once a year`, `one day they will`)
+  `${DURATION_MODIFIER}${DURATION_COUNT}(?:(?: to |[-–])${DURATION_COUNT})? ${UNIT}`,
+  `${DURATION_COUNT}-(?:day|week|month|year|decade)(?:-long)?`,
   // earlier in the week · later in the day
   `(?:[Ee]arlier|[Ll]ater) in the (?:day|week|month|year)`,
   `(?:recent|coming) (?:days|weeks|months|years|decades)`,
@@ -119,15 +135,18 @@ export function dateCandidates(v: TokenView, out: Candidate[]): void {
 
 /**
  * False where DATE_RE cannot match, told cheaply, for the commonest start: the word `a` (a start there is the
- * whole word). Of the patterns only `${NUM_WORD} ${UNIT} ago` starts with a lower-case `a`, so a space and the
- * first letter of a unit or of `few` must follow.
+ * whole word). Of the patterns only `${NUM_WORD} ${UNIT} ago` and `a few weeks` start with the word `a`, so a space
+ * and the first letter of a unit or of `few` must follow. The other starts with a lower-case `a` are the modifiers
+ * of a duration (`about`, `around`, `almost`, `another`, `at least`).
  */
 function mayStartDate(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 97 /* a */) return true;
-  if (text.charCodeAt(at + 1) !== 32) return false;
+  if (text.charCodeAt(at + 1) !== 32) return A_MODIFIER.test(text.slice(at, at + 9));
   const c = text.charCodeAt(at + 2);
   return c === 100 /* d */ || c === 119 /* w */ || c === 109 /* m */ || c === 121 /* y */ || c === 99 /* c */ || c === 102 /* f */;
 }
+
+const A_MODIFIER = /^(?:about|around|almost|another|at least) /;
 
 /** As matchAt over the whole text, making candidates; `may` passes over starts where `re` cannot match. */
 function candidatesAt(re: RegExp, text: string, starts: readonly number[], out: Candidate[], may?: (text: string, at: number) => boolean): void {

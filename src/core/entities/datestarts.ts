@@ -22,9 +22,17 @@ const FIRST_WORDS = new Set([
   ...'next last this coming previous past following current outgoing later earlier third'.split(' '),
   ...'Next Last This Coming Yesterday Today Tomorrow Earlier Later'.split(' '),
   ...'a one two three four five six seven eight nine ten eleven twelve several few many'.split(' '),
+  // The counts and modifiers of durations (`fifteen years`, `more than a decade`), capitalised too.
+  ...withCapital('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty several many a'.split(' ')),
+  ...withCapital('more less fewer over nearly almost about around some at up roughly another just well'.split(' ')),
   ...'recent near nearest yesterday today tomorrow'.split(' '),
   ...'weekend summer winter spring autumn'.split(' '),
 ]);
+/** The words and the same with their first letter in capitals. */
+function withCapital(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
+}
+
 /** Month names in full: a bare month is one of them, after a space. */
 const MONTHS = new Set(MONTH_NAMES);
 
