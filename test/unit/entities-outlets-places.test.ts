@@ -159,7 +159,8 @@ describe('places with the word of their kind, forces, and a page’s labels (bli
   });
   it('a label in capitals and a handle are no organisations', () => {
     assert.deepEqual(found('READ: Manalo meets Nuland'), ['PERSON:Manalo→Enrique Manalo', 'PERSON:Nuland→Victoria Nuland']);
-    assert.deepEqual(found('Photo by @DFAPHL on X.'), []);
+    // The handle is none; the platform after `on` is one (see entities-platform-x-and-bodies).
+    assert.deepEqual(found('Photo by @DFAPHL on X.'), ['ORG:X→X']);
     assert.deepEqual(found('The CSTO met.'), ['ORG:CSTO→Collective Security Treaty Organization']);
   });
   it('a wire’s slugs and notes to editors are no organisations', () => {

@@ -15,6 +15,7 @@ import { loneSpeakers } from './lone-speakers';
 import { givenNamesBeforeSurnames } from './givennames';
 import { reportingPeople, rolePeople, titledPeople } from './rules';
 import { featureNames } from './features';
+import { platformX } from './platforms';
 import { resolutionNumbers } from './resolutions';
 import { withMinistries } from './ministries';
 import { withBracketedNames } from './nicknames';
@@ -55,6 +56,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
   creditPeople(v, cands, known);
   headedNames(v, cands, known, titles);
   featureNames(v, cands, known);
+  platformX(v, cands);
   resolutionNumbers(v, cands, known);
   unknownAcronyms(v, cands, known);
   dateCandidates(v, cands);
