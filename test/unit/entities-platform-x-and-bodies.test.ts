@@ -28,3 +28,24 @@ describe('bodies named alone', () => {
     assert.deepEqual(orgs('Talks between Kinshasa and the AFC/M23 resumed; M23 rebels hold Goma.'), ['AFC/M23 = M23', 'M23 = M23']);
   });
 });
+
+describe('a country named by an epithet', () => {
+  const places = (text: string): string[] => findEntities(text).filter((e) => e.type === 'GPE').map((e) => `${e.text} = ${e.canonical}`);
+  it('`the North` and `the South` of a text about the Koreas', () => {
+    assert.deepEqual(places('North Korea fired a missile. The North’s leader rejected talks with the South.'), [
+      'North Korea = North Korea',
+      'North = North Korea',
+      'South = South Korea',
+    ]);
+  });
+  it('is no place where the text names no such country, nor the first word of a longer name', () => {
+    assert.deepEqual(places('Fighting spread to the North of the country.'), []);
+    assert.deepEqual(places('North Korea warned allies in the North Atlantic and the South China Sea.'), ['North Korea = North Korea']);
+  });
+  it('`the Islamic Republic` is Iran, as a place and not a nationality word', () => {
+    assert.deepEqual(places('Iran rejected the charge. The Islamic Republic will respond.'), ['Iran = Iran', 'Islamic Republic = Iran']);
+  });
+  it('not `the Kingdom`, which the annotators leave untagged', () => {
+    assert.deepEqual(places('Saudi Arabia hosted the talks. The Kingdom is committed to peace.'), ['Saudi Arabia = Saudi Arabia']);
+  });
+});

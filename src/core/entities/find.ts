@@ -18,6 +18,7 @@ import { featureNames } from './features';
 import { platformX } from './platforms';
 import { resolutionNumbers } from './resolutions';
 import { withMinistries } from './ministries';
+import { withCountryEpithets } from './epithets';
 import { withBracketedNames } from './nicknames';
 import { withOwners } from './owners';
 import { propagateNames } from './propagate';
@@ -69,7 +70,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
     // makes CAI that law, not an unknown organisation.
     selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) || c.priority <= 1 ? c.priority : c.priority + 100));
   }
-  selected = withMinistries(text, withOwners(text, withBracketedNames(text, withNameSuffixes(text, withShortForms(v, propagateNames(v, selected))))));
+  selected = withCountryEpithets(text, withMinistries(text, withOwners(text, withBracketedNames(text, withNameSuffixes(text, withShortForms(v, propagateNames(v, selected)))))));
   options.onTokens?.(v.tokens());
   v.release();
   const entities = entitiesOf(text, selected);
