@@ -217,7 +217,7 @@ describe('names the gazetteer gained from blind batches 18 and 19', () => {
       'PERSON:Kem Sokha→Kem Sokha',
       'PERSON:Sam Rainsy→Sam Rainsy',
       'ORG:Al-Monitor→Al-Monitor',
-      "EVENT:AMM→ASEAN Foreign Ministers' Meeting",
+      "EVENT:57th AMM→ASEAN Foreign Ministers' Meeting",
     ]);
   });
   it('keeps Port-of-Spain whole, not Spain', () => {

@@ -19,6 +19,7 @@ import { platformX } from './platforms';
 import { resolutionNumbers } from './resolutions';
 import { withMinistries } from './ministries';
 import { withCountryEpithets } from './epithets';
+import { withEventNumbers } from './event-numbers';
 import { withBracketedNames } from './nicknames';
 import { withOwners } from './owners';
 import { propagateNames } from './propagate';
@@ -70,7 +71,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
     // makes CAI that law, not an unknown organisation.
     selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) || c.priority <= 1 ? c.priority : c.priority + 100));
   }
-  selected = withCountryEpithets(text, withMinistries(text, withOwners(text, withBracketedNames(text, withNameSuffixes(text, withShortForms(v, propagateNames(v, selected)))))));
+  selected = withEventNumbers(text, withCountryEpithets(text, withMinistries(text, withOwners(text, withBracketedNames(text, withNameSuffixes(text, withShortForms(v, propagateNames(v, selected))))))));
   options.onTokens?.(v.tokens());
   v.release();
   const entities = entitiesOf(text, selected);

@@ -1,5 +1,6 @@
-// The social platform X, written as one capital letter, and bodies the blind batches named often that the
-// gazetteer lacked: `Parliament` alone, and armed groups of the Great Lakes and Mozambique (`M23`, `Renamo`).
+// Names the blind batches met often that the engine missed: the social platform X written as one capital letter;
+// bodies the gazetteer lacked (`Parliament` alone, `M23`); countries named by an epithet (`the North`); events
+// with their number (`the 46th ASEAN Summit`); and accords of ASEAN and the South China Sea.
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -47,5 +48,18 @@ describe('a country named by an epithet', () => {
   });
   it('not `the Kingdom`, which the annotators leave untagged', () => {
     assert.deepEqual(places('Saudi Arabia hosted the talks. The Kingdom is committed to peace.'), ['Saudi Arabia = Saudi Arabia']);
+  });
+});
+
+describe('numbered events and named accords', () => {
+  const typed = (text: string, type: string): string[] => findEntities(text).filter((e) => e.type === type).map((e) => e.text);
+  it('an event’s ordinal or year is part of its name, and the year no date of its own', () => {
+    const text = 'Leaders met at the 46th ASEAN Summit in Kuala Lumpur, as fans did at the 2022 FIFA World Cup.';
+    assert.deepEqual(typed(text, 'EVENT'), ['46th ASEAN Summit', '2022 FIFA World Cup']);
+    assert.deepEqual(typed(text, 'DATE'), []);
+  });
+  it('ASEAN’s Five-Point Consensus and the South China Sea code are accords (LAW)', () => {
+    const text = 'Myanmar must adhere to the Five-Point Consensus (5PC), and talks on the Code of Conduct go on.';
+    assert.deepEqual(typed(text, 'LAW'), ['Five-Point Consensus', '5PC', 'Code of Conduct']);
   });
 });
