@@ -8,8 +8,8 @@ import type { EntityType } from './types';
 export interface PersonInfo {
   surname: string;
   gender: 'm' | 'f' | null;
-  /** Titles the person held, `Foreign Minister`, with the country. */
-  roles: { title: string; country: string | null }[];
+  /** Titles the person held, `Foreign Minister`, with the country and the years (null: unknown, or still held). */
+  roles: { title: string; country: string | null; from: number | null; to: number | null }[];
 }
 
 export interface GazetteerEntry {

@@ -7,7 +7,7 @@ import people from './data/people.json';
 import places from './data/places.json';
 import titles from './data/titles.json';
 import treaties from './data/treaties.json';
-import { Gazetteer, type GazetteerEntry } from './gazetteer';
+import { Gazetteer, type GazetteerEntry, type PersonInfo } from './gazetteer';
 import { NameTrie } from './nametrie';
 
 interface NamedData {
@@ -123,7 +123,7 @@ export function buildGazetteer(): Gazetteer {
       person: {
         surname,
         gender: x.gender === 'm' || x.gender === 'f' ? x.gender : null,
-        roles: (x.roles ?? []).map((r) => ({ title: r.title, country: r.country ?? null })),
+        roles: (x.roles ?? []).map((r) => ({ title: r.title, country: r.country ?? null, from: r.from ?? null, to: r.to ?? null })),
       },
     };
     addAll(g, x, entry);
@@ -310,9 +310,9 @@ export function unSecretaryGeneral(year: number | null): string | null {
 const secretaryGeneralByYear = new Map<number | null, string | null>();
 
 /** Gender and roles of a person the gazetteer knows, by canonical name. */
-export function personInfo(canonical: string): { gender: 'm' | 'f' | null; roles: { title: string; country: string | null }[] } | null {
+export function personInfo(canonical: string): Pick<PersonInfo, 'gender' | 'roles'> | null {
   peopleByName ??= new Map((people as PersonData[]).map((p) => [p.name, p]));
   const p = peopleByName.get(canonical);
   if (!p) return null;
-  return { gender: p.gender === 'm' || p.gender === 'f' ? p.gender : null, roles: (p.roles ?? []).map((r) => ({ title: r.title, country: r.country ?? null })) };
+  return { gender: p.gender === 'm' || p.gender === 'f' ? p.gender : null, roles: (p.roles ?? []).map((r) => ({ title: r.title, country: r.country ?? null, from: r.from ?? null, to: r.to ?? null })) };
 }

@@ -204,6 +204,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   if (clause.includes(' by ') && PASSIVE_AGENT.test(clause)) return true;
   if (SENTENCE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2))) return false;
   if (inListOfPeople(ctx, e, clause)) return false;
+  // The object of a preposition is no subject (`In this context, and in view of Putin's delaying tactics, Spain …`).
+  if (PREPOSITION_AT_END.test(clause)) return false;
   if (SUBJECT_LEAD.test(clause)) return true;
   // A clause without its verb whose adjective says what the one named set out to do (`…, Ardern keen to emphasize`).
   if (KEEN_TO.test(ctx.text.slice(e.end, e.end + 20))) return true;
@@ -222,6 +224,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   return ROLE_BEFORE_NAME.test(clause) || (TITLE_NOUN_IN.test(clause) && TITLED_PHRASE.test(clause));
 }
 
+/** A preposition right before the name, in lower case, opening the clause or after a word in lower case. */
+const PREPOSITION_AT_END = /(?:^|[\p{Ll}]\s+)(?:of|in|to|for|with|from|on|at|about|against|between|among|towards?|than|over|into|like)\s+$/u;
 /** `keen to`, `eager to` right after a name: what the one named set out to do. */
 const KEEN_TO = /^\s+(?:keen|eager|quick|anxious|careful)\s+to\s/;
 /** White space and closing quotation marks that open a clause. */

@@ -13,7 +13,7 @@ export function holdsRole(ctx: Context, m: Entity, noun: string): boolean {
   return (
     introducedWith(ctx, m, noun) ||
     hasRoleWord(appositiveOf(ctx, m), noun) ||
-    (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => hasRoleWord(r.title.toLowerCase(), noun)) ||
+    rolesThen(ctx, m).some((r) => hasRoleWord(r.title.toLowerCase(), noun)) ||
     introducedWith(ctx, firstMentionOf(ctx, m), noun) ||
     introducedEarlier(ctx, m, noun)
   );
@@ -67,8 +67,21 @@ function wordsBefore(ctx: Context, m: Entity): string {
 /** Introduced with the portfolio's title, or holding it in the gazetteer. */
 export const holdsPortfolio: MentionTest = (ctx, m, abbreviation) => {
   const portfolio = ABBREVIATED_ROLES.get(abbreviation)?.portfolio;
-  return portfolio != null && (portfolio.test(wordsBefore(ctx, m)) || portfolio.test(wordsBefore(ctx, firstMentionOf(ctx, m))) || (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => portfolio.test(r.title.toLowerCase())));
+  return portfolio != null && (portfolio.test(wordsBefore(ctx, m)) || portfolio.test(wordsBefore(ctx, firstMentionOf(ctx, m))) || rolesThen(ctx, m).some((r) => portfolio.test(r.title.toLowerCase())));
 };
+
+type Role = NonNullable<ReturnType<typeof knownPerson>>['roles'][number];
+
+/**
+ * The gazetteer's roles of the person that the article's time allows: those held in the dateline's year (Putin,
+ * president in 2024, is not `the minister` he was in 2010); with no year, all of them, as an article without a
+ * dateline may be of any year.
+ */
+function rolesThen(ctx: Context, m: Entity): readonly Role[] {
+  const roles = knownPerson(ctx, m.canonical)?.roles ?? [];
+  const year = ctx.year;
+  return year === null ? roles : roles.filter((r) => (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity));
+}
 
 /** Where the last of the words that name the role `noun` ends in `words` (`spokesman` for a spokesperson). */
 function roleWordEnd(words: string, noun: string): number {
