@@ -226,7 +226,9 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   // At a sentence start, three capitalised words are more likely a word and a two-word name; the word may
   // have been a qualifier before a title (`Moldovan President Maia Sandu said`).
   if (i - s >= 3 && !nameMarks && v.sentenceStart(s)) s = skipTitles(v, titles, s + 1, i);
-  if (s < i && nameEnd(v, s, nameWordsMax(v, titles, s, i)) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
+  // Not the name of what someone heads (`the head of the Chisinau Executive said`): no person's name follows `of the`.
+  const ofThe = s > 1 && THE.has(v, s - 1) && OF.has(v, s - 2) && v.joined(s - 2) && v.joined(s - 1);
+  if (s < i && !ofThe && nameEnd(v, s, nameWordsMax(v, titles, s, i)) === i && !endsInTitle(v, titles, s, i)) addReportingPerson(v, s, i, out, known);
   if (s > 2 && s < i && OF.has(v, s - 1)) nameOfCountry(v, s, i, out, known);
   // Name after the verb.
   if (i + 1 < v.count && v.joined(i)) {

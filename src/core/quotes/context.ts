@@ -283,10 +283,11 @@ const TITLE_IN_APPOSITION = new RegExp(
 /**
  * A phrase that opens a sentence before its subject, set off by a comma: `In turn, [Mirzoyan] indicated`,
  * `For his part, [Lapid] said`, `On Monday, [Kuleba] told`, `Speaking to reporters, [Wang] said`, `After the
- * meeting at the State Department, [Ebrard] told`, `Driving this point home, [Ouedraogo] compared`.
+ * meeting at the State Department, [Ebrard] told`, `Driving this point home, [Ouedraogo] compared`, `Against this
+ * backdrop, [Kim] plans`, `In this context, [Spain] advocates`.
  */
 const INTRO_PHRASE =
-  /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:asked|(?!(?:bei|nan)jing\b|(?:some|any|every|no)thing\b|(?:dur|accord|includ|regard|concern|pend)ing\b)[a-z]{2,}ing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60})\s*,\s*$/i;
+  /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:asked|(?!(?:bei|nan)jing\b|(?:some|any|every|no)thing\b|(?:dur|accord|includ|regard|concern|pend)ing\b)[a-z]{2,}ing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60}|against\s+(?:this|that|such\s+a|the)\s+(?:back(?:drop|ground)|context)|in\s+(?:this|that)\s+(?:context|regard|respect|vein))\s*,\s*$/i;
 
 /** The words of `head` after its last `.`, `!`, `?` or line break (see LAST_SENTENCE), or none when cut off. */
 function sentenceBefore(head: string, whole: boolean): string {

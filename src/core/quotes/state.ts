@@ -67,13 +67,14 @@ export function personInCue(s: State, from: number, to: number, ownerSpeaks = tr
 
 /**
  * `At a ceremony to receive a letter from the Niger ambassador to Ghana, Mrs. Lamido Salamatou Bala Goga, Ghana’s
- * foreign affairs minister Shirley Ayokor Botchwey, noted:`: a name in apposition to a preposition's object, the
- * subject named after it.
+ * foreign affairs minister Shirley Ayokor Botchwey, noted:`, `During a press conference with Prime Minister, Siaosi
+ * Sovaleni, the visiting …, Carmel Sepuloni, said`: a name in apposition to a preposition's object, the subject
+ * named after it.
  */
 function inObjectsApposition(s: State, e: Entity): boolean {
   return OBJECT_THEN_APPOSITION.test(s.text.slice(Math.max(0, e.start - 80), e.start));
 }
-const OBJECT_THEN_APPOSITION = /(?<![\p{L}])(?:from|to|with|by|for)\s+(?:the|a|an)\s+[^,.;:!?"“”]{1,60},\s*(?:(?:Mrs?|Ms|Dr)\.?\s+)?$/u;
+const OBJECT_THEN_APPOSITION = /(?<![\p{L}])(?:from|to|with|by|for)\s+(?:(?:the|a|an)\s+[^,.;:!?"“”]{1,60}|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}),\s*(?:(?:Mrs?|Ms|Dr)\.?\s+)?$/u;
 
 /**
  * The person right after `first`'s comma and a role (`, Ghana’s foreign affairs minister Shirley Ayokor Botchwey,`)
@@ -81,11 +82,18 @@ const OBJECT_THEN_APPOSITION = /(?<![\p{L}])(?:from|to|with|by|for)\s+(?:the|a|a
  */
 function subjectInApposition(s: State, first: Entity, to: number): Entity | undefined {
   const next = firstEntityIn(s, first.end, to, 'PERSON');
-  if (next === undefined || !ROLE_BETWEEN.test(s.text.slice(first.end, next.start))) return undefined;
+  const between = next === undefined ? '' : s.text.slice(first.end, next.start);
+  if (next === undefined || !(ROLE_BETWEEN.test(between) || POST_BETWEEN.test(between))) return undefined;
   return COMMA_BEFORE_VERB.test(s.text.slice(next.end, to)) ? next : undefined;
 }
 /** A comma, then a role's words in lower case, perhaps after a country's possessive: no clause, no other comma. */
 const ROLE_BETWEEN = /^,\s+(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?!who\b|which\b|whose\b|and\b|with\b|by\b)\p{Ll}[\p{L}-]*\s+){1,5}$/u;
+/**
+ * A comma, then a post with its article set off by commas: `, the visiting New Zealand Deputy Prime Minister, ` of
+ * `During a joint press conference with Prime Minister, Siaosi Sovaleni, the visiting New Zealand Deputy Prime
+ * Minister, Carmel Sepuloni, said`.
+ */
+const POST_BETWEEN = /^,\s+(?:the|a|an)\s+(?:(?!who\b|which\b|whose\b|and\b|with\b|by\b)[\p{L}'’-]+\s+){0,7}[\p{L}-]+,\s+(?:(?:Mrs?|Ms|Dr)\.?\s+)?$/u;
 /** A comma, then the verb's word (the end of the cue). */
 const COMMA_BEFORE_VERB = /^,\s*\p{Ll}+[^,]*$/u;
 
