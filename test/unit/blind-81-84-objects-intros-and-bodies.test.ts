@@ -37,3 +37,14 @@ describe('the name of what someone heads', () => {
     assert.deepEqual(people, ['Ion Popescu']);
   });
 });
+
+describe('a verb that takes an object after a quotation', () => {
+  it('has its object after it, not an inverted subject', () => {
+    const text = 'Seoul condemns launch\n\nSouth Korea "strongly" condemned North Korea\'s latest missile provocation on Tuesday.\n';
+    assert.ok(!quoteSpeakers(text).includes('North Korea'));
+  });
+  it('while `said` before a name still is one', () => {
+    const text = 'Talks\n\n"We are ready," said Kang Kyung-wha, the foreign minister.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Kang Kyung-wha']);
+  });
+});

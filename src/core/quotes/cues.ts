@@ -366,7 +366,9 @@ export function cueAfter(tail: string): Cue | null {
   // of its own rather than reporting the quotation before it.
   if (first !== null && opensOwnStatement(tail, first.end)) first = null;
   // The other two forms open with their verb: most tails do not, and a look at the first word is far cheaper.
-  const verbFirst = opensWithVerb(tail, lead) ? cueAt(regexes.verbFirst, form, tail, lead, false) : null;
+  // Not a verb that takes an object (`South Korea "strongly" condemned North Korea's …`): the name after it is its
+  // object, not an inverted subject.
+  const verbFirst = opensWithVerb(tail, lead) && !OBJECT_TAKING.has(firstWord(tail, lead)) ? cueAt(regexes.verbFirst, form, tail, lead, false) : null;
   if (verbFirst && (!first || verbFirst.end > first.end)) first = verbFirst;
   // Only inside the string: a read past its end (NaN) makes V8 drop this function's optimised code.
   const c = lead < tail.length ? tail.charCodeAt(lead) : 0;
@@ -376,6 +378,13 @@ export function cueAfter(tail: string): Cue | null {
   const named = (verbFirst === null ? opensWithVerb(tail, lead) : verbFirst.subject.kind !== 'name' || lowerWordAt(tail, verbFirst.end)) ? verbRoleName(form, tail, lead) : null;
   if (named && (!first || named.end > first.end)) first = named;
   return first ?? afterQualifiedRole(form, tail, lead) ?? quotedAfter(form, tail, lead);
+}
+
+/** The word of ASCII letters at `at`. */
+function firstWord(s: string, at: number): string {
+  let end = at;
+  while (end < s.length && isLowerAscii(s.charCodeAt(end))) end++;
+  return s.slice(at, end);
 }
 
 /** The cue ending at `end` ends in a verb that takes an object (see OBJECT_TAKING) and an object follows it. */
