@@ -3,7 +3,8 @@
 // ministry of a minister the gazetteer knows, `according to her`, the owner of a role, `external affairs`.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { cueAfter, findCues } from '../../src/core/quotes/cues';
+import { findCues } from '../../src/core/quotes/cues';
+import { cueAfter } from '../../src/core/quotes/cue-after';
 import { personNames, quoteSpeakers } from './helpers';
 
 const speakers = quoteSpeakers;

@@ -2,7 +2,7 @@
 // title's complement before a name that is no object of a preposition.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { cueAfter } from '../../src/core/quotes/cues';
+import { cueAfter } from '../../src/core/quotes/cue-after';
 import { quoteSpeakers } from './helpers';
 
 const speakers = quoteSpeakers;

@@ -1,6 +1,7 @@
 // The plain scan the cue oracles of the tests are built on (quotes-perf, quotes-one-byte): every match of a cue
 // pattern, from the start of a string, as the cue it makes.
-import { ABBREVIATION_AT_END, NAME_THEN_STOP, cueRegexes, runsOverSentenceEnd, TITLE_OF, TITLE_OF_PLACE, type Cue } from '../../src/core/quotes/cues';
+import { ABBREVIATION_AT_END, NAME_THEN_STOP, cueRegexes, TITLE_OF, TITLE_OF_PLACE, type Cue } from '../../src/core/quotes/cues';
+import { runsOverSentenceEnd } from '../../src/core/quotes/cue-after';
 import { noSubject } from '../../src/core/quotes/no-subject';
 
 /** The cue of a match: groups 1 to 3 are the subject as a pronoun, a role, a name. */

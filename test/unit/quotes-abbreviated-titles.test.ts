@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
-import { cueAfter, runsOverSentenceEnd } from '../../src/core/quotes/cues';
+import { cueAfter, runsOverSentenceEnd } from '../../src/core/quotes/cue-after';
 
 describe('an abbreviated title in a cue after a quotation', () => {
   it('is the start of the name, not the end of a sentence', () => {

@@ -3,7 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { cueAfter, type Cue } from '../../src/core/quotes/cues';
+import { type Cue } from '../../src/core/quotes/cues';
+import { cueAfter } from '../../src/core/quotes/cue-after';
 import { endsOf } from '../../src/core/quotes/context';
 import { plainCueAfter } from './cue-oracle';
 

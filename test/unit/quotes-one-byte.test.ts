@@ -4,7 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
+import { cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
+import { cueAfter } from '../../src/core/quotes/cue-after';
 import { APOSTROPHE_IN_PATTERN, oneByteForm } from '../../src/core/quotes/onebyte';
 import { notInside, plainCueAfter, scanCues } from './cue-oracle';
 

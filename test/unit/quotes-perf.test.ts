@@ -4,7 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { cueAfter, cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
+import { cueRegexes, findCues, type Cue } from '../../src/core/quotes/cues';
+import { cueAfter } from '../../src/core/quotes/cue-after';
 import { classifyQuote } from '../../src/core/quotes/kind';
 import { CAN_CLOSE, CAN_OPEN, classifyMark, DOUBLE, familyOfMark, GUILLEMET, SINGLE } from '../../src/core/quotes/marks';
 import { MaskedText } from '../../src/core/quotes/masked';

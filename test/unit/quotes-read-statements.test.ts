@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
-import { cueAfter } from '../../src/core/quotes/cues';
+import { cueAfter } from '../../src/core/quotes/cue-after';
 
 describe('`read` after a document', () => {
   it('is a cue before and after its subject, with `in part` between', () => {
