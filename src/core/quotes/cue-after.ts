@@ -13,15 +13,15 @@ const VERB_HEADS = new Set(VERBS.map((v) => v.split(' ')[0]));
 const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 /**
- * True when the lower-case ASCII letters at `at` are a reporting verb's first word: a verb-first cue there must
- * start so, since its verb (all such letters) is followed by white space.
+ * The lower-case ASCII letters at `at`, as a word: a verb-first cue starts with a reporting verb's first word
+ * (VERB_HEADS), since its verb (all such letters) is followed by white space.
  */
-function opensWithVerb(s: string, at: number): boolean {
+function asciiWordAt(s: string, at: number): string {
   let end = at;
   // Not past the end: a read there (NaN) made V8 drop the optimised code of the attribution that inlines this,
   // on the first long text (a tail of lower-case letters only, `," he said` at the very end of a text).
   while (end < s.length && isLowerAscii(s.charCodeAt(end))) end++;
-  return end > at && VERB_HEADS.has(s.slice(at, end));
+  return s.slice(at, end);
 }
 
 /** `," The Express Tribune quoted Qureshi as saying`: the outlet's words after a quotation, then the cue. */
@@ -63,23 +63,18 @@ export function cueAfter(tail: string): Cue | null {
   // The other two forms open with their verb: most tails do not, and a look at the first word is far cheaper.
   // Not a verb that takes an object (`South Korea "strongly" condemned North Korea's …`): the name after it is its
   // object, not an inverted subject.
-  const verbFirst = opensWithVerb(tail, lead) && !OBJECT_TAKING.has(firstWord(tail, lead)) ? cueAt(regexes.verbFirst, form, tail, lead, false) : null;
+  const word = asciiWordAt(tail, lead);
+  const opensWithVerb = VERB_HEADS.has(word);
+  const verbFirst = opensWithVerb && !OBJECT_TAKING.has(word) ? cueAt(regexes.verbFirst, form, tail, lead, false) : null;
   if (verbFirst && (!first || verbFirst.end > first.end)) first = verbFirst;
   // Only inside the string: a read past its end (NaN) makes V8 drop this function's optimised code.
   const c = lead < tail.length ? tail.charCodeAt(lead) : 0;
   const accordingTo = (c === 0x41 || c === 0x61) && tail.startsWith('ccording', lead + 1) ? cueAt(regexes.accordingTo, form, tail, lead, false) : null;
   if (accordingTo && (!first || accordingTo.end > first.end)) first = accordingTo;
   // Only where a role may follow the verb, or the subject found: not after `said Lavrov`.
-  const named = (verbFirst === null ? opensWithVerb(tail, lead) : verbFirst.subject.kind !== 'name' || lowerWordAt(tail, verbFirst.end)) ? verbRoleName(form, tail, lead) : null;
+  const named = (verbFirst === null ? opensWithVerb : verbFirst.subject.kind !== 'name' || lowerWordAt(tail, verbFirst.end)) ? verbRoleName(form, tail, lead) : null;
   if (named && (!first || named.end > first.end)) first = named;
   return first ?? afterQualifiedRole(form, tail, lead) ?? quotedAfter(form, tail, lead);
-}
-
-/** The word of ASCII letters at `at`. */
-function firstWord(s: string, at: number): string {
-  let end = at;
-  while (end < s.length && isLowerAscii(s.charCodeAt(end))) end++;
-  return s.slice(at, end);
 }
 
 /** The cue ending at `end` ends in a verb that takes an object (see OBJECT_TAKING) and an object follows it. */
