@@ -82,10 +82,8 @@ function personBeforeWhoIs(s: State, at: number): Entity | undefined {
   if (post !== null) return personEndingAt(s, at - post[0].length);
   const m = WHO_IS.exec(head.slice(-40));
   if (m === null) return undefined;
-  const comma = at - m[0].length;
-  const i = s.ctx.mentionStarts.firstAtOrAfter(comma) - 1;
-  const person = i >= 0 ? s.ctx.mentions[i] : undefined;
-  if (person === undefined || person.type !== 'PERSON' || person.end !== comma) return undefined;
+  const person = personEndingAt(s, at - m[0].length);
+  if (person === undefined) return undefined;
   // The article of the body after a role's `of` is the body's (`spokesperson of the … Ministry`).
   return m[1] !== undefined || ((m[2] !== undefined || !ARTICLE_NEXT.test(s.text.slice(at, at + 4))) && isSubject(s.ctx, person)) ? person : undefined;
 }
