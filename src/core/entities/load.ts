@@ -252,6 +252,17 @@ export function titleTrie(): NameTrie<string> {
 
 let peopleByName: Map<string, PersonData> | null = null;
 
+/** A role's years, as the data and PersonInfo give them (missing or null: unknown start, or still held). */
+interface RoleYears {
+  from?: number | null;
+  to?: number | null;
+}
+
+/** The role was held in `year`. */
+export function heldIn(r: RoleYears, year: number): boolean {
+  return (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity);
+}
+
 /**
  * Who held the title `noun` names (`president`, `secretary`) when `speaker` spoke in `year`, in the country the
  * speaker then served: `the President` in a State Department briefing of 2022 is Joe Biden. The title is the noun
@@ -260,14 +271,13 @@ let peopleByName: Map<string, PersonData> | null = null;
  */
 export function roleHolder(noun: string, speaker: string, year: number): string | null {
   peopleByName ??= new Map((people as PersonData[]).map((p) => [p.name, p]));
-  const inOffice = (r: { from?: number; to?: number | null }): boolean => (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity);
-  const own = peopleByName.get(speaker)?.roles?.find((r) => r.country && inOffice(r));
+  const own = peopleByName.get(speaker)?.roles?.find((r) => r.country && heldIn(r, year));
   if (!own?.country) return null;
   const holders: { name: string; title: string }[] = [];
   for (const p of people as PersonData[]) {
     for (const r of p.roles ?? []) {
       const t = r.title.toLowerCase();
-      if (r.country === own.country && (t === noun || t.startsWith(`${noun} of `)) && inOffice(r) && p.name !== speaker) holders.push({ name: p.name, title: t });
+      if (r.country === own.country && (t === noun || t.startsWith(`${noun} of `)) && heldIn(r, year) && p.name !== speaker) holders.push({ name: p.name, title: t });
     }
   }
   if (holders.length <= 1) return holders[0]?.name ?? null;
@@ -286,7 +296,7 @@ export function titleHolder(title: string, year: number | null, country: string 
   const t = title.toLowerCase();
   const holders = new Set<string>();
   for (const p of people as PersonData[]) {
-    for (const r of p.roles ?? []) if (r.title.toLowerCase() === t && (country === null || r.country === country) && (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity)) holders.add(p.name);
+    for (const r of p.roles ?? []) if (r.title.toLowerCase() === t && (country === null || r.country === country) && heldIn(r, year)) holders.add(p.name);
   }
   return holders.size === 1 ? [...holders][0] : null;
 }
@@ -300,7 +310,7 @@ export function unSecretaryGeneral(year: number | null): string | null {
   let holder = secretaryGeneralByYear.get(year);
   if (holder === undefined) {
     const holders = (people as PersonData[]).filter((p) =>
-      (p.roles ?? []).some((r) => r.title === 'Secretary-General' && r.country === 'United Nations' && (year === null ? r.to === null : (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity))),
+      (p.roles ?? []).some((r) => r.title === 'Secretary-General' && r.country === 'United Nations' && (year === null ? r.to === null : heldIn(r, year))),
     );
     holder = holders.length === 1 ? holders[0].name : null;
     secretaryGeneralByYear.set(year, holder);

@@ -6,6 +6,7 @@ import type { Entity } from '../entities';
 import { WORD_CHAR, charClass } from '../text/chars';
 import { ABBREVIATED_ROLES } from './cue-words';
 import { firstEntityWithin } from './bodies';
+import { heldIn } from '../entities/load';
 import { type Context, findBefore, fullName, knownPerson, type MentionTest, paragraphStartBefore, PERSON } from './context';
 
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
@@ -80,7 +81,7 @@ type Role = NonNullable<ReturnType<typeof knownPerson>>['roles'][number];
 function rolesThen(ctx: Context, m: Entity): readonly Role[] {
   const roles = knownPerson(ctx, m.canonical)?.roles ?? [];
   const year = ctx.year;
-  return year === null ? roles : roles.filter((r) => (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity));
+  return year === null ? roles : roles.filter((r) => heldIn(r, year));
 }
 
 /** Where the last of the words that name the role `noun` ends in `words` (`spokesman` for a spokesperson). */
