@@ -165,10 +165,8 @@ function ministryOfActingCountry(ctx: Context, role: string, pos: number, head: 
   const start = paragraphStartBefore(ctx, at, 0);
   const first = firstEntityWithin(ctx, start, start + 1, () => true);
   if (first === undefined || first.type !== 'GPE' || !VERB_AFTER_SUBJECT.test(ctx.text.slice(first.end, first.end + 20))) return null;
-  // A capital stands for its state (`Beijing summoned …`).
-  const country = countryOf(first);
-  const demonym = country === null ? null : demonymOf(countryOfCapital(country) ?? country);
-  return demonym === null ? null : `${demonym} Foreign Ministry`;
+  // As written `Saudi Arabia's foreign ministry` (a capital stands for its state: `Beijing summoned …`).
+  return countrysBody(ctx, `${first.text} foreign ministry`, first.start, 'ministry');
 }
 const LOWER_FOREIGN_MINISTRY = 'foreign ministry';
 /** A verb in the past tense right after the subject: `summoned`, `has summoned`. */
