@@ -1,10 +1,11 @@
 // Dates as entities: full dates, months and weekdays, years, and relative dates (`next year`, `end of 2014`).
 
-import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
+import { DURATION_COUNT_WORDS, DURATION_MODIFIERS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { type Candidate, candidate } from './candidates';
 import { findDateStarts, findDateStartsInTokens } from './datestarts';
 import type { Entity } from './types';
 import type { TokenView } from './view';
+import { withCapitals } from './words';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 const LONG_MONTH = `(?:${MONTH_NAMES.join('|')})`;
@@ -13,9 +14,9 @@ const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const NUM_WORD = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)';
 const UNIT = '(?:days?|weeks?|months?|years?|decades?|centuries|century)';
 /** What counts a duration's units: a number, in figures or words, or a vague count; capitalised as a sentence opens. */
-const DURATION_COUNT = `(?:\\d+|${capitalisedToo('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty several many')}|[Aa] few)`;
+const DURATION_COUNT = `(?:\\d+|${[...withCapitals(DURATION_COUNT_WORDS)].join('|')})`;
 /** Words that qualify a duration's count: `more than`, `nearly`, `at least`. */
-const DURATION_MODIFIER = `(?:(?:${capitalisedToo('more than|less than|fewer than|over|nearly|almost|about|around|some|at least|up to|roughly|another|just over|well over')}) )?`;
+const DURATION_MODIFIER = `(?:(?:${[...withCapitals(DURATION_MODIFIERS)].join('|')}) )?`;
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 /** Periods that words may qualify (`next two years`); a season may not (`this kind fall under`: the verb). */
 const PERIOD = '(?:week|weekend|month|year|decade|century|quarter|session)';
@@ -24,14 +25,6 @@ const REL = '(?:[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming|previous|past|following|curren
 const PART = '(?:beginning|start|middle|end|close|turn|first half|second half|early part|latter part|(?:first|second|third|last) week)';
 /** Up to two words qualifying a period (`next two years`), not a verb or an article (`this is a year`). */
 const ADJ = '(?:(?!(?:is|was|are|were|has|had|will|would|be|a|an|the) )[a-z]+ ){0,2}';
-
-/** Alternatives (space- or bar-separated) of a pattern, each also with its first letter in capitals. */
-function capitalisedToo(words: string): string {
-  return words
-    .split(words.includes('|') ? '|' : ' ')
-    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
-    .join('|');
-}
 
 const PATTERNS: string[] = [
   // 14-15 December · 09 to 11 August 2022 · December 14-15 (before the single days, which would take `December 14`)
@@ -146,7 +139,7 @@ function mayStartDate(text: string, at: number): boolean {
   return c === 100 /* d */ || c === 119 /* w */ || c === 109 /* m */ || c === 121 /* y */ || c === 99 /* c */ || c === 102 /* f */;
 }
 
-const A_MODIFIER = /^(?:about|around|almost|another|at least) /;
+const A_MODIFIER = new RegExp(`^(?:${DURATION_MODIFIERS.filter((m) => m.startsWith('a')).join('|')}) `);
 
 /** As matchAt over the whole text, making candidates; `may` passes over starts where `re` cannot match. */
 function candidatesAt(re: RegExp, text: string, starts: readonly number[], out: Candidate[], may?: (text: string, at: number) => boolean): void {

@@ -4,9 +4,10 @@
 // the last word.
 
 import { ShapeFilter } from './shapes';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
+import { DURATION_COUNT_WORDS, DURATION_MODIFIERS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { TokenSet } from './tokenset';
 import { ASCII_DIGITS, ASCII_LETTERS, OTHER_WORD, type TokenView } from './view';
+import { withCapitals } from './words';
 
 /**
  * First words of the word-led date patterns (month and weekday names, `early`, `end`, `next`, `three`,
@@ -23,16 +24,10 @@ const FIRST_WORDS = new Set([
   ...'Next Last This Coming Yesterday Today Tomorrow Earlier Later'.split(' '),
   ...'a one two three four five six seven eight nine ten eleven twelve several few many'.split(' '),
   // The counts and modifiers of durations (`fifteen years`, `more than a decade`), capitalised too.
-  ...withCapital('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty several many a'.split(' ')),
-  ...withCapital('more less fewer over nearly almost about around some at up roughly another just well'.split(' ')),
+  ...withCapitals([...DURATION_COUNT_WORDS, ...DURATION_MODIFIERS].map((w) => w.split(' ')[0])),
   ...'recent near nearest yesterday today tomorrow'.split(' '),
   ...'weekend summer winter spring autumn'.split(' '),
 ]);
-/** The words and the same with their first letter in capitals. */
-function withCapital(words: readonly string[]): string[] {
-  return words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
-}
-
 /** Month names in full: a bare month is one of them, after a space. */
 const MONTHS = new Set(MONTH_NAMES);
 
