@@ -5,8 +5,12 @@
 
 import { type Candidate, candidate } from './candidates';
 
-/** An epithet after `the`, not the first word of a longer name (`the North Atlantic`, `the South China Sea`). */
-const EPITHET = /(?<=\b[Tt]he )(North|South|Islamic Republic|Emirates)(?![\p{L}\p{N}-]|\s+(?:of\b|\p{Lu}|and\s+\p{Lu}))/gu;
+/**
+ * `the` and an epithet, not the first word of a longer name (`the North Atlantic`, `the South China Sea`); the
+ * epithet is group 1. `the` is matched, not looked behind for: a lookbehind is tried at every position of the text.
+ */
+const THE_EPITHET = /\b[Tt]he (North|South|Islamic Republic|Emirates)(?![\p{L}\p{N}-]|\s+(?:of\b|\p{Lu}|and\s+\p{Lu}))/gu;
+const THE = 'the '.length;
 
 /** The country an epithet stands for, among the places the text names (`named`, by canonical name); null for none. */
 function countryOf(epithet: string, named: ReadonlySet<string>): string | null {
@@ -30,15 +34,16 @@ export function withCountryEpithets(text: string, mentions: Candidate[]): Candid
   const added: Candidate[] = [];
   const replaced = new Set<Candidate>();
   let k = 0;
-  for (const m of text.matchAll(EPITHET)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const m of text.matchAll(THE_EPITHET)) {
+    const epithet = m[1];
+    const start = m.index + THE;
+    const end = start + epithet.length;
     while (k < mentions.length && mentions[k].end <= start) k++;
     // Inside a name found already, but for the nationality word of `the Islamic Republic`, which it replaces.
     const inside: Candidate[] = [];
     for (let j = k; j < mentions.length && mentions[j].start < end; j++) inside.push(mentions[j]);
     if (inside.some((c) => c.type !== 'NORP' || c.start < start || c.end > end)) continue;
-    const country = countryOf(m[0], named);
+    const country = countryOf(epithet, named);
     if (country === null) continue;
     added.push(candidate(start, end, 'GPE', country, 'rule', 20));
     for (const c of inside) replaced.add(c);
