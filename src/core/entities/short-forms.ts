@@ -41,6 +41,8 @@ export function withShortForms(v: TokenView, selected: Candidate[]): Candidate[]
   const caps = v.capIndices();
   const found: Candidate[] = [];
   const latest = new Map<string, Candidate>();
+  // Head nouns by canonical name: a text names the same few bodies again and again.
+  const heads = new Map<string, string | null>();
   let p = 0;
   for (let k = 0; k < caps.length; k++) {
     const i = caps[k];
@@ -50,7 +52,9 @@ export function withShortForms(v: TokenView, selected: Candidate[]): Candidate[]
     for (; p < selected.length && selected[p].end <= start; p++) {
       const c = selected[p];
       if (c.type !== 'ORG') continue;
-      const head = headNounOf(c.canonical) ?? headNounOf(v.text.slice(c.start, c.end));
+      let canonicalHead = heads.get(c.canonical);
+      if (canonicalHead === undefined) heads.set(c.canonical, (canonicalHead = headNounOf(c.canonical)));
+      const head = canonicalHead ?? headNounOf(v.text.slice(c.start, c.end));
       if (head !== null) latest.set(head, c);
     }
     if (p < selected.length && selected[p].start < end) continue;
