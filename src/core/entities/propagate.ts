@@ -67,11 +67,17 @@ function keepFirst(fullNames: Map<string, Candidate>, name: string | null, c: Ca
   if (name !== null && !fullNames.has(name)) fullNames.set(name, c);
 }
 
-/** A particle and its hyphen right before a surname alone (`al-Ansari`), not inside a word. */
-const PARTICLE_BEFORE = /(?:^|[^\p{L}])[AaEe]l-$/u;
-/** Where a surname alone at `start` begins with such a particle before it: three code units earlier, else `start`. */
+/** A letter, of one code unit (half of a surrogate pair is none). */
+const LETTER = /\p{L}/u;
+/**
+ * Where a surname alone at `start` begins with a particle and its hyphen right before it (`al-Ansari`), not inside
+ * a word: three code units earlier, else `start`. Read code unit by code unit: it runs at every surname alone.
+ */
 function particleStart(text: string, start: number): number {
-  return PARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? start - 3 : start;
+  if (start < 3 || text.charCodeAt(start - 1) !== 45 || text.charCodeAt(start - 2) !== 108) return start; // `-`, `l`
+  const first = text[start - 3];
+  if (first !== 'A' && first !== 'a' && first !== 'E' && first !== 'e') return start;
+  return start === 3 || !LETTER.test(text[start - 4]) ? start - 3 : start;
 }
 
 /** A particle joined to a surname by a hyphen (`Al-Moualem`), which the surname also goes without. */
