@@ -65,7 +65,29 @@ function addAll(g: Gazetteer, item: NamedData & { titleIsName?: boolean }, entry
     const otherSon = n.replace(SON_OF, otherCase);
     const otherBoth = otherArticle.replace(SON_OF, otherCase);
     for (const other of new Set([otherArticle, otherSon, otherBoth])) if (other !== n) g.add(other, named);
+    for (const other of spellingVariants(n, entry.person?.surname)) g.add(other, named);
   }
+}
+
+/** `Jr.` or `Sr.` closing a name, which copy also writes without the dot (`Ferdinand Marcos Jr`). */
+const GENERATIONAL_SUFFIX = /\s(?:Jr|Sr)\.$/;
+/** A family name first and a given name of two syllables joined by a hyphen (`Moon Jae-in`, `Yoon Suk-yeol`). */
+const HYPHENED_GIVEN_NAME = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)-(\p{Ll})(\p{Ll}+)$/u;
+
+/**
+ * Other ways copy writes a person's name: without the dot of `Jr.`, the surname with `Jr.`, and a Korean given name as two capitalised
+ * words (`Moon Jae In`, `Yoon Suk Yeol`), for a name that gives the family name first (`surname`).
+ */
+function spellingVariants(name: string, surname: string | undefined): string[] {
+  const suffix = GENERATIONAL_SUFFIX.exec(name);
+  if (suffix !== null) {
+    // And the surname with it (`Marcos Jr.`), which copy uses as the surname alone.
+    const short = surname !== undefined && name.endsWith(` ${surname}${suffix[0]}`) ? `${surname}${suffix[0]}` : null;
+    return short === null ? [name.slice(0, -1)] : [name.slice(0, -1), short, short.slice(0, -1)];
+  }
+  const korean = HYPHENED_GIVEN_NAME.exec(name);
+  if (korean === null || korean[1] !== surname) return [];
+  return [`${korean[1]} ${korean[2]} ${korean[3].toUpperCase()}${korean[4]}`];
 }
 
 /** The Arabic article joined by a hyphen inside a name (`al-Ansari`, `El-Sisi`). */

@@ -61,7 +61,7 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
 
 /**
  * Where the name starts after a title's complement at token s: `of Commerce`, `for Foreign Affairs and Trade` (a
- * portfolio), `to the United Nations`, `of Ukraine` (a body or place the gazetteer knows), when a name of two
+ * portfolio), `to the United Nations`, `of Ukraine` (a body or place the gazetteer knows), `for ASEAN Affairs`, when a name of two
  * words or more follows; else s.
  */
 function afterComplement(v: TokenView, s: number, known: KnownSpans): number {
@@ -75,8 +75,12 @@ function complementEnd(v: TokenView, s: number, known: KnownSpans): number {
   const from = THE.has(v, s + 1) && v.joined(s + 1) ? s + 2 : s + 1;
   let k = from;
   const end = known.longestEnd(v.start(k), BODIES_AND_PLACES);
-  if (end >= 0) k = v.tokenFrom(k, end);
-  else while (k < v.count && inPortfolio(v, k) && v.joined(k)) k++;
+  // A body or place, perhaps with portfolio words after it (`Assistant Secretary for ASEAN Affairs Daniel Espiritu`).
+  if (end >= 0) {
+    k = v.tokenFrom(k, end);
+    if (k >= v.count || !v.joined(k - 1)) return k;
+  }
+  while (k < v.count && inPortfolio(v, k) && v.joined(k)) k++;
   return k > from ? k : s;
 }
 
