@@ -39,3 +39,20 @@ describe("a title's complement with a body and a portfolio word", () => {
     assert.deepEqual(people('The Ambassador to the United Nations Linda Thomas-Greenfield spoke.'), ['Linda Thomas-Greenfield = Linda Thomas-Greenfield']);
   });
 });
+
+describe('features of the South China Sea', () => {
+  it('are places by their Philippine names too', () => {
+    const places = findEntities('Chinese vessels blocked a resupply to Ayungin Shoal, then rammed a ship at Escoda Shoal near Mischief Reef.')
+      .filter((e) => e.type === 'LOC')
+      .map((e) => `${e.text} = ${e.canonical}`);
+    assert.deepEqual(places, ['Ayungin Shoal = Second Thomas Shoal', 'Escoda Shoal = Sabina Shoal', 'Mischief Reef = Mischief Reef']);
+  });
+});
+
+describe('the OSCE monitoring mission', () => {
+  it('is named in full without OSCE, and by its acronym', () => {
+    const orgs = findEntities('The Special Monitoring Mission to Ukraine (SMM) closed. The SMM had 1,300 members.').filter((e) => e.type === 'ORG');
+    assert.deepEqual(orgs.map((e) => e.text), ['Special Monitoring Mission to Ukraine', 'SMM', 'SMM']);
+    assert.ok(orgs.every((e) => e.canonical === 'OSCE Special Monitoring Mission to Ukraine'));
+  });
+});
