@@ -56,3 +56,16 @@ describe('the OSCE monitoring mission', () => {
     assert.ok(orgs.every((e) => e.canonical === 'OSCE Special Monitoring Mission to Ukraine'));
   });
 });
+
+describe('an acronym the gazetteer reads as another body', () => {
+  const orgs = (text: string): string[] => findEntities(text).filter((e) => e.type === 'ORG').map((e) => `${e.text} = ${e.canonical}`);
+  it('is the body the text named before with those initials', () => {
+    assert.deepEqual(orgs("Sudan's Rapid Support Forces attacked El-Fasher. The RSF denied it."), ['Rapid Support Forces = Rapid Support Forces', 'RSF = Rapid Support Forces']);
+  });
+  it("is the gazetteer's body when the text names no other", () => {
+    assert.deepEqual(orgs('Press freedom fell, RSF said in its annual index.'), ['RSF = Reporters Without Borders']);
+  });
+  it("is the gazetteer's body when that body's own name spells it", () => {
+    assert.deepEqual(orgs('The African Unity Forum met. The AU said it would send envoys.'), ['African Unity Forum = African Unity Forum', 'AU = African Union']);
+  });
+});

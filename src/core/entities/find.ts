@@ -24,6 +24,7 @@ import { withBracketedNames } from './nicknames';
 import { withOwners } from './owners';
 import { propagateNames } from './propagate';
 import { withShortForms } from './short-forms';
+import { withSpelledAcronyms } from './spelled-acronyms';
 import { withNameSuffixes } from './suffixes';
 import type { Tokens } from './tokens';
 import type { Entity } from './types';
@@ -71,7 +72,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Entity[
     // makes CAI that law, not an unknown organisation.
     selected = selectCandidates(mergeByStart(selected, sortByStart(acronyms)), (c) => (fresh.has(c) || c.priority <= 1 ? c.priority : c.priority + 100));
   }
-  selected = withEventNumbers(text, withCountryEpithets(text, withMinistries(text, withOwners(text, withBracketedNames(text, withNameSuffixes(text, withShortForms(v, propagateNames(v, selected))))))));
+  selected = withEventNumbers(text, withCountryEpithets(text, withMinistries(text, withOwners(text, withBracketedNames(text, withNameSuffixes(text, withShortForms(v, propagateNames(v, withSpelledAcronyms(text, selected)))))))));
   options.onTokens?.(v.tokens());
   v.release();
   const entities = entitiesOf(text, selected);
