@@ -69,3 +69,16 @@ describe('an acronym the gazetteer reads as another body', () => {
     assert.deepEqual(orgs('The African Unity Forum met. The AU said it would send envoys.'), ['African Unity Forum = African Unity Forum', 'AU = African Union']);
   });
 });
+
+describe('the words around a reporting verb', () => {
+  it('ending in `Administration` are a body, no person', () => {
+    assert.deepEqual(people('They have included kidnapping. The U.S. Drug Enforcement Administration believes they have also done it.'), []);
+  });
+  it('a known person and a known place after the verb are two names', () => {
+    const found = findEntities('Putin tells Macron Russia is ready to continue dialogue').map((e) => `${e.text} = ${e.type}`);
+    assert.deepEqual(found, ['Putin = PERSON', 'Macron = PERSON', 'Russia = GPE']);
+  });
+  it('a name whose last word is also a place stays one name', () => {
+    assert.deepEqual(people('Putin told Jordan Peterson nothing.'), ['Putin = Vladimir Putin', 'Jordan Peterson = Jordan Peterson']);
+  });
+});

@@ -310,9 +310,28 @@ function endsInTitle(v: TokenView, titles: NameTrie<string>, s: number, i: numbe
  * a short text may well have names before the verb only, and code it never ran deoptimises the rule on a long one.
  */
 function addReportingPerson(v: TokenView, s: number, e: number, out: Candidate[], known: KnownSpans): void {
-  // Not a body (`Huang told Sin Chew Daily`) or a broadcaster (`told Radio Tamazuj`, `told Turkish TRT Haber`).
-  if (countWords(v, s, e) >= 2 && !ORG_HEAD_WORDS.has(v, e - 1) && !BROADCASTERS.has(v, s) && !holdsKnownBody(v, s, e)) addMention(v, s, e, 'PERSON', 10, out, known);
+  // Not a body (`Huang told Sin Chew Daily`, `The U.S. Drug Enforcement Administration believes`) or a broadcaster
+  // (`told Radio Tamazuj`, `told Turkish TRT Haber`), nor a person and a place (`Putin tells Macron Russia is …`).
+  if (countWords(v, s, e) < 2 || ORG_HEAD_WORDS.has(v, e - 1) || ADMINISTRATION.has(v, e - 1) || BROADCASTERS.has(v, s)) return;
+  if (!holdsKnownBody(v, s, e) && !personThenPlace(v, s, e)) addMention(v, s, e, 'PERSON', 10, out, known);
 }
+
+/** `Administration` closing a body's name (`Drug Enforcement Administration`); not among ORG_HEADS, which would make `Trump Administration` a body. */
+const ADMINISTRATION = new TokenSet(new Set(['Administration']));
+
+/**
+ * The words s..e are a person the gazetteer knows, by name or surname, and a place it knows as the last word
+ * (`Macron Russia` of `Putin tells Macron Russia is ready`): two names, not one. Asked of the gazetteer, as holdsKnownBody.
+ */
+function personThenPlace(v: TokenView, s: number, e: number): boolean {
+  const g = gazetteer();
+  if (knownNameEnd(v, e - 1) !== e || foundType() !== 'GPE') return false;
+  if (e - 1 === s + 1 && g.peopleBySurname(v, s) !== undefined) return true;
+  return knownNameEnd(v, s) === e - 1 && foundType() === 'PERSON';
+}
+/** The end of the longest name the gazetteer knows at token i, or -1; foundType then tells its type. */
+const knownNameEnd = (v: TokenView, i: number): number => gazetteer().names.longestAt(v, i);
+const foundType = (): EntityType | undefined => gazetteer().names.foundChoice?.type;
 
 /**
  * The words s..e open with a nationality the gazetteer knows, or hold an abbreviation in capitals it knows as an
