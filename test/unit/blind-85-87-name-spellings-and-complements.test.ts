@@ -82,3 +82,9 @@ describe('the words around a reporting verb', () => {
     assert.deepEqual(people('Putin told Jordan Peterson nothing.'), ['Putin = Vladimir Putin', 'Jordan Peterson = Jordan Peterson']);
   });
 });
+
+describe('common English given names', () => {
+  it('open a name with no title or verb around it', () => {
+    assert.deepEqual(people('Amy Goodman and Juan González host the show.'), ['Amy Goodman = Amy Goodman', 'Juan González = Juan González']);
+  });
+});
