@@ -52,13 +52,15 @@ function nameMentions(v: TokenView, titles: NameTrie<string>, known: KnownSpans,
   const mentions: number[] = [];
   let inside = false;
   for (let k = from; k < to; k++) {
-    if (!v.isWord(k)) continue;
+    // Each test below is of a word of the same length, or of one letter more or less: most tokens are ruled out
+    // by their length alone.
+    if (Math.abs(v.length(k) - word.length) > 1 || !v.isWord(k)) continue;
     if (!v.isCap(k)) {
       if (v.length(k) === word.length && v.is(k, lower)) return null;
       continue;
     }
     if (!v.is(k, word)) {
-      if (Math.abs(v.length(k) - word.length) <= 1 && mayStartAs(v, k, plain) && otherSpelling(plainForm(v.str(k)), plain)) return null;
+      if (mayStartAs(v, k, plain) && otherSpelling(plainForm(v.str(k)), plain)) return null;
       continue;
     }
     if (!loneWord(v, titles, k, known) || (k > 0 && v.joined(k - 1) && JOINS_BEFORE.has(v, k - 1))) return null;
