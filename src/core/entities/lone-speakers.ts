@@ -52,13 +52,15 @@ function nameMentions(v: TokenView, titles: NameTrie<string>, known: KnownSpans,
   const mentions: number[] = [];
   let inside = false;
   for (let k = from; k < to; k++) {
-    if (!v.isWord(k)) continue;
+    // Each test below is of a word of the same length, or of one letter more or less: most tokens are ruled out
+    // by their length alone.
+    if (Math.abs(v.length(k) - word.length) > 1 || !v.isWord(k)) continue;
     if (!v.isCap(k)) {
       if (v.length(k) === word.length && v.is(k, lower)) return null;
       continue;
     }
     if (!v.is(k, word)) {
-      if (Math.abs(v.length(k) - word.length) <= 1 && otherSpelling(plainForm(v.str(k)), plain)) return null;
+      if (mayStartAs(v, k, plain) && otherSpelling(plainForm(v.str(k)), plain)) return null;
       continue;
     }
     if (!loneWord(v, titles, k, known) || (k > 0 && v.joined(k - 1) && JOINS_BEFORE.has(v, k - 1))) return null;
@@ -104,6 +106,16 @@ function loneWord(v: TokenView, titles: NameTrie<string>, w: number, known: Know
 }
 /** `Protesters said`, `Officials told`: people the text does not name. */
 const PEOPLE_UNNAMED = new TokenSet(new Set([...UNNAMED_PEOPLE_WORDS, ...GROUP_WORDS]));
+
+/**
+ * Token k's plain form (plainForm of its normToken) may start as `plain` does, which otherSpelling asks of the two:
+ * an ASCII character other than the backtick (which normToken makes an apostrophe) stays first in the plain form.
+ * Most capitalised words near a speaker start otherwise, and are ruled out before their plain form is made.
+ */
+function mayStartAs(v: TokenView, k: number, plain: string): boolean {
+  const first = v.text.charCodeAt(v.start(k));
+  return first >= 0x80 || first === 0x60 || first === plain.charCodeAt(0);
+}
 
 /** Two words in their plain forms (see plainForm) are the same, or one letter apart after the same first letter. */
 function otherSpelling(a: string, b: string): boolean {

@@ -28,6 +28,11 @@ const AUXILIARY_THEN_VERB = `(?:had|has|have|was|were|is|are)\\s+(?:(?:also|alre
 const WORD_BETWEEN = '(?:[^\\s.!?;:]|(?<=\\p{Lu})\\.(?=\\p{Lu}|\\s+\\p{Ll}))+';
 
 let pattern: RegExp | null = null;
+/**
+ * The `and` or `but` before the reporting verb, with the white space the pattern wants on either side: few
+ * sentences hold it, and this plain test rules the others out before the long pattern is tried.
+ */
+const JOINS_VERB = /\s(?:and|but)\s/;
 
 function build(): RegExp {
   const { subject, verbs, between } = cueParts();
@@ -45,6 +50,7 @@ function build(): RegExp {
  * in the past tense, or has no reporting verb after `and`.
  */
 export function coordinatedCue(sentence: string): Cue | null {
+  if (!JOINS_VERB.test(sentence)) return null;
   pattern ??= build();
   return cueFromStart(pattern.exec(sentence), sentence);
 }

@@ -5,7 +5,7 @@
 // set off from the article, is given the speaker of the same words quoted with a cue.
 
 import type { Span } from '../text';
-import { charClass, LETTER, NUMBER } from '../text/chars';
+import { charClass, isBlankBetween, LETTER, NUMBER } from '../text/chars';
 import type { SortedOffsets } from './offsets';
 import { withVia, type Quote } from './types';
 
@@ -48,7 +48,7 @@ export function echoPullQuotes(text: string, quotes: Quote[], paragraphs: readon
     const q = quotes[i];
     if (q.nested || q.speaker !== null || q.close === null) continue;
     const para = paragraphs[paragraphStarts.lastAtOrBefore(q.start)];
-    if (para === undefined || text.slice(para.start, q.open.start).trim() !== '' || text.slice(q.close.end, para.end).trim() !== '') continue;
+    if (para === undefined || !isBlankBetween(text, para.start, q.open.start) || !isBlankBetween(text, q.close.end, para.end)) continue;
     // A pull quote repeats the words as they stand, but for spaces and case: a plain search finds them, where a
     // pattern built for each quotation would cost its compiling on a long text.
     const words = plainOf(q);
@@ -125,8 +125,13 @@ function plainWordsOnce(): (q: Quote) => string {
 
 /** The words of a quotation in lower case, one space between them, without punctuation at either end. */
 function plainWords(quoted: string): string {
-  return quoted.replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '').replace(/\s+/g, ' ').toLowerCase();
+  return quoted.replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '').replace(SPACING, ' ').toLowerCase();
 }
+/**
+ * The white space that is not already one space: a run of two or more, or a lone character other than the space.
+ * Replacing these rather than every run of `\s+` gives the same words and leaves most quotations as they stand.
+ */
+const SPACING = /\s{2,}|[^\S ]/g;
 
 /** The nearest direct quotation with a speaker within REACH of quotes[i] that passes `test`, after it first, then before it. */
 function nearestSpoken(quotes: readonly Quote[], i: number, test: (k: number) => boolean): Quote | undefined {
