@@ -8,7 +8,7 @@ import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, know
 import type { SubjectKind } from './cues';
 import { GROUP_WORDS, UNNAMED_PEOPLE_WORDS } from '../entities/words';
 import { countryOfDemonym } from '../entities/load';
-import { nationalOf, resolveRole } from './roles';
+import { nationalOf, resolveRole, UN_CHIEF } from './roles';
 import { charClass, LOWER } from '../text/chars';
 
 /** Words that begin a capitalised subject but never name a speaker. */
@@ -207,6 +207,8 @@ function genderShownBy(cueText: string): 'm' | 'f' | null {
 }
 
 function resolveName(ctx: Context, subjectText: string, start: number, end: number): Resolution | null {
+  // `the UN chief`: a role, though it names a body.
+  if (UN_CHIEF.test(subjectText)) return resolveRole(ctx, subjectText, start);
   let person: Entity | undefined;
   let body: Entity | undefined;
   for (let i = ctx.entityStarts.firstAtOrAfter(start - 200); i < ctx.entities.length && ctx.entities[i].start < end; i++) {

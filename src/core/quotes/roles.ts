@@ -5,7 +5,7 @@
 import type { Entity } from '../entities';
 import { countryOfDemonym, demonymOf, roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
 import { isPossessiveAt, isSpaceCode } from '../text/chars';
-import { ABBREVIATED_ROLES, PLACE_NAMED_BEFORE } from './cue-words';
+import { ABBREVIATED_ROLES, DOCUMENTS, PLACE_NAMED_BEFORE } from './cue-words';
 import { BODY_ROLE, bodyOfRole, firstEntityWithin, countryMentionWithin, countryOf, orgWithin, pressService, PRESS_SERVICE } from './bodies';
 import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, recentSpeaker, type Resolution } from './context';
 import { firstMentionOf, hasRoleWord, holdsPortfolio, holdsRole, introducedAs } from './role-holders';
@@ -81,6 +81,11 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // `the minister’s office told …`: the office speaks for the minister.
   const office = OFFICE_OF.exec(role);
   if (office !== null) return resolveRole(ctx, office[1], pos);
+  // `the UN chief`, `the head of the United Nations`: the Secretary-General, not a chief named before.
+  if (UN_CHIEF.test(role)) return resolveRole(ctx, 'the Secretary-General', pos);
+  // `the statement from the UN chief`: the document of a person's role speaks for that person.
+  const document = DOCUMENT_OF_PERSON.exec(role);
+  if (document !== null) return resolveRole(ctx, document[1], pos + role.length - document[1].length);
   // `the head of the Uzbekistan Foreign Ministry` is its minister, not the ministry.
   const headsMinistry = HEAD_OF_MINISTRY.test(role);
   const bodyRole = BODY_ROLE.exec(role);
@@ -224,6 +229,13 @@ const partyOf: MentionTest = (ctx, m, party) => {
 
 /** A person's office (`the minister’s office`, `the Prime Minister's Office`): group 1 the person's role. */
 const OFFICE_OF = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:minister|president|premier|chancellor|secretary|ambassador|envoy))['’]s\s+office$/iu;
+/** The UN's Secretary-General by the words of news copy: `the UN chief`, `the U.N. head`, `the head of the United Nations` (a cue's subject may keep the `that` before it). */
+export const UN_CHIEF = /^(?:that\s+)?(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:chief|head)|head\s+of\s+the\s+(?:UN|U\.N\.|United\s+Nations)|world\s+body['’]s\s+(?:chief|head))$/;
+/** A document from a person's role (`the statement from the UN chief`, `a message by the minister`): group 1 is the role. */
+const DOCUMENT_OF_PERSON = new RegExp(
+  `^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENTS.join('|')})\\s+(?:from|by|of)\\s+(the\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:minister|president|premier|chancellor|secretary-general|secretary|ambassador|envoy|chief|head|spokesperson|spokesman|spokeswoman))$`,
+  'iu',
+);
 
 /** A secretary-general who is not the UN's own (`Deputy Secretary-General`, `NATO Secretary General`). */
 const OTHER_SECRETARY_GENERAL = /\b(?:deputy|under|assistant|special|nato|arab|oas|asean|commonwealth|opec|african|league|its|their)\b/i;

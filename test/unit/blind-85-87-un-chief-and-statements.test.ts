@@ -1,0 +1,33 @@
+// Forms met in blind batches 85 and 87: the UN's Secretary-General called `the UN chief` or `the head of the United
+// Nations` (not a paramilitary chief named before), and a statement from a person's role, which speaks for that
+// person. The sentences are written for these tests after the texts' own.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { quoteSpeakers } from './helpers';
+
+describe('the UN chief', () => {
+  it('is the Secretary-General named before, not a chief named before', () => {
+    const text =
+      'Sudan\n\nThe AU called on paramilitary chief Mohamed Hamdan Dagalo to stop.\n\n' +
+      'United Nations Secretary-General António Guterres condemned the fighting. His spokesperson said that the UN chief called for the clashes "to immediately come to an end."\n';
+    assert.deepEqual(quoteSpeakers(text), ['António Guterres']);
+  });
+  it('`the head of the United Nations` is the Secretary-General in office when no one is named', () => {
+    const text = 'Ukraine\n\nAmid the war, "we cannot afford to lose the current, fragile diplomatic momentum", the head of the United Nations told the Security Council today.\n';
+    assert.deepEqual(quoteSpeakers(text), ['António Guterres']);
+  });
+});
+
+describe('a statement from a role', () => {
+  it('is the words of the one who holds the role', () => {
+    const text =
+      'Sudan\n\nUnited Nations Secretary-General António Guterres condemned the fighting.\n\n' +
+      '"The Secretary-General calls on the leaders to cease hostilities," the statement from the UN chief read.\n';
+    assert.deepEqual(quoteSpeakers(text), ['António Guterres']);
+  });
+  it('a statement from a body is still the body’s', () => {
+    const text = 'Sudan\n\nThe African Union met on Sunday.\n\n"The Commission calls for calm," the statement from the African Union read.\n';
+    assert.deepEqual(quoteSpeakers(text), ['African Union']);
+  });
+});
