@@ -5,7 +5,7 @@ import { tokenize, type Tokens } from '../entities/tokens';
 import type { Span } from '../text';
 import { firstOffsetAtOrAfter, lastStartingAtOrBefore } from '../text/search';
 import type { CompiledLexicon } from './lexicon';
-import { keyHashes } from './keys';
+import { hashAt, keyHashes, unhashedKeys } from './keys';
 import type { ArticleTopic, TopicPassage } from './types';
 
 /** A paragraph carries a topic from this score on; an article lists a topic from ARTICLE_MIN on. */
@@ -21,7 +21,7 @@ export function scoreParagraph(text: string, p: Span, lex: CompiledLexicon): Map
 /**
  * Topic scores of tokens[from, to). A term may run on past `to` only where no line break stops it, and the
  * paragraphs of an article are separated by line breaks: an article's tokens can be made once for all of them.
- * `keys` are the tokens' keyHashes(), for the lexicon's filters of term starts.
+ * `keys` are the tokens' keyHashes(), for the lexicon's filters of term starts, or unhashedKeys() to be filled as read.
  */
 function scoreTokens(text: string, tokens: Tokens, keys: Int32Array, from: number, to: number, lex: CompiledLexicon): Map<number, number> {
   const scores = new Map<number, number>();
@@ -29,9 +29,11 @@ function scoreTokens(text: string, tokens: Tokens, keys: Int32Array, from: numbe
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(tokens.starts[i]);
     const upper = c >= 65 && c <= 90;
+    const key = hashAt(text, tokens, keys, i);
+    const next = hashAt(text, tokens, keys, i + 1);
     const hit =
-      (upper && lex.exactStarts.mayStart(keys[i], keys[i + 1]) ? lex.exact.longestAt(text, tokens, i) : null) ??
-      (lex.foldedStarts.mayStart(keys[i], keys[i + 1]) ? lex.folded.longestAtKeyed(text, tokens, i, foldedKey) : null);
+      (upper && lex.exactStarts.mayStart(key, next) ? lex.exact.longestAt(text, tokens, i) : null) ??
+      (lex.foldedStarts.mayStart(key, next) ? lex.folded.longestAtKeyed(text, tokens, i, foldedKey) : null);
     if (!hit) continue;
     for (const h of hit.values) scores.set(h.topic, (scores.get(h.topic) ?? 0) + h.weight);
     i = hit.end - 1;
@@ -89,7 +91,7 @@ function fillSpecific(template: string, passages: Span[], ofType: (type: string)
 /** `tokens` are those of the whole text. */
 export function lexiconTopics(text: string, tokens: Tokens, paragraphs: readonly Span[], entities: readonly Entity[], lex: CompiledLexicon): ArticleTopic[] {
   const passages = new Map<number, TopicPassage[]>();
-  const keys = keyHashes(text, tokens);
+  const keys = unhashedKeys(tokens);
   for (const p of paragraphs) {
     const from = firstOffsetAtOrAfter(tokens.starts, p.start, tokens.count);
     const to = firstOffsetAtOrAfter(tokens.starts, p.end, tokens.count);
