@@ -50,35 +50,68 @@ function within(passages: readonly Span[], span: Span): boolean {
 /** An article's entities of one type, in text order, by the names a specific label gives them. */
 interface Named {
   spans: Entity[];
+  /** The spans' starts, for binary searches. */
+  starts: number[];
+  /** True when the spans are in order of start and none ends before it starts (as findEntities gives them). */
+  inOrder: boolean;
   names: string[];
   /** How often each name occurs in the whole article. */
   overall: Map<string, number>;
 }
 
 function namedOfType(entities: readonly Entity[], type: string): Named {
-  const named: Named = { spans: [], names: [], overall: new Map() };
+  const named: Named = { spans: [], starts: [], inOrder: true, names: [], overall: new Map() };
   for (const e of entities) {
     if (e.type !== type) continue;
     const name = type === 'LAW' ? e.text.replace(/^new /, '') : e.canonical;
+    if (e.end < e.start || (named.starts.length > 0 && e.start < named.starts[named.starts.length - 1])) named.inOrder = false;
     named.spans.push(e);
+    named.starts.push(e.start);
     named.names.push(name);
     named.overall.set(name, (named.overall.get(name) ?? 0) + 1);
   }
   return named;
 }
 
+function inOrderOfStart(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return false;
+  return true;
+}
+
+/**
+ * How often each name occurs among the spans that lie within one of the passages, counted in the spans' order.
+ * A span lies within the last passage starting at or before it, or in none: the spans of a passage are those from
+ * its start to the next passage's, and of them only those starting by its end can end by it. They are found from
+ * the passages, instead of a binary search among the passages for each span of the article.
+ */
+function namesWithin(named: Named, passages: readonly Span[]): Map<string, number> {
+  const { spans, starts, names } = named;
+  const inside = new Map<string, number>();
+  if (!named.inOrder || !inOrderOfStart(passages)) {
+    for (let k = 0; k < spans.length; k++) if (within(passages, spans[k])) inside.set(names[k], (inside.get(names[k]) ?? 0) + 1);
+    return inside;
+  }
+  for (let q = 0; q < passages.length; q++) {
+    const { start, end } = passages[q];
+    const nextStart = q + 1 < passages.length ? passages[q + 1].start : Infinity;
+    for (let k = firstOffsetAtOrAfter(starts, start); k < spans.length && starts[k] < nextStart && starts[k] <= end; k++) {
+      if (spans[k].end <= end) inside.set(names[k], (inside.get(names[k]) ?? 0) + 1);
+    }
+  }
+  return inside;
+}
+
 /** `ofType` gives the article's named entities of a type, made once per article for all its topics. */
 function fillSpecific(template: string, passages: Span[], ofType: (type: string) => Named): string | null {
   let missing = false;
   const label = template.replace(/\{(GPE|LAW|ORG|LOC)\}/g, (_, type: string) => {
-    const { spans, names, overall } = ofType(type);
-    const inside = new Map<string, number>();
-    for (let k = 0; k < spans.length; k++) if (within(passages, spans[k])) inside.set(names[k], (inside.get(names[k]) ?? 0) + 1);
+    const named = ofType(type);
+    const inside = namesWithin(named, passages);
     // The name most particular to these passages, not the one the whole article is about.
     let best: string | null = null;
     let bestScore = 0;
     for (const [name, n] of inside) {
-      const focus = n / (overall.get(name) ?? n);
+      const focus = n / (named.overall.get(name) ?? n);
       const score = n * focus;
       if ((n >= 2 || passages.length === 1) && focus >= 0.5 && score > bestScore) [best, bestScore] = [name, score];
     }
