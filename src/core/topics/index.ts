@@ -41,6 +41,8 @@ function labelKey(label: string): string {
  */
 function mergeSameLabel(topics: ArticleTopic[]): ArticleTopic[] {
   const byKey = new Map<string, ArticleTopic>();
+  /** The starts of the passages of a topic merged into: a long text's topic has hundreds of passages. */
+  const startsOf = new Map<ArticleTopic, Set<number>>();
   for (const t of topics) {
     const key = labelKey(t.label);
     const have = byKey.get(key);
@@ -49,7 +51,13 @@ function mergeSameLabel(topics: ArticleTopic[]): ArticleTopic[] {
       continue;
     }
     have.score += t.score;
-    for (const p of t.passages) if (!have.passages.some((q) => q.start === p.start)) have.passages.push(p);
+    let starts = startsOf.get(have);
+    if (!starts) startsOf.set(have, (starts = new Set(have.passages.map((q) => q.start))));
+    for (const p of t.passages) {
+      if (starts.has(p.start)) continue;
+      have.passages.push(p);
+      starts.add(p.start);
+    }
   }
   return [...byKey.values()];
 }

@@ -56,6 +56,25 @@ export function keyHashes(text: string, tokens: Tokens): Int32Array {
   return out;
 }
 
+/** In the array of unhashedKeys(): a token whose keyHash() is not worked out yet. Neither a hash nor UNKNOWN. */
+const NOT_HASHED = -2;
+
+/**
+ * An array for keyHashes() to be filled as the hashes are read (hashAt): an article's topics read only the tokens
+ * of its prose paragraphs that are not repeats, a fraction of the text's tokens in a long text.
+ */
+export function unhashedKeys(tokens: Tokens): Int32Array {
+  const out = new Int32Array(tokens.count + 1).fill(NOT_HASHED);
+  out[tokens.count] = UNKNOWN;
+  return out;
+}
+
+/** The keyHash() of token j, from `hashes` (of keyHashes() or unhashedKeys()), worked out there if it is not yet. */
+export function hashAt(text: string, tokens: Tokens, hashes: Int32Array, j: number): number {
+  const h = hashes[j];
+  return h !== NOT_HASHED ? h : (hashes[j] = keyHash(text, tokens.starts[j], tokens.ends[j]));
+}
+
 /** True when the folded lookup key of the token text[start, end) is `key`; the token is one keyHash() reads. */
 function isKeyOf(text: string, start: number, end: number, key: string): boolean {
   const cut = stemCut(text, start, end);
@@ -89,7 +108,7 @@ export class KeyNames {
   }
 
   /**
-   * The folded trie's key of token j of the text (`hashes` are its tokens' keyHashes()): the key of the lexicon
+   * The folded trie's key of token j of the text (`hashes` are its tokens' keyHashes(), read by hashAt): the key of the lexicon
    * it stands for, null when it stands for none (no term goes on through it), or the token normalised and stemmed
    * when that is not known in place. Either way it is the key the trie would make of the token itself, without
    * the stemmer's look-up for the keys the lexicon holds (each is its own stem, see add).
@@ -97,7 +116,7 @@ export class KeyNames {
   trieKey(text: string, tokens: Tokens, hashes: Int32Array, j: number): string | null {
     const start = tokens.starts[j];
     const end = tokens.ends[j];
-    const h = hashes[j];
+    const h = hashAt(text, tokens, hashes, j);
     if (h !== UNKNOWN) {
       const key = this.byHash.get(h);
       if (key === undefined) return null;
