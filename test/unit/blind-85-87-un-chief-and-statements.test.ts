@@ -1,9 +1,11 @@
 // Forms met in blind batches 85 and 87: the UN's Secretary-General called `the UN chief` or `the head of the United
-// Nations` (not a paramilitary chief named before), and a statement from a person's role, which speaks for that
-// person. The sentences are written for these tests after the texts' own.
+// Nations` (not a paramilitary chief named before); a statement from a person's role, which speaks for that
+// person; a quotation inside a quotation after `I told them,`, the speaker's own words. The sentences are written
+// for these tests after the texts' own.
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
 import { quoteSpeakers } from './helpers';
 
 describe('the UN chief', () => {
@@ -29,5 +31,17 @@ describe('a statement from a role', () => {
   it('a statement from a body is still the body’s', () => {
     const text = 'Sudan\n\nThe African Union met on Sunday.\n\n"The Commission calls for calm," the statement from the African Union read.\n';
     assert.deepEqual(quoteSpeakers(text), ['African Union']);
+  });
+});
+
+describe('a quotation inside a quotation', () => {
+  const kinds = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind} ${q.speaker?.name ?? null}`);
+  it('after `I told them,` is the words of the one quoted', () => {
+    const text = `Deal\n\n"We announced it to the world. I told them, 'God willing, I will visit Ethiopia and Somalia next year'," added Erdogan.\n`;
+    assert.deepEqual(kinds(text), ['direct Recep Tayyip Erdoğan', 'direct Recep Tayyip Erdoğan']);
+  });
+  it('a word in quotation marks with no such cue stays a scare quote', () => {
+    const text = `Deal\n\n"They call it a 'reset', but we disagree," Erdogan said.\n`;
+    assert.deepEqual(kinds(text), ['direct Recep Tayyip Erdoğan', 'scare null']);
   });
 });

@@ -352,10 +352,23 @@ function nestedSpeaker(s: State, q: ScannedQuote): SpeakerAttribution | null {
   if (!outer) return null;
   const base = Math.max(outer.start, q.open.start - 120);
   const inner = narrowed(s.text.slice(base, q.open.start));
+  // `"… I told them, 'God willing, I will visit …'," Erdogan said`: the speaker reports their own words.
+  const own = outer.speaker === null ? null : OWN_WORDS_REPORTED.exec(inner);
+  if (own !== null && outer.speaker !== null) {
+    const start = base + own.index + own[0].length - own[0].trimStart().length;
+    const text = s.text.slice(start, base + own.index + own[0].trimEnd().replace(/[,:]$/, '').length);
+    return speakerAttribution(outer.speaker.name, { start, end: start + text.length, text }, outer.speaker.antecedent, 'cue-before');
+  }
   const cue = cueBefore(inner);
   // Only a cue that introduces the words (`told the region that 'we will…'`), not any verb before them.
   return cue && /(?:\bthat|[,:])\s*$/.test(inner.slice(cue.end)) ? attribution(s, cue, base, 'cue-before') : null;
 }
+
+/**
+ * `I told them,`, `I said:`, `we said to him,` right before a quotation inside a quotation: the one who speaks
+ * reports their own words, so the inner quotation is theirs as well.
+ */
+const OWN_WORDS_REPORTED = /(?:^|[\s,.;:—–-])(?:I|[Ww]e)\s+(?:told|tell|said|say|asked|ask|wrote|write|replied|reply)(?:\s+(?:to\s+)?(?:them|him|her|you|us|everyone|the\s+\p{L}+))?\s*[,:]\s*$/u;
 
 /** The entities sorted by start (stably): the list itself when they come in that order, as they usually do. */
 function byStart(entities: readonly Entity[]): readonly Entity[] {
