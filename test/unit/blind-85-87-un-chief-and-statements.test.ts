@@ -45,3 +45,10 @@ describe('a quotation inside a quotation', () => {
     assert.deepEqual(kinds(text), ['direct Recep Tayyip Erdoğan', 'scare null']);
   });
 });
+
+describe('a presidential press service', () => {
+  it('is the presidency of the country it names, not a body named in the quotation', () => {
+    const text = 'Talks\n\nPutin spoke to Macron on Tuesday.\n\n"It was stressed that the EU member-countries ignore war crimes," the Russian presidential press-service said in a statement.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Russian Presidency']);
+  });
+});

@@ -21,9 +21,15 @@ export const PRESS_SERVICE = /\bpress[\s-]+(?:service|office)\b/i;
 
 /** The body whose press service speaks: named in the role (`the Kremlin press service`), else the last one named. */
 export function pressService(ctx: Context, role: string, pos: number): Resolution | null {
-  const body = bodyWithin(ctx, pos, pos + role.length, '') ?? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), anyMention, '', '');
-  return body ? { name: body.canonical, antecedent: body } : null;
+  const body = bodyWithin(ctx, pos, pos + role.length, '');
+  if (body) return { name: body.canonical, antecedent: body };
+  // `the Russian presidential press service`: the country's presidency, not a body named in the quotation before.
+  const presidency = PRESIDENTIAL.test(role) ? countrysBody(ctx, role, pos, 'presidency') : null;
+  if (presidency !== null) return { name: presidency, antecedent: null };
+  const before = findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), anyMention, '', '');
+  return before ? { name: before.canonical, antecedent: before } : null;
 }
+const PRESIDENTIAL = /\bpresidential\b/i;
 
 /** The first entity that starts between `start` and `end` and passes `test`. */
 export function firstEntityWithin(ctx: Context, start: number, end: number, test: (e: Entity) => boolean): Entity | undefined {
