@@ -137,6 +137,8 @@ export const HEADLINE_VERBS = [
 export interface CueParts {
   /** A subject: capturing groups 1 a pronoun, 2 a role, 3 a name (see toCue). */
   subject: string;
+  /** A lookahead for the first letter of a subject (see buildParts). */
+  subjectStart: string;
   /** The same after a preposition, where a pronoun takes its object form (`according to her`). */
   object: string;
   /** The reporting verbs as one alternation. */
@@ -197,9 +199,15 @@ function buildParts(): CueParts {
   // Perhaps by the state's full name (`Neville Gertze of the Republic of Namibia, commented`).
   const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation|Sultanate|Principality|Commonwealth)\\s+of\\s+(?:the\\s+)?)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
   const subj = `(?:${pron}|${role}|${name}${ofPlace})`;
+  // Every subject opens with a capital or with a lower-case letter that opens a pronoun (`he`, `she`, `they`,
+  // `we`, `it`, `the latter`, `who`), an article or a possessive of a role (`the`, `a`, `an`, `one`, `this`,
+  // `his`, `her`, `its`, `their`) or a particle of a name (`bin`, `ibn`, `al`, `el`, `von`, `van`, `der`, `de`,
+  // `la`, `da`, `di`, `du`). A search for a subject-first cue tries a subject at every word: this one test turns
+  // away the other words, where each alternative of the subject would be tried in turn (a third of the search).
+  const subjectStart = '(?=[\\p{Lu}hstwiaobevdl])';
   // After a preposition a pronoun takes its object form (`according to him`), which stands for the same people;
   // `her` only before punctuation, not as a possessive before a role (`according to her spokesman`).
   const objectPron = '([Hh]im|[Hh]er(?=\\s*(?:[,.;:!?)]|$))|[Ii]t|[Tt]he\\s+latter)';
   const object = `(?:${objectPron}|${role}|${name}${ofPlace})`;
-  return { subject: subj, object, verbs: VERB_ALTERNATION, between: `${APPOSITIVE}${AUX}`, word, roles };
+  return { subject: subj, subjectStart, object, verbs: VERB_ALTERNATION, between: `${APPOSITIVE}${AUX}`, word, roles };
 }
