@@ -32,8 +32,24 @@ export const VERBS = [
   'suggest',
 ].sort((a, b) => b.length - a.length);
 
-/** The reporting verbs as one alternation, a space inside a verb (`pointed out`) matching any white space. */
-const VERB_ALTERNATION = VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+/**
+ * The reporting verbs as one alternation, a space inside a verb (`pointed out`) matching any white space. Grouped
+ * by first letter (`s(?:aid|ays|…)|t(?:old|…)`), each group in the verbs' order: a search tries only the verbs of
+ * the letter it meets, where a flat list was tried verb by verb after every space. The matches are the same, since
+ * no verb of another letter can match where a group's letter stands.
+ */
+const VERB_ALTERNATION = byFirstLetter(VERBS.map((v) => v.replace(/ /g, '\\s+')));
+
+/** Alternatives that start with a plain letter, grouped by that letter (see VERB_ALTERNATION). */
+function byFirstLetter(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    const rests = groups.get(a[0]);
+    if (rests === undefined) groups.set(a[0], [a.slice(1)]);
+    else rests.push(a.slice(1));
+  }
+  return Array.from(groups, ([letter, rests]) => `${letter}(?:${rests.join('|')})`).join('|');
+}
 
 /**
  * `… «with great concern» and warned the West against … «another Ukraine»`: the words between two quotations of
