@@ -126,6 +126,8 @@ export const TITLE_OF_PLACE = /^[^.!?]*[^.!?\s]/;
  */
 function afterSentenceEnd(cue: Cue): Cue {
   const { text } = cue.subject;
+  // Both forms end in a full stop, which most names have none of.
+  if (!text.includes('.')) return cue;
   const m = SENTENCE_END_IN_NAME.exec(text) ?? ABBREVIATION_THEN_PRONOUN.exec(text);
   if (m === null) return cue;
   const cut = m.index + m[0].length;
