@@ -291,10 +291,12 @@ const TITLE_IN_APPOSITION = new RegExp(
 const INTRO_PHRASE =
   /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:asked|(?!(?:bei|nan)jing\b|(?:some|any|every|no)thing\b|(?:dur|accord|includ|regard|concern|pend)ing\b)[a-z]{2,}ing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60}|against\s+(?:this|that|such\s+a|the)\s+(?:back(?:drop|ground)|context)|in\s+(?:this|that)\s+(?:context|regard|respect|vein))\s*,\s*$/i;
 
-/** The words of `head` after its last `.`, `!`, `?` or line break (see LAST_SENTENCE), or none when cut off. */
+/**
+ * The words of `head` after its last `.`, `!`, `?` or line break (a dot of `U.S.` too, which then opens no title),
+ * or none when cut off.
+ */
 function sentenceBefore(head: string, whole: boolean): string {
-  // After the last `.`, `!`, `?` or line break (a dot of `U.S.` too, which then opens no title): four searches
-  // from the end, where a pattern anchored at the end would be tried from every offset of `head`.
+  // Four searches from the end, where a pattern anchored at the end was tried from every offset of `head`.
   const start = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf('\n')) + 1;
   // Words cut off at the start of `head` are no sentence's start (unless `head` starts the text).
   return start === 0 && !whole ? '' : head.slice(start);

@@ -75,7 +75,7 @@ function bodyIn(s: State, from: number, to: number): Entity | undefined {
  */
 function personBeforeWhoIs(s: State, at: number): Entity | undefined {
   const words = s.text.slice(Math.max(0, at - 70), at);
-  // Each form below has the last comma of the words, then white space: without one, no search.
+  // The comma of each form below is the last of the words, white space after it: without one, no search.
   const comma = words.lastIndexOf(',');
   if (comma < 0 || comma + 1 >= words.length || !isSpaceCode(words.charCodeAt(comma + 1))) return undefined;
   // Stored one byte per character where it can be (see narrowed): the patterns run several times faster so.
