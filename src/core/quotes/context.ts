@@ -6,6 +6,7 @@ import type { Entity } from '../entities';
 import { gazetteer, personInfo } from '../entities/load';
 import type { Span } from '../text';
 import { ABBREVIATION_ALTERNATIVES } from '../text/abbreviations';
+import { narrowed } from './narrow';
 import type { SortedOffsets } from './offsets';
 
 /** What a cue's subject resolves to: a canonical name, and the mention it was found as (null when none). */
@@ -198,7 +199,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   // A name that ends its sentence is no subject (`… in contact with the US Ambassador in Nicosia, Mr. Roland
   // Schlicher.`): a subject has its verb still to come. Unless it is the agent of a passive, who does what the
   // subject undergoes (`His comments were echoed by Mr Lapid.`).
-  const head = ctx.text.slice(Math.max(0, e.start - HEAD_REACH), e.start);
+  // Stored one byte per character where it can be (see narrowed): the patterns below run several times faster so.
+  const head = narrowed(ctx.text.slice(Math.max(0, e.start - HEAD_REACH), e.start));
   // Without the closing mark of a quotation that ended the sentence before (`… in the Arctic.” Norwegian …`).
   const clause = (head.split(CLAUSE_BREAK).pop() ?? '').replace(CLOSING_LEAD, '');
   if (clause.includes(' by ') && PASSIVE_AGENT.test(clause)) return true;
@@ -289,14 +291,16 @@ const TITLE_IN_APPOSITION = new RegExp(
 const INTRO_PHRASE =
   /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:asked|(?!(?:bei|nan)jing\b|(?:some|any|every|no)thing\b|(?:dur|accord|includ|regard|concern|pend)ing\b)[a-z]{2,}ing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60}|against\s+(?:this|that|such\s+a|the)\s+(?:back(?:drop|ground)|context)|in\s+(?:this|that)\s+(?:context|regard|respect|vein))\s*,\s*$/i;
 
-/** The words of `head` after its last `.`, `!`, `?` or line break (see LAST_SENTENCE), or none when cut off. */
+/**
+ * The words of `head` after its last `.`, `!`, `?` or line break (a dot of `U.S.` too, which then opens no title),
+ * or none when cut off.
+ */
 function sentenceBefore(head: string, whole: boolean): string {
-  const m = LAST_SENTENCE.exec(head);
+  // Four searches from the end, where a pattern anchored at the end was tried from every offset of `head`.
+  const start = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf('\n')) + 1;
   // Words cut off at the start of `head` are no sentence's start (unless `head` starts the text).
-  return m === null || (m.index === 0 && !whole) ? '' : m[0];
+  return start === 0 && !whole ? '' : head.slice(start);
 }
-/** The words after the last `.`, `!`, `?` or line break (a dot of `U.S.` too, which then opens no title). */
-const LAST_SENTENCE = /[^.!?\n]*$/;
 /** How far back from a mention the words before it are read. */
 const HEAD_REACH = 120;
 /**

@@ -2,10 +2,11 @@
 // resolveSubject), or no one when the cue names someone the text does not (`a senior official said`).
 
 import type { Entity } from '../entities';
-import { charClass, WORD_CHAR } from '../text/chars';
+import { charClass, isSpaceCode, WORD_CHAR } from '../text/chars';
 import { UNNAMED_PEOPLE_WORDS } from '../entities/words';
 import { DOCUMENTS } from './cue-words';
 import { findCues, type Cue } from './cues';
+import { narrowed } from './narrow';
 import { fullName, isSubject, paragraphStartBefore } from './context';
 import { resolveSubject } from './resolve';
 import { resolveBodyRole } from './bodies';
@@ -73,7 +74,12 @@ function bodyIn(s: State, from: number, to: number): Entity | undefined {
  * not `Blinken will meet Lavrov, the spokesperson said`).
  */
 function personBeforeWhoIs(s: State, at: number): Entity | undefined {
-  const head = s.text.slice(Math.max(0, at - 70), at);
+  const words = s.text.slice(Math.max(0, at - 70), at);
+  // The comma of each form below is the last of the words, white space after it: without one, no search.
+  const comma = words.lastIndexOf(',');
+  if (comma < 0 || comma + 1 >= words.length || !isSpaceCode(words.charCodeAt(comma + 1))) return undefined;
+  // Stored one byte per character where it can be (see narrowed): the patterns run several times faster so.
+  const head = narrowed(words);
   // `Henry Okello Oryem, the minister of state for International Cooperation said:` (no comma closes the
   // apposition): the name the cue took is the end of the post's complement; the person before the post speaks.
   // So is a place in a relative clause about the person (`Drew, who is also the Prime Minister of St. Kitts and

@@ -36,7 +36,7 @@ interface CueRegexes {
   headlineRole: RegExp;
 }
 function build(): CueRegexes {
-  const { subject: subj, object, verbs, word, roles } = cueParts();
+  const { subject: subj, subjectStart, object, verbs, word, roles } = cueParts();
   // A qualified role before the name of a cue after a quotation (`US envoy Richard Mills said`, `the EU foreign
   // policy chief Josep Borrell said`, `US Deputy Permanent Representative to the United Nations Richard Mills
   // said`): its lower-case words cut the name off the lead, so it is skipped there (see cueAfter). Not part of
@@ -49,7 +49,7 @@ function build(): CueRegexes {
   // alone (`spokesman Ned Price said`).
   const qualifiedRole = `(?:[Tt]he\\s+)?(?:(?:\\p{Lu}${word}\\s+){1,3}(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement}|(?:\\p{Ll}${word}\\s+){0,2}?(?:${roles})${complement})\\s+(?=\\p{Lu})`;
   // (A match right after a preposition whose object it is is dropped where it is found: see noSubject.)
-  const subjectFirst = `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
+  const subjectFirst = `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)${subjectStart}${subj}${APPOSITIVE}${AUX}\\s+(?:${verbs})(?![\\p{L}])`;
   // `reads in part the State House statement`: `in part` may stand between the verb and its subject.
   const verbFirst = `(?<![\\p{L}\\p{N}])(?:${verbs})(?:\\s+in\\s+part)?\\s+${subj}(?![\\p{L}])`;
   // `Quote from Sybiha: "…"`: an outlet's label before a quotation works as `according to`, and so does what a
@@ -126,6 +126,8 @@ export const TITLE_OF_PLACE = /^[^.!?]*[^.!?\s]/;
  */
 function afterSentenceEnd(cue: Cue): Cue {
   const { text } = cue.subject;
+  // Both forms end in a full stop, which most names have none of.
+  if (!text.includes('.')) return cue;
   const m = SENTENCE_END_IN_NAME.exec(text) ?? ABBREVIATION_THEN_PRONOUN.exec(text);
   if (m === null) return cue;
   const cut = m.index + m[0].length;

@@ -25,6 +25,8 @@ const SOURCE_OPENING = /^\s*(?:[Aa]ccording\s+to|(?:In|During)\s+(?:an?\s+|the\s
  * comma before it, or -1.
  */
 export function participleAt(head: string, headStart: number): number {
+  // Every participle of both patterns ends in `ing`: words with none are not searched.
+  if (!head.includes('ing')) return -1;
   const m = PARTICIPLE.exec(head) ?? (head.includes('ing ') ? PARTICIPLE_THAT.exec(head) : null);
   return m === null ? -1 : headStart + m.index;
 }

@@ -72,8 +72,15 @@ export function personInCue(s: State, from: number, to: number, ownerSpeaks = tr
  * named after it.
  */
 function inObjectsApposition(s: State, e: Entity): boolean {
-  return OBJECT_THEN_APPOSITION.test(s.text.slice(Math.max(0, e.start - 80), e.start));
+  const head = s.text.slice(Math.max(0, e.start - 80), e.start);
+  // The pattern's comma is the last one before the name, only white space and a title after it: a test at that
+  // comma alone turns away most names, where the pattern would be tried from every offset of the words.
+  const comma = head.lastIndexOf(',');
+  if (comma < 0) return false;
+  COMMA_THEN_TITLE.lastIndex = comma;
+  return COMMA_THEN_TITLE.test(head) && OBJECT_THEN_APPOSITION.test(head);
 }
+const COMMA_THEN_TITLE = /,\s*(?:(?:Mrs?|Ms|Dr)\.?\s+)?$/y;
 const OBJECT_THEN_APPOSITION = /(?<![\p{L}])(?:from|to|with|by|for)\s+(?:(?:the|a|an)\s+[^,.;:!?"“”]{1,60}|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}),\s*(?:(?:Mrs?|Ms|Dr)\.?\s+)?$/u;
 
 /**
