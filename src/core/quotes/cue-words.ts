@@ -175,6 +175,18 @@ export function cueParts(): CueParts {
   return parts;
 }
 
+/** The pronouns a subject may be, in lower case (see pron in buildParts, which spells each with its capital). */
+const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'we', 'it', 'the latter', 'who'];
+/** The articles and possessives before a role (`the minister`, `its spokesperson`). */
+const ROLE_DETERMINERS = ['the', 'an', 'a', 'one', 'this', 'that', 'his', 'her', 'its', 'their'];
+/** Particles a name may open with (`bin Salman`, `al-Assad`, `von der Leyen`). */
+const NAME_PARTICLES_IN_CUES = ['bin', 'ibn', 'al', 'el', 'von', 'van', 'der', 'de', 'la', 'da', 'di', 'du'];
+
+/** The first letters of the words, as the letters of a character class (`hstw…`), each once. */
+function lowerOpeners(words: readonly string[]): string {
+  return [...new Set(words.map((w) => w[0]))].join('');
+}
+
 function buildParts(): CueParts {
   const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'chancellery', 'department', 'government', 'authorities', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'presidency', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
     .sort((a, b) => b.length - a.length)
@@ -205,9 +217,9 @@ function buildParts(): CueParts {
   // Colombo tweeted`).
   const embassyIn = `(?:[Ee]mbassy|[Hh]igh\\s+[Cc]ommission|[Cc]onsulate)\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
   // A country's authorities need no article (`Nigerian authorities said`).
-  const role = `((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+|${bodyOwner})(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}${capitalOf}|\\p{Lu}${word}\\s+authorities)`;
+  const role = `((?:(?:${ROLE_DETERMINERS.map(caseless).join('|')})\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+|${bodyOwner})(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}${capitalOf}|\\p{Lu}${word}\\s+authorities)`;
   // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
-  const particle = '(?:(?:bin|ibn|al|el|von|van|der|de|la|da|di|du)(?:\\s+|-(?=\\p{Lu})))';
+  const particle = `(?:(?:${NAME_PARTICLES_IN_CUES.join('|')})(?:\\s+|-(?=\\p{Lu})))`;
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).
   // No word but the last is a possessive: `Javier Milei's Foreign Minister` is a role whose owner is Milei.
   const name = `(${particle}{0,2}(?:\\p{Lu}${word.slice(0, -1)}*(?<![${apostrophes}]s)\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
@@ -215,12 +227,10 @@ function buildParts(): CueParts {
   // Perhaps by the state's full name (`Neville Gertze of the Republic of Namibia, commented`).
   const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation|Sultanate|Principality|Commonwealth)\\s+of\\s+(?:the\\s+)?)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
   const subj = `(?:${pron}|${role}|${name}${ofPlace})`;
-  // Every subject opens with a capital or with a lower-case letter that opens a pronoun (`he`, `she`, `they`,
-  // `we`, `it`, `the latter`, `who`), an article or a possessive of a role (`the`, `a`, `an`, `one`, `this`,
-  // `his`, `her`, `its`, `their`) or a particle of a name (`bin`, `ibn`, `al`, `el`, `von`, `van`, `der`, `de`,
-  // `la`, `da`, `di`, `du`). A search for a subject-first cue tries a subject at every word: this one test turns
+  // Every subject opens with a capital or with the first letter of a pronoun, an article or possessive of a role
+  // or a particle of a name (the lists above: a word added there is a letter added here). A search for a subject-first cue tries a subject at every word: this one test turns
   // away the other words, where each alternative of the subject would be tried in turn (a third of the search).
-  const subjectStart = '(?=[\\p{Lu}hstwiaobevdl])';
+  const subjectStart = `(?=[\\p{Lu}${lowerOpeners([...SUBJECT_PRONOUNS, ...ROLE_DETERMINERS, ...NAME_PARTICLES_IN_CUES])}])`;
   // After a preposition a pronoun takes its object form (`according to him`), which stands for the same people;
   // `her` only before punctuation, not as a possessive before a role (`according to her spokesman`).
   const objectPron = '([Hh]im|[Hh]er(?=\\s*(?:[,.;:!?)]|$))|[Ii]t|[Tt]he\\s+latter)';
