@@ -11,7 +11,7 @@ import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, know
 const FOREIGN_WORDS = 'foreign|external\\s+affairs';
 
 /** The head word of a role that names a body, not a person (`ministry`, `Kremlin`, `statement`). */
-export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|kremlin|embassy|high commission|consulate|office|presidency|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
+export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|side|body|bloc|kremlin|embassy|high commission|consulate|office|presidency|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
 const ORGS = new Set(['ORG']);
 /** The heads of BODY_ROLE that name a document (`the statement said`): it speaks for an organisation named before. */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENTS);
@@ -79,7 +79,9 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
     findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
     // `the statement said`: the issuer of a statement named before (`said a UNSC press statement`), else the
     // organisation named last, nearby (a place named there is more often where it was issued than who issued it).
-    (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? lastOrganisation(ctx, pos)) : undefined);
+    (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? lastOrganisation(ctx, pos)) : undefined) ??
+    // `the pan-African body`, `the regional bloc`: the organisation named last, nearby.
+    (GENERIC_BODY_HEADS.has(head) ? lastOrganisation(ctx, pos) : undefined);
   if (before) return { name: before.canonical, antecedent: before };
   // `the ministry said` after `the Mexican foreign ministry said`: a body that spoke recently, written in lower case.
   const spoke =
@@ -247,8 +249,13 @@ export function orgWithin(ctx: Context, start: number, end: number): Entity | un
 }
 const ISSUER_IN_ROLE = /\s(?:from|by|of)\s+(?:the\s+)?/;
 
-/** The heads of a country's bodies that stand for its government: the country speaks (`the Nigerian government`). */
-const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['government', 'authorities']);
+/**
+ * The heads of a country's bodies that stand for its government: the country speaks (`the Nigerian government`,
+ * `the Chinese side` of a readout).
+ */
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['government', 'authorities', 'side']);
+/** Words for an organisation of any kind (`the pan-African body`, `the regional bloc`): the one named last. */
+const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['body', 'bloc']);
 
 /**
  * The body of a country named in the role, written in lower case: `the Nigerian government`, `Chinese

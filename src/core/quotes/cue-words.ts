@@ -25,7 +25,7 @@ export const VERBS = [
   'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts', 'indicated', 'indicates',
   'reminded', 'reminds', 'advised', 'advises', 'mentioned', 'mentions', 'was quoted', 'is quoted', 'were quoted',
   'revealed', 'reveals', 'disclosed', 'outlined', 'outlines', 'repeated', 'repeats', 'spoke about', 'conveyed', 'cited', 'cites',
-  'made it clear', 'makes it clear', 'made clear', 'makes clear',
+  'made it clear', 'makes it clear', 'made clear', 'makes clear', 'demanded', 'demands',
   // Base forms, as after `did`, `does`, `would`, `appeared to` or a plural subject (`he did emphasise that`, `the
   // ministers reiterate`, `Kamau appeared to suggest that`).
   'emphasise', 'emphasize', 'reiterate', 'insist', 'underline', 'acknowledge', 'confirm', 'deny', 'explain', 'warn', 'mention',
@@ -188,7 +188,7 @@ function lowerOpeners(words: readonly string[]): string {
 }
 
 function buildParts(): CueParts {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'chancellery', 'department', 'government', 'authorities', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'presidency', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'chancellery', 'department', 'government', 'authorities', 'side', 'body', 'bloc', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'presidency', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');

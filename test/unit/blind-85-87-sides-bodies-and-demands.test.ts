@@ -1,0 +1,38 @@
+// Forms met in blind batches 85 to 87: a body called by what it is (`the pan-African body`, `the body`, `the
+// regional bloc`), a country's delegation as `the Chinese side` of a readout, and a statement that `demanded`
+// something in its own words. The sentences are written for these tests after the texts' own.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { quoteSpeakers } from './helpers';
+
+describe('a body called by what it is', () => {
+  it('`the pan-African body` is the organisation named last', () => {
+    const text =
+      'AU\n\nNAIROBI — The African Union said on Sunday it was alarmed.\n\n' +
+      'Expressing "grave concern and alarm," the pan-African body also called on the forces to "protect civilians especially women and children."\n';
+    assert.deepEqual(quoteSpeakers(text), ['African Union', 'African Union']);
+  });
+  it('`the body said` too', () => {
+    assert.deepEqual(quoteSpeakers('AU\n\nNAIROBI — The African Union met on Sunday.\n\n"We are alarmed," the body said.\n'), ['African Union']);
+  });
+});
+
+describe('a country’s side', () => {
+  it('is the country', () => {
+    assert.deepEqual(quoteSpeakers('Talks\n\nWang Yi met Blinken.\n\n"We oppose it," the Chinese side said.\n'), ['China']);
+    assert.deepEqual(quoteSpeakers('Talks\n\nPutin spoke to Macron.\n\nThe Russian side pointed out that "the West might contribute to ending it."\n'), ['Russia']);
+  });
+  it('`the two sides` is no one', () => {
+    assert.deepEqual(quoteSpeakers('Sides\n\nThe two sides said they "will keep talking".\n'), [null]);
+  });
+});
+
+describe('a statement that demanded', () => {
+  it('speaks for its body, and so does the clause after', () => {
+    const text =
+      'AU\n\nNAIROBI — The African Union met on Sunday.\n\n' +
+      'The AU statement also demanded that the sides "swiftly embrace a peaceful solution" and said it "strongly rejects any external interference."\n';
+    assert.deepEqual(quoteSpeakers(text), ['African Union', 'African Union']);
+  });
+});
