@@ -1,6 +1,7 @@
 // Forms met in blind batches 85 to 87: a body called by what it is (`the pan-African body`, `the body`, `the
-// regional bloc`), a country's delegation as `the Chinese side` of a readout, and a statement that `demanded`
-// something in its own words. The sentences are written for these tests after the texts' own.
+// regional bloc`), a country's delegation as `the Chinese side` of a readout, a statement that `demanded` something
+// in its own words, and a subject inside what another reports (`According to him, …`). The sentences are written
+// for these tests after the texts' own.
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -34,5 +35,21 @@ describe('a statement that demanded', () => {
       'AU\n\nNAIROBI — The African Union met on Sunday.\n\n' +
       'The AU statement also demanded that the sides "swiftly embrace a peaceful solution" and said it "strongly rejects any external interference."\n';
     assert.deepEqual(quoteSpeakers(text), ['African Union', 'African Union']);
+  });
+});
+
+describe('a subject inside what another reports', () => {
+  it('after `According to him,` is not the `he` who speaks next; the one reporting is', () => {
+    const text =
+      'ECOWAS\n\nABUJA — Nigeria’s Foreign Minister Yusuf Tuggar said on Monday that the exit would have consequences.\n\n' +
+      'According to him, ECOWAS heads of state decided to impose sanctions, but President Bola Tinubu is working tirelessly to resolve the situation.\n\n' +
+      '“Additionally, ECOWAS has lifted sanctions on these nations,” he said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Yusuf Tuggar']);
+  });
+  it('a subject in a sentence of its own is still the one', () => {
+    const text =
+      'ECOWAS\n\nABUJA — Nigeria’s Foreign Minister Yusuf Tuggar said on Monday that the exit would have consequences.\n\n' +
+      'President Bola Tinubu is working tirelessly to resolve the situation.\n\n“We have lifted sanctions,” he said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Bola Tinubu']);
   });
 });

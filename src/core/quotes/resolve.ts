@@ -90,6 +90,10 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   const window = paragraphStartBefore(ctx, pos, 2);
   // The nearest person who is the subject of a clause nearby: `Nyok thanked the council… "We are ready," she said.`
   const subject = findBefore(ctx, pos, PERSON, window, subjectOfGender, want, '');
+  // `According to him, … President Bola Tinubu is working …`: a subject inside what another reports; the pronoun
+  // stands for the one who reports it, as that sentence's `him` does.
+  const reporter = subject === undefined ? null : reportedBy(ctx, subject.start, want);
+  if (reporter !== null) return reporter;
   // Else the last speaker, else the nearest person of the pronoun's gender. That one is looked for every time
   // (a short search: a few mentions back, with their genders remembered), since the short texts always find one
   // of the others, and a search they never made dropped the optimised resolvePronoun on the first big text.
@@ -109,6 +113,19 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   const person = subject ?? nearest;
   return person ? { name: fullName(ctx, person), antecedent: person } : null;
 }
+
+/**
+ * The one a sentence that opens with `According to him,` (or `her`, of the gender wanted) reports, when `at` is in
+ * that sentence: as that pronoun is resolved. Null otherwise.
+ */
+function reportedBy(ctx: Context, at: number, want: string): Resolution | null {
+  const from = Math.max(0, at - 400);
+  const m = ACCORDING_TO_PRONOUN.exec(ctx.text.slice(from, at));
+  if (m === null || (m[1] === 'him') !== (want === 'm')) return null;
+  return resolvePronoun(ctx, m[1], from + m.index + m[0].indexOf(m[1], 'According to '.length));
+}
+/** A sentence that opens with `According to him,` and runs on to the end of the string. */
+const ACCORDING_TO_PRONOUN = /(?:^|[.!?]\s+|\n)According\s+to\s+(him|her),[^.!?\n]*$/;
 
 /** `the latter`: the person named last, in this paragraph or the one before. */
 function resolveLatter(ctx: Context, pos: number): Resolution | null {
