@@ -53,3 +53,16 @@ describe('a subject inside what another reports', () => {
     assert.deepEqual(quoteSpeakers(text), ['Bola Tinubu']);
   });
 });
+
+describe('the statement', () => {
+  it('is the body that spoke last nearby, not an organisation named since', () => {
+    const text =
+      'Sudan\n\nNEW YORK: The UN Security Council on Thursday expressed grave concern.\n\nThe council urged all sides to “protect civilians.”\n\n' +
+      'The statement called on all parties to “allow and facilitate safe access,” and condemned the siege by Sudan’s Rapid Support Forces.\n';
+    assert.deepEqual(quoteSpeakers(text), ['United Nations Security Council', 'United Nations Security Council']);
+  });
+  it('after a person spoke is still the organisation named last', () => {
+    const text = 'Sudan\n\nThe African Union met.\n\n“We are ready,” Moussa Faki Mahamat said.\n\nThe statement called on all parties to “allow safe access.”\n';
+    assert.deepEqual(quoteSpeakers(text).slice(-1), ['African Union']);
+  });
+});

@@ -75,13 +75,19 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
   // `In a press release, the foreign ministry said …` before `read the press release`: the body that gave it out.
   const introducer = DOCUMENT_HEADS.has(head) ? introducedBy(ctx, pos, head) : null;
   if (introducer !== null) return introducer;
-  const before =
+  const named =
     findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
-    // `the statement said`: the issuer of a statement named before (`said a UNSC press statement`), else the
-    // organisation named last, nearby (a place named there is more often where it was issued than who issued it).
-    (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? lastOrganisation(ctx, pos)) : undefined) ??
-    // `the pan-African body`, `the regional bloc`: the organisation named last, nearby.
-    (GENERIC_BODY_HEADS.has(head) ? lastOrganisation(ctx, pos) : undefined);
+    // `the statement said`: the issuer of a statement named before (`said a UNSC press statement`).
+    (DOCUMENT_HEADS.has(head) ? issuerBefore(ctx, pos, head) : undefined);
+  if (named) return { name: named.canonical, antecedent: named };
+  // `The statement called on …` after `The council urged …`: the statement of the body that spoke last, nearby,
+  // rather than an organisation merely named since (the militia the statement condemns).
+  const bodySpoke = STATEMENT.test(role) ? recentSpeaker(ctx, pos) : undefined;
+  if (bodySpoke !== undefined && bodySpoke.gender === 'n') return { name: bodySpoke.name, antecedent: null };
+  const before =
+    // A document no issuer is named for, `the pan-African body`, `the regional bloc`: the organisation named last,
+    // nearby (a place named there is more often where a document was issued than who issued it).
+    DOCUMENT_HEADS.has(head) || GENERIC_BODY_HEADS.has(head) ? lastOrganisation(ctx, pos) : undefined;
   if (before) return { name: before.canonical, antecedent: before };
   // `the ministry said` after `the Mexican foreign ministry said`: a body that spoke recently, written in lower case.
   const spoke =
