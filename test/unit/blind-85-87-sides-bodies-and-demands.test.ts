@@ -66,3 +66,13 @@ describe('the statement', () => {
     assert.deepEqual(quoteSpeakers(text).slice(-1), ['African Union']);
   });
 });
+
+describe("a council's members", () => {
+  it('need no article, and are the council', () => {
+    const text =
+      'Sudan\n\nThe UN Security Council met on Thursday.\n\n' +
+      'In a statement adopted by consensus, council members condemned the attack and its “devastating impact on the civilian population,” recalling Resolution 2736.\n\n' +
+      '“We are alarmed,” Security Council members said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['United Nations Security Council', 'United Nations Security Council']);
+  });
+});

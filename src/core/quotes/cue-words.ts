@@ -179,6 +179,8 @@ export function cueParts(): CueParts {
 const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'we', 'it', 'the latter', 'who'];
 /** The articles and possessives before a role (`the minister`, `its spokesperson`). */
 const ROLE_DETERMINERS = ['the', 'an', 'a', 'one', 'this', 'that', 'his', 'her', 'its', 'their'];
+/** Roles that copy writes without an article (`Council members condemned`, `Security Council members said`). */
+const BARE_ROLES = ['security council members', 'council members', 'committee members'];
 /** Particles a name may open with (`bin Salman`, `al-Assad`, `von der Leyen`). */
 const NAME_PARTICLES_IN_CUES = ['bin', 'ibn', 'al', 'el', 'von', 'van', 'der', 'de', 'la', 'da', 'di', 'du'];
 
@@ -216,8 +218,8 @@ function buildParts(): CueParts {
   // An embassy may take the place it is in (`the Chinese embassy in Nepal said`, `the Indian High Commission in
   // Colombo tweeted`).
   const embassyIn = `(?:[Ee]mbassy|[Hh]igh\\s+[Cc]ommission|[Cc]onsulate)\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
-  // A country's authorities need no article (`Nigerian authorities said`).
-  const role = `((?:(?:${ROLE_DETERMINERS.map(caseless).join('|')})\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+|${bodyOwner})(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}${capitalOf}|\\p{Lu}${word}\\s+authorities)`;
+  // A country's authorities need no article (`Nigerian authorities said`), nor a council's members (BARE_ROLES).
+  const role = `((?:(?:${ROLE_DETERMINERS.map(caseless).join('|')})\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+|${bodyOwner})(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?:'s)?${roleOf}${capitalOf}|\\p{Lu}${word}\\s+authorities|(?:${BARE_ROLES.map(caseless).join('|')}))`;
   // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
   const particle = `(?:(?:${NAME_PARTICLES_IN_CUES.join('|')})(?:\\s+|-(?=\\p{Lu})))`;
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).
@@ -227,10 +229,10 @@ function buildParts(): CueParts {
   // Perhaps by the state's full name (`Neville Gertze of the Republic of Namibia, commented`).
   const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation|Sultanate|Principality|Commonwealth)\\s+of\\s+(?:the\\s+)?)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
   const subj = `(?:${pron}|${role}|${name}${ofPlace})`;
-  // Every subject opens with a capital or with the first letter of a pronoun, an article or possessive of a role
-  // or a particle of a name (the lists above: a word added there is a letter added here). A search for a subject-first cue tries a subject at every word: this one test turns
+  // Every subject opens with a capital or with the first letter of a pronoun, an article or possessive of a role,
+  // a role without an article or a particle of a name (the lists above: a word added there is a letter added here). A search for a subject-first cue tries a subject at every word: this one test turns
   // away the other words, where each alternative of the subject would be tried in turn (a third of the search).
-  const subjectStart = `(?=[\\p{Lu}${lowerOpeners([...SUBJECT_PRONOUNS, ...ROLE_DETERMINERS, ...NAME_PARTICLES_IN_CUES])}])`;
+  const subjectStart = `(?=[\\p{Lu}${lowerOpeners([...SUBJECT_PRONOUNS, ...ROLE_DETERMINERS, ...NAME_PARTICLES_IN_CUES, ...BARE_ROLES])}])`;
   // After a preposition a pronoun takes its object form (`according to him`), which stands for the same people;
   // `her` only before punctuation, not as a possessive before a role (`according to her spokesman`).
   const objectPron = '([Hh]im|[Hh]er(?=\\s*(?:[,.;:!?)]|$))|[Ii]t|[Tt]he\\s+latter)';
