@@ -76,3 +76,13 @@ describe("a council's members", () => {
     assert.deepEqual(quoteSpeakers(text), ['United Nations Security Council', 'United Nations Security Council']);
   });
 });
+
+describe('the statement, paragraphs later', () => {
+  it('is the body an earlier `the statement reads` spoke for, not a broadcaster named since', () => {
+    const text =
+      'Sudan\n\nThe African Union said on Saturday it was alarmed.\n\n“The Chairperson makes a fervent appeal to all parties,” the statement reads in part.\n\n' +
+      'Shooting took place on Saturday near the army headquarters, Al Jazeera reported.\n\nMahamat called for restraint.\n\n' +
+      '“At this moment of extreme gravity, the Chairperson urges all components of the international community to act,” the statement said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['African Union', 'African Union']);
+  });
+});

@@ -84,6 +84,9 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
   // rather than an organisation merely named since (the militia the statement condemns).
   const bodySpoke = STATEMENT.test(role) ? recentSpeaker(ctx, pos) : undefined;
   if (bodySpoke !== undefined && bodySpoke.gender === 'n') return { name: bodySpoke.name, antecedent: null };
+  // `the statement said` after `…,” the statement reads in part.` and a paragraph of news: the same statement's.
+  const sameDocument = STATEMENT.test(role) ? lastSpeakerByDocument(ctx, pos, head) : null;
+  if (sameDocument !== null) return { name: sameDocument, antecedent: null };
   const before =
     // A document no issuer is named for, `the pan-African body`, `the regional bloc`: the organisation named last,
     // nearby (a place named there is more often where a document was issued than who issued it).
@@ -314,6 +317,27 @@ function lastSpeakerNamedWith(ctx: Context, pos: number, head: string): string |
   }
   return null;
 }
+
+/**
+ * The last speaker, within the last eight paragraphs, whose cue ends with the document's head word and a verb
+ * (`the statement reads`): a body (gender `n`), as a document speaks for one.
+ */
+function lastSpeakerByDocument(ctx: Context, pos: number, head: string): string | null {
+  const from = paragraphStartBefore(ctx, pos, 8);
+  for (let i = ctx.speakers.length - 1; i >= 0 && ctx.speakers[i].at >= from; i--) {
+    const s = ctx.speakers[i];
+    const cueTail = ctx.text.slice(Math.max(0, s.cueEnd - head.length - 24), s.cueEnd);
+    if (s.gender === 'n' && documentCueEnd(head).test(cueTail)) return s.name;
+  }
+  return null;
+}
+/** `statement reads` at the end of a cue, by the document's head word (one of DOCUMENTS): made once each. */
+function documentCueEnd(head: string): RegExp {
+  let re = DOCUMENT_CUE_ENDS.get(head);
+  if (re === undefined) DOCUMENT_CUE_ENDS.set(head, (re = new RegExp(`\\b${head}\\s+\\p{Ll}+$`, 'u')));
+  return re;
+}
+const DOCUMENT_CUE_ENDS = new Map<string, RegExp>();
 
 /**
  * The organisation that issued a document of this kind, as an earlier mention of it says: `a UNSC press
