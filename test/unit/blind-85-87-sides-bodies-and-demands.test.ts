@@ -5,6 +5,7 @@
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
 import { quoteSpeakers } from './helpers';
 
 describe('a body called by what it is', () => {
@@ -84,5 +85,16 @@ describe('the statement, paragraphs later', () => {
       'Shooting took place on Saturday near the army headquarters, Al Jazeera reported.\n\nMahamat called for restraint.\n\n' +
       '“At this moment of extreme gravity, the Chairperson urges all components of the international community to act,” the statement said.\n';
     assert.deepEqual(quoteSpeakers(text), ['African Union', 'African Union']);
+  });
+});
+
+describe('a closing mark after a space', () => {
+  it('at the end of a line closes the quotation, whose span leaves the space out', () => {
+    const text = 'Talks\n\nUN Secretary General Antonio Guterres told reporters: "End hostilities in Ukraine - now. Put down the gun - now. "\n\nOn the other hand, the vote was close.\n';
+    const quotes = analyze(text).quotes;
+    assert.deepEqual(
+      quotes.map((q) => [q.text, q.unclosed, q.speaker?.name]),
+      [['End hostilities in Ukraine - now. Put down the gun - now.', false, 'António Guterres']],
+    );
   });
 });

@@ -224,6 +224,8 @@ describe('mark classification keeps its results', () => {
     }
     // `, ”he said`: a `”` that could only open may close an open quotation too.
     if (char === '”' && canOpen && !canClose) canClose = true;
+    // `… now. "` at a line's end, after a space: it closes.
+    if ((char === '"' || char === '”') && !canOpen && !canClose && prev !== '' && isSpace(prev) && (next === '' || next === '\n' || next === '\r')) canClose = true;
     if (!canOpen && !canClose) return null;
     return { offset: i, char, family, canOpen, canClose };
   }

@@ -43,7 +43,8 @@ function oracleScan(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
     let end = close ? close.offset : endOffset;
     // Guillemets set with spaces inside leave the spaces out (`« help »`).
     if (text[o.mark.offset] === '«') while (start < end && (charClass(text.charCodeAt(start)) & SPACE) !== 0) start++;
-    if (!close || text[close.offset] === '»') while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+    // The closing spaces go (since 2026-11-27 before any closing mark, not only `»` or a paragraph's end).
+    while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
     if (end <= start) return;
     quotes.push({
       start, end, depth, paragraph: o.paragraph, unclosed: close === null,

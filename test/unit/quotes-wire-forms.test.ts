@@ -208,7 +208,7 @@ describe('a closing curly mark glued to the next word', () => {
   it('closes the open quotation (`, ”he said.`) instead of opening another', () => {
     const text = 'Talks\n\nPrime Minister Imran Khan spoke. “Dialogue is necessary, ”he said. “We have a number of outstanding issues.”';
     assert.deepEqual(quotes(text), [
-      { text: 'Dialogue is necessary, ', speaker: 'Imran Khan' },
+      { text: 'Dialogue is necessary,', speaker: 'Imran Khan' },
       { text: 'We have a number of outstanding issues.', speaker: 'Imran Khan' },
     ]);
   });

@@ -115,6 +115,8 @@ export function classifyMark(text: string, i: number, stops: LineStops = new Lin
   if (c === 0x201d && canOpen && !canClose) canClose = true;
   // So does `"` after a space and before a reporting verb, a space left out (`…territorial unity "said Medelci.`).
   if (c === 0x22 && canOpen && !canClose && VERB_NEXT.test(text.slice(i + 1, i + 9))) canClose = true;
+  // `… right now. "` at a line's end, after a space typed before it: it closes (nothing follows for it to open).
+  if ((c === 0x22 || c === 0x201d) && !canOpen && !canClose && prev !== -1 && isSpace(prev) && (next === -1 || next === 0x0a || next === 0x0d)) canClose = true;
   if (!canOpen && !canClose) return 0;
   return family * FAMILY + (canOpen ? CAN_OPEN : 0) + (canClose ? CAN_CLOSE : 0);
 }

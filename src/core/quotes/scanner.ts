@@ -162,7 +162,7 @@ function familyAt(pm: ParagraphMarks, stack: Stack, k: number): number {
 
 /**
  * Adds the quotation opened at stack entry `k` and closed by the mark at offset `close` (or, when `close` is -1,
- * ending at `endOffset`, spaces trimmed), unless empty.
+ * ending at `endOffset`), its closing spaces trimmed, unless empty.
  */
 function emit(quotes: ScannedQuote[], text: string, pm: ParagraphMarks, stack: Stack, k: number, close: number, endOffset: number): void {
   const open = pm.offsets[stack.mark[k]];
@@ -170,7 +170,8 @@ function emit(quotes: ScannedQuote[], text: string, pm: ParagraphMarks, stack: S
   let end = close >= 0 ? close : endOffset;
   // Guillemets set with spaces inside (`« help this country »`) leave the spaces out of the quotation.
   if (text.charCodeAt(open) === 0xab) while (start < end && (charClass(text.charCodeAt(start)) & SPACE) !== 0) start++;
-  if (close < 0 || text.charCodeAt(close) === 0xbb) while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  // Nor the spaces before the closing mark (`… right now. "`, `« … »`), or at the paragraph's end of an unclosed one.
+  while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
   if (end <= start) return;
   quotes.push({
     start, end, depth: k, paragraph: stack.paragraph[k], unclosed: close < 0,
