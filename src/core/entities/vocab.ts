@@ -186,6 +186,11 @@ const PLAIN_LETTERS = /[łŁøØđĐıßæÆœŒ]/g;
 
 /** A word without its diacritics: `Priština` → `Pristina`, `Gdańsk` → `Gdansk`, `Łódź` → `Lodz`. */
 export function plainForm(word: string): string {
+  // ASCII has no marks and no letter to replace, and NFD leaves it as it is: most words, told without the
+  // normalisation and the two replacements (rules ask for the plain form of every capitalised word near a speaker).
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  if (ascii) return word;
   return word.normalize('NFD').replace(MARKS, '').replace(PLAIN_LETTERS, (c) => PLAIN[c] ?? c);
 }
 
