@@ -27,6 +27,10 @@ const ASCII_DIGITS = 64;
 const OTHER_WORD = 128;
 /** Made of ASCII capitals only (`NATO`, `A`): with ASCII_LETTERS. */
 const ALL_CAPS = 256;
+/** The token touches the one before it (see touching). */
+const TOUCHING_BEFORE = 512;
+/** The token touches the one before it or stands one ordinary space after it (see joined). */
+const JOINED_BEFORE = 1024;
 
 // Exported apart from their declarations, so that the compiled scan reads them as constants rather than as
 // properties of the module's exports (a load for every token).
@@ -99,7 +103,10 @@ export class TokenView {
   private readonly capacity: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** CAP, WORD, DIGIT, LOWER_ASCII, BREAK_BEFORE and the make-up of each token (ASCII_LETTERS… ALL_CAPS). */
+  /**
+   * CAP, WORD, DIGIT, LOWER_ASCII, BREAK_BEFORE, the make-up of each token (ASCII_LETTERS… ALL_CAPS), and how it
+   * stands to the token before it (TOUCHING_BEFORE, JOINED_BEFORE).
+   */
   readonly flags: Uint16Array;
   /** The vocabulary id of each token's normalised string, 0 when the vocabulary lacks it; -1 until looked up (see id). */
   private readonly ids: Int32Array;
@@ -148,6 +155,12 @@ export class TokenView {
     this.starterVersion = vocab.starterVersion;
     this.vocab = vocab;
     let brk = 0;
+    /**
+     * How the next token stands to the last (TOUCHING_BEFORE, JOINED_BEFORE), read from the code units between as
+     * the scan passes them: rules ask it of nearly every token, and reading them again later would fetch them from
+     * far apart in a long text. Both flags right after a token; one ordinary space leaves JOINED_BEFORE only.
+     */
+    let before = 0;
     let i = 0;
     while (i < n) {
       const c = units[i];
@@ -155,6 +168,7 @@ export class TokenView {
       if (k === 0) k = classifyUnit(c);
       if ((k & U_SPACE) !== 0) {
         if ((k & U_BREAK) !== 0) brk = BREAK_BEFORE;
+        before = before === (TOUCHING_BEFORE | JOINED_BEFORE) && c === 32 ? JOINED_BEFORE : 0;
         i++;
         continue;
       }
@@ -173,6 +187,7 @@ export class TokenView {
         const kc = charClass(cp);
         const width = cp > 0xffff ? 2 : 1;
         if ((kc & SPACE) !== 0) {
+          before = 0;
           i += width;
           continue;
         }
@@ -227,7 +242,7 @@ export class TokenView {
       }
       starts[count] = start;
       ends[count] = end;
-      const ff = f | brk | (k >> FIRST_SHIFT);
+      const ff = f | brk | before | (k >> FIRST_SHIFT);
       // Looked up now: single marks (by table), tokens rules start from, and words shaped like a starter; the
       // other words (mostly lower-case) when a rule asks (see id).
       let id = -1;
@@ -260,6 +275,7 @@ export class TokenView {
         }
       }
       brk = 0;
+      before = TOUCHING_BEFORE | JOINED_BEFORE;
       count++;
       i = end;
     }
@@ -432,17 +448,13 @@ export class TokenView {
   gap(i: number): string {
     return this.text.slice(this.ends[i], this.starts[i + 1]);
   }
-  /**
-   * Neighbours joined by one ordinary space, or touching (`al-Assad`, `U.S.`). Read from the scan's copy of the
-   * code units, as `is` reads a mark: asked for nearly every token, and an element of a typed array is read
-   * faster than a code unit of the string (see copyUnits).
-   */
+  /** Neighbours joined by one ordinary space, or touching (`al-Assad`, `U.S.`): as the scan found (see JOINED_BEFORE). */
   joined(i: number): boolean {
-    if (i + 1 >= this.count) return false;
-    const g = this.starts[i + 1] - this.ends[i];
-    return g === 0 || (g === 1 && this.units[this.ends[i]] === 32);
+    return i >= 0 && i + 1 < this.count && (this.flags[i + 1] & JOINED_BEFORE) !== 0;
   }
   touching(i: number): boolean {
+    if (i >= 0) return i + 1 < this.count && (this.flags[i + 1] & TOUCHING_BEFORE) !== 0;
+    // Before the first token, what the offsets read there: undefined and undefined below -1, which are equal.
     return i + 1 < this.count && this.starts[i + 1] === this.ends[i];
   }
   /** True at the first token of a sentence: after `.`, `!`, `?`, a quotation mark at a paragraph start, or a line break. */
