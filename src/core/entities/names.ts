@@ -71,6 +71,20 @@ const CAPITAL_JOINTS = new TokenSet(new Set(['Bin', 'Ibn', 'Bint', 'Al', 'El']))
 /** The capitalised particles joined to a surname by a hyphen (`Al-Dosari`, `El-Sisi`). */
 const ENDING_PARTICLES = new TokenSet(new Set(['Al', 'El']));
 
+/**
+ * The words of NAME_PARTICLES in every mix of capitals (`bin`, `Bin`, `BIN`): the tokens whose string in lower case
+ * is a particle, told by id instead of making both strings. No code unit beyond ASCII lowers to an ASCII letter
+ * but the Kelvin sign (to `k`, in no particle), and `İ` lowers to `i̇`, so these are all of them.
+ */
+const PARTICLES_ANY_CASE = new TokenSet(new Set([...NAME_PARTICLES].flatMap(inAnyCase)));
+
+/** A word of ASCII letters in every mix of capitals. */
+function inAnyCase(word: string): string[] {
+  let spellings = [''];
+  for (const c of word) spellings = spellings.flatMap((s) => [s + c, s + c.toUpperCase()]);
+  return spellings;
+}
+
 /** Token j joins two words of a name: a particle (`Mohammed bin Salman`) or a hyphen between them (`Abdel-Fattah`). */
 export function joinsNameWords(v: TokenView, j: number): boolean {
   if (v.isCap(j)) return false;
@@ -81,7 +95,7 @@ export function joinsNameWords(v: TokenView, j: number): boolean {
   const syllableAfter = hyphenSyllable(v, j + 1);
   if (!capAfter && !hyphenAfter && !syllableAfter) return false;
   // Every test is made (none skipped by `&&`), for the same reason as the one step in nameEnd.
-  const particle = NAME_PARTICLES.has(v.str(j).toLowerCase());
+  const particle = PARTICLES_ANY_CASE.has(v, j);
   // A hyphen or an apostrophe inside a word joins its capitalised parts (`Abdel-Fattah`, `O’Brien`); an
   // apostrophe before `s` is a possessive, which no capital follows.
   const joiner = DASH.has(v, j) || APOSTROPHE.has(v, j);
