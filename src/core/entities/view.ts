@@ -398,7 +398,12 @@ export class TokenView {
    * '' up to the capacity `tokenize` would have had, the whole text beyond it and before the first token.
    */
   str(i: number): string {
-    if (i >= 0 && i < this.count) return normToken(this.text.slice(this.starts[i], this.ends[i]));
+    if (i >= 0 && i < this.count) {
+      const start = this.starts[i];
+      const end = this.ends[i];
+      // Only a single mark can need normalising (see normToken): a longer token is of letters, marks and digits.
+      return end - start === 1 ? String.fromCharCode(normCode(this.units[start])) : this.text.slice(start, end);
+    }
     return i >= this.count && i < this.capacity ? '' : normToken(this.text);
   }
 
