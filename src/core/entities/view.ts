@@ -465,9 +465,10 @@ export class TokenView {
   /** True at the first token of a sentence: after `.`, `!`, `?`, a quotation mark at a paragraph start, or a line break. */
   sentenceStart(i: number): boolean {
     if (i === 0) return true;
-    if (/[\n\r]/.test(this.gap(i - 1))) return true;
+    // A line break in the gap before: as the scan found it (see BREAK_BEFORE), but outside the tokens.
+    if (i > 0 && i < this.count ? this.breakBefore(i) : /[\n\r]/.test(this.gap(i - 1))) return true;
     const prev = this.str(i - 1);
-    if (/^["“«']$/.test(prev)) return this.sentenceStart(i - 1);
+    if (prev === '"' || prev === '“' || prev === '«' || prev === "'") return this.sentenceStart(i - 1);
     return prev === '.' || prev === '!' || prev === '?' || prev === ':';
   }
 }
