@@ -108,7 +108,7 @@ export class TokenView {
    * stands to the token before it (TOUCHING_BEFORE, JOINED_BEFORE).
    */
   readonly flags: Uint16Array;
-  /** The vocabulary id of each token's normalised string, 0 when the vocabulary lacks it; -1 until looked up (see id). */
+  /** The vocabulary id of each token's normalised string, 0 when the vocabulary lacks it. */
   private readonly ids: Int32Array;
   /**
    * The indices, in order, of the tokens rules start from: the capitalised ones, those starting with a digit,
@@ -151,7 +151,7 @@ export class TokenView {
     let cap = starts.length;
     let count = 0;
     let markedCount = 0;
-    const { starters, starterShapes, singles } = table;
+    const { starters, singles } = table;
     this.starterVersion = vocab.starterVersion;
     this.vocab = vocab;
     let brk = 0;
@@ -243,13 +243,14 @@ export class TokenView {
       starts[count] = start;
       ends[count] = end;
       const ff = f | brk | before | (k >> FIRST_SHIFT);
-      // Looked up now: single marks (by table), tokens rules start from, and words shaped like a starter; the
-      // other words (mostly lower-case) when a rule asks (see id).
-      let id = -1;
+      // Every token is looked up now (single marks by table), while its code units lie at hand: looking the
+      // lower-case words up only when a rule asked fetched them again from far apart in a long text, which cost
+      // more than looking them all up here.
+      let id: number;
       if (end - start === 1) id = singles[c];
       else {
         if (last < 0) last = units[end - 1];
-        if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || starterShapes[shapeOf(end - start, c, last)] === 1) id = lookupIn(table, units, start, end, c, last);
+        id = lookupIn(table, units, start, end, c, last);
         // A name with diacritics the gazetteer writes without them (`Priština`).
         if (id === 0 && (ff & OTHER_WORD) !== 0) id = lookupFolded(table, text, start, end);
       }
@@ -344,24 +345,7 @@ export class TokenView {
 
   /** The vocabulary id of token i's normalised string (0 when the vocabulary lacks it); i must be a token. */
   id(i: number): number {
-    const id = this.ids[i];
-    if (id >= 0) return id;
-    const start = this.starts[i];
-    const end = this.ends[i];
-    const u = this.units;
-    return (this.ids[i] = lookupIn(this.vocab.table(), u, start, end, u[start], u[end - 1]));
-  }
-
-  /** The vocabulary id of token i when already looked up (see id), else -1; i must be a token. */
-  knownId(i: number): number {
     return this.ids[i];
-  }
-
-  /** The token's shape (see shapeOf): what a list of words can tell a token by before looking it up. */
-  shape(i: number): number {
-    const start = this.starts[i];
-    const end = this.ends[i];
-    return shapeOf(end - start, this.units[start], this.units[end - 1]);
   }
 
   /** The indices of the tokens that start with a capital (see isCap), in order. */

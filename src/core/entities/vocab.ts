@@ -50,8 +50,6 @@ export class Vocabulary {
   private emptyId = 0;
   /** 1 at the id of each word a rule starts from (see markStarter). */
   private starters: Uint8Array = new Uint8Array(1024);
-  /** The shapes (see shapeOf) of the starters of two code units or more: other tokens need no lookup to be told apart. */
-  private readonly starterShapes = new Uint8Array(1 << 16);
   /** Counts the words marked as starters, so that a scan can tell whether its list is still complete. */
   starterVersion = 0;
 
@@ -112,13 +110,11 @@ export class Vocabulary {
       this.starters = grown;
     }
     this.starters[id] = 1;
-    const w = this.words[id];
-    if (w.length > 1) this.starterShapes[shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   }
 
   /** The arrays a lookup reads, for a scan to hold while the vocabulary does not change. */
   table(): LookupTable {
-    return (this.current ??= { singles: this.singles, slots: this.slots, mask: this.mask, offsets: this.offsets, pool: this.pool, starters: this.starters, starterShapes: this.starterShapes });
+    return (this.current ??= { singles: this.singles, slots: this.slots, mask: this.mask, offsets: this.offsets, pool: this.pool, starters: this.starters });
   }
   /** The table as it stands, made again once a word is added or marked (null until then). */
   private current: LookupTable | null = null;
@@ -171,7 +167,6 @@ export interface LookupTable {
   readonly offsets: Int32Array;
   readonly pool: Uint16Array;
   readonly starters: Uint8Array;
-  readonly starterShapes: Uint8Array;
 }
 
 /** A word's shape, as ShapeFilter folds it: its length, first and last code units, in 16 bits. */
