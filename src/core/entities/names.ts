@@ -110,9 +110,10 @@ export function joinsNameWords(v: TokenView, j: number): boolean {
  * capitalised word of up to five letters, and no word that compounds (`Trump-era`, `US-led`).
  */
 export function hyphenSyllable(v: TokenView, j: number): boolean {
-  if (!v.isLowerAscii(j) || j < 2) return false;
+  // The tests the token's flags answer first: its length needs its offsets, which lie apart from them.
+  if (!v.isLowerAscii(j) || j < 2 || !v.touching(j - 1) || !DASH.has(v, j - 1)) return false;
   const n = v.length(j);
-  return ((n >= 2 && n <= 4) || (n === 5 && FIVE_LETTER_SYLLABLE.test(v.str(j)))) && DASH.has(v, j - 1) && v.touching(j - 2) && v.touching(j - 1) && v.isCap(j - 2) && v.length(j - 2) <= 5 && !COMPOUND_WORDS.has(v, j);
+  return ((n >= 2 && n <= 4) || (n === 5 && FIVE_LETTER_SYLLABLE.test(v.str(j)))) && v.touching(j - 2) && v.isCap(j - 2) && v.length(j - 2) <= 5 && !COMPOUND_WORDS.has(v, j);
 }
 /** A syllable of five letters, as Wade-Giles and Korean romanisation write them (`Chung-kwang`, `Tsai Ing-hsing`). */
 const FIVE_LETTER_SYLLABLE = /^(?:ch|hs|hu|kw|ku|hw|sh|ts|ky|gy|hy|ry|my|py)[a-z]{3}$/;
@@ -129,7 +130,8 @@ const COMPOUND_WORDS = new TokenSet(new Set([
  */
 export function middleInitial(v: TokenView, j: number): boolean {
   const letter = DOT.has(v, j) ? j - 1 : j;
-  return v.length(letter) === 1 && v.isCap(letter) && oneSpaceAfter(v, letter - 1) && v.touching(letter) && DOT.has(v, letter + 1) && oneSpaceAfter(v, letter + 1) && v.isCap(letter + 2);
+  // Capitalised first: told by the token's flags, where its length needs its offsets.
+  return v.isCap(letter) && v.length(letter) === 1 && oneSpaceAfter(v, letter - 1) && v.touching(letter) && DOT.has(v, letter + 1) && oneSpaceAfter(v, letter + 1) && v.isCap(letter + 2);
 }
 
 /** Token k and the next are apart by exactly one ordinary space (joined, not touching). */
