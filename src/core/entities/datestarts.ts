@@ -79,9 +79,14 @@ export function findDateStartsInTokens(v: TokenView): DateStarts {
     if ((f & ASCII_LETTERS) !== 0) {
       // The month names are first words too: most words (capitalised ones) are neither, told by one lookup.
       if (!FIRST_TOKENS.has(v, i)) continue;
-      const prev = start > 0 ? text.charCodeAt(start - 1) : SPACE;
-      if (prev === SPACE && MONTH_TOKENS.has(v, i)) months.push(start);
-      if (!isDigit(prev) && prev !== HYPHEN) dates.push(start);
+      // The code unit before the word is read only where it can matter, for it lies far from the token arrays in a
+      // long text: a word that touches no token before it has white space there (or starts the text), which is
+      // neither a digit nor a hyphen.
+      const touching = v.touching(i - 1);
+      const month = MONTH_TOKENS.has(v, i);
+      const prev = (touching || month) && start > 0 ? text.charCodeAt(start - 1) : SPACE;
+      if (prev === SPACE && month) months.push(start);
+      if (!touching || (!isDigit(prev) && prev !== HYPHEN)) dates.push(start);
     } else {
       // Numbers too, though one run each: the scan's code for digits then runs on any text, not first on the
       // mixed words of a long one (where code never run deoptimises this loop).

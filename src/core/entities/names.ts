@@ -71,6 +71,20 @@ const CAPITAL_JOINTS = new TokenSet(new Set(['Bin', 'Ibn', 'Bint', 'Al', 'El']))
 /** The capitalised particles joined to a surname by a hyphen (`Al-Dosari`, `El-Sisi`). */
 const ENDING_PARTICLES = new TokenSet(new Set(['Al', 'El']));
 
+/**
+ * The words of NAME_PARTICLES in every mix of capitals (`bin`, `Bin`, `BIN`): the tokens whose string in lower case
+ * is a particle, told by id instead of making both strings. No code unit beyond ASCII lowers to an ASCII letter
+ * but the Kelvin sign (to `k`, in no particle), and `İ` lowers to `i̇`, so these are all of them.
+ */
+const PARTICLES_ANY_CASE = new TokenSet(new Set([...NAME_PARTICLES].flatMap(inAnyCase)));
+
+/** A word of ASCII letters in every mix of capitals. */
+function inAnyCase(word: string): string[] {
+  let spellings = [''];
+  for (const c of word) spellings = spellings.flatMap((s) => [s + c, s + c.toUpperCase()]);
+  return spellings;
+}
+
 /** Token j joins two words of a name: a particle (`Mohammed bin Salman`) or a hyphen between them (`Abdel-Fattah`). */
 export function joinsNameWords(v: TokenView, j: number): boolean {
   if (v.isCap(j)) return false;
@@ -81,7 +95,7 @@ export function joinsNameWords(v: TokenView, j: number): boolean {
   const syllableAfter = hyphenSyllable(v, j + 1);
   if (!capAfter && !hyphenAfter && !syllableAfter) return false;
   // Every test is made (none skipped by `&&`), for the same reason as the one step in nameEnd.
-  const particle = NAME_PARTICLES.has(v.str(j).toLowerCase());
+  const particle = PARTICLES_ANY_CASE.has(v, j);
   // A hyphen or an apostrophe inside a word joins its capitalised parts (`Abdel-Fattah`, `O’Brien`); an
   // apostrophe before `s` is a possessive, which no capital follows.
   const joiner = DASH.has(v, j) || APOSTROPHE.has(v, j);
@@ -96,9 +110,10 @@ export function joinsNameWords(v: TokenView, j: number): boolean {
  * capitalised word of up to five letters, and no word that compounds (`Trump-era`, `US-led`).
  */
 export function hyphenSyllable(v: TokenView, j: number): boolean {
-  if (!v.isLowerAscii(j) || j < 2) return false;
+  // The tests the token's flags answer first: its length needs its offsets, which lie apart from them.
+  if (!v.isLowerAscii(j) || j < 2 || !v.touching(j - 1) || !DASH.has(v, j - 1)) return false;
   const n = v.length(j);
-  return ((n >= 2 && n <= 4) || (n === 5 && FIVE_LETTER_SYLLABLE.test(v.str(j)))) && DASH.has(v, j - 1) && v.touching(j - 2) && v.touching(j - 1) && v.isCap(j - 2) && v.length(j - 2) <= 5 && !COMPOUND_WORDS.has(v, j);
+  return ((n >= 2 && n <= 4) || (n === 5 && FIVE_LETTER_SYLLABLE.test(v.str(j)))) && v.touching(j - 2) && v.isCap(j - 2) && v.length(j - 2) <= 5 && !COMPOUND_WORDS.has(v, j);
 }
 /** A syllable of five letters, as Wade-Giles and Korean romanisation write them (`Chung-kwang`, `Tsai Ing-hsing`). */
 const FIVE_LETTER_SYLLABLE = /^(?:ch|hs|hu|kw|ku|hw|sh|ts|ky|gy|hy|ry|my|py)[a-z]{3}$/;
@@ -115,7 +130,8 @@ const COMPOUND_WORDS = new TokenSet(new Set([
  */
 export function middleInitial(v: TokenView, j: number): boolean {
   const letter = DOT.has(v, j) ? j - 1 : j;
-  return v.length(letter) === 1 && v.isCap(letter) && oneSpaceAfter(v, letter - 1) && v.touching(letter) && DOT.has(v, letter + 1) && oneSpaceAfter(v, letter + 1) && v.isCap(letter + 2);
+  // Capitalised first: told by the token's flags, where its length needs its offsets.
+  return v.isCap(letter) && v.length(letter) === 1 && oneSpaceAfter(v, letter - 1) && v.touching(letter) && DOT.has(v, letter + 1) && oneSpaceAfter(v, letter + 1) && v.isCap(letter + 2);
 }
 
 /** Token k and the next are apart by exactly one ordinary space (joined, not touching). */

@@ -3,7 +3,7 @@
 
 import { tokenizeName } from './tokens';
 import type { TokenView } from './view';
-import { shapeOf, vocabulary } from './vocab';
+import { vocabulary } from './vocab';
 
 export class NameTrie<T> {
   /** Values by node; node 0 is the root. */
@@ -21,11 +21,6 @@ export class NameTrie<T> {
   private first: Uint8Array = new Uint8Array(16);
   /** 1 at each node with children: at the others a match ends, and the next token need not be looked up. */
   private inner: Uint8Array = new Uint8Array(16);
-  /**
-   * The shapes (see shapeOf) of the tokens after the first in every name. A token the scan did not look up (a
-   * lower-case word, see TokenView) whose shape is none of them continues no name, and is not looked up here.
-   */
-  private readonly laterShapes = new Uint8Array(1 << 16);
   size = 0;
 
   /** The value `choose` picks among the values of the last match of `longestAt`. */
@@ -41,7 +36,6 @@ export class NameTrie<T> {
     let node = 0;
     for (const t of tokens) {
       const id = vocabulary.intern(t);
-      if (node !== 0) this.laterShapes[shapeOf(t.length, t.charCodeAt(0), t.charCodeAt(t.length - 1))] = 1;
       let child = this.child(node, id);
       if (child < 0) {
         child = this.values.length;
@@ -81,7 +75,7 @@ export class NameTrie<T> {
     let node = 0;
     let best = -1;
     for (let j = i; j < v.count; j++) {
-      if (j > i && (v.breakBefore(j) || (v.knownId(j) < 0 && this.laterShapes[v.shape(j)] === 0))) break;
+      if (j > i && v.breakBefore(j)) break;
       const id = v.id(j);
       if (id === 0) break;
       node = this.child(node, id);

@@ -6,9 +6,6 @@ import { vocabulary } from './vocab';
 export class TokenSet {
   /** 1 at the vocabulary id of each word. */
   private readonly member: Uint8Array;
-  /** The lengths of the shortest and the longest word: a token of another length needs no lookup. */
-  private readonly minLength: number;
-  private readonly maxLength: number;
 
   /** With `starters`, rules walk the tokens of these words from the scan's list (see Vocabulary.markStarter). */
   constructor(
@@ -17,9 +14,6 @@ export class TokenSet {
   ) {
     const ids: number[] = [];
     for (const w of words) ids.push(vocabulary.intern(w));
-    const lengths = [...words].map((w) => w.length);
-    this.minLength = Math.min(...lengths);
-    this.maxLength = Math.max(...lengths);
     if (starters) for (const id of ids) vocabulary.markStarter(id);
     this.member = new Uint8Array(Math.max(0, ...ids) + 1);
     for (const id of ids) this.member[id] = 1;
@@ -29,14 +23,7 @@ export class TokenSet {
   has(v: TokenView, i: number): boolean {
     // Outside the tokens anything goes (see TokenView.str): ask the set.
     if (i < 0 || i >= v.count) return this.words.has(v.str(i));
-    let id = v.knownId(i);
-    if (id < 0) {
-      // Not looked up yet: a token of a length none of the words has needs no lookup (normalising keeps a
-      // token's length, see normToken).
-      const length = v.length(i);
-      if (length < this.minLength || length > this.maxLength) return false;
-      id = v.id(i);
-    }
+    const id = v.id(i);
     return id < this.member.length && this.member[id] === 1;
   }
 }

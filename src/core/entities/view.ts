@@ -27,6 +27,10 @@ const ASCII_DIGITS = 64;
 const OTHER_WORD = 128;
 /** Made of ASCII capitals only (`NATO`, `A`): with ASCII_LETTERS. */
 const ALL_CAPS = 256;
+/** The token touches the one before it (see touching). */
+const TOUCHING_BEFORE = 512;
+/** The token touches the one before it or stands one ordinary space after it (see joined). */
+const JOINED_BEFORE = 1024;
 
 // Exported apart from their declarations, so that the compiled scan reads them as constants rather than as
 // properties of the module's exports (a load for every token).
@@ -99,9 +103,12 @@ export class TokenView {
   private readonly capacity: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** CAP, WORD, DIGIT, LOWER_ASCII, BREAK_BEFORE and the make-up of each token (ASCII_LETTERS… ALL_CAPS). */
+  /**
+   * CAP, WORD, DIGIT, LOWER_ASCII, BREAK_BEFORE, the make-up of each token (ASCII_LETTERS… ALL_CAPS), and how it
+   * stands to the token before it (TOUCHING_BEFORE, JOINED_BEFORE).
+   */
   readonly flags: Uint16Array;
-  /** The vocabulary id of each token's normalised string, 0 when the vocabulary lacks it; -1 until looked up (see id). */
+  /** The vocabulary id of each token's normalised string, 0 when the vocabulary lacks it. */
   private readonly ids: Int32Array;
   /**
    * The indices, in order, of the tokens rules start from: the capitalised ones, those starting with a digit,
@@ -144,10 +151,16 @@ export class TokenView {
     let cap = starts.length;
     let count = 0;
     let markedCount = 0;
-    const { starters, starterShapes, singles } = table;
+    const { starters, singles } = table;
     this.starterVersion = vocab.starterVersion;
     this.vocab = vocab;
     let brk = 0;
+    /**
+     * How the next token stands to the last (TOUCHING_BEFORE, JOINED_BEFORE), read from the code units between as
+     * the scan passes them: rules ask it of nearly every token, and reading them again later would fetch them from
+     * far apart in a long text. Both flags right after a token; one ordinary space leaves JOINED_BEFORE only.
+     */
+    let before = 0;
     let i = 0;
     while (i < n) {
       const c = units[i];
@@ -155,6 +168,7 @@ export class TokenView {
       if (k === 0) k = classifyUnit(c);
       if ((k & U_SPACE) !== 0) {
         if ((k & U_BREAK) !== 0) brk = BREAK_BEFORE;
+        before = before === (TOUCHING_BEFORE | JOINED_BEFORE) && c === 32 ? JOINED_BEFORE : 0;
         i++;
         continue;
       }
@@ -173,6 +187,7 @@ export class TokenView {
         const kc = charClass(cp);
         const width = cp > 0xffff ? 2 : 1;
         if ((kc & SPACE) !== 0) {
+          before = 0;
           i += width;
           continue;
         }
@@ -227,14 +242,15 @@ export class TokenView {
       }
       starts[count] = start;
       ends[count] = end;
-      const ff = f | brk | (k >> FIRST_SHIFT);
-      // Looked up now: single marks (by table), tokens rules start from, and words shaped like a starter; the
-      // other words (mostly lower-case) when a rule asks (see id).
-      let id = -1;
+      const ff = f | brk | before | (k >> FIRST_SHIFT);
+      // Every token is looked up now (single marks by table), while its code units lie at hand: looking the
+      // lower-case words up only when a rule asked fetched them again from far apart in a long text, which cost
+      // more than looking them all up here.
+      let id: number;
       if (end - start === 1) id = singles[c];
       else {
         if (last < 0) last = units[end - 1];
-        if ((ff & (CAP | DIGIT | OTHER_WORD)) !== 0 || starterShapes[shapeOf(end - start, c, last)] === 1) id = lookupIn(table, units, start, end, c, last);
+        id = lookupIn(table, units, start, end, c, last);
         // A name with diacritics the gazetteer writes without them (`Priština`).
         if (id === 0 && (ff & OTHER_WORD) !== 0) id = lookupFolded(table, text, start, end);
       }
@@ -260,6 +276,7 @@ export class TokenView {
         }
       }
       brk = 0;
+      before = TOUCHING_BEFORE | JOINED_BEFORE;
       count++;
       i = end;
     }
@@ -328,24 +345,7 @@ export class TokenView {
 
   /** The vocabulary id of token i's normalised string (0 when the vocabulary lacks it); i must be a token. */
   id(i: number): number {
-    const id = this.ids[i];
-    if (id >= 0) return id;
-    const start = this.starts[i];
-    const end = this.ends[i];
-    const u = this.units;
-    return (this.ids[i] = lookupIn(this.vocab.table(), u, start, end, u[start], u[end - 1]));
-  }
-
-  /** The vocabulary id of token i when already looked up (see id), else -1; i must be a token. */
-  knownId(i: number): number {
     return this.ids[i];
-  }
-
-  /** The token's shape (see shapeOf): what a list of words can tell a token by before looking it up. */
-  shape(i: number): number {
-    const start = this.starts[i];
-    const end = this.ends[i];
-    return shapeOf(end - start, this.units[start], this.units[end - 1]);
   }
 
   /** The indices of the tokens that start with a capital (see isCap), in order. */
@@ -382,7 +382,12 @@ export class TokenView {
    * '' up to the capacity `tokenize` would have had, the whole text beyond it and before the first token.
    */
   str(i: number): string {
-    if (i >= 0 && i < this.count) return normToken(this.text.slice(this.starts[i], this.ends[i]));
+    if (i >= 0 && i < this.count) {
+      const start = this.starts[i];
+      const end = this.ends[i];
+      // Only a single mark can need normalising (see normToken): a longer token is of letters, marks and digits.
+      return end - start === 1 ? String.fromCharCode(normCode(this.units[start])) : this.text.slice(start, end);
+    }
     return i >= this.count && i < this.capacity ? '' : normToken(this.text);
   }
 
@@ -432,25 +437,22 @@ export class TokenView {
   gap(i: number): string {
     return this.text.slice(this.ends[i], this.starts[i + 1]);
   }
-  /**
-   * Neighbours joined by one ordinary space, or touching (`al-Assad`, `U.S.`). Read from the scan's copy of the
-   * code units, as `is` reads a mark: asked for nearly every token, and an element of a typed array is read
-   * faster than a code unit of the string (see copyUnits).
-   */
+  /** Neighbours joined by one ordinary space, or touching (`al-Assad`, `U.S.`): as the scan found (see JOINED_BEFORE). */
   joined(i: number): boolean {
-    if (i + 1 >= this.count) return false;
-    const g = this.starts[i + 1] - this.ends[i];
-    return g === 0 || (g === 1 && this.units[this.ends[i]] === 32);
+    return i >= 0 && i + 1 < this.count && (this.flags[i + 1] & JOINED_BEFORE) !== 0;
   }
   touching(i: number): boolean {
+    if (i >= 0) return i + 1 < this.count && (this.flags[i + 1] & TOUCHING_BEFORE) !== 0;
+    // Before the first token, what the offsets read there: undefined and undefined below -1, which are equal.
     return i + 1 < this.count && this.starts[i + 1] === this.ends[i];
   }
   /** True at the first token of a sentence: after `.`, `!`, `?`, a quotation mark at a paragraph start, or a line break. */
   sentenceStart(i: number): boolean {
     if (i === 0) return true;
-    if (/[\n\r]/.test(this.gap(i - 1))) return true;
+    // A line break in the gap before: as the scan found it (see BREAK_BEFORE), but outside the tokens.
+    if (i > 0 && i < this.count ? this.breakBefore(i) : /[\n\r]/.test(this.gap(i - 1))) return true;
     const prev = this.str(i - 1);
-    if (/^["“«']$/.test(prev)) return this.sentenceStart(i - 1);
+    if (prev === '"' || prev === '“' || prev === '«' || prev === "'") return this.sentenceStart(i - 1);
     return prev === '.' || prev === '!' || prev === '?' || prev === ':';
   }
 }

@@ -50,8 +50,6 @@ export class Vocabulary {
   private emptyId = 0;
   /** 1 at the id of each word a rule starts from (see markStarter). */
   private starters: Uint8Array = new Uint8Array(1024);
-  /** The shapes (see shapeOf) of the starters of two code units or more: other tokens need no lookup to be told apart. */
-  private readonly starterShapes = new Uint8Array(1 << 16);
   /** Counts the words marked as starters, so that a scan can tell whether its list is still complete. */
   starterVersion = 0;
 
@@ -112,13 +110,11 @@ export class Vocabulary {
       this.starters = grown;
     }
     this.starters[id] = 1;
-    const w = this.words[id];
-    if (w.length > 1) this.starterShapes[shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   }
 
   /** The arrays a lookup reads, for a scan to hold while the vocabulary does not change. */
   table(): LookupTable {
-    return (this.current ??= { singles: this.singles, slots: this.slots, mask: this.mask, offsets: this.offsets, pool: this.pool, starters: this.starters, starterShapes: this.starterShapes });
+    return (this.current ??= { singles: this.singles, slots: this.slots, mask: this.mask, offsets: this.offsets, pool: this.pool, starters: this.starters });
   }
   /** The table as it stands, made again once a word is added or marked (null until then). */
   private current: LookupTable | null = null;
@@ -171,7 +167,6 @@ export interface LookupTable {
   readonly offsets: Int32Array;
   readonly pool: Uint16Array;
   readonly starters: Uint8Array;
-  readonly starterShapes: Uint8Array;
 }
 
 /** A word's shape, as ShapeFilter folds it: its length, first and last code units, in 16 bits. */
@@ -186,6 +181,11 @@ const PLAIN_LETTERS = /[łŁøØđĐıßæÆœŒ]/g;
 
 /** A word without its diacritics: `Priština` → `Pristina`, `Gdańsk` → `Gdansk`, `Łódź` → `Lodz`. */
 export function plainForm(word: string): string {
+  // ASCII has no marks and no letter to replace, and NFD leaves it as it is: most words, told without the
+  // normalisation and the two replacements (rules ask for the plain form of every capitalised word near a speaker).
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  if (ascii) return word;
   return word.normalize('NFD').replace(MARKS, '').replace(PLAIN_LETTERS, (c) => PLAIN[c] ?? c);
 }
 
