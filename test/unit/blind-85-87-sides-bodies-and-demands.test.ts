@@ -98,3 +98,9 @@ describe('a closing mark after a space', () => {
     );
   });
 });
+
+describe('a statement issued', () => {
+  it('`the White House issued a statement:` gives the quotation after it to the White House', () => {
+    assert.deepEqual(quoteSpeakers('Talks\n\nLast week, the White House issued a statement: “President Trump has expressed his concerns.”\n'), ['White House']);
+  });
+});

@@ -26,6 +26,9 @@ export const VERBS = [
   'reminded', 'reminds', 'advised', 'advises', 'mentioned', 'mentions', 'was quoted', 'is quoted', 'were quoted',
   'revealed', 'reveals', 'disclosed', 'outlined', 'outlines', 'repeated', 'repeats', 'spoke about', 'conveyed', 'cited', 'cites',
   'made it clear', 'makes it clear', 'made clear', 'makes clear', 'demanded', 'demands',
+  // A body's statement given as a cue (`the White House issued a statement: “…”`).
+  'issued a statement', 'issues a statement', 'released a statement', 'releases a statement', 'issued a statement saying',
+  'released a statement saying',
   // Base forms, as after `did`, `does`, `would`, `appeared to` or a plural subject (`he did emphasise that`, `the
   // ministers reiterate`, `Kamau appeared to suggest that`).
   'emphasise', 'emphasize', 'reiterate', 'insist', 'underline', 'acknowledge', 'confirm', 'deny', 'explain', 'warn', 'mention',
