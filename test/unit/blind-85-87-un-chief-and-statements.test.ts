@@ -1,6 +1,7 @@
-// Forms met in blind batches 85 and 87: the UN's Secretary-General called `the UN chief` or `the head of the United
+// Forms met in blind batches 85, 87 and 89: the UN's Secretary-General called `the UN chief` or `the head of the United
 // Nations` (not a paramilitary chief named before); a statement from a person's role, which speaks for that
-// person; a quotation inside a quotation after `I told them,`, the speaker's own words. The sentences are written
+// person; a quotation inside a quotation after `I told them,`, the speaker's own words; a spokesman no one is
+// named as, who speaks for the organisation named last. The sentences are written
 // for these tests after the texts' own.
 
 import { strict as assert } from 'node:assert';
@@ -50,5 +51,18 @@ describe('a presidential press service', () => {
   it('is the presidency of the country it names, not a body named in the quotation', () => {
     const text = 'Talks\n\nPutin spoke to Macron on Tuesday.\n\n"It was stressed that the EU member-countries ignore war crimes," the Russian presidential press-service said in a statement.\n';
     assert.deepEqual(quoteSpeakers(text), ['Russian Presidency']);
+  });
+});
+
+describe('a spokesman no one is named as', () => {
+  it('speaks for the organisation named last, up to four paragraphs back', () => {
+    const text =
+      'China\n\nBeijing-The Chinese Foreign Ministry rejected statements by U.S. officials.\n\nThe spokesman stressed that ties are based on cooperation.\n\n' +
+      'It has nothing to hide.\n\n“Who sees Latin America as a backyard?” the spokesman asked.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Chinese Foreign Ministry']);
+  });
+  it('is the one named, when someone is', () => {
+    const text = 'China\n\nThe Chinese Foreign Ministry held a briefing. Spokesman Lin Jian took questions.\n\n“We reject it,” the spokesman said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Lin Jian']);
   });
 });

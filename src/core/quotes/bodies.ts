@@ -221,11 +221,11 @@ function countrysBodyBefore(ctx: Context, pos: number, head: string): string | n
 const BODY_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
 
 /**
- * The organisation named last within two paragraphs, one that is the subject of its clause first (`Cambodian
+ * The organisation named last within two paragraphs (or `paragraphs`), one that is the subject of its clause first (`Cambodian
  * Ministry of Foreign Affairs … was surprised to learn that … had posted on its official Facebook page`).
  */
-function lastOrganisation(ctx: Context, pos: number): Entity | undefined {
-  const from = paragraphStartBefore(ctx, pos, 2);
+export function lastOrganisation(ctx: Context, pos: number, paragraphs = 2): Entity | undefined {
+  const from = paragraphStartBefore(ctx, pos, paragraphs);
   return findBefore(ctx, pos, ORGS, from, subjectMention, '', '') ?? findBefore(ctx, pos, ORGS, from, anyMention, '', '');
 }
 /** A mention that is the subject of its clause. */

@@ -6,7 +6,7 @@ import type { Entity } from '../entities';
 import { countryOfDemonym, demonymOf, roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
 import { isPossessiveAt, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, DOCUMENTS, PLACE_NAMED_BEFORE } from './cue-words';
-import { BODY_ROLE, bodyOfRole, firstEntityWithin, countryMentionWithin, countryOf, orgWithin, pressService, PRESS_SERVICE } from './bodies';
+import { BODY_ROLE, bodyOfRole, firstEntityWithin, countryMentionWithin, countryOf, lastOrganisation, orgWithin, pressService, PRESS_SERVICE } from './bodies';
 import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, recentSpeaker, type Resolution } from './context';
 import { firstMentionOf, hasRoleWord, holdsPortfolio, holdsRole, introducedAs } from './role-holders';
 
@@ -167,8 +167,12 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   }
   if (pick) return remembered(ctx, noun, country, pos, pick);
   // `the spokesperson of the Embassy clarified`: no one named speaks for the body, which speaks itself.
-  return bodyRole === null ? null : bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
+  if (bodyRole !== null) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
+  // `a spokesman emphasized` after `The Chinese Foreign Ministry rejected …`, no one named: the body's words.
+  const body = SPOKESPEOPLE.has(noun) ? lastOrganisation(ctx, pos, 4) : undefined;
+  return body === undefined ? null : { name: body.canonical, antecedent: body };
 }
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /** Role nouns that several people in one text may answer to: no holder of theirs is remembered for the next cue. */
 const GENERIC_ROLES: ReadonlySet<string> = new Set(['diplomat', 'official', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'envoy', 'delegate', 'leader', 'counterpart', 'minister', 'secretary']);
