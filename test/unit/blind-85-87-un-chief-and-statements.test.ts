@@ -1,8 +1,7 @@
-// Forms met in blind batches 85, 87 and 89: the UN's Secretary-General called `the UN chief` or `the head of the United
-// Nations` (not a paramilitary chief named before); a statement from a person's role, which speaks for that
-// person; a quotation inside a quotation after `I told them,`, the speaker's own words; a spokesman no one is
-// named as, who speaks for the organisation named last. The sentences are written
-// for these tests after the texts' own.
+// Forms met in blind batches 85, 87 and 89: the UN's Secretary-General called `the UN chief` or `the head of the
+// United Nations` (not a paramilitary chief named before); a statement from a person's role, which speaks for that
+// person; a quotation inside a quotation after `I told them,`, the speaker's own words; a spokesman no one is named
+// as, who speaks for the organisation named last. The sentences are written for these tests after the texts' own.
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
