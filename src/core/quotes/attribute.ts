@@ -20,6 +20,7 @@ import { ANONYMOUS, attribution } from './cue-attribution';
 import { interviewAnswer } from './interview';
 import { participleBefore, speakerGoingOn } from './participles';
 import { remarksOf, statementsIntroduced } from './remarks';
+import { speakerLine } from './speaker-lines';
 import { cuedSpeaker } from './speaker-cues';
 import { firstEntityIn, lastSpokenQuote, type SpeakerCorrection, type State } from './state';
 import { inTextOrder, turnSpeaker } from './turns';
@@ -227,6 +228,7 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
       const before =
         statementsIntroduced(s, prev) ??
+        speakerLine(s, prev) ??
         lastBetween(s, prev.start, prev.end, 'previous-paragraph') ??
         lastCoordinated(s, prev) ??
         participleBefore(s, prev) ??

@@ -8,8 +8,11 @@ const CAPS = "(?:(?:MR|MS|MRS|DR|GEN|AMB|SEN)\\.?\\s+)?\\p{Lu}[\\p{Lu}'’\\-]+(
 const NAME = "\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3}";
 const LABEL = new RegExp(`^(${GENERIC}(?:\\s*\\(\\p{L}+\\))?|${CAPS}|${NAME})\\s*:\\s+(?=\\S)`, 'u');
 
-/** A page's labels, which no one speaks after (`READ: …`, `Source: …`, `Tags: …`, `Publish Date: …`). */
-const PAGE_LABEL = /^(?:(?:also\s+)?read(?:\s+more)?|see also|watch|listen|photos?|videos?|update|source|sources|tags|related|more|subjects?|topics|keywords|note|editor['’]s note|disclaimer|credit|(?:publish(?:ed)?|post(?:ed)?|release|updated?|last updated)(?:\s+(?:date|on|at|time))?|date|time taken to read|reading time)$/i;
+/**
+ * A page's labels, which no one speaks after (`READ: …`, `Source: …`, `Tags: …`, `Publish Date: …`), and the fields
+ * of a video shot list (`STORY: UN / MALI`, `TRT: 2:20`, `DATELINE: 12 JUNE 2019, NEW YORK CITY`).
+ */
+const PAGE_LABEL = /^(?:(?:also\s+)?read(?:\s+more)?|see also|watch|listen|photos?|videos?|update|source|sources|tags|related|more|subjects?|topics|keywords|note|editor['’]s note|disclaimer|credit|(?:publish(?:ed)?|post(?:ed)?|release|updated?|last updated)(?:\s+(?:date|on|at|time))?|date|time taken to read|reading time|story|storyline|shotlist|trt|restrictions|language|dateline|category|personalities|duration|location|format|aspect ratio)$/i;
 
 /** Runs of white space a label and the space before its colon can hold (one to spare). */
 const MAX_LABEL_SPACES = 6;
