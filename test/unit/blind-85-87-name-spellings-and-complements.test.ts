@@ -1,4 +1,4 @@
-// Forms met in blind batches 85 to 87: names the gazetteer knows written another way (`Ferdinand Marcos Jr`
+// Forms met in blind batches 85 to 88: names the gazetteer knows written another way (`Ferdinand Marcos Jr`
 // without the dot, `Marcos Jr.` for the surname, `Moon Jae In` for Moon Jae-in), and a title's complement that
 // names a body before its portfolio word (`Assistant Secretary for ASEAN Affairs Daniel Espiritu`). The sentences
 // are written for these tests after the texts' own.
@@ -86,5 +86,12 @@ describe('the words around a reporting verb', () => {
 describe('common English given names', () => {
   it('open a name with no title or verb around it', () => {
     assert.deepEqual(people('Amy Goodman and Juan González host the show.'), ['Amy Goodman = Amy Goodman', 'Juan González = Juan González']);
+  });
+});
+
+describe("a title's portfolio cut by the walk back from a verb", () => {
+  it('is no part of the name after it', () => {
+    assert.deepEqual(people('Singapore Minister for Foreign Affairs K. Shanmugam told reporters.'), ['K. Shanmugam = K. Shanmugam']);
+    assert.deepEqual(people('Appearing before the committee, the minister of state for International Cooperation said it.'), []);
   });
 });

@@ -212,6 +212,9 @@ function namesAroundVerb(v: TokenView, titles: NameTrie<string>, i: number, out:
   }
   s++;
   while (s < i && NOT_NAME_STARTS.has(v, s)) s++;
+  // The end of a title's portfolio, cut by the walk's limit (`Minister for Foreign Affairs K. Shanmugam told`): the
+  // title's words, not the name's.
+  while (s > 0 && s < i && PORTFOLIO.has(v, s) && (PORTFOLIO.has(v, s - 1) || COMPLEMENT_LINKS.has(v, s - 1))) s++;
   // A capitalised particle inside the words marks them as a name too (`Yousef Al Otaiba said`, `Walid Al-Moualem`).
   for (let k = s + 1; k < i - 1 && !nameMarks; k++) if (CAPITAL_PARTICLES.has(v, k)) nameMarks = true;
   // A place or body the gazetteer knows opens no name before a verb (`ambassador to the US Anatoli Antonov said`,
