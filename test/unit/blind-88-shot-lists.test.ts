@@ -1,10 +1,12 @@
-// Forms met in blind batch 88, a UN video shot list: its fields (`STORY:`, `TRT:`, `DATELINE:`) are no transcript
-// speakers, and a soundbite line (`4. SOUNDBITE (French) Name, Role:`) says whose words the next paragraph quotes.
-// The text is written for these tests after the batch's own.
+// Forms met in blind batch 88: a UN video shot list, whose fields (`STORY:`, `TRT:`, `DATELINE:`) are no transcript
+// speakers and whose soundbite lines (`4. SOUNDBITE (French) Name, Role:`) say whose words the next paragraph
+// quotes; a ministry's release (`an official release from Itamaraty Palace`); a title that goes on in lower case.
+// The texts are written for these tests after the batch's own.
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
+import { findEntities } from '../../src/core/entities';
 import { quoteSpeakers } from './helpers';
 
 const SHOT_LIST =
@@ -23,5 +25,22 @@ describe('a video shot list', () => {
   });
   it('a line with a verb before its colon is a cue as before', () => {
     assert.deepEqual(quoteSpeakers('Mali\n\nThe minister Sergey Lavrov said this:\n\n“This cycle must be stopped.”\n'), ['Sergei Lavrov']);
+  });
+});
+
+describe('a release from a ministry', () => {
+  it('`an official release from Itamaraty Palace` is the ministry’s, not an official’s', () => {
+    const text = 'Brazil\n\n“The Brazilian government regrets such a situation”, said an official release from Itamaraty Palace.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Brazilian Foreign Ministry']);
+  });
+  it('`an official in the delegation` is still an official', () => {
+    assert.deepEqual(quoteSpeakers('Brazil\n\nLavrov met Wang Yi.\n\n“We regret it,” said an official in the delegation.\n'), [null]);
+  });
+});
+
+describe('a title that goes on in lower case', () => {
+  it('leaves no portfolio word as a name (`Deputy Foreign minister Antonio Patriota`)', () => {
+    const people = findEntities('Brazilian Deputy Foreign minister Antonio Patriota held contacts with his counterpart.').filter((e) => e.type === 'PERSON');
+    assert.deepEqual(people.map((e) => e.text), ['Antonio Patriota']);
   });
 });

@@ -53,8 +53,9 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     // A name ends in no role word: `Deputy Assistant Secretary` is a title the trie does not hold whole.
     // Nor in the head word of a meeting (`Foreign Minister Consultations`).
     // Nor the rest of a line in capitals after a title written short (`PM SAYS TALKS WILL GO ON`, `HE SAID`).
+    // Nor a portfolio's words alone (`Deputy Foreign minister Antonio Patriota`: the title goes on in lower case).
     const inCapitals = e > s && asciiCapitals(v, i, 2) && asciiCapitals(v, s, 2);
-    if (e > s && !inCapitals && !ROLE_NOUNS.has(v, e - 1) && !EVENT_HEAD_WORDS.has(v, e - 1) && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
+    if (e > s && !inCapitals && !ROLE_NOUNS.has(v, e - 1) && !EVENT_HEAD_WORDS.has(v, e - 1) && !portfolioOnly(v, s, e) && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
 }
