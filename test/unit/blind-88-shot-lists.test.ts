@@ -44,3 +44,13 @@ describe('a title that goes on in lower case', () => {
     assert.deepEqual(people.map((e) => e.text), ['Antonio Patriota']);
   });
 });
+
+describe("a clause about someone's words before a colon", () => {
+  it('`His message … was unequivocal:` gives the quotation to whom the possessive stands for', () => {
+    const text = 'Lula\n\nLula advocated for a diplomatic path. His message to Trump was unequivocal: “Latin America is a region of peace.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Luiz Inácio Lula da Silva']);
+  });
+  it('`Her answer was short:` too', () => {
+    assert.deepEqual(quoteSpeakers('Briefing\n\nMaria Zakharova spoke. Her answer was short: “No.”\n'), ['Maria Zakharova']);
+  });
+});

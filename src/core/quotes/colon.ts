@@ -13,9 +13,18 @@ import type { Cue } from './cues';
 const COLON_CLAUSE =
   /(?:^|[,;]\s+|\s(?:and|but|while)\s+)(?:([Hh]e|[Ss]he)|((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*))\s+(?:also\s+|then\s+)?\p{Ll}+(?:\s+[^\s.!?:;,"“”«»]+){0,8}\s*:\s*$/u;
 
+/**
+ * A clause whose subject is someone's words by a possessive, then a colon: `His message to Trump was unequivocal:`,
+ * `Her answer was short:`. Group 1 is the possessive, which stands for the speaker.
+ */
+const POSSESSIVE_CLAUSE =
+  /(?:^|[.!?]\s+|[,;]\s+)([Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+){0,2}(?:message|remarks|words|statement|reply|answer|response|verdict|view|position|point|argument|warning|conclusion)\b[^.!?:;"“”«»]{0,80}:\s*$/u;
+
 /** The cue of such a clause at the end of `head` (the words before a quotation), or null. */
 export function colonCue(head: string): Cue | null {
   if (!head.trimEnd().endsWith(':')) return null;
+  const possessive = possessiveCue(head);
+  if (possessive !== null) return possessive;
   const m = COLON_CLAUSE.exec(head);
   if (m === null) return null;
   const subject = m[1] ?? m[2];
@@ -24,4 +33,13 @@ export function colonCue(head: string): Cue | null {
   const start = m.index + m[0].indexOf(subject);
   const end = head.trimEnd().length;
   return { start, end, subject: { start, end: start + subject.length, text: subject, kind: m[1] !== undefined ? 'pronoun' : 'name' } };
+}
+
+/** The cue of a clause about someone's words (see POSSESSIVE_CLAUSE) at the end of `head`: its possessive, as `he` or `she`. */
+function possessiveCue(head: string): Cue | null {
+  const m = POSSESSIVE_CLAUSE.exec(head);
+  if (m === null) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  const text = m[1].toLowerCase() === 'his' ? 'he' : 'she';
+  return { start, end: head.trimEnd().length, subject: { start, end: start + m[1].length, text, kind: 'pronoun' } };
 }
