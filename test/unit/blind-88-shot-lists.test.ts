@@ -54,3 +54,12 @@ describe("a clause about someone's words before a colon", () => {
     assert.deepEqual(quoteSpeakers('Briefing\n\nMaria Zakharova spoke. Her answer was short: “No.”\n'), ['Maria Zakharova']);
   });
 });
+
+describe("a body's representative", () => {
+  it('is a person who holds that post, not the body', () => {
+    const text =
+      'Briefing\n\n"We comment on facts and answer questions," Maria Zakharova said at the briefing.\n\n' +
+      '"I am doing what is prescribed to me," the official representative of the Russian Foreign Ministry told the reporter.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Maria Zakharova', 'Maria Zakharova']);
+  });
+});
