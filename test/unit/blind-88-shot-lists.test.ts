@@ -1,6 +1,7 @@
 // Forms met in blind batch 88: a UN video shot list, whose fields (`STORY:`, `TRT:`, `DATELINE:`) are no transcript
 // speakers and whose soundbite lines (`4. SOUNDBITE (French) Name, Role:`) say whose words the next paragraph
-// quotes; a ministry's release (`an official release from Itamaraty Palace`); a title that goes on in lower case.
+// quotes; a ministry's release (`an official release from Itamaraty Palace`); a title that goes on in lower case;
+// a body's representative or official, a person (from batch 89 too).
 // The texts are written for these tests after the batch's own.
 
 import { strict as assert } from 'node:assert';
@@ -61,5 +62,17 @@ describe("a body's representative", () => {
       'Briefing\n\n"We comment on facts and answer questions," Maria Zakharova said at the briefing.\n\n' +
       '"I am doing what is prescribed to me," the official representative of the Russian Foreign Ministry told the reporter.\n';
     assert.deepEqual(quoteSpeakers(text), ['Maria Zakharova', 'Maria Zakharova']);
+  });
+});
+
+describe("a ministry's official", () => {
+  it('is the spokesman of that ministry named just before', () => {
+    const text =
+      'Drills\n\nOn Wednesday, Chinese Foreign Ministry spokesman Wang Bin welcomed the decision.\n\n' +
+      '“This reflects the independent foreign policy of the Philippines,” the Chinese foreign ministry official said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Wang Bin']);
+  });
+  it('is the ministry when no one of it is named', () => {
+    assert.deepEqual(quoteSpeakers('Drills\n\n“This reflects an independent policy,” the Chinese foreign ministry official said.\n'), ['Chinese Foreign Ministry']);
   });
 });

@@ -89,7 +89,7 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // `the head of the Uzbekistan Foreign Ministry` is its minister, not the ministry.
   const headsMinistry = HEAD_OF_MINISTRY.test(role);
   const bodyRole = BODY_ROLE.exec(role);
-  if (bodyRole !== null && !headsMinistry && !/spokes|minister|secretary|ambassador|envoy|diplomat|representative/i.test(role)) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
+  if (bodyRole !== null && !headsMinistry && !/spokes|minister|secretary|ambassador|envoy|diplomat|representative|official/i.test(role)) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
   // `asked Argentina's cabinet chief, Anibal Fernandez.`: the person named in apposition right after a person's
   // role; not after a source's (`According to the spokesman, Lavrov, who arrived on Monday, will …`).
   const apposed = SOURCE_BEFORE.test(ctx.text.slice(Math.max(0, pos - 14), pos)) ? undefined : personInApposition(ctx, pos + role.length);
