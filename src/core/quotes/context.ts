@@ -70,10 +70,12 @@ export interface MentionFacts {
    * speaker with none shown, or one the gazetteer knows.
    */
   pronounGender: Map<string, 'm' | 'f' | null>;
+  /** The words before a mention that may hold its role, in lower case (see wordsBefore in role-holders.ts). */
+  wordsBefore: Map<Entity, string>;
 }
 
 export function newMentionFacts(): MentionFacts {
-  return { subject: new Map(), gender: new Map(), pronounGender: new Map() };
+  return { subject: new Map(), gender: new Map(), pronounGender: new Map(), wordsBefore: new Map() };
 }
 
 type PersonInfo = NonNullable<ReturnType<typeof personInfo>>;
