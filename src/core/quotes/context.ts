@@ -70,10 +70,12 @@ export interface MentionFacts {
    * speaker with none shown, or one the gazetteer knows.
    */
   pronounGender: Map<string, 'm' | 'f' | null>;
+  /** The words before a mention that may hold its role, in lower case (see wordsBefore in role-holders.ts). */
+  wordsBefore: Map<Entity, string>;
 }
 
 export function newMentionFacts(): MentionFacts {
-  return { subject: new Map(), gender: new Map(), pronounGender: new Map() };
+  return { subject: new Map(), gender: new Map(), pronounGender: new Map(), wordsBefore: new Map() };
 }
 
 type PersonInfo = NonNullable<ReturnType<typeof personInfo>>;
@@ -202,7 +204,7 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
   // Stored one byte per character where it can be (see narrowed): the patterns below run several times faster so.
   const head = narrowed(ctx.text.slice(Math.max(0, e.start - HEAD_REACH), e.start));
   // Without the closing mark of a quotation that ended the sentence before (`… in the Arctic.” Norwegian …`).
-  const clause = (head.split(CLAUSE_BREAK).pop() ?? '').replace(CLOSING_LEAD, '');
+  const clause = lastClause(head).replace(CLOSING_LEAD, '');
   if (clause.includes(' by ') && PASSIVE_AGENT.test(clause)) return true;
   if (SENTENCE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2))) return false;
   if (inListOfPeople(ctx, e, clause)) return false;
@@ -239,12 +241,26 @@ const SENTENCE_END_AFTER = /^[.!?;](?:\s|$)/;
 /**
  * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`, nor of a title or a suffix,
  * `Dr.`, `Jr.`), `!`, `?`, `;`, `:`, a line break, a dateline's dash (after a date or a place in capitals: `KUANTAN,
- * Oct 6 — `; not `his guest — Xi Jinping —`), a comma before a capital or before `and`, `but`, `while`.
+ * Oct 6 — `; not `his guest — Xi Jinping —`), a comma before a capital or before `and`, `but`, `while`. Global,
+ * for lastClause's search.
  */
 const CLAUSE_BREAK = new RegExp(
   `\\.(?<!(?:^|[\\s.(])\\p{Lu}\\.)(?<![\\s(](?:${ABBREVIATION_ALTERNATIVES})\\.)\\s*|[!?;:\\n]\\s*|(?<=\\p{N}|\\p{Lu}{2})\\s[—–]\\s+|,\\s+(?=\\p{Lu})|,\\s+(?:and|but|while)\\s+`,
-  'u',
+  'gu',
 );
+
+/**
+ * The words of `head` after the last clause break, as `head.split(CLAUSE_BREAK).pop()` gives them (every break is
+ * one character or more, so the search from each break's end meets the same breaks as split), without the array
+ * of every clause.
+ */
+function lastClause(head: string): string {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  // `test`, which makes no match array, moves lastIndex to the end of each break in turn.
+  while (CLAUSE_BREAK.test(head)) from = CLAUSE_BREAK.lastIndex;
+  return head.slice(from);
+}
 
 /** What may stand before a clause's subject: `the`, an owner (`Russia's`), up to three words, titles. */
 const SUBJECT_LEAD = /^(?:(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{Lu}][\p{L}.'’‘-]*['’‘]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*)?$/u;

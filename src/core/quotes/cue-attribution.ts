@@ -74,12 +74,13 @@ function bodyIn(s: State, from: number, to: number): Entity | undefined {
  * not `Blinken will meet Lavrov, the spokesperson said`).
  */
 function personBeforeWhoIs(s: State, at: number): Entity | undefined {
-  const words = s.text.slice(Math.max(0, at - 70), at);
-  // The comma of each form below is the last of the words, white space after it: without one, no search.
-  const comma = words.lastIndexOf(',');
-  if (comma < 0 || comma + 1 >= words.length || !isSpaceCode(words.charCodeAt(comma + 1))) return undefined;
+  const from = Math.max(0, at - 70);
+  // The comma of each form below is the last of the words, white space after it: without one, no search (and no
+  // copy of the words).
+  const comma = lastCommaBetween(s.text, from, at);
+  if (comma < 0 || comma + 1 >= at || !isSpaceCode(s.text.charCodeAt(comma + 1))) return undefined;
   // Stored one byte per character where it can be (see narrowed): the patterns run several times faster so.
-  const head = narrowed(words);
+  const head = narrowed(s.text.slice(from, at));
   // `Henry Okello Oryem, the minister of state for International Cooperation said:` (no comma closes the
   // apposition): the name the cue took is the end of the post's complement; the person before the post speaks.
   // So is a place in a relative clause about the person (`Drew, who is also the Prime Minister of St. Kitts and
@@ -93,6 +94,12 @@ function personBeforeWhoIs(s: State, at: number): Entity | undefined {
   // The article of the body after a role's `of` is the body's (`spokesperson of the … Ministry`).
   return m[1] !== undefined || ((m[2] !== undefined || !ARTICLE_NEXT.test(s.text.slice(at, at + 4))) && isSubject(s.ctx, person)) ? person : undefined;
 }
+/** The offset of the last comma from `from` up to `to` (not included), or -1. */
+function lastCommaBetween(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 0x2c) return i;
+  return -1;
+}
+
 /** The person named right before `at`, if one ends there. */
 function personEndingAt(s: State, at: number): Entity | undefined {
   const i = s.ctx.mentionStarts.firstAtOrAfter(at) - 1;

@@ -53,8 +53,17 @@ function introducedWith(ctx: Context, m: Entity, noun: string): boolean {
   return hasRoleWord(words, noun) && !CLAUSE_AFTER_ROLE.test(words.slice(roleWordEnd(words, noun)));
 }
 
-/** The words before a mention, in lower case, back to the person named before it or ROLE_REACH. */
+/**
+ * The words before a mention, in lower case, back to the person named before it or ROLE_REACH. Remembered per
+ * mention: the resolvers ask about the same people for one quotation after another.
+ */
 function wordsBefore(ctx: Context, m: Entity): string {
+  let words = ctx.facts.wordsBefore.get(m);
+  if (words === undefined) ctx.facts.wordsBefore.set(m, (words = workOutWordsBefore(ctx, m)));
+  return words;
+}
+
+function workOutWordsBefore(ctx: Context, m: Entity): string {
   let from = Math.max(0, m.start - ROLE_REACH);
   for (let i = ctx.entityStarts.firstAtOrAfter(m.start) - 1; i >= 0 && ctx.entities[i].end > from; i--) {
     if (ctx.entities[i].type === 'PERSON' && ctx.entities[i].end <= m.start) {
