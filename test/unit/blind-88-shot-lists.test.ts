@@ -76,3 +76,11 @@ describe("a ministry's official", () => {
     assert.deepEqual(quoteSpeakers('Drills\n\n“This reflects an independent policy,” the Chinese foreign ministry official said.\n'), ['Chinese Foreign Ministry']);
   });
 });
+
+describe('a long clause between the cue and its quotations', () => {
+  it('up to a hundred characters, reports both quotations of the sentence', () => {
+    const text =
+      "Talks\n\nLi Zhaoxing met Condoleezza Rice.\n\nRice said the nuclear test announcement of the Democratic People's Republic of Korea (DPRK) was \"a serious provocation\" and it \"poses threat\" to international peace and security.\n";
+    assert.deepEqual(quoteSpeakers(text), ['Condoleezza Rice', 'Condoleezza Rice']);
+  });
+});

@@ -334,7 +334,7 @@ export function cueBefore(head: string, cues: readonly Cue[] = findCues(head)): 
     // Past a relative clause, only the words after the comma that closes it count.
     const outer = i > 0 && rest.length - rest.lastIndexOf(',') <= 80 ? outerOfRelative(head, cues, i) : null;
     if (outer !== null) return outer;
-    if (rest.length <= 80) return cues[i];
+    if (rest.length <= 100) return cues[i];
   }
   return null;
 }
