@@ -47,10 +47,10 @@ function initialsCode(text: string, start: number, end: number): number {
   return code;
 }
 
-/** text[start, end) holds an ordinary space. */
+/** text[start, end) holds an ordinary space: a loop over the few code units of a name, cheaper than a call of indexOf. */
 function hasSpace(text: string, start: number, end: number): boolean {
-  const at = text.indexOf(' ', start);
-  return at >= 0 && at < end;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 32) return true;
+  return false;
 }
 
 /**
