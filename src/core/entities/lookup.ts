@@ -64,11 +64,13 @@ export function placesInCapitals(v: TokenView, g: Gazetteer, out: Candidate[]): 
     const i = caps[at];
     if (i < next || !asciiCapitals(v, i, 2)) continue;
     // The longest name of up to three words in capitals, each joined to the next by a space (`UNITED NATIONS`).
-    let key = v.text.slice(v.start(i), v.end(i));
-    let found = key.length >= 4 ? g.placeInCapitals(key) : undefined;
+    // The first word is copied only to be looked up: most words in capitals are acronyms of two or three letters
+    // (`UN`, `EU`) that stand alone.
+    let key: string | null = v.length(i) >= 4 ? v.text.slice(v.start(i), v.end(i)) : null;
+    let found = key !== null ? g.placeInCapitals(key) : undefined;
     let last = i;
     for (let k = i + 1; k < i + 3 && k < v.count && v.joined(k - 1) && asciiCapitals(v, k, 2); k++) {
-      key += ` ${v.text.slice(v.start(k), v.end(k))}`;
+      key = `${key ?? v.text.slice(v.start(i), v.end(i))} ${v.text.slice(v.start(k), v.end(k))}`;
       const e = g.placeInCapitals(key);
       if (e) {
         found = e;

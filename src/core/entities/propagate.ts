@@ -29,33 +29,64 @@ export function propagateNames(v: TokenView, selected: Candidate[]): Candidate[]
   return withRuleSurnamesAlone(v, out, fullNames);
 }
 
+/** The names a full name is also called by (see fullNamesBySurname), each null when it has none. */
+interface NameForms {
+  surname: string;
+  given: string | null;
+  otherSurname: string | null;
+  familyFirst: string | null;
+  paternal: string | null;
+  lastTwo: string | null;
+  middle: string | null;
+}
+
 /** The mentions of people by their full name (two words or more), by surname: the first of each. */
 function fullNamesBySurname(v: TokenView, selected: readonly Candidate[]): Map<string, Candidate> {
   const fullNames = new Map<string, Candidate>();
+  // The forms of each name by its text, worked out once: a text names the same few people again and again, and
+  // each form costs a replace or a copy.
+  const formsOf = new Map<string, NameForms | null>();
   for (let k = 0; k < selected.length; k++) {
     const c = selected[k];
     if (c.type !== 'PERSON' || c.source === 'alias') continue;
     const end = endBeforeSuffix(v.text, c.start, c.end);
-    const key = surnameOf(v.text, c.start, end);
-    if (key === null) continue;
-    keepFirst(fullNames, key, c);
+    const name = v.text.slice(c.start, end);
+    let forms = formsOf.get(name);
+    if (forms === undefined) formsOf.set(name, (forms = nameForms(v.text, c.start, end)));
+    if (forms === null) continue;
+    keepFirst(fullNames, forms.surname, c);
     // An Arabic name with `bin` or `al-` is shortened to its given name (`Sheikh Mohammed`, `Prince Faisal`).
-    keepFirst(fullNames, givenNameOf(v.text, c.start, end), c);
+    keepFirst(fullNames, forms.given, c);
     // `Walid Al-Moualem` is also `Moualem`, `Yousef Al Otaiba` also `Mr Al Otaiba`.
-    keepFirst(fullNames, otherSurnameForm(v.text, c.start, end, key), c);
+    keepFirst(fullNames, forms.otherSurname, c);
     // `Hong Yong-pyo` is also `Hong`, `Liu Weimin` also `Liu`: Korean and Chinese names give the family name first.
-    keepFirst(fullNames, familyNameFirst(v.text, c.start, end), c);
+    keepFirst(fullNames, forms.familyFirst, c);
     // `José Antonio García Belaunde` is also `García`: Spanish names end in the father's and the mother's surnames.
-    keepFirst(fullNames, paternalSurname(v.text, c.start, end), c);
+    keepFirst(fullNames, forms.paternal, c);
     // `Rubén Ramírez Lezcano` is also `Ramírez Lezcano`, `Kamina Johnson Smith` also `Johnson Smith`: two surnames.
-    keepFirst(fullNames, lastTwoWords(v.text, c.start, end), c);
+    keepFirst(fullNames, forms.lastTwo, c);
     // `Mohamed Abdirizak Mohamud` is also `Minister Abdirizak`: Somali, Ethiopian and Arabic names give the father's
     // name second, by which copy calls the person.
-    keepFirst(fullNames, middleWordOf(v.text, c.start, end), c);
+    keepFirst(fullNames, forms.middle, c);
     // `Idriss Déby Itno` is also `Déby`: the surname the gazetteer gives the person named.
     keepFirst(fullNames, c.person === undefined ? null : c.person.surname, c);
   }
   return fullNames;
+}
+
+/** The forms of the name text[start, end) (see NameForms); null for a single word, which is no full name. */
+function nameForms(text: string, start: number, end: number): NameForms | null {
+  const surname = surnameOf(text, start, end);
+  if (surname === null) return null;
+  return {
+    surname,
+    given: givenNameOf(text, start, end),
+    otherSurname: otherSurnameForm(text, start, end, surname),
+    familyFirst: familyNameFirst(text, start, end),
+    paternal: paternalSurname(text, start, end),
+    lastTwo: lastTwoWords(text, start, end),
+    middle: middleWordOf(text, start, end),
+  };
 }
 
 /**
@@ -196,6 +227,7 @@ function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: 
   // overwritten by what is kept and cut to its length (sized once, without the holes of `new Array(n)`, see
   // findEntities).
   const out = selected.slice();
+  const shapes = nameShapes(fullNames);
   let kept = 0;
   /** The end of a mention made longer to take in the second of two surnames (see twoSurnames): what it covers goes. */
   let coveredTo = -1;
@@ -203,7 +235,7 @@ function withFullNames(v: TokenView, selected: readonly Candidate[], fullNames: 
     const c = selected[k];
     if (c.start < coveredTo) continue;
     const named =
-      c.source === 'alias' || (c.source === 'rule' && c.type === 'PERSON') ? withFullName(v, c, fullNames) : c.type === 'GPE' && c.source === 'gazetteer' ? placeAsPerson(v.text, c, fullNames) : c;
+      c.source === 'alias' || (c.source === 'rule' && c.type === 'PERSON') ? withFullName(v, c, fullNames) : c.type === 'GPE' && c.source === 'gazetteer' ? placeAsPerson(v.text, c, fullNames, shapes) : c;
     if (named !== null) out[kept++] = named;
     if (named !== null && named.end > c.end) coveredTo = named.end;
   }
@@ -241,13 +273,28 @@ function withFullName(v: TokenView, c: Candidate, fullNames: ReadonlyMap<string,
  * A place's name that is the surname of a person named in full before, as that person where the words around
  * make it one (`Muscat said` after `Prime Minister Joseph Muscat`, `Mr Muscat`); else the place.
  */
-function placeAsPerson(text: string, c: Candidate, fullNames: ReadonlyMap<string, Candidate>): Candidate {
+function placeAsPerson(text: string, c: Candidate, fullNames: ReadonlyMap<string, Candidate>, shapes: ReadonlySet<number>): Candidate {
+  // Most places are named far more often than people: their names are told from the full names' by their shape
+  // before any copy is made.
+  if (!shapes.has(shapeAt(text, c.start, c.end))) return c;
   const full = fullNames.get(text.slice(c.start, c.end));
   if (full === undefined || full.start >= c.start) return c;
   const before = text.slice(Math.max(0, c.start - 6), c.start);
   if (PLACE_PREPOSITION_BEFORE.test(before) || (!REPORT_AFTER.test(text.slice(c.end, c.end + 16)) && !COURTESY_BEFORE.test(before))) return c;
   return candidate(c.start, c.end, 'PERSON', full.canonical, 'alias', c.priority, full.person);
 }
+/** The length of text[start, end) and its first code unit, as one number: equal for equal strings. */
+function shapeAt(text: string, start: number, end: number): number {
+  return (end - start) * 0x10000 + (end > start ? text.charCodeAt(start) : 0);
+}
+
+/** The shapes (see shapeAt) of the names the full names are known by. */
+function nameShapes(fullNames: ReadonlyMap<string, Candidate>): Set<number> {
+  const shapes = new Set<number>();
+  for (const name of fullNames.keys()) shapes.add(shapeAt(name, 0, name.length));
+  return shapes;
+}
+
 /** A reporting verb right after a name: what a person does, not a place (`Muscat said`). */
 const REPORT_AFTER = /^\s+(?:said|says|told|tells|added|stressed|noted|insisted|explained|replied|argued|wrote|tweeted)\b/;
 /** A preposition before a place (`Officials in Muscat said`): the place, whatever verb follows. */

@@ -19,17 +19,45 @@ const DETERMINERS = new TokenSet(new Set(['the', 'The', 'this', 'This']));
 /** Priority of a short form: it only fills a span no other mention holds. */
 const SHORT_FORM_PRIORITY = 1;
 
+/** The lengths of the shortest and the longest head noun: a word of another length is none. */
+const SHORTEST_HEAD = Math.min(...Array.from(HEAD_NOUNS, (h) => h.length));
+const LONGEST_HEAD = Math.max(...Array.from(HEAD_NOUNS, (h) => h.length));
+
 /**
- * The head noun of a body's name: the last word before its first word in lower case (`Court` of the International
- * Court of Justice, `Mission` of the United Nations Mission in South Sudan), else its last word; null when that is
- * no head noun copy uses alone.
+ * The head noun of a body's name, name[start, end): the last word before its first word in lower case (`Court` of
+ * the International Court of Justice, `Mission` of the United Nations Mission in South Sudan), else its last word;
+ * null when that is no head noun copy uses alone. Words are what `split(' ')` makes of the name, read in place:
+ * the name of every mention of a body was split into an array of words before.
  */
-export function headNounOf(name: string): string | null {
-  const words = name.split(' ');
-  let k = words.findIndex((w) => w.length > 0 && w[0] !== w[0].toUpperCase());
-  if (k < 0) k = words.length;
-  const head = k > 0 ? words[k - 1] : '';
+export function headNounOf(name: string, start = 0, end = name.length): string | null {
+  /** The last word before the one being read: the head once a word in lower case (or the end) is reached. */
+  let headStart = start;
+  let headEnd = start;
+  let wordStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && name.charCodeAt(i) !== 32) continue;
+    if (i > wordStart && startsInLowerCase(name, wordStart)) {
+      // The first word in lower case: the head is the word before it, if any.
+      if (wordStart === start) headEnd = headStart;
+      break;
+    }
+    headStart = wordStart;
+    headEnd = i;
+    wordStart = i + 1;
+  }
+  const length = headEnd - headStart;
+  if (length < SHORTEST_HEAD || length > LONGEST_HEAD) return null;
+  const head = name.slice(headStart, headEnd);
   return HEAD_NOUNS.has(head) ? head : null;
+}
+
+/** The word at `at` starts with a code unit that upper-casing changes (`w[0] !== w[0].toUpperCase()`). */
+function startsInLowerCase(name: string, at: number): boolean {
+  const c = name.charCodeAt(at);
+  // Of the ASCII code units, upper-casing changes the lower-case letters only.
+  if (c < 128) return c >= 97 && c <= 122;
+  const first = name[at];
+  return first !== first.toUpperCase();
 }
 
 /**
@@ -54,7 +82,7 @@ export function withShortForms(v: TokenView, selected: Candidate[]): Candidate[]
       if (c.type !== 'ORG') continue;
       let canonicalHead = heads.get(c.canonical);
       if (canonicalHead === undefined) heads.set(c.canonical, (canonicalHead = headNounOf(c.canonical)));
-      const head = canonicalHead ?? headNounOf(v.text.slice(c.start, c.end));
+      const head = canonicalHead ?? headNounOf(v.text, c.start, c.end);
       if (head !== null) latest.set(head, c);
     }
     if (p < selected.length && selected[p].start < end) continue;
