@@ -95,3 +95,10 @@ describe("a title's portfolio cut by the walk back from a verb", () => {
     assert.deepEqual(people('Appearing before the committee, the minister of state for International Cooperation said it.'), []);
   });
 });
+
+describe('a byline before a dateline', () => {
+  it('ends at its line: the dateline’s place is no part of the writer’s name', () => {
+    const found = findEntities('Ministers meet\nBy Kim Seung-yeon\n\nSEOUL, Oct. 24 (Yonhap) -- The ministers met.').map((e) => `${e.text} = ${e.type}`);
+    assert.deepEqual(found.slice(0, 2), ['Kim Seung-yeon = PERSON', 'SEOUL = GPE']);
+  });
+});

@@ -36,8 +36,10 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
       if (!joint) words++;
       // An elided vowel inside the word (`Al-Mua'lemi`, `Ja'afari`): the apostrophe and the rest belong to it.
       j += elisionAt(v, j);
-      if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
     }
+    // A name goes on only over one space or none, after a word and after what joins two (`Kim Seung-yeon` then a
+    // line break and `SEOUL`, a dateline, is two names).
+    if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
   }
   if (words === maxWords) {
     // A name ends in no particle: at the word limit, `Jabor Bin Ali Al` goes on through `-Dosari`.
