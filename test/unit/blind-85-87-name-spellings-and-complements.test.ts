@@ -102,3 +102,13 @@ describe('a byline before a dateline', () => {
     assert.deepEqual(found.slice(0, 2), ['Kim Seung-yeon = PERSON', 'SEOUL = GPE']);
   });
 });
+
+describe('a byline whose name has a shape of its own', () => {
+  it('keeps the writer from speaking (`By Kim Seung-yeon`, a Korean name with a hyphen)', () => {
+    const text =
+      "S. Korea's nuclear envoy says ties evolving into 'full-scale collusion'\n\nBy Kim Seung-yeon\n\n" +
+      'SEOUL, Oct. 24 (Yonhap) -- South Korea\'s chief nuclear envoy Cho Koo-rae has said the ties are "irreversible."\n';
+    const found = findEntities(text).find((e) => e.text === 'Kim Seung-yeon');
+    assert.equal(found?.source, 'byline');
+  });
+});

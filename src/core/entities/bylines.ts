@@ -11,6 +11,11 @@ import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 
 const BY = new TokenSet(new Set(['By', 'by']), true);
+/**
+ * Of a byline's and a credit's names: above the name shapes' 30, so that the same words found by a name's shape
+ * (`Kim Seung-yeon`) are the writer's, whom a byline keeps from speaking.
+ */
+const BYLINE_PRIORITY = 31;
 /** Words of a credit line before `by`: `Reporting by`, `Additional reporting by`, `Editing by`. */
 const CREDITS = new TokenSet(new Set(['Reporting', 'reporting', 'Editing', 'editing', 'Writing', 'writing', 'Compiled', 'compiled', 'Edited', 'edited', 'Written', 'written']));
 const AND = new TokenSet(new Set(['and']));
@@ -35,7 +40,7 @@ export function bylinePeople(v: TokenView, out: Candidate[], known: KnownSpans):
     for (let s = i + 1; ; ) {
       const e = nameEnd(v, s, 3);
       if (countWords(v, s, e) < 2) break;
-      addMention(v, s, e, 'PERSON', 30, out, known, 'byline');
+      addMention(v, s, e, 'PERSON', BYLINE_PRIORITY, out, known, 'byline');
       if (!(e + 1 < v.count && v.joined(e - 1) && v.joined(e) && AND.has(v, e))) break;
       s = e + 1;
     }
@@ -64,14 +69,14 @@ export function creditPeople(v: TokenView, out: Candidate[], known: KnownSpans):
     let s = i;
     while (s > 0 && i - s < 3 && v.isCap(s - 1) && v.isWord(s - 1) && (v.joined(s - 1) || v.touching(s - 1))) s--;
     if (s < i && countWords(v, s, i) >= 2 && nameEnd(v, s, 3) === i && opensCredit(v, s, via) && (via || v.isCap(i + 1))) {
-      addMention(v, s, i, 'PERSON', 30, out, known, 'byline');
+      addMention(v, s, i, 'PERSON', BYLINE_PRIORITY, out, known, 'byline');
       continue;
     }
     // The name after an agency touching the slash: in capitals (`©REUTERS/Jason Reed`), or one word opening a
     // credit (`(Xinhua/Li Xueren)`).
     if (!via && i > 0 && v.touching(i - 1) && v.touching(i) && (v.isAllCaps(i - 1) || (v.isCap(i - 1) && opensCredit(v, i - 1, false)))) {
       const e = nameEnd(v, i + 1, 3);
-      if (countWords(v, i + 1, e) >= 2) addMention(v, i + 1, e, 'PERSON', 30, out, known, 'byline');
+      if (countWords(v, i + 1, e) >= 2) addMention(v, i + 1, e, 'PERSON', BYLINE_PRIORITY, out, known, 'byline');
     }
   }
 }
