@@ -1,7 +1,7 @@
 // Forms met in blind batch 88: a UN video shot list, whose fields (`STORY:`, `TRT:`, `DATELINE:`) are no transcript
 // speakers and whose soundbite lines (`4. SOUNDBITE (French) Name, Role:`) say whose words the next paragraph
 // quotes; a ministry's release (`an official release from Itamaraty Palace`); a title that goes on in lower case;
-// a body's representative or official, a person (from batch 89 too).
+// a body's representative or official, a person (from batch 89 too); a journalist `from` an outlet in a briefing.
 // The texts are written for these tests after the batch's own.
 
 import { strict as assert } from 'node:assert';
@@ -82,5 +82,18 @@ describe('a long clause between the cue and its quotations', () => {
     const text =
       "Talks\n\nLi Zhaoxing met Condoleezza Rice.\n\nRice said the nuclear test announcement of the Democratic People's Republic of Korea (DPRK) was \"a serious provocation\" and it \"poses threat\" to international peace and security.\n";
     assert.deepEqual(quoteSpeakers(text), ['Condoleezza Rice', 'Condoleezza Rice']);
+  });
+});
+
+describe('a journalist from an outlet, as a briefing reads out the questions', () => {
+  it('is the one who asks, not the outlet', () => {
+    const text =
+      'Briefing\n\nShri Yatin Patel, OSD (PR): Sir, Dhairya from Sputnik has asked, "Could you please share some details about the stopover?" ' +
+      'Meghna from Doordarshan is asking, "Is there any discussion on Afghanistan?"\n';
+    assert.deepEqual(quoteSpeakers(text), ['Dhairya', 'Meghna']);
+  });
+  it('people or a place before `from` are no journalist', () => {
+    assert.deepEqual(quoteSpeakers('Talks\n\nOfficials from Reuters have asked, "Is it true?"\n'), ['Reuters']);
+    assert.deepEqual(quoteSpeakers('Talks\n\nMoscow from Interfax said: "No."\n'), ['Interfax']);
   });
 });

@@ -25,7 +25,7 @@ export const VERBS = [
   'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts', 'indicated', 'indicates',
   'reminded', 'reminds', 'advised', 'advises', 'mentioned', 'mentions', 'was quoted', 'is quoted', 'were quoted',
   'revealed', 'reveals', 'disclosed', 'outlined', 'outlines', 'repeated', 'repeats', 'spoke about', 'conveyed', 'cited', 'cites',
-  'made it clear', 'makes it clear', 'made clear', 'makes clear', 'demanded', 'demands',
+  'made it clear', 'makes it clear', 'made clear', 'makes clear', 'demanded', 'demands', 'is asking',
   // A body's statement given as a cue (`the White House issued a statement: “…”`).
   'issued a statement', 'issues a statement', 'released a statement', 'releases a statement', 'issued a statement saying',
   'released a statement saying',

@@ -223,6 +223,16 @@ function genderShownBy(cueText: string): 'm' | 'f' | null {
   return (opening ?? ending).toLowerCase() === 'he' ? 'm' : 'f';
 }
 
+/** One or two capitalised words after a break, then `from` (before a body's name): the name of one from the body. */
+const NAME_FROM_OUTLET = /(?:^|[\s,;:.])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) from $/u;
+/** Words for people that are no one's name (`Officials from Reuters`). */
+const PEOPLE_WORDS = /^(?:Officials|Sources|Reporters|Journalists|Diplomats|Experts|Analysts|Residents|Witnesses|Delegates|Members|Representatives|Those|People|Others|Delegations|Observers|Participants|Leaders|Ministers)$/;
+/** Some entity ends at `end` (the words are a name the lists know, as a place: `Officials from Kenya`). */
+function entityEndingAt(ctx: Context, end: number): boolean {
+  for (let i = ctx.entityStarts.firstAtOrAfter(end - 60); i < ctx.entities.length && ctx.entities[i].start < end; i++) if (ctx.entities[i].end === end) return true;
+  return false;
+}
+
 function resolveName(ctx: Context, subjectText: string, start: number, end: number): Resolution | null {
   // `the UN chief`: a role, though it names a body.
   if (UN_CHIEF.test(subjectText)) return resolveRole(ctx, subjectText, start);
@@ -237,6 +247,12 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   // `said U.S. Secretary of State John Kerry`: the cue's name stops at `of`, and the person follows the title.
   person ??= personAfterTitle(ctx, end, subjectText);
   if (person) return { name: fullName(ctx, person), antecedent: null };
+  // `Dhairya from Sputnik has asked`, as a briefing's host reads out the questions: the journalist, by the name
+  // before the outlet, though no list knows it.
+  const journalist = body !== undefined && body.start === start ? NAME_FROM_OUTLET.exec(ctx.text.slice(Math.max(0, start - 40), start)) : null;
+  if (journalist !== null && !NOT_A_SPEAKER.test(journalist[1]) && !PEOPLE_WORDS.test(journalist[1]) && !entityEndingAt(ctx, start - journalist[0].length + journalist[0].indexOf(journalist[1]) + journalist[1].length)) {
+    return { name: journalist[1], antecedent: null };
+  }
   if (body) return headOfBody(ctx, body) ?? titleOfBody(ctx, subjectText, start, end, body) ?? { name: body.canonical, antecedent: null };
   // A full stop that ends the sentence is no part of the name (`, added Malcorra.`; an initial keeps its dot).
   const words = subjectText.replace(/^The\s+/, '').replace(TITLE_WORDS, '').trim().replace(SENTENCE_STOP, '');
