@@ -97,3 +97,15 @@ describe('a journalist from an outlet, as a briefing reads out the questions', (
     assert.deepEqual(quoteSpeakers('Talks\n\nMoscow from Interfax said: "No."\n'), ['Interfax']);
   });
 });
+
+describe('dates', () => {
+  const dates = (text: string): string[] => findEntities(text).filter((e) => e.type === 'DATE').map((e) => e.text);
+  it('a range of days joined by `and` is one date; one across two months is two', () => {
+    assert.deepEqual(dates('They meet on November 9 and 10 in Santa Marta.'), ['November 9 and 10']);
+    assert.deepEqual(dates('The mission ran from 11 June to 11 September.'), ['11 June', '11 September']);
+  });
+  it('`next August 6` takes its day, and a weekday its date with an ordinal', () => {
+    assert.deepEqual(dates('He visits Caracas next August 6.'), ['next August 6']);
+    assert.deepEqual(dates('Friday, July 23rd 2010 - 22:19 UTC'), ['Friday, July 23rd 2010']);
+  });
+});

@@ -27,9 +27,10 @@ const PART = '(?:beginning|start|middle|end|close|turn|first half|second half|ea
 const ADJ = '(?:(?!(?:is|was|are|were|has|had|will|would|be|a|an|the) )[a-z]+ ){0,2}';
 
 const PATTERNS: string[] = [
-  // 14-15 December · 09 to 11 August 2022 · December 14-15 (before the single days, which would take `December 14`)
-  `\\d{1,2}(?:[-–]| to )\\d{1,2} ${MONTH}(?:,? ${YEAR})?`,
-  `${MONTH} \\d{1,2}(?:[-–]| to )\\d{1,2}(?:,? ${YEAR})?`,
+  // 14-15 December · 09 to 11 August 2022 · December 14-15 · November 9 and 10 (before the single days, which would
+  // take `December 14`). Not a range across two months (`11 June to 11 September`), two dates to the blind gold.
+  `\\d{1,2}(?:[-–]| to | and )\\d{1,2} ${MONTH}(?:,? ${YEAR})?`,
+  `${MONTH} \\d{1,2}(?:[-–]| to | and )\\d{1,2}(?:,? ${YEAR})?`,
   // December last year · January next year
   `${LONG_MONTH} (?:last|next|this) year`,
   // 26 Dec 2011 · 14 March 2012 · March 14, 2012 · March 14 · 14 March · March 2012 · mid-2012
@@ -38,7 +39,7 @@ const PATTERNS: string[] = [
   `${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?![\\d:])`,
   `\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?! \\d)`,
   `(?:(?:early|mid|late)[- ])?${LONG_MONTH},? ${YEAR}`,
-  `${WEEKDAY},? ${MONTH} \\d{1,2}(?:,? ${YEAR})?`,
+  `${WEEKDAY},? ${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? ${YEAR})?`,
   `${WEEKDAY},? \\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?`,
   // end of 2014 · the beginning of next year · early 2012 · the 1990s · 2011-2012
   `${PART} of (?:${YEAR}|${LONG_MONTH}(?: ${YEAR})?|(?:the|this|next|last) (?:year|month|week|decade))`,
@@ -51,10 +52,10 @@ const PATTERNS: string[] = [
   `(?:0?[1-9]|[12]\\d|3[01])/(?:0?[1-9]|[12]\\d|3[01])/${YEAR}`,
   `${YEAR}(?:-|–|/)(?:${YEAR}|\\d\\d)(?!\\d)`,
   // next year · the outgoing foreign political year · three years ago · recent years · the near future
-  // the next two years · later this month · earlier this year · This month, … · Last summer
+  // the next two years · later this month · earlier this year · This month, … · Last summer · next August 6
   `${REL} ${NUM_WORD} ${UNIT}`,
   `(?:[Ll]ater |[Ee]arlier )?${REL} (?:${ADJ}${PERIOD}|${SEASON})`,
-  `${REL} (?:${WEEKDAY}|${LONG_MONTH})`,
+  `${REL} (?:${WEEKDAY}|${LONG_MONTH}(?: \\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?)`,
   `${DURATION_MODIFIER}${NUM_WORD} ${UNIT} (?:ago|earlier|later)`,
   // Durations, as OntoNotes counts them: six months · more than 20 years · two to three days · a few weeks ·
   // a two-day visit · the decade-long war (`a year`, `one day` are left alone: `once a year`, `one day they will`)
