@@ -104,3 +104,13 @@ describe('a statement issued', () => {
     assert.deepEqual(quoteSpeakers('Talks\n\nLast week, the White House issued a statement: “President Trump has expressed his concerns.”\n'), ['White House']);
   });
 });
+
+describe('the statement after a document of another kind', () => {
+  it('is the issuer of the press release named before (`press release from AU`)', () => {
+    const text =
+      'Sudan\n\nThe African Union (AU) has appealed for a ceasefire.\n\n' +
+      'Today’s official press release from AU recalled the efforts made by the AU Commission Chairperson to silence the guns.\n\n' +
+      'The parties “agreed to exert pressure on the belligerents,” the statement said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['African Union']);
+  });
+});

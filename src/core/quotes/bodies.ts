@@ -4,6 +4,7 @@
 
 import type { Entity } from '../entities';
 import { countryOfCapital, countryOfDemonym, demonymOf } from '../entities/load';
+import { charClass, LETTER } from '../text/chars';
 import { DOCUMENTS } from './cue-words';
 import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
 
@@ -77,8 +78,9 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
   if (introducer !== null) return introducer;
   const named =
     findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 8), namedWith, head, '') ??
-    // `the statement said`: the issuer of a statement named before (`said a UNSC press statement`).
-    (DOCUMENT_HEADS.has(head) ? issuerBefore(ctx, pos, head) : undefined);
+    // `the statement said`: the issuer of a statement named before (`said a UNSC press statement`), else of another
+    // document named before (`Today's official press release from AU recalled …`).
+    (DOCUMENT_HEADS.has(head) ? (issuerBefore(ctx, pos, head) ?? issuerOfAnyDocumentBefore(ctx, pos, head)) : undefined);
   if (named) return { name: named.canonical, antecedent: named };
   // `The statement called on …` after `The council urged …`: the statement of the body that spoke last, nearby,
   // rather than an organisation merely named since (the militia the statement condemns).
@@ -318,6 +320,17 @@ function lastSpeakerNamedWith(ctx: Context, pos: number, head: string): string |
   return null;
 }
 
+/** The issuer of the nearest document of another kind than `head` named before (see issuerBefore). */
+function issuerOfAnyDocumentBefore(ctx: Context, pos: number, head: string): Entity | undefined {
+  let nearest: Entity | undefined;
+  for (const other of DOCUMENTS) {
+    if (other === head) continue;
+    const issuer = issuerBefore(ctx, pos, other);
+    if (issuer !== undefined && (nearest === undefined || issuer.start > nearest.start)) nearest = issuer;
+  }
+  return nearest;
+}
+
 /**
  * The last speaker, within the last eight paragraphs, whose cue ends with the document's head word and a verb
  * (`the statement reads`): a body (gender `n`), as a document speaks for one.
@@ -348,6 +361,9 @@ function issuerBefore(ctx: Context, pos: number, head: string): Entity | undefin
   const from = paragraphStartBefore(ctx, pos, 8);
   const text = ctx.text;
   for (let at = text.lastIndexOf(head, pos - 1); at >= from; at = text.lastIndexOf(head, at - 1)) {
+    // The word itself or its plural, not a word it opens (`report` of `Al Jazeera reported`).
+    const after = at + head.length + (text.charCodeAt(at + head.length) === 0x73 ? 1 : 0); // `s`
+    if (after < text.length && (charClass(text.charCodeAt(after)) & LETTER) !== 0) continue;
     const issuer = orgRightBefore(ctx, at, Math.max(from, at - 40)) ?? orgAfterBy(ctx, at + head.length);
     if (issuer) return issuer;
   }
@@ -368,7 +384,7 @@ function orgRightBefore(ctx: Context, at: number, from: number): Entity | undefi
 /** `the Council's statement`, `a UNSC press statement`; or the body as the subject of its issuing (`X made an official statement`). */
 const ISSUER_GAP = /^(?:(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}|\s+(?:has\s+|have\s+)?(?:made|issued|released|published|circulated|put\s+out)\s+(?:an?|the|its)(?:\s+[\p{Ll}-]+)?)\s+$/u;
 
-/** `statement issued by the Council`, `statement by the AU`: the organisation named right after. */
+/** `statement issued by the Council`, `statement by the AU`, `press release from AU`: the organisation named right after. */
 function orgAfterBy(ctx: Context, end: number): Entity | undefined {
   for (let i = ctx.entityStarts.firstAtOrAfter(end); i < ctx.entities.length && ctx.entities[i].start - end <= 40; i++) {
     const e = ctx.entities[i];
@@ -376,7 +392,7 @@ function orgAfterBy(ctx: Context, end: number): Entity | undefined {
   }
   return undefined;
 }
-const ISSUED_BY = /^\s+(?:(?:issued|released|published|signed|adopted)\s+)?by\s+(?:the\s+)?$/;
+const ISSUED_BY = /^\s+(?:(?:issued|released|published|signed|adopted)\s+)?(?:by|from)\s+(?:the\s+)?$/;
 
 /** The body of a role that names one (`a ministry spokesman`: the ministry), whoever speaks for it. */
 export function resolveBodyRole(ctx: Context, role: string, pos: number): Resolution | null {
