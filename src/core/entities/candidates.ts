@@ -53,9 +53,11 @@ export function selectCandidates(cands: Candidate[], priority: PriorityOf = ownP
   // An empty candidate overlaps nothing yet would still be taken and ordered among the rest: keep the plain way.
   for (let k = 0; k < cands.length; k++) if (cands[k].end <= cands[k].start) return selectInClaimOrder(cands, priority);
   const byStart = sortByStart(cands);
-  // The winners are written into a copy of the candidates, which has room for them all, and it is then cut to
-  // their number: sized once, without growing by push nor the holes of `new Array(n)` (see findEntities).
-  const taken = byStart.slice();
+  // The winners are written into an array that has room for them all, and it is then cut to their number: sized
+  // once, without growing by push nor the holes of `new Array(n)` (see findEntities). That is the sorted copy
+  // itself when sortByStart made one (a winner is written at or before the cluster it comes from, once the cluster
+  // has been read), else a copy of the candidates, which were already in order and must stay unchanged.
+  const taken = byStart === cands ? cands.slice() : (byStart as Candidate[]);
   let count = 0;
   let from = 0;
   let reach = byStart[0].end;
@@ -159,7 +161,7 @@ const MAX_RUNS = 64;
 
 /**
  * The candidates sorted by start, stably (as `[...cands].sort((a, b) => a.start - b.start)`): the array itself
- * when already in order, not to be changed then. The candidates come as a few runs already in order, one per
+ * when already in order, not to be changed then; else a new array, the caller's to change. The candidates come as a few runs already in order, one per
  * source, so the runs are merged pairwise, the earlier run first on a tie.
  */
 export function sortByStart(cands: readonly Candidate[]): readonly Candidate[] {

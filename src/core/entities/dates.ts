@@ -4,6 +4,7 @@ import { DURATION_COUNT_WORDS, DURATION_MODIFIERS, MONTH_NAMES, WEEKDAY_NAMES } 
 import { type Candidate, candidate } from './candidates';
 import { findDateStarts, findDateStartsInTokens } from './datestarts';
 import type { Entity } from './types';
+import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
 import { withCapitals } from './words';
 
@@ -11,7 +12,8 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const LONG_MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
-const NUM_WORD = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)';
+const NUM_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'a few', 'few', 'many'];
+const NUM_WORD = `(?:\\d+|${NUM_WORDS.join('|')})`;
 const UNIT = '(?:days?|weeks?|months?|years?|decades?|centuries|century)';
 /** What counts a duration's units: a number, in figures or words, or a vague count; capitalised as a sentence opens. */
 const DURATION_COUNT = `(?:\\d+|${[...withCapitals(DURATION_COUNT_WORDS)].join('|')})`;
@@ -22,7 +24,8 @@ const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const PERIOD = '(?:week|weekend|month|year|decade|century|quarter|session)';
 /** Relative words; the commonest open a sentence too (`This month, …`, `Last summer`). */
 const REL = '(?:[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming|previous|past|following|current|outgoing)';
-const PART = '(?:beginning|start|middle|end|close|turn|first half|second half|early part|latter part|(?:first|second|third|last) week)';
+const PARTS = ['beginning', 'start', 'middle', 'end', 'close', 'turn', 'first half', 'second half', 'early part', 'latter part', 'first week', 'second week', 'third week', 'last week'];
+const PART = `(?:${PARTS.join('|')})`;
 /** Up to two words qualifying a period (`next two years`), not a verb or an article (`this is a year`). */
 const ADJ = '(?:(?!(?:is|was|are|were|has|had|will|would|be|a|an|the) )[a-z]+ ){0,2}';
 
@@ -121,7 +124,7 @@ export function findDates(text: string, from = 0, to = text.length): Entity[] {
 
 /** The dates of the text of `v` as candidates of priority 15: the same as `findDates(v.text)`, started from the tokens. */
 export function dateCandidates(v: TokenView, out: Candidate[]): void {
-  const starts = findDateStartsInTokens(v);
+  const starts = findDateStartsInTokens(v, mayStartDateAt);
   candidatesAt(DATE_RE, v.text, starts.dates, out, mayStartDate);
   candidatesAt(BARE_MONTH, v.text, starts.months, out);
   candidatesAt(BARE_YEAR, v.text, starts.years, out);
@@ -138,6 +141,33 @@ function mayStartDate(text: string, at: number): boolean {
   if (text.charCodeAt(at + 1) !== 32) return A_MODIFIER.test(text.slice(at, at + 9));
   const c = text.charCodeAt(at + 2);
   return c === 100 /* d */ || c === 119 /* w */ || c === 109 /* m */ || c === 121 /* y */ || c === 99 /* c */ || c === 102 /* f */;
+}
+
+/** The first word of each form (`more` of `more than`), and the second of those with more than one. */
+const firstWords = (forms: Iterable<string>): string[] => [...forms].map((f) => f.split(' ')[0]);
+const secondWords = (forms: Iterable<string>): string[] => [...forms].flatMap((f) => f.split(' ').slice(1, 2));
+
+/**
+ * Words that start a date only as a duration's modifier (`about`, `more than`, `At least`) or as the part of a
+ * period (`end of`, `first half of`): no other pattern starts with them (`early` and `last` do: `early 2012`, `last
+ * year`). In a match the token after such a word is known, and it is seldom there (`about missile defence`, `At the
+ * same time`, `end violence`).
+ */
+const MODIFIER_HEADS = new TokenSet(new Set(firstWords(withCapitals(DURATION_MODIFIERS))));
+/** After a modifier's first word: the rest of the modifier, or the count (digits, or a word of NUM_WORD or DURATION_COUNT). */
+const AFTER_MODIFIER_HEADS = new TokenSet(new Set([...secondWords(DURATION_MODIFIERS), ...firstWords(NUM_WORDS), ...firstWords(withCapitals(DURATION_COUNT_WORDS))]));
+const PART_HEADS = new TokenSet(new Set(firstWords(PARTS).filter((w) => w !== 'early' && w !== 'last')));
+/** After a part's first word: the rest of the part, or `of`. */
+const AFTER_PART_HEADS = new TokenSet(new Set(['of', ...secondWords(PARTS)]));
+
+/**
+ * False where DATE_RE cannot match at token `i`, a word of ASCII letters, told by the token after it: for the first
+ * words of modifiers and parts above.
+ */
+export function mayStartDateAt(v: TokenView, i: number): boolean {
+  if (MODIFIER_HEADS.has(v, i)) return v.isDigit(i + 1) || AFTER_MODIFIER_HEADS.has(v, i + 1);
+  if (PART_HEADS.has(v, i)) return AFTER_PART_HEADS.has(v, i + 1);
+  return true;
 }
 
 const A_MODIFIER = new RegExp(`^(?:${DURATION_MODIFIERS.filter((m) => m.startsWith('a')).join('|')}) `);

@@ -61,9 +61,9 @@ export function findDateStarts(text: string): DateStarts {
  * letters or digits never crosses a token's edge (a word token takes every letter and digit next to it; dotted
  * initials end in a dot), and the character before a run is what the scan calls `prev`. So a token of ASCII
  * letters only is one run, looked up by its id; only numbers and the rarer tokens of mixed make-up are scanned
- * character by character.
+ * character by character. With `mayStart`, less the starts of the words of ASCII letters it rejects.
  */
-export function findDateStartsInTokens(v: TokenView): DateStarts {
+export function findDateStartsInTokens(v: TokenView, mayStart?: (v: TokenView, i: number) => boolean): DateStarts {
   const dates: number[] = [];
   const months: number[] = [];
   const years: number[] = [];
@@ -86,7 +86,7 @@ export function findDateStartsInTokens(v: TokenView): DateStarts {
       const month = MONTH_TOKENS.has(v, i);
       const prev = (touching || month) && start > 0 ? text.charCodeAt(start - 1) : SPACE;
       if (prev === SPACE && month) months.push(start);
-      if (!touching || (!isDigit(prev) && prev !== HYPHEN)) dates.push(start);
+      if ((!touching || (!isDigit(prev) && prev !== HYPHEN)) && (mayStart === undefined || mayStart(v, i))) dates.push(start);
     } else {
       // Numbers too, though one run each: the scan's code for digits then runs on any text, not first on the
       // mixed words of a long one (where code never run deoptimises this loop).
