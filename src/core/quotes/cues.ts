@@ -160,12 +160,26 @@ function matchAll(re: RegExp, form: string, s: string, subjectFirst: boolean): C
  * make Moscow the speaker.
  */
 export function findCues(s: string): Cue[] {
-  regexes ??= build();
   const form = oneByteForm(s);
+  return withOtherCues(form, s, subjectFirstCues(form, s, false));
+}
+
+/**
+ * Whether findCues(s) finds any cue: the search for subject-first cues, most of the work, stops at the first,
+ * which is all a caller that only asks whether there is one needs.
+ */
+export function hasCue(s: string): boolean {
+  const form = oneByteForm(s);
+  const subjectFirst = subjectFirstCues(form, s, true);
+  return subjectFirst.length > 0 || withOtherCues(form, s, subjectFirst).length > 0;
+}
+
+/** The subject-first cues of `s` (whose one-byte form is `form`) with the cues of the other forms, in order (see findCues). */
+function withOtherCues(form: string, s: string, subjectFirst: Cue[]): Cue[] {
+  regexes ??= build();
   // Each form is only looked for when the words it cannot do without are there (most strings have none).
   const hasAccording = form.includes('ccording') || form.includes('uote from') || form.includes('citing');
   const hasQuoted = form.includes('quoted') || form.includes('reported') || form.includes('cited');
-  const subjectFirst = subjectFirstCues(form, s);
   // Not an aside between a subject and its verb (`she, according to Reuters, said that …`): the subject speaks.
   const accordingTo = hasAccording ? outside(matchAll(regexes.accordingTo, form, s, false), subjectFirst) : [];
   const quoted = hasQuoted ? quotedAs(form, s) : [];
@@ -184,9 +198,9 @@ function outside(cues: Cue[], outer: readonly Cue[]): Cue[] {
 /**
  * The subject-first cues of a string, as matchAll finds them, but the search goes on only while a reporting
  * verb is left after the last cue: every such cue ends in one, and a search that cannot succeed would still
- * try the expensive subject patterns at every word up to the end of the string.
+ * try the expensive subject patterns at every word up to the end of the string. Only the first cue if `firstOnly`.
  */
-function subjectFirstCues(form: string, s: string): Cue[] {
+function subjectFirstCues(form: string, s: string, firstOnly: boolean): Cue[] {
   regexes ??= build();
   const { subjectFirst: re, spaceVerb } = regexes;
   const out: Cue[] = [];
@@ -204,6 +218,7 @@ function subjectFirstCues(form: string, s: string): Cue[] {
       continue;
     }
     out.push(toCue(m, s, true));
+    if (firstOnly) return out;
     from = m.index + Math.max(1, m[0].length);
   }
 }
