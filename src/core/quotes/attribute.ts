@@ -192,6 +192,9 @@ function attributeOne(s: State, q: ScannedQuote): void {
  * between two capitalised words of the name, with a space on each side. Nobody says it.
  */
 function isNickname(text: string, q: ScannedQuote, content: string): boolean {
+  // A nickname has one space at most: most quotations have two, found far sooner than the pattern fails on them.
+  const space = content.indexOf(' ');
+  if (space >= 0 && content.indexOf(' ', space + 1) >= 0) return false;
   if (!NICKNAME.test(content)) return false;
   return CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, q.open.start - 20), q.open.start)) && CAPITAL_WORD_AFTER.test(text.slice(closeEnd(q), closeEnd(q) + 20));
 }
