@@ -6,7 +6,7 @@
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span } from '../text';
 import { isBlankBetween, isPossessiveAt } from '../text/chars';
-import { cueBefore, findCues, invertedCues, type Cue } from './cues';
+import { cueBefore, findCues, hasCue, invertedCues, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { classifyQuote } from './kind';
 import { coordinatedCue } from './coordinated';
@@ -192,6 +192,9 @@ function attributeOne(s: State, q: ScannedQuote): void {
  * between two capitalised words of the name, with a space on each side. Nobody says it.
  */
 function isNickname(text: string, q: ScannedQuote, content: string): boolean {
+  // A nickname has one space at most: most quotations have two, found far sooner than the pattern fails on them.
+  const space = content.indexOf(' ');
+  if (space >= 0 && content.indexOf(' ', space + 1) >= 0) return false;
   if (!NICKNAME.test(content)) return false;
   return CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, q.open.start - 20), q.open.start)) && CAPITAL_WORD_AFTER.test(text.slice(closeEnd(q), closeEnd(q) + 20));
 }
@@ -207,7 +210,7 @@ const CAPITAL_WORD_AFTER = /^\s\p{Lu}/u;
  */
 function subjectSpeaks(s: State, speaker: SpeakerAttribution, q: ScannedQuote, content: string): boolean {
   const { end } = speaker.cue;
-  if (isPossessiveAt(s.text, end) || findCues(s.masked.slice(end, q.open.start)).length > 0) return false;
+  if (isPossessiveAt(s.text, end) || hasCue(s.masked.slice(end, q.open.start))) return false;
   return !(WORD_ALONE.test(content) && ARTICLE_BEFORE.test(s.text.slice(Math.max(0, q.open.start - 4), q.open.start)) && THING_AFTER.test(s.text.slice(closeEnd(q), closeEnd(q) + 6)));
 }
 const WORD_ALONE = /^[\p{L}-]+$/u;

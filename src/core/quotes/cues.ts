@@ -160,20 +160,40 @@ function matchAll(re: RegExp, form: string, s: string, subjectFirst: boolean): C
  * make Moscow the speaker.
  */
 export function findCues(s: string): Cue[] {
-  regexes ??= build();
   const form = oneByteForm(s);
+  return withOtherCues(form, s, subjectFirstCues(form, s, false));
+}
+
+/**
+ * Whether findCues(s) finds any cue: the search for subject-first cues, most of the work, stops at the first,
+ * which is all a caller that only asks whether there is one needs.
+ */
+export function hasCue(s: string): boolean {
+  const form = oneByteForm(s);
+  const subjectFirst = subjectFirstCues(form, s, true);
+  return subjectFirst.length > 0 || withOtherCues(form, s, subjectFirst).length > 0;
+}
+
+/** The subject-first cues of `s` (whose one-byte form is `form`) with the cues of the other forms, in order (see findCues). */
+function withOtherCues(form: string, s: string, subjectFirst: Cue[]): Cue[] {
+  regexes ??= build();
   // Each form is only looked for when the words it cannot do without are there (most strings have none).
   const hasAccording = form.includes('ccording') || form.includes('uote from') || form.includes('citing');
   const hasQuoted = form.includes('quoted') || form.includes('reported') || form.includes('cited');
-  const subjectFirst = subjectFirstCues(form, s);
   // Not an aside between a subject and its verb (`she, according to Reuters, said that …`): the subject speaks.
-  const accordingTo = hasAccording ? outside(matchAll(regexes.accordingTo, form, s, false), subjectFirst) : [];
-  const quoted = hasQuoted ? quotedAs(form, s) : [];
-  const quoteHim = form.includes('quote h') ? quotePronoun(form) : [];
+  const accordingTo = hasAccording ? outside(matchAll(regexes.accordingTo, form, s, false), subjectFirst) : NO_CUES;
+  const quoted = hasQuoted ? quotedAs(form, s) : NO_CUES;
+  const quoteHim = form.includes('quote h') ? quotePronoun(form) : NO_CUES;
   // Each list is in order already: merging is only needed when more than one has cues.
   if (accordingTo.length === 0 && quoted.length === 0 && quoteHim.length === 0) return subjectFirst;
   return [...subjectFirst, ...accordingTo, ...quoted, ...quoteHim].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * No cues, shared by every search that finds none where the list is only read: most searches find none, and an
+ * empty array made for each was a sizeable share of the garbage of cue finding.
+ */
+const NO_CUES: readonly Cue[] = [];
 
 /** The cues that lie inside none of the `outer` cues (both lists in order). */
 function outside(cues: Cue[], outer: readonly Cue[]): Cue[] {
@@ -184,9 +204,9 @@ function outside(cues: Cue[], outer: readonly Cue[]): Cue[] {
 /**
  * The subject-first cues of a string, as matchAll finds them, but the search goes on only while a reporting
  * verb is left after the last cue: every such cue ends in one, and a search that cannot succeed would still
- * try the expensive subject patterns at every word up to the end of the string.
+ * try the expensive subject patterns at every word up to the end of the string. Only the first cue if `firstOnly`.
  */
-function subjectFirstCues(form: string, s: string): Cue[] {
+function subjectFirstCues(form: string, s: string, firstOnly: boolean): Cue[] {
   regexes ??= build();
   const { subjectFirst: re, spaceVerb } = regexes;
   const out: Cue[] = [];
@@ -204,6 +224,7 @@ function subjectFirstCues(form: string, s: string): Cue[] {
       continue;
     }
     out.push(toCue(m, s, true));
+    if (firstOnly) return out;
     from = m.index + Math.max(1, m[0].length);
   }
 }
@@ -281,12 +302,12 @@ const MAX_ASIDE = 80;
  * report inverted as after a quotation, whose subject nothing follows, so unlike `Nebenzia said Moscow could not…`
  * it is the speaker. For a quotation with no cue of its own that takes the last report before it.
  */
-export function invertedCues(s: string): Cue[] {
+export function invertedCues(s: string): readonly Cue[] {
   regexes ??= build();
-  if (!s.includes(', ')) return [];
+  if (!s.includes(', ')) return NO_CUES;
   const form = oneByteForm(s);
   // Every such cue has its verb right after a comma: without one, no search.
-  if (!regexes.commaVerb.test(form)) return [];
+  if (!regexes.commaVerb.test(form)) return NO_CUES;
   // Not a verb whose object follows it (`…, told AFP.`: the agency is who was told).
   return matchAll(regexes.verbFirst, form, s, false).filter(
     (c) => /,\s*$/.test(s.slice(Math.max(0, c.start - 3), c.start)) && (endsSentence(s, c.end) || TITLED_NAME_TO_END.test(s.slice(c.end, c.end + 160))) && !OBJECT_FIRST.test(s.slice(c.start, c.end)),

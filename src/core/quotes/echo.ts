@@ -6,6 +6,7 @@
 
 import type { Span } from '../text';
 import { charClass, isBlankBetween, LETTER, NUMBER } from '../text/chars';
+import { trimmedEnd, trimmedStart } from '../text/lines';
 import type { SortedOffsets } from './offsets';
 import { withVia, type Quote } from './types';
 
@@ -26,7 +27,7 @@ export function echoTitleQuotes(text: string, quotes: Quote[], paragraphs: reado
     const q = quotes[i];
     if (q.kind !== 'scare' || q.nested || q.speaker !== null) continue;
     const para = paragraphs[paragraphStarts.lastAtOrBefore(q.start)];
-    if (para === undefined || !isTitleLine(text.slice(para.start, para.end))) continue;
+    if (para === undefined || !isTitleLine(text, para.start, para.end)) continue;
     const words = wordsOf(q.text);
     if (words === null) continue;
     const source = nearestHolding(quotes, i, words, (k) => !inSpan(quotes[k], para));
@@ -142,9 +143,15 @@ function nearestSpoken(quotes: readonly Quote[], i: number, test: (k: number) =>
   return undefined;
 }
 
-function isTitleLine(line: string): boolean {
-  const t = line.trim();
-  return t.length > 0 && t.length <= MAX_TITLE && !t.includes('\n') && !SENTENCE_END.test(t);
+/** The paragraph from `from` to `to` of the text is a title line. */
+function isTitleLine(text: string, from: number, to: number): boolean {
+  // Its length first, without copying it: most quotations stand in paragraphs too long for a title, whose end
+  // the pattern would otherwise be searched for from their start.
+  const start = trimmedStart(text, from, to);
+  const end = trimmedEnd(text, start, to);
+  if (end === start || end - start > MAX_TITLE) return false;
+  const line = text.slice(start, end);
+  return !line.includes('\n') && !SENTENCE_END.test(line);
 }
 
 /** The quoted words as a pattern: whole words, any case, any white space between them; null for none or capitals only. */

@@ -3,6 +3,7 @@
 // Asean said`). Tested on each match of the subject-first pattern (see subjectFirstCues in cues.ts).
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../entities/calendar';
+import { isSpaceCode } from '../text/chars';
 
 /**
  * The subject of the match `m` of a subject-first pattern in `form` (the one-byte form of `text`) is no cue's subject: a name in the plural
@@ -43,10 +44,15 @@ export function noSubject(form: string, m: RegExpExecArray, text: string = form)
  */
 function invertedAfterComma(form: string, m: RegExpExecArray, subjectEnd: number): boolean {
   const end = m.index + m[0].length;
+  // The comma first, read in place: most subjects have none after them, and their words need no copy.
+  let i = subjectEnd;
+  while (i < end && isSpaceCode(form.charCodeAt(i))) i++;
+  if (i === end || form.charCodeAt(i) !== COMMA) return false;
   const between = COMMA_THEN_VERB.exec(form.slice(subjectEnd, end));
   return between !== null && !OBJECT_VERBS.has(between[1]) && NAME_NEXT.test(form.slice(end, end + 3));
 }
 const COMMA_THEN_VERB = /^\s*,\s{1,2}(\S+)$/;
+const COMMA = 0x2c;
 /** Verbs whose name after them is whom they address (`Jon In Chan, told Verdens Gang`), not their subject. */
 const OBJECT_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'briefed', 'assured', 'urged', 'warned', 'reminded', 'thanked']);
 const NAME_NEXT = /^ \p{Lu}/u;

@@ -7,7 +7,7 @@ import { isBlankBetween } from '../text/chars';
 import { attribution } from './cue-attribution';
 import { subjectAndVerb } from './coordinated';
 import { cueParts, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE, THAT_PARTICIPLES } from './cue-words';
-import { asideCueAtEnd, findCues, type Cue } from './cues';
+import { asideCueAtEnd, hasCue, type Cue } from './cues';
 import { BODIES, fullName } from './context';
 import { oneByteForm } from './onebyte';
 import type { State } from './state';
@@ -108,9 +108,10 @@ export function speakerGoingOn(s: State, para: Span, next: Span): SpeakerAttribu
   const i = s.sentenceStarts.lastAtOrBefore(para.end - 1);
   const start = s.sentenceStarts.offsets[i];
   if (i < 0 || start < para.start || s.ctx.speakers.length === 0) return null;
-  if (findCues(s.masked.slice(next.start, next.end)).length > 0) return null;
+  // The subject first: few sentences open with one, and the next paragraph's cues are a longer search.
   const cue = subjectAndVerb(s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end)));
-  const found = cue && attribution(s, cue, start, 'previous-paragraph');
+  if (cue === null || hasCue(s.masked.slice(next.start, next.end))) return null;
+  const found = attribution(s, cue, start, 'previous-paragraph');
   return found && s.ctx.speakers.some((x) => x.name === found.name) ? found : null;
 }
 
