@@ -9,7 +9,8 @@ import { KnownSpans } from '../../src/core/entities/knownspans';
 import { gazetteer, titleTrie } from '../../src/core/entities/load';
 import { gazetteerCandidates } from '../../src/core/entities/lookup';
 import { headedNames } from '../../src/core/entities/headed';
-import { reportingPeople, rolePeople, titledPeople } from '../../src/core/entities/rules';
+import { reportingPeople } from '../../src/core/entities/reporting-people';
+import { rolePeople, titledPeople } from '../../src/core/entities/rules';
 import { TokenView } from '../../src/core/entities/view';
 
 /** The candidates of the gazetteer and the rules (those asked about known spans), with or without asking. */
