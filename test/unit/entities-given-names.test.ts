@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { givenNameOf } from '../../src/core/entities/propagate';
+import { givenNameOf } from '../../src/core/entities/name-forms';
 
 function plainGivenName(name: string): string | null {
   if (!/\s(?:bin|ibn|bint|Bin|al|Al|el|El)[\s-]/.test(name)) return null;

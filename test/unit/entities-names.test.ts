@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { gazetteer } from '../../src/core/entities/load';
-import { surnameOf } from '../../src/core/entities/propagate';
+import { surnameOf } from '../../src/core/entities/name-forms';
 import { hyphenSyllable, nameEnd } from '../../src/core/entities/names';
 import { capsSpelling } from '../../src/core/entities/shapes';
 import { TokenSet } from '../../src/core/entities/tokenset';
