@@ -75,8 +75,9 @@ const GENERATIONAL_SUFFIX = /\s(?:Jr|Sr)\.$/;
 const HYPHENED_GIVEN_NAME = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)-(\p{Ll})(\p{Ll}+)$/u;
 
 /**
- * Other ways copy writes a person's name: without the dot of `Jr.`, the surname with `Jr.`, and a Korean given name as two capitalised
- * words (`Moon Jae In`, `Yoon Suk Yeol`), for a name that gives the family name first (`surname`).
+ * Other ways copy writes a person's name: without the dot of `Jr.`, the surname with `Jr.`, and a Korean given
+ * name as two capitalised words (`Moon Jae In`, `Yoon Suk Yeol`), for a name that gives the family name first
+ * (`surname`).
  */
 function spellingVariants(name: string, surname: string | undefined): string[] {
   const suffix = GENERATIONAL_SUFFIX.exec(name);

@@ -1,7 +1,7 @@
 // One name per person: a surname alone takes the canonical name of the full name used in the same text, and
 // surnames of people the gazetteer does not know are found again wherever they stand alone.
 
-import { UPPER, WORD_CHAR, charClass } from '../text/chars';
+import { LETTER, UPPER, WORD_CHAR, charClass } from '../text/chars';
 import { type Candidate, candidate, mergeByStart } from './candidates';
 import { familyNameFirst, givenNameOf, lastTwoWords, middleWordOf, otherSurnameForm, paternalSurname, surnameOf } from './name-forms';
 import { capsSpelling } from './shapes';
@@ -99,8 +99,6 @@ function keepFirst(fullNames: Map<string, Candidate>, name: string | null, c: Ca
   if (name !== null && !fullNames.has(name)) fullNames.set(name, c);
 }
 
-/** A letter, of one code unit (half of a surrogate pair is none). */
-const LETTER = /\p{L}/u;
 /**
  * Where a surname alone at `start` begins with a particle and its hyphen right before it (`al-Ansari`), not inside
  * a word: three code units earlier, else `start`. Read code unit by code unit: it runs at every surname alone.
@@ -109,7 +107,8 @@ function particleStart(text: string, start: number): number {
   if (start < 3 || text.charCodeAt(start - 1) !== 45 || text.charCodeAt(start - 2) !== 108) return start; // `-`, `l`
   const first = text[start - 3];
   if (first !== 'A' && first !== 'a' && first !== 'E' && first !== 'e') return start;
-  return start === 3 || !LETTER.test(text[start - 4]) ? start - 3 : start;
+  // Half of a surrogate pair is no letter to charClass, as to `\p{L}` on that code unit alone.
+  return start === 3 || (charClass(text.charCodeAt(start - 4)) & LETTER) === 0 ? start - 3 : start;
 }
 
 

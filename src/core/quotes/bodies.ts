@@ -6,14 +6,13 @@ import type { Entity } from '../entities';
 import { countryOfCapital, countryOfDemonym, demonymOf } from '../entities/load';
 import { DOCUMENTS } from './cue-words';
 import { issuerBefore, issuerOfAnyDocumentBefore, lastSpeakerByDocument } from './issuers';
-import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
+import { anyMention, BODIES, type Context, ORGS, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
 
 /** A foreign ministry's words: `foreign`, or `external affairs` as South Asia has it. */
 const FOREIGN_WORDS = 'foreign|external\\s+affairs';
 
 /** The head word of a role that names a body, not a person (`ministry`, `Kremlin`, `statement`). */
 export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|side|body|bloc|kremlin|embassy|high commission|consulate|office|presidency|agency|council|committee|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
-const ORGS = new Set(['ORG']);
 /** The heads of BODY_ROLE that name a document (`the statement said`): it speaks for an organisation named before. */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENTS);
 
@@ -84,10 +83,11 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
   if (named) return { name: named.canonical, antecedent: named };
   // `The statement called on …` after `The council urged …`: the statement of the body that spoke last, nearby,
   // rather than an organisation merely named since (the militia the statement condemns).
-  const bodySpoke = STATEMENT.test(role) ? recentSpeaker(ctx, pos) : undefined;
+  const isStatement = STATEMENT.test(role);
+  const bodySpoke = isStatement ? recentSpeaker(ctx, pos) : undefined;
   if (bodySpoke !== undefined && bodySpoke.gender === 'n') return { name: bodySpoke.name, antecedent: null };
   // `the statement said` after `…,” the statement reads in part.` and a paragraph of news: the same statement's.
-  const sameDocument = STATEMENT.test(role) ? lastSpeakerByDocument(ctx, pos, head) : null;
+  const sameDocument = isStatement ? lastSpeakerByDocument(ctx, pos, head) : null;
   if (sameDocument !== null) return { name: sameDocument, antecedent: null };
   const before =
     // A document no issuer is named for, `the pan-African body`, `the regional bloc`: the organisation named last,
@@ -102,7 +102,7 @@ export function bodyOfRole(ctx: Context, role: string, pos: number, head: string
     ministryOfActingCountry(ctx, role, pos, head) ??
     // `The statement pointed out …` after `Choe Son Hui … said on the 29th, “…”`: the statement of whoever spoke
     // last, in this paragraph or the one before (not `a report` or `the report`, which are others').
-    (STATEMENT.test(role) ? (recentSpeaker(ctx, pos)?.name ?? null) : null);
+    (isStatement ? (recentSpeaker(ctx, pos)?.name ?? null) : null);
   return spoke === null ? null : { name: spoke, antecedent: null };
 }
 

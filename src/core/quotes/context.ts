@@ -166,6 +166,8 @@ export type MentionTest = (ctx: Context, m: Entity, arg: string, arg2: string) =
 export const anyMention: MentionTest = () => true;
 
 export const PERSON = new Set(['PERSON']);
+/** Organisations only. */
+export const ORGS: ReadonlySet<string> = new Set(['ORG']);
 /** The types of a body that speaks: an organisation, or a state for its government. */
 export const BODIES: ReadonlySet<string> = new Set(['ORG', 'GPE']);
 

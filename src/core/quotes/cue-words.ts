@@ -234,8 +234,9 @@ function buildParts(): CueParts {
   const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation|Sultanate|Principality|Commonwealth)\\s+of\\s+(?:the\\s+)?)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;
   const subj = `(?:${pron}|${role}|${name}${ofPlace})`;
   // Every subject opens with a capital or with the first letter of a pronoun, an article or possessive of a role,
-  // a role without an article or a particle of a name (the lists above: a word added there is a letter added here). A search for a subject-first cue tries a subject at every word: this one test turns
-  // away the other words, where each alternative of the subject would be tried in turn (a third of the search).
+  // a role without an article or a particle of a name (the lists above: a word added there is a letter added
+  // here). A search for a subject-first cue tries a subject at every word: this one test turns away the other
+  // words, where each alternative of the subject would be tried in turn (a third of the search).
   const subjectStart = `(?=[\\p{Lu}${lowerOpeners([...SUBJECT_PRONOUNS, ...ROLE_DETERMINERS, ...NAME_PARTICLES_IN_CUES, ...BARE_ROLES])}])`;
   // After a preposition a pronoun takes its object form (`according to him`), which stands for the same people;
   // `her` only before punctuation, not as a possessive before a role (`according to her spokesman`).

@@ -5,10 +5,8 @@
 
 import type { Entity } from '../entities';
 import { charClass, LETTER } from '../text/chars';
-import { type Context, paragraphStartBefore } from './context';
+import { type Context, ORGS, paragraphStartBefore } from './context';
 import { DOCUMENTS } from './cue-words';
-
-const ORGS: ReadonlySet<string> = new Set(['ORG']);
 
 /** The issuer of the nearest document of another kind than `head` named before (see issuerBefore). */
 export function issuerOfAnyDocumentBefore(ctx: Context, pos: number, head: string): Entity | undefined {

@@ -8,6 +8,7 @@ import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, know
 import type { SubjectKind } from './cues';
 import { GROUP_WORDS, UNNAMED_PEOPLE_WORDS } from '../entities/words';
 import { countryOfDemonym } from '../entities/load';
+import { firstEntityWithin } from './bodies';
 import { nationalOf, resolveRole, UN_CHIEF } from './roles';
 import { charClass, LOWER } from '../text/chars';
 
@@ -225,13 +226,10 @@ function genderShownBy(cueText: string): 'm' | 'f' | null {
 
 /** One or two capitalised words after a break, then `from` (before a body's name): the name of one from the body. */
 const NAME_FROM_OUTLET = /(?:^|[\s,;:.])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) from $/u;
+/** The length of ` from `, between NAME_FROM_OUTLET's name and the body's name. */
+const FROM_GAP = ' from '.length;
 /** Words for people that are no one's name (`Officials from Reuters`). */
 const PEOPLE_WORDS = /^(?:Officials|Sources|Reporters|Journalists|Diplomats|Experts|Analysts|Residents|Witnesses|Delegates|Members|Representatives|Those|People|Others|Delegations|Observers|Participants|Leaders|Ministers)$/;
-/** Some entity ends at `end` (the words are a name the lists know, as a place: `Officials from Kenya`). */
-function entityEndingAt(ctx: Context, end: number): boolean {
-  for (let i = ctx.entityStarts.firstAtOrAfter(end - 60); i < ctx.entities.length && ctx.entities[i].start < end; i++) if (ctx.entities[i].end === end) return true;
-  return false;
-}
 
 function resolveName(ctx: Context, subjectText: string, start: number, end: number): Resolution | null {
   // `the UN chief`: a role, though it names a body.
@@ -250,7 +248,9 @@ function resolveName(ctx: Context, subjectText: string, start: number, end: numb
   // `Dhairya from Sputnik has asked`, as a briefing's host reads out the questions: the journalist, by the name
   // before the outlet, though no list knows it.
   const journalist = body !== undefined && body.start === start ? NAME_FROM_OUTLET.exec(ctx.text.slice(Math.max(0, start - 40), start)) : null;
-  if (journalist !== null && !NOT_A_SPEAKER.test(journalist[1]) && !PEOPLE_WORDS.test(journalist[1]) && !entityEndingAt(ctx, start - journalist[0].length + journalist[0].indexOf(journalist[1]) + journalist[1].length)) {
+  // Not words an entity ends with (a name the lists know, as a place: `Moscow from Interfax`).
+  const journalistEnd = start - FROM_GAP;
+  if (journalist !== null && !NOT_A_SPEAKER.test(journalist[1]) && !PEOPLE_WORDS.test(journalist[1]) && firstEntityWithin(ctx, journalistEnd - 60, journalistEnd, (e) => e.end === journalistEnd) === undefined) {
     return { name: journalist[1], antecedent: null };
   }
   if (body) return headOfBody(ctx, body) ?? titleOfBody(ctx, subjectText, start, end, body) ?? { name: body.canonical, antecedent: null };
