@@ -15,7 +15,7 @@ import { NAME_PARTICLES, NOT_NAME_START } from '../../src/core/entities/words';
 const NOT_NAME_STARTS = new TokenSet(NOT_NAME_START);
 const DASH = new TokenSet(new Set(['-']));
 
-/** nameEnd as first written: a name word, a particle before a capital, or a hyphen joined to both its neighbours. */
+/** nameEnd as first written, with one space or none after every step: a name word, a particle before a capital, or a hyphen joined to both its neighbours. */
 function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
   let j = i;
   let words = 0;
@@ -31,24 +31,22 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
       j++;
       // An apostrophe inside the word before two lower-case letters or more (`Mua'lemi`) belongs to it.
       if ((v.str(j) === "'" || v.str(j) === '’') && v.gap(j - 1) === '' && v.gap(j) === '' && v.isLowerAscii(j + 1) && v.length(j + 1) >= 2) j += 2;
-    } else if (words > 0 && !v.isCap(j) && (v.isCap(j + 1) || particleHyphen(v, j)) && NAME_PARTICLES.has(v.str(j).toLowerCase())) {
+    } else if (words > 0 && !v.isCap(j) && (v.isCap(j + 1) || particleHyphen(v, j)) && NAME_PARTICLES.has(v.str(j).toLowerCase()) && (v.joined(j) || v.touching(j))) {
+      // A particle with one space or none after it (`Bashar al` then a line break ends at `Bashar`).
       j++;
-      continue;
     } else if (words > 0 && (DASH.has(v, j) || v.str(j) === "'" || v.str(j) === '’') && v.touching(j - 1) && v.touching(j) && (v.isCap(j + 1) || hyphenSyllable(v, j + 1))) {
       // A hyphen or an apostrophe inside a word between capitalised parts (`Abdel-Fattah`, `O’Brien`).
       j++;
-      continue;
     } else if (words > 0 && hyphenSyllable(v, j)) {
       // The second syllable of a Korean given name (`Byung-se`), after the hyphen.
       j++;
-      continue;
     } else if (words > 0 && (initial(v, j) || (v.str(j) === '.' && initial(v, j - 1)))) {
       // A middle initial (`Vitaly I. Churkin`): its letter (when not a name word, as `I`) and its dot.
       j++;
-      continue;
     } else {
       break;
     }
+    // After a word and after what joins two, a name goes on only over one space or none.
     if (!v.joined(j - 1) && j < v.count && !v.touching(j - 1)) break;
   }
   // At the word limit a name goes on through a hyphened surname after `Al` or `El` (`Jabor Bin Ali Al-Dosari`).

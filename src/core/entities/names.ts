@@ -103,7 +103,9 @@ export function joinsNameWords(v: TokenView, j: number): boolean {
   const joiner = DASH.has(v, j) || APOSTROPHE.has(v, j);
   const touchesWordBefore = v.touching(j - 1);
   const touchesWordAfter = v.touching(j);
-  return particle || (joiner && capAfter && touchesWordBefore && touchesWordAfter) || syllableAfter;
+  // A particle joins over one space or none: `Bashar al` then a line break ends at `Bashar`, not on the particle.
+  const spaceAfter = touchesWordAfter || v.joined(j);
+  return (particle && spaceAfter) || (joiner && capAfter && touchesWordBefore && touchesWordAfter) || syllableAfter;
 }
 
 /**
