@@ -10,7 +10,7 @@ import { narrowed } from './narrow';
 import { fullName, isSubject, paragraphStartBefore } from './context';
 import { resolveSubject } from './resolve';
 import { resolveBodyRole } from './bodies';
-import { namedSpokesperson } from './role-holders';
+import { holdsRole, namedSpokesperson } from './role-holders';
 import { isPressRole, roleNoun } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
 import { speakerAttribution, type SpeakerAttribution } from './types';
@@ -126,19 +126,30 @@ const CITING = /^,\s*citing\s/;
 
 /**
  * `the official`, `the spokesperson` (`text`, the subject of a cue at `at`) after `a senior official`, `an EU
- * spokesperson` in the three paragraphs before, with no one named since: the same person, whom the text never names.
+ * spokesperson` in the eight paragraphs before, with no one named since in that role: the same person, whom the
+ * text never names. People named since in another role are not the one (`a senior administration official said`,
+ * then `Mexican President Andrés Manuel López Obrador confirmed …`, then `the official said`).
  */
 function introducedUnnamed(s: State, text: string, at: number): boolean {
   if (!THE_MEMBER.test(text)) return false;
   const noun = roleNoun(text);
-  const from = paragraphStartBefore(s.ctx, at, 3);
+  const from = paragraphStartBefore(s.ctx, at, 8);
   // In lower case: copy may capitalise the role (`an EU Spokesperson confirmed`, `According to the Spokesperson`).
   const before = s.masked.slice(from, at).toLowerCase();
   // The last mention of the noun in the singular (`spokesperson`, not `spokespersons`) after an indefinite article;
   // mentions after a definite one (`According to the Spokesperson`) go back to it.
   for (let k = before.lastIndexOf(noun); k > 0; k = before.lastIndexOf(noun, k - 1)) {
     if ((charClass(before.charCodeAt(k + noun.length)) & WORD_CHAR) !== 0) continue;
-    if (INDEFINITE_BEFORE.test(before.slice(Math.max(0, k - 48), k))) return firstEntityIn(s, from + k, at, 'PERSON') === undefined;
+    if (INDEFINITE_BEFORE.test(before.slice(Math.max(0, k - 48), k))) return !namedInRole(s, from + k, at, noun);
+  }
+  return false;
+}
+
+/** Someone named between `from` and `to` holds the role of `noun` (see holdsRole). */
+function namedInRole(s: State, from: number, to: number, noun: string): boolean {
+  const { entities } = s.ctx;
+  for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < entities.length && entities[i].start < to; i++) {
+    if (entities[i].type === 'PERSON' && holdsRole(s.ctx, entities[i], noun)) return true;
   }
   return false;
 }
