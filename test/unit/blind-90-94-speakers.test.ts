@@ -2,6 +2,7 @@
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { findEntities } from '../../src/core/entities';
 import { quoteSpeakers } from './helpers';
 
 describe('an official the text never names', () => {
@@ -21,5 +22,27 @@ describe('an official the text never names', () => {
   it('is someone named since in that role', () => {
     const named = text.replace('The Mexican president said that', 'Senior State Department official Brian Nichols said that');
     assert.deepEqual(quoteSpeakers(named).slice(-2), ['Brian Nichols', 'Brian Nichols']);
+  });
+});
+
+describe('names after titles and in hyphened parts', () => {
+  const people = (text: string): string[] => findEntities(text).filter((e) => e.type === 'PERSON').map((e) => `${e.text} = ${e.canonical}`);
+
+  it('leaves out `EAM`, the External Affairs Minister of India written short', () => {
+    assert.deepEqual(people('Ties are in a good place, says EAM Jaishankar'), ['Jaishankar = S. Jaishankar']);
+  });
+
+  it('leaves out the portfolio of a title the list of titles lacks, in a list of people with their titles', () => {
+    assert.deepEqual(people('He met Lloyd Austin, Secretary of Commerce Gina Raimondo, National Security Advisor Jake Sullivan.'), [
+      'Lloyd Austin = Lloyd Austin',
+      'Gina Raimondo = Gina Raimondo',
+      'Jake Sullivan = Jake Sullivan',
+    ]);
+  });
+
+  it('counts a hyphened given name as one word of a name', () => {
+    assert.deepEqual(people('Haiti’s Minister of Foreign Affairs, Jean-Victor Harvel Jean-Baptiste, offered an assessment.'), [
+      'Jean-Victor Harvel Jean-Baptiste = Jean-Victor Harvel Jean-Baptiste',
+    ]);
   });
 });

@@ -26,7 +26,8 @@ function plainNameEnd(v: TokenView, i: number, maxWords = 4): number {
     if (word || an) {
       // A capital `Bin` or `Al` with a space and a capital after it joins two words of a name, as `bin` does
       // (`Salman Bin Hamad Al Khalifa` is three words).
-      const joint = word && words > 0 && ['Bin', 'Ibn', 'Bint', 'Al', 'El'].includes(v.str(j)) && v.gap(j) !== '' && v.isCap(j + 1);
+      // So does the second part of a hyphened word (`Jean-Victor`).
+      const joint = word && words > 0 && ((['Bin', 'Ibn', 'Bint', 'Al', 'El'].includes(v.str(j)) && v.gap(j) !== '' && v.isCap(j + 1)) || (v.str(j - 1) === '-' && v.gap(j - 1) === ''));
       if (!joint) words++;
       j++;
       // An apostrophe inside the word before two lower-case letters or more (`Mua'lemi`) belongs to it.

@@ -28,7 +28,8 @@ export function nameEnd(v: TokenView, i: number, maxWords = 4): number {
     if (!word && !(words > 0 && (joinsNameWords(v, j) || middleInitial(v, j) || hyphenSyllable(v, j)))) break;
     // `Bin` and `Al` between words of a name, with a space after them, join the words rather than count as one
     // (`Salman Bin Hamad Al Khalifa`, five capitals, is three words and two joints, as `Salman bin Hamad al Khalifa`).
-    const joint = word && words > 0 && CAPITAL_JOINTS.has(v, j) && !v.touching(j) && v.isCap(j + 1);
+    // So does the second part of a hyphened word (`Jean-Victor Harvel Jean-Baptiste` is three words).
+    const joint = word && words > 0 && ((CAPITAL_JOINTS.has(v, j) && !v.touching(j) && v.isCap(j + 1)) || (DASH.has(v, j - 1) && v.touching(j - 1)));
     // One step for a word and for what joins two: a step that only some names take (`bin`, `al-`) would be
     // code a short text may never run, which then deoptimises the rules on a long one.
     j++;

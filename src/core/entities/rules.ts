@@ -175,13 +175,22 @@ function titleInto(v: TokenView, titles: NameTrie<string>, s: number, i: number)
  * from before (`Secretary of State Hillary Clinton`) and those they start with (`Ambassador Bilahari Kausikan`).
  */
 export function startAfterTitles(v: TokenView, titles: NameTrie<string>, s: number, limit: number): number {
-  return skipTitles(v, titles, titleInto(v, titles, s, limit), limit);
+  return skipTitles(v, titles, portfolioAfterTitle(v, titles, titleInto(v, titles, s, limit), limit), limit);
+}
+
+/**
+ * The token after the portfolio words at s that a title and its link come before (`Commerce` of `Secretary of
+ * Commerce Gina Raimondo`, a title the trie does not hold whole), when a name of two words or more follows; else s.
+ */
+function portfolioAfterTitle(v: TokenView, titles: NameTrie<string>, s: number, limit: number): number {
+  if (s < 2 || !PORTFOLIO.has(v, s) || !COMPLEMENT_LINKS.has(v, s - 1) || !v.joined(s - 1) || !titleEndsAt(v, titles, s - 1)) return s;
+  let k = s;
+  while (k < limit && inPortfolio(v, k) && v.joined(k)) k++;
+  return k < limit && countWords(v, k, nameEnd(v, k)) >= 2 ? k : s;
 }
 
 /** How many tokens before a name a title that reaches into it may start (`Under Secretary of State for`). */
 const MAX_TITLE_REACH = 5;
-
-
 
 /**
  * Role words after which a name in apposition is a person's, lower-case (the capitalised titles are in the trie)
