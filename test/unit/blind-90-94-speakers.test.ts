@@ -46,3 +46,20 @@ describe('names after titles and in hyphened parts', () => {
     ]);
   });
 });
+
+describe('a UN meetings coverage headline and its Assembly President', () => {
+  const text =
+    'Speakers Stress Reform, as General Assembly Wraps Up Annual Debate\n\n' +
+    'Csaba Kőrösi (Hungary), Assembly President for the current session, delivered closing remarks.\n\n' +
+    'He underscored that the world had reached a paradigm shift. “They are significant transformations in the making,” he added.\n';
+
+  it('reads `General Assembly` as the body, not `General` as a title before a name', () => {
+    const found = findEntities(text).map((e) => `${e.text} = ${e.type}`);
+    assert.ok(found.includes('General Assembly = ORG'), found.join(', '));
+    assert.ok(!found.some((e) => e.startsWith('Assembly Wraps')), found.join(', '));
+  });
+
+  it('gives `he` to Csaba Kőrösi: Csaba is a man’s name, though it ends in -a', () => {
+    assert.deepEqual(quoteSpeakers(text), ['Csaba Kőrösi']);
+  });
+});

@@ -31,6 +31,9 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     const t = titles.longestAt(v, i);
     // After a number it is a time or a count, not a title (`2:15 PM GMT`).
     if (t < 0 || t >= v.count || !v.joined(t - 1) || (i > 0 && v.isDigit(i - 1))) continue;
+    // A title that opens the name of a body or place the gazetteer knows is no title (`General` of `General
+    // Assembly Wraps Up Annual Debate`).
+    if (known.longestEnd(v.start(i), BODIES_AND_PLACES) > v.end(t - 1)) continue;
     let s = t;
     if (abbreviationDot(v, s)) s++; // `Gen. Smith`
     s = skipTitles(v, titles, s, v.count); // `Deputy` then `Defense Minister`: titles come in chains

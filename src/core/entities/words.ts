@@ -68,7 +68,7 @@ export const NOT_NAME_START = new Set([
   'Renews', 'Renew', 'Demands', 'Demand', 'Voice', 'Voices', 'Stress', 'Urge', 'Call', 'Hears', 'Hear', 'Tells',
   'Tell', 'Restores', 'Restore', 'Hold', 'Meet', 'Host', 'Attend', 'Begin', 'Begins', 'Open', 'Opens', 'Resume',
   'Resumes', 'Ends', 'Join', 'Joins', 'Skip', 'Skips', 'Seek', 'Seeks', 'Prepare', 'Prepares', 'Convene', 'Convenes',
-  'Postpone', 'Postpones',
+  'Postpone', 'Postpones', 'Wraps', 'Closes', 'Elects', 'Backs', 'Debates', 'Reviews', 'Considers',
   // Letters after a name (`the Hon. James Marape MP`).
   'MP', 'MPs', 'MEP',
   // Days, which copy sets right after a name (`Foreign Minister Hasan Mahmud Tuesday said`).
