@@ -63,3 +63,14 @@ describe('a UN meetings coverage headline and its Assembly President', () => {
     assert.deepEqual(quoteSpeakers(text), ['Csaba Kőrösi']);
   });
 });
+
+describe('a speech over several paragraphs closed by `he said`', () => {
+  it('is the speaker’s who was named before it, not the one he praised', () => {
+    const text =
+      'Leaders meet on the crisis\n\n' +
+      'Giving his opening remarks Elias Mgosi, the SADC executive secretary, applauded Mnangagwa for his swift action.\n\n' +
+      '“We extend our gratitude to the Chairperson of SADC, His Excellency Dr E.D. Mnangagwa, for hosting us.\n\n' +
+      '“All these attacks came against the backdrop of an agreed ceasefire,” he said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Elias Mgosi', 'Elias Mgosi']);
+  });
+});

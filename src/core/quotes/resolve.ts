@@ -65,15 +65,16 @@ function compatible(g: 'm' | 'f' | 'n' | null, want: string): boolean {
 /** A person whose gender may be `want` (see compatible). */
 const ofGender: MentionTest = (ctx, m, want) => compatible(genderOf(ctx, m), want);
 /**
- * The same, not the object of a meeting or a preposition (`a meeting with H.E. Ali Ghomshi of Iran`): the one met
- * is seldom the `he` who then speaks.
+ * The same, not the object of a meeting, a preposition or a verb of praise or blame (`a meeting with H.E. Ali
+ * Ghomshi of Iran`, `applauded Mnangagwa for his swift action`): the one met or praised is seldom the `he` who
+ * then speaks.
  */
 const ofGenderNotMet: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) && !modifierOnly(ctx, m);
 // Titles and their complements may stand between (`delivered by China Ambassador to Kenya H.E Zhou Pingjian`, `talks
 // with his U.S. counterpart Rex Tillerson`); the complement of a title is no object (`IGAD’s special Envoy to South
 // Sudan Ismail Wais admits`).
 const OBJECT_BEFORE =
-  /(?<![\p{L}])(?<!(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Cc]oordinator|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Cc]ommissioner|[Cc]onsul)\s+)(?:with|by|to|from|against|met|meets|hosted|hosts|received|receives|visited|thanked|urged|called on)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|to|of|for|the|his|her|their|its|counterpart|colleague|host)\s+){0,6}$/u;
+  /(?<![\p{L}])(?<!(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Cc]oordinator|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Cc]ommissioner|[Cc]onsul)\s+)(?:with|by|to|from|against|met|meets|hosted|hosts|received|receives|visited|thanked|urged|called on|praised|applauded|commended|congratulated|lauded|hailed|criticized|criticised|condemned|accused|blamed|welcomed|invited|appointed|briefed|phoned|succeeded)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|to|of|for|the|his|her|their|its|counterpart|colleague|host)\s+){0,6}$/u;
 /** The same, the subject of its clause. */
 const subjectOfGender: MentionTest = (ctx, m, want) => ofGender(ctx, m, want, '') && !modifierOnly(ctx, m) && isSubject(ctx, m);
 /** A name that only modifies the word it is hyphened to (`the PM Imran Khan-led administration`): no one a pronoun stands for. */
