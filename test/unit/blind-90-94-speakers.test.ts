@@ -74,3 +74,9 @@ describe('a speech over several paragraphs closed by `he said`', () => {
     assert.deepEqual(quoteSpeakers(text), ['Elias Mgosi', 'Elias Mgosi']);
   });
 });
+
+describe('a statement someone made on a day, with its words quoted', () => {
+  it('is that person’s: `Netanyahu’s statement Sunday that … “but not at any price.”`', () => {
+    assert.deepEqual(quoteSpeakers('The meetings followed Prime Minister Benjamin Netanyahu’s statement Sunday that he wanted the talks to continue “but not at any price.”'), ['Benjamin Netanyahu']);
+  });
+});

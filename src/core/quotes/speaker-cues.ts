@@ -256,7 +256,7 @@ function possessiveReport(s: State, head: string, headStart: number): SpeakerAtt
   return speakerAttribution(name, { start: at, end, text: s.text.slice(at, end) }, { start: who.start, end: who.end, text: who.text }, 'same-sentence');
 }
 const POSSESSIVE_REPORT =
-  /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(?:\p{Ll}+\s+)?(?:warnings?|remarks?|comments?|statements?|claims?|assertions?|pledges?|calls?|promises?|insistence|arguments?|words|descriptions?|accusations?|characteri[sz]ations?|complaints?)\s+(?:that\s+[^.!?;"“”]*|of\s+[^.!?;"“”]*\s+as\s+(?:an?\s+|the\s+)?|(?:the|its|their)\s+[^.!?;"“”]*\s(?:was|were|is|are)\s+)$/u;
+  /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(?:\p{Ll}+\s+)?(?:warnings?|remarks?|comments?|statements?|claims?|assertions?|pledges?|calls?|promises?|insistence|arguments?|words|descriptions?|accusations?|characteri[sz]ations?|complaints?)(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier))?\s+(?:that\s+[^.!?;"“”]*|of\s+[^.!?;"“”]*\s+as\s+(?:an?\s+|the\s+)?|(?:the|its|their)\s+[^.!?;"“”]*\s(?:was|were|is|are)\s+)$/u;
 
 /**
  * `State Department spokesman Ned Price said Washington welcomed "…"`: a body named as the subject of a clause
