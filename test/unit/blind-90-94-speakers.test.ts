@@ -80,3 +80,31 @@ describe('a statement someone made on a day, with its words quoted', () => {
     assert.deepEqual(quoteSpeakers('The meetings followed Prime Minister Benjamin Netanyahu’s statement Sunday that he wanted the talks to continue “but not at any price.”'), ['Benjamin Netanyahu']);
   });
 });
+
+describe('summit reports from blind batches 92 and 94', () => {
+  const found = (text: string): string[] => findEntities(text).map((e) => `${e.text} = ${e.type}`);
+
+  it('finds no body in `Heads of State and Government`, nor in a lead word set in capitals', () => {
+    assert.deepEqual(found('ONLY seven Heads of States and Government attended the summit. He spoke to 50 Heads of Government.'), []);
+  });
+
+  it('leaves a plural title out of the names after it', () => {
+    assert.deepEqual(found('He thanked Presidents Gnassingbé and Faye for their work.'), ['Gnassingbé = PERSON', 'Faye = PERSON']);
+  });
+
+  it('defines an acronym whose letters take more than the initials of its name, for the whole name', () => {
+    assert.deepEqual(found('The SADC Mission in Mozambique (SAMM) ended. SAMM troops left.'), [
+      'SADC Mission in Mozambique = ORG',
+      'SAMM = ORG',
+      'SAMM = ORG',
+    ]);
+  });
+
+  it('reads a head word hyphened to a capital as a prefix, and starts no name at a small word of a headline', () => {
+    assert.deepEqual(found('Assembly President Calls for Peaceful Post-COVID-19 World, Cooperation to Address Climate Crisis'), []);
+  });
+
+  it('knows `Northern Macedonia`, and the name after a title’s complement with it', () => {
+    assert.deepEqual(found('Foreign Minister of Northern Macedonia Buyar Osmani said it.'), ['Northern Macedonia = GPE', 'Buyar Osmani = PERSON']);
+  });
+});

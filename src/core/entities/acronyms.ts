@@ -104,13 +104,19 @@ function define(found: Definitions, v: TokenView, i: number): void {
   // Not a sentence's `The` (`The Global Partnership for Ocean Health (GPOH)`).
   while (s < i - 1 && (!v.isCap(s) || THE.has(v, s))) s++;
   const name = v.text.slice(v.start(s), v.end(i - 1));
-  const spelled = initials(name).toUpperCase() === acr.replace(/[a-z&]/g, '').toUpperCase();
+  const letters = acr.replace(/[a-z&]/g, '').toUpperCase();
+  const ini = initials(name).toUpperCase();
+  const spelled = ini === letters;
+  // Or spells it with letters of some words' own (`SADC Mission in Mozambique (SAMM)`, the A of SADC; `United
+  // Nations Mission in South Sudan (UNMISS)`): the name's initials in order among the acronym's, the first and the
+  // last the same. Then a mention that ends the name (`Mozambique`) is only part of what the acronym stands for.
+  const loosely = !spelled && ini.length >= 2 && ini[0] === letters[0] && ini[ini.length - 1] === letters[letters.length - 1] && inOrderWithin(ini, letters);
   // A person's letters in parentheses are an honour or a party unless they spell the name (`Yusuf Maitama Tuggar
   // (OON)`, `Tuggar (APC)`).
   if (before && before.type === 'PERSON' && !spelled) return;
-  if (before && before.type !== 'DATE' && !(spelled && v.start(s) < before.start)) {
+  if (before && before.type !== 'DATE' && !((spelled || loosely) && v.start(s) < before.start)) {
     defined.set(acr, before);
-  } else if (spelled) {
+  } else if (spelled || loosely) {
     // A name the gazetteer lacks, or knows only in part (`Organisation for Security and Cooperation in Europe`,
     // a spelling of the OSCE's name it does not list, of which it found `Europe`): the whole name is the
     // acronym's body, the one the gazetteer gives for the acronym if it knows it, else an organisation.
@@ -120,6 +126,13 @@ function define(found: Definitions, v: TokenView, i: number): void {
     defined.set(acr, c);
     made.add(c);
   }
+}
+
+/** The letters of `part` appear in `whole` in the same order. */
+function inOrderWithin(part: string, whole: string): boolean {
+  let k = 0;
+  for (let j = 0; j < whole.length && k < part.length; j++) if (whole[j] === part[k]) k++;
+  return k === part.length;
 }
 
 /**

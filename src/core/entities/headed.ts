@@ -129,6 +129,8 @@ function pressConference(v: TokenView, head: number): boolean {
 
 function headType(v: TokenView, k: number): 'ORG' | 'LAW' | 'EVENT' | null {
   if (!HEAD_WORDS.has(v, k)) return v.isDigit(k) && RESOLUTION.has(v, k - 1) && /^\d+$/.test(v.str(k)) ? 'LAW' : null;
+  // A head word hyphened to a capital or a number is a prefix (`Post-COVID-19 World`), no head.
+  if (v.touching(k) && DASH.has(v, k + 1) && v.touching(k + 1) && (v.isCap(k + 2) || v.isDigit(k + 2))) return null;
   return ORG_HEAD_WORDS.has(v, k) ? 'ORG' : EVENT_HEAD_WORDS.has(v, k) ? 'EVENT' : 'LAW';
 }
 
@@ -181,6 +183,14 @@ function endsInS(v: TokenView, k: number): boolean {
  * `Treaty`, `Act`, `Resolution 1973`, or `amendment` after a hyphenated name; an `of …` tail stays with the head
  * (`Ministry of Foreign Affairs`, `IAEA Board of Governors`).
  */
+/** `Heads of State and Government`, `Heads of Government`: the people at a summit, no body. */
+function headsOfState(v: TokenView, i: number): boolean {
+  return HEADS.has(v, i) && OF.has(v, i + 1) && STATE_OR_GOVERNMENT.has(v, i + 2);
+}
+const HEADS = new TokenSet(new Set(['Heads', 'Head']));
+const OF = new TokenSet(new Set(['of']));
+const STATE_OR_GOVERNMENT = new TokenSet(new Set(['State', 'States', 'Government', 'Governments']));
+
 export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS, titles: NameTrie<string> | null = null): void {
   // Over the capitalised tokens only, from `next` on.
   let next = 0;
@@ -211,7 +221,7 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     // A body may open with its head (`Ministry of Foreign Affairs`); a meeting's name never does (`Talks of Rwanda`).
     const headLed = type !== 'EVENT' && CONNECTORS.has(v, head + 1) && head + 2 < runEnd;
     const ofLed = head === i && headLed;
-    if (type === null || (head === i && !ofLed) || pressConference(v, head)) {
+    if (type === null || (head === i && !ofLed) || pressConference(v, head) || headsOfState(v, i)) {
       next = runEnd;
       continue;
     }
@@ -238,6 +248,8 @@ export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = 
     // A headline in title case runs its verbs and function words into the body's name (`Members Warn That
     // Persistent Deadlock Threatens Security Council`): the name starts after the last of them.
     for (let k = start + 1; k < head; k++) if (NOT_NAME_STARTS.has(v, k)) start = k + 1;
+    // Nor does a name start with the small word after them (`Calls for Peaceful Post-COVID-19 World`).
+    while (start < head && !v.isCap(start)) start++;
     // A meeting's name holds no one the gazetteer knows (`Biden, Xi Hold Summit`): it starts after them.
     if (type === 'EVENT') for (let k = start; k < head; k++) if (known.longestEnd(v.start(k), PEOPLE) >= 0) start = k + 1;
     // A meeting's head word closes its name, or an `of …` tail does: `Asean Dialogue Partners` names no dialogue.

@@ -89,6 +89,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   // Words an agency's lead sets in capitals (`THE foreign ministers of…`), never acronyms of an unknown body.
   'THE', 'AND', 'FOR', 'BUT', 'NOT', 'ALL', 'ITS', 'HIS', 'HER', 'OUR', 'THIS', 'THAT', 'THESE', 'WITH', 'FROM',
   'WILL', 'WAS', 'ARE', 'HAS', 'HAVE', 'THEY', 'WHEN', 'AFTER', 'AMID', 'AS', 'IN', 'ON', 'AT', 'BY', 'OF', 'TO',
+  'ONLY', 'SOME', 'MANY', 'MOST', 'FEW', 'SEVERAL', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE',
+  'TEN', 'WHILE', 'SINCE', 'DURING', 'BEFORE', 'DESPITE', 'IF', 'WHAT', 'WE', 'HE', 'SHE', 'AN',
   // A page's labels in capitals (`READ: Manalo meets Nuland`, `WATCH:`, `ALSO READ`).
   'READ', 'ALSO', 'WATCH', 'LISTEN', 'PHOTO', 'PHOTOS', 'VIDEO', 'MORE', 'UPDATE', 'BREAKING', 'LIVE', 'SEE',
   'RELATED', 'OPINION', 'TAGS',

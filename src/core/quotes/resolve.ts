@@ -21,7 +21,7 @@ const TITLE_WORDS = new RegExp(
 );
 
 /** Given names ending in -a that are men's. */
-const MALE_A = /^(?:Nikita|Ilya|Luca|Mustafa|Musa|Attila|Andrea|Kosta|Sasha|Misha|Jiri|Isa|Yahya|Osama|Hamza|Idrissa|Moussa|Oumarou|Aliyu|Joshua|Elijah|Mahama|Nana|Ezra|Jonah|Csaba|Luka|Nicola|Akira|Kazuya|Takuya|Tetsuya|Shinya|Ryota|Kenta|Yuta|Bola|Kola|Abiola|Juma|Jumaa|Issa|Mousa|Zakaria|Zakariya|Garba|Elisha)$/;
+const MALE_A = /^(?:Nikita|Ilya|Luca|Mustafa|Musa|Attila|Andrea|Kosta|Sasha|Misha|Jiri|Isa|Yahya|Osama|Hamza|Idrissa|Moussa|Oumarou|Aliyu|Joshua|Elijah|Mahama|Nana|Ezra|Jonah|Csaba|Luka|Nicola|Akira|Kazuya|Takuya|Tetsuya|Shinya|Ryota|Kenta|Yuta|Kola|Abiola|Juma|Jumaa|Issa|Mousa|Zakaria|Zakariya|Garba|Elisha)$/;
 
 /** A guess from the name alone: Slavic surname endings and given names ending in -a. */
 export function guessGender(name: string): 'm' | 'f' | null {
