@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { findEntities } from '../../src/core/entities';
+import { guessGender } from '../../src/core/quotes/gender-guess';
 import { quoteSpeakers } from './helpers';
 
 describe('an official the text never names', () => {
@@ -106,5 +107,26 @@ describe('summit reports from blind batches 92 and 94', () => {
 
   it('knows `Northern Macedonia`, and the name after a title’s complement with it', () => {
     assert.deepEqual(found('Foreign Minister of Northern Macedonia Buyar Osmani said it.'), ['Northern Macedonia = GPE', 'Buyar Osmani = PERSON']);
+  });
+});
+
+describe('the gender a given name suggests', () => {
+  it('tells `she` from the speaker before, whom the gazetteer does not know', () => {
+    const text =
+      'Sullivan responded that the remarks were “distractions, distortions and irrelevancies,” John Sullivan said.\n\n' +
+      'Delcy Rodriguez walked out of the meeting. That sparked an angry response from Rodriguez. “I think the only way they can win is with their Marines,” she said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['John Sullivan', 'Delcy Rodríguez']);
+  });
+
+  it('reads the given name of a full name only', () => {
+    assert.equal(guessGender('John Sullivan'), 'm');
+    assert.equal(guessGender('Ngozi Okonjo-Iweala'), 'f');
+    assert.equal(guessGender('Csaba Kőrösi'), 'm');
+    // A Slavic family name in the feminine says more than a given name of a man's (a wife's name, a misreading).
+    assert.equal(guessGender('Ivan Petrova'), 'f');
+    // One word may be a family name: no guess.
+    assert.equal(guessGender('John'), null);
+    // A name of both genders: no guess from the list.
+    assert.equal(guessGender('Jean Ping'), null);
   });
 });

@@ -11,6 +11,7 @@ import { countryOfDemonym } from '../entities/load';
 import { firstEntityWithin } from './bodies';
 import { nationalOf, resolveRole, UN_CHIEF } from './roles';
 import { charClass, LOWER } from '../text/chars';
+import { guessGender } from './gender-guess';
 
 /** Words that begin a capitalised subject but never name a speaker. */
 const NOT_A_SPEAKER = new RegExp(
@@ -19,21 +20,6 @@ const NOT_A_SPEAKER = new RegExp(
 const TITLE_WORDS = new RegExp(
   `^(?:(?:${TITLE_ALTERNATIVES}|Sir|Dame|Lord|President|Prime|Minister|Foreign|Deputy|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Prince|Sheikh|Emir|Envoy|Special|Senator|Governor|Mayor|Chairman|Director|Vice|Defense|Defence|Chief|Premier|Supreme|Leader|PM|FM|EAM|Adviser|Advisor|Assistant|Home|Interior|Cabinet)\\.?(?:\\s+|$))+`,
 );
-
-/** Given names ending in -a that are men's. */
-const MALE_A = /^(?:Nikita|Ilya|Luca|Mustafa|Musa|Attila|Andrea|Kosta|Sasha|Misha|Jiri|Isa|Yahya|Osama|Hamza|Idrissa|Moussa|Oumarou|Aliyu|Joshua|Elijah|Mahama|Nana|Ezra|Jonah|Csaba|Luka|Nicola|Akira|Kazuya|Takuya|Tetsuya|Shinya|Ryota|Kenta|Yuta|Kola|Abiola|Juma|Jumaa|Issa|Mousa|Zakaria|Zakariya|Garba|Elisha)$/;
-
-/** A guess from the name alone: Slavic surname endings and given names ending in -a. */
-export function guessGender(name: string): 'm' | 'f' | null {
-  const words = name.split(/\s+/);
-  const last = words[words.length - 1];
-  if (/(?:ova|eva|ëva|yova|ina|aya|ska|cka|ská|ová)$/.test(last)) return 'f';
-  if (/(?:ov|ev|in|sky|ski|cki|ský|enko|uk)$/.test(last) && words.length > 1) return 'm';
-  const first = words[0];
-  // Not a word of two letters, which is as often a man's family name (`Ma Vichet`) or a particle.
-  if (words.length > 1 && first.length > 2 && /a$/.test(first) && !MALE_A.test(first)) return 'f';
-  return null;
-}
 
 function genderOf(ctx: Context, e: Entity): 'm' | 'f' | null {
   let own = ctx.facts.gender.get(e);
@@ -194,7 +180,7 @@ const BEFORE_WHO = /^(?:(?:\s*\([^()]{0,40}\))?\s*,\s*|\s)$/;
 
 /**
  * The gender of a speaker: the gazetteer's, else the one a cue's pronoun showed (`he said`), which is then
- * remembered for the speaker's later mentions and for pronouns further on.
+ * remembered for the speaker's later mentions and for pronouns further on, else the one the name suggests.
  */
 export function speakerGender(ctx: Context, name: string, cueText: string): 'm' | 'f' | 'n' | null {
   const person = knownPerson(ctx, name);
@@ -207,7 +193,9 @@ export function speakerGender(ctx: Context, name: string, cueText: string): 'm' 
   const shown = genderShownBy(cueText);
   const learnt = (known === null ? shown : null) ?? ctx.facts.pronounGender.get(name) ?? null;
   ctx.facts.pronounGender.set(name, learnt);
-  return body ? 'n' : (known ?? learnt);
+  // Else what the name suggests (`John Sullivan`, then `…,” she said` is not his).
+  const guessed = guessGender(name);
+  return body ? 'n' : (known ?? learnt ?? guessed);
 }
 /** A name a body has (`Angolan Presidency`, `Nicaraguan government`, `Indonesian Foreign Ministry`). */
 const BODY_NAME_WORDS = /\b(?:Ministry|Embassy|Presidency|[Gg]overnment|Office|Council|Commission|Department|Agency|Committee|Secretariat|Mission)\b/;
