@@ -130,3 +130,25 @@ describe('the gender a given name suggests', () => {
     assert.equal(guessGender('Jean Ping'), null);
   });
 });
+
+describe('cues met in blind batches 92-94', () => {
+  it('gives a country’s statement to the country, or to its leader who spoke just before', () => {
+    assert.deepEqual(quoteSpeakers('Saudi officials said the meeting was the next step, and an Iranian statement last week spoke of "the constructive path of relations between the two countries."'), ['Iran']);
+    const text =
+      'The President of Finland Sauli Niinisto stated: "We had a thorough meeting with President Erdogan."\n\n' +
+      'Stoltenberg asserted that the memorandum tackled the concerns of Turkey seriously.\n\n' +
+      '"Our joint memorandum underscores the commitment of Finland and Sweden," the Finnish statement added.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Sauli Niinistö', 'Sauli Niinistö']);
+  });
+
+  it('reads a participle of praise or concern as the subject’s cue', () => {
+    assert.deepEqual(quoteSpeakers('Jean-Victor Harvel Jean-Baptiste spoke first.\n\nThe minister paid tribute to Haiti’s security forces, praising “their tireless dedication to protect and serve.”'), ['Jean-Victor Harvel Jean-Baptiste']);
+  });
+
+  it('reads `he spotlighted, adding:` as a cue', () => {
+    const text =
+      'Dennis Francis (Trinidad and Tobago), Assembly President for the current session, delivered closing remarks.\n\n' +
+      'Of the topics raised, few were as charged as the Ukraine war, he spotlighted, adding:  “That this war is being perpetrated by a permanent member is deplorable.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Dennis Francis']);
+  });
+});

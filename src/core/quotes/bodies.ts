@@ -274,11 +274,27 @@ const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['body', 'bloc']);
  * Foreign Ministry`, `Russia's defence ministry` the `Russian Defence Ministry`, `the Honduran chancellery` the `Honduran Foreign
  * Ministry`, `the Chinese embassy in Nepal` the `Chinese Embassy`, `Angola’s presidency` the `Angolan Presidency`. The country of an embassy is named before it (the place after it is where it is).
  */
+/** The last speaker, within three paragraphs before `pos`, if a person the gazetteer knows in a post of `country`. */
+function speakerServing(ctx: Context, pos: number, country: string): string | null {
+  const last = recentSpeaker(ctx, pos, 3);
+  if (last === undefined || last.gender === 'n') return null;
+  return knownPerson(ctx, last.name)?.roles.some((r) => r.country === country) === true ? last.name : null;
+}
+
+/** An article, one capitalised word (a nationality or a country) and a document: `an Iranian statement`. */
+const COUNTRYS_DOCUMENT = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+\\p{Lu}[\\p{L}'’-]*\\s+(?:${DOCUMENTS.join('|')})$`, 'u');
+
 function countrysBody(ctx: Context, role: string, pos: number, head: string): string | null {
   const headAt = role.toLowerCase().indexOf(head);
   const mention = countryMentionWithin(ctx, pos, head === 'embassy' ? pos + headAt : pos + role.length);
   if (mention === undefined) return null;
   if (GOVERNMENT_HEADS.has(head)) return countryOf(mention);
+  // `an Iranian statement`: the document of the country's, issued in its name; or of its leader who spoke just
+  // before (`The President of Finland Sauli Niinisto stated …` then `the Finnish statement added`).
+  if (DOCUMENT_HEADS.has(head) && COUNTRYS_DOCUMENT.test(role)) {
+    const country = countryOf(mention);
+    return (country === null ? null : speakerServing(ctx, pos, country)) ?? country;
+  }
   if (head !== 'ministry' && head !== 'embassy' && head !== 'chancellery' && head !== 'office' && head !== 'presidency') return null;
   // A nationality word is the demonym itself; a place gives its country's, a capital its state's (`Beijing's`).
   const country = countryOf(mention);

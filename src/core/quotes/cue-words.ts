@@ -21,7 +21,7 @@ export const VERBS = [
   'joked', 'spoke of', 'referred to', 'put it', 'informed', 'was quoted as saying', 'is quoted as saying', 'was quoted saying', 'is quoted saying',
   'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'lambasted', 'castigated', 'rebuked', 'chided', 'derided', 'deplored', 'decried',
   'alleged', 'dubbed', 'dubs', 'asserted', 'asserts', 'affirmed', 'reaffirmed', 'highlighted', 'conceded', 'countered', 'charged',
-  'retorted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
+  'retorted', 'spotlighted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
   'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts', 'indicated', 'indicates',
   'reminded', 'reminds', 'advised', 'advises', 'mentioned', 'mentions', 'was quoted', 'is quoted', 'were quoted',
   'revealed', 'reveals', 'disclosed', 'outlined', 'outlines', 'repeated', 'repeats', 'spoke about', 'conveyed', 'cited', 'cites',
@@ -84,12 +84,18 @@ export const THAT_PARTICIPLES =
   'saying|adding|noting|stressing|warning|insisting|arguing|declaring|explaining|emphasi[sz]ing|stating|asserting|reiterating|underlining|pointing out';
 
 /**
+ * Participles of praise, blame, hope and concern, whose object the quotation gives in the subject's words (`…,
+ * praising “their tireless dedication”`, `…, expressing “deep concern”`).
+ */
+const VALUING = '(?:praising|hailing|welcoming|condemning|critici[sz]ing|lamenting|denouncing|urging|pledging|vowing|promising|expressing)';
+
+/**
  * `…, saying "…"`: a participle whose subject is the sentence's, perhaps with where it was said (`saying in a
  * statement:`, `stating in his submissions`, `adding on X that`). `calling` and `describing` may take what they
  * name first (`calling it a “sharp departure”`, `describing the policy as “…”`).
  */
 export const PARTICIPLE = new RegExp(
-  `(?:^|[\\s,])(?:${THAT_PARTICIPLES}|calling${NAMED_THING}(?:\\s+(?:an?|the))?|describing(?:${NAMED_THING}\\s+as(?:\\s+(?:an?|the))?)?|recalling|telling \\w+)(?:\\s+(?:in|on|at|during|via|through)\\s+[^,.;:!?"“”«»\\n]{1,40}?)?\\s*(?:that\\s*)?[,:]?\\s*$`,
+  `(?:^|[\\s,])(?:${THAT_PARTICIPLES}|calling${NAMED_THING}(?:\\s+(?:an?|the))?|describing(?:${NAMED_THING}\\s+as(?:\\s+(?:an?|the))?)?|recalling|telling \\w+|${VALUING}(?:\\s+(?:their|his|her|its|our|the|an?))?)(?:\\s+(?:in|on|at|during|via|through)\\s+[^,.;:!?"“”«»\\n]{1,40}?)?\\s*(?:that\\s*)?[,:]?\\s*$`,
 );
 
 /**
@@ -110,7 +116,7 @@ export const REPORTING_PARTICIPLE = new RegExp(`[\\s,](?:${THAT_PARTICIPLES})\\s
  * Not between dashes beyond Latin-1: the one-byte form the patterns search has one stand-in for every such
  * character that is no letter, number or space (see oneByteForm), so a pattern cannot tell a dash from `€`.
  */
-const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:today|yesterday|on\\s))|\\s+in\\s+(?:(?:his|her|its|their|a|an)\\s+)?(?:\\w+\\s+)?(?:statement|speech|remarks|comments|address|message|letter|interview)(?:\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}\\w*\\s+){0,2}\\p{Lu}\\w*)?|\\s+in\\s+(?:(?:early|late|mid-)\\s*)?(?:1[89]|20)\\d\\d(?=\\s)';
+const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:today|yesterday|on\\s))|\\s+in\\s+(?:(?:his|her|its|their|a|an)\\s+)?(?:\\w+\\s+)?(?:statement|speech|remarks|comments|address|message|letter|interview)(?:\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}\\w*\\s+){0,2}\\p{Lu}\\w*)?|\\s+in\\s+(?:(?:early|late|mid-)\\s*)?(?:1[89]|20)\\d\\d(?=\\s)|\\s+(?:last|this|earlier\\s+this)\\s+(?:week|month|year)(?=\\s)';
 export const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|appeared to|appears to|seemed to|seems to|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|merely|simply|only|calmly|briefly|curtly|flatly|tersely|emphatically|frankly|candidly|jokingly|confidently|yesterday|today|(?:on )?(?:' + WEEKDAY_NAMES.join('|') + ')(?: (?:morning|afternoon|evening|night))?))*';
 /**
  * An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`, perhaps after an
