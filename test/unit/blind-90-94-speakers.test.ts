@@ -152,3 +152,19 @@ describe('cues met in blind batches 92-94', () => {
     assert.deepEqual(quoteSpeakers(text), ['Dennis Francis']);
   });
 });
+
+describe('cues met in blind batch 90', () => {
+  it('gives `it said` to a body that reported in the paragraph before, after the last speaker', () => {
+    const text =
+      '“The three ministers shared the view that cooperation is vital,” the South Korean foreign ministry said.\n\n' +
+      'The U.S. Department of State later said Blinken and his counterparts discussed ways to expand cooperation.\n\n' +
+      '“The secretary and foreign ministers condemned the launches,” it said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['South Korean Foreign Ministry', 'United States Department of State']);
+  });
+
+  it('reads a sentence that opens with `for` and a person as that person’s view, in their words', () => {
+    assert.deepEqual(quoteSpeakers('But for Department of Foreign Affairs (DFA) Assistant Secretary for ASEAN Affairs Daniel Espiritu, it is still "premature to say" that the consensus failed.'), ['Daniel Espiritu']);
+    // `For` and a time is no one's view.
+    assert.deepEqual(quoteSpeakers('For decades, the region was a “powder keg.”'), [null]);
+  });
+});

@@ -148,12 +148,20 @@ function roleBefore(ctx: Context, pos: number, after: number): Resolution | null
  */
 function resolveIt(ctx: Context, pos: number): Resolution | null {
   const last = recentSpeaker(ctx, pos);
+  // A body that reports in the paragraph before, after the last speaker's cue: `The U.S. Department of State later
+  // said Blinken and his counterparts discussed …` then `“…,” it said`, after the Korean ministry's words.
+  const reporting = findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 1), bodyReports, '', '');
+  if (reporting !== undefined && (last === undefined || reporting.start > last.cueEnd)) return { name: reporting.canonical, antecedent: reporting };
   if (last === undefined) return null;
   // A body the text named (`the Ministry of Foreign Affairs said`), or one written in lower case that spoke
   // (`the Chinese embassy said`: the Chinese Embassy).
   const body = BODY_NAME.test(last.name) || findBefore(ctx, pos, BODIES, paragraphStartBefore(ctx, pos, 4), namedAs, last.name, '') !== undefined;
   return body ? { name: last.name, antecedent: null } : null;
 }
+/** A body followed by a reporting verb (`The U.S. Department of State later said`). */
+const bodyReports: MentionTest = (ctx, m) => BODY_REPORTS.test(ctx.text.slice(m.end, m.end + 30));
+const BODY_REPORTS = /^\s+(?:later\s+|also\s+|earlier\s+|then\s+)?(?:said|says|stated|announced|noted|added|reported)\s/;
+
 /** The name of a body as a lower-case role gives it (see countrysBody): `Chinese Embassy`, `Mexican Foreign Ministry`. */
 const BODY_NAME = /\s(?:Embassy|Ministry|Foreign Office)$/;
 

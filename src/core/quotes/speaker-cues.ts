@@ -177,7 +177,7 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
     (anyHead && participle >= headStart + anyHead.end ? attribution(s, anyHead, headStart, 'same-sentence') : null) ||
     participleAttribution(s, head, headStart, participle) ||
     withClause ||
-    (opensSentence ? verblessLead(s, head, headStart) ?? openingParticiple(s, head, headStart) : null) ||
+    (opensSentence ? (verblessLead(s, head, headStart) ?? openingParticiple(s, head, headStart) ?? inTheViewOf(s, head, headStart)) : null) ||
     possessiveReport(s, head, headStart) ||
     colonAttribution(s, head, headStart) ||
     (opensSentence ? coordinatedAttribution(s, head, headStart) : null) ||
@@ -329,6 +329,26 @@ const ASIDE_TO_QUOTE = /,\s*$/;
 const TITLES_ONLY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 /** An aside between commas right after the name, with no clause's end in it. */
 const ASIDE_AFTER_NAME = /^\s*,[^.!?;:"“”]{1,120},\s*$/;
+
+/**
+ * `But for Assistant Secretary for ASEAN Affairs Daniel Espiritu, it is still "premature to say" that …`: a sentence
+ * that opens with `for` and a person (after titles) gives that person's view, in the person's words.
+ */
+function inTheViewOf(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  const m = FOR_OPENING.exec(head);
+  if (m === null) return null;
+  const comma = head.indexOf(',', m[0].length);
+  if (comma < 0) return null;
+  const at = headStart + comma;
+  const who = s.ctx.mentions[s.ctx.mentionStarts.firstAtOrAfter(at) - 1];
+  if (who === undefined || who.type !== 'PERSON' || who.end !== at || !TITLE_WORDS_BEFORE.test(s.text.slice(headStart + m[0].length, who.start))) return null;
+  const end = headStart + head.length;
+  return speakerAttribution(fullName(s.ctx, who), { start: headStart + m[0].length, end, text: s.text.slice(headStart + m[0].length, end).trim() }, null, 'same-sentence');
+}
+/** `For`, perhaps after `But` or `And`, opening the sentence. */
+const FOR_OPENING = /^\s*(?:(?:But|And|Yet)\s+for|For)\s+/;
+/** Capitalised words of titles, and the small words and bracketed acronyms among them, before a name. */
+const TITLE_WORDS_BEFORE = /^(?:(?:\(?\p{Lu}[\p{L}.'’-]*\)?|of|for|the|and)\s+){0,10}$/u;
 
 /**
  * `Adding “Somalia will realise …”` after `… The minister tweeted earlier.`: a sentence that opens with a
