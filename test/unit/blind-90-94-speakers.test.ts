@@ -168,3 +168,32 @@ describe('cues met in blind batch 90', () => {
     assert.deepEqual(quoteSpeakers('For decades, the region was a “powder keg.”'), [null]);
   });
 });
+
+describe('cues met in blind batches 95-97', () => {
+  it('leaves `Amb` out of a name, as `Amb.`', () => {
+    assert.deepEqual(
+      findEntities('Amb Macharia Kamau said it. Later Amb Kamau added more.').map((e) => `${e.text} = ${e.canonical}`),
+      ['Macharia Kamau = Macharia Kamau', 'Kamau = Macharia Kamau'],
+    );
+  });
+
+  it('reads `proclaimed` as a reporting verb', () => {
+    assert.deepEqual(quoteSpeakers('Mia Mottley spoke at the summit.\n\n“We are one,” she proclaimed. “Together, we must work.”'), ['Mia Mottley', 'Mia Mottley']);
+  });
+
+  it('gives no words to the platform they went out on', () => {
+    assert.deepEqual(quoteSpeakers('The embassies also issued statements on Twitter, saying the embassies were “deeply troubled” by the death.'), [null]);
+  });
+
+  it('finds a subject and its verbs after a dateline and an opening phrase', () => {
+    assert.deepEqual(
+      quoteSpeakers('TASHKENT -- During a visit to Kabul, Uzbek Foreign Minister Abdulaziz Kamilov discussed economic cooperation with the Taliban and said he received "clear assurances" that the group will pose no threat.'),
+      ['Abdulaziz Kamilov'],
+    );
+  });
+
+  it('gives a person’s tweet or statement to that person', () => {
+    assert.deepEqual(quoteSpeakers('Mélanie Joly spoke on Friday.\n\n“This is unacceptable,” Joly’s tweet reads.'), ['Mélanie Joly']);
+    assert.deepEqual(quoteSpeakers('Mélanie Joly spoke on Friday.\n\n“This is unacceptable,” Joly’s statement said.'), ['Mélanie Joly']);
+  });
+});

@@ -7,8 +7,11 @@
 import { cueParts } from './cue-words';
 import type { Cue, SubjectKind } from './cues';
 
-/** A time or place, or a participle's phrase, that may open the sentence before its subject (`On Monday, …`, `Asked if …, `). */
-const INTRO = '(?:(?:On|In|At|During|After|Before|Earlier|Later|Meanwhile|Separately|Yesterday|Today|Last\\s+\\p{L}+|Asked|Speaking|Responding|Answering|Commenting)(?:\\s+[^\\s,.;:!?]+){0,6}\\s*,\\s+)?';
+/**
+ * A time or place, or a participle's phrase, that may open the sentence before its subject (`On Monday, …`, `Asked
+ * if …, `), perhaps after a dateline in capitals and its dash (`TASHKENT -- `).
+ */
+const INTRO = '(?:[A-Z][A-Z .,()\'-]{1,40}\\s(?:--|[—–])\\s+)?(?:(?:On|In|At|During|After|Before|Earlier|Later|Meanwhile|Separately|Yesterday|Today|Last\\s+\\p{L}+|Asked|Speaking|Responding|Answering|Commenting)(?:\\s+[^\\s,.;:!?]+){0,6}\\s*,\\s+)?';
 
 /**
  * The first verb of the subject: a regular past tense, or a common irregular one. Only the past tense: a word

@@ -21,7 +21,8 @@ export const VERBS = [
   'joked', 'spoke of', 'referred to', 'put it', 'informed', 'was quoted as saying', 'is quoted as saying', 'was quoted saying', 'is quoted saying',
   'was cited as saying', 'lashed out', 'hit out', 'slammed', 'denounced', 'blasted', 'lambasted', 'castigated', 'rebuked', 'chided', 'derided', 'deplored', 'decried',
   'alleged', 'dubbed', 'dubs', 'asserted', 'asserts', 'affirmed', 'reaffirmed', 'highlighted', 'conceded', 'countered', 'charged',
-  'retorted', 'spotlighted', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
+  'retorted', 'spotlighted', 'proclaimed', 'proclaims', 'exclaimed', 'boasted', 'recounted', 'wondered', 'mused',
+  'reasoned', 'contended', 'contends', 'opined', 'admits', 'points out', 'acknowledges', 'concedes', 'observes', 'underlines', 'reiterates', 'highlights',
   'affirms', 'reaffirms', 'suggests', 'confirms', 'denies', 'complains', 'cautions', 'predicts', 'indicated', 'indicates',
   'reminded', 'reminds', 'advised', 'advises', 'mentioned', 'mentions', 'was quoted', 'is quoted', 'were quoted',
   'revealed', 'reveals', 'disclosed', 'outlined', 'outlines', 'repeated', 'repeats', 'spoke about', 'conveyed', 'cited', 'cites',
@@ -147,8 +148,8 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, { noun: string; portfolio: R
   ['PS', { noun: 'secretary', portfolio: null }],
 ]);
 
-/** The texts a body issues, which speak for it as a role does (`the statement said`, `the communique read`). */
-export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout', 'release', 'letter', 'resolution', 'report', 'memorandum'];
+/** The texts a body or a person issues, which speak for them as a role does (`the statement said`, `the communique read`, `Joly’s tweet reads`). */
+export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout', 'release', 'letter', 'resolution', 'report', 'memorandum', 'tweet'];
 
 /** The present tense of reporting verbs as headlines write them (`Senior envoy says`, `Secretary-General Tells`). */
 export const HEADLINE_VERBS = [

@@ -13,6 +13,8 @@ import { oneByteForm } from './onebyte';
 import type { State } from './state';
 import { speakerAttribution, withVia, type SpeakerAttribution } from './types';
 
+/** `on`, `via`, `through` (and a possessive) right before a name: the medium of a statement (`on Twitter`). */
+const MEDIUM_BEFORE = /(?:^|\s)(?:on|via|through)\s+(?:(?:its|his|her|their|the)\s+)?$/;
 /** Between a body and a person: the person's title only (`EU negotiator Enrique Mora`, `UN Special Envoy …`). */
 const TITLE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
 /** `According to the Chinese Foreign Ministry, ` opening the words before a quotation. */
@@ -64,7 +66,8 @@ function participleNamed(s: State, head: string, headStart: number, at: number):
   let named: Entity | undefined;
   for (let i = s.ctx.mentionStarts.firstAtOrAfter(from); i < s.ctx.mentions.length && s.ctx.mentions[i].start < at && named === undefined; i++) {
     const e = s.ctx.mentions[i];
-    if (e.type === 'PERSON' || e.type === 'ORG') {
+    // Not a medium the words went out on (`issued statements on Twitter, saying …`).
+    if (e.type === 'PERSON' || (e.type === 'ORG' && !MEDIUM_BEFORE.test(s.text.slice(Math.max(0, e.start - 12), e.start)))) {
       // `EU negotiator Enrique Mora met …, telling journalists "…"`: a body that only qualifies the person's title.
       const next = s.ctx.mentions[i + 1];
       named = e.type === 'ORG' && next !== undefined && next.type === 'PERSON' && next.start < at && TITLE_BETWEEN.test(s.text.slice(e.end, next.start)) ? next : e;

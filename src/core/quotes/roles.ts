@@ -86,6 +86,9 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // `the statement from the UN chief`: the document of a person's role speaks for that person.
   const document = DOCUMENT_OF_PERSON.exec(role);
   if (document !== null) return resolveRole(ctx, document[1], pos + role.length - document[1].length);
+  // `Joly’s tweet reads`, `Lavrov's statement said`: the document of the person named before the possessive.
+  const owner = OWNED_DOCUMENT.test(role) ? personOwning(ctx, pos) : undefined;
+  if (owner !== undefined) return { name: fullName(ctx, owner), antecedent: owner };
   // `the head of the Uzbekistan Foreign Ministry` is its minister, not the ministry.
   const headsMinistry = HEAD_OF_MINISTRY.test(role);
   const bodyRole = BODY_ROLE.exec(role);
@@ -236,6 +239,17 @@ const OFFICE_OF = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:minister|president|prem
 /** The UN's Secretary-General by the words of news copy: `the UN chief`, `the U.N. head`, `the head of the United Nations` (a cue's subject may keep the `that` before it). */
 export const UN_CHIEF = /^(?:that\s+)?(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:chief|head)|head\s+of\s+the\s+(?:UN|U\.N\.|United\s+Nations)|world\s+body['’]s\s+(?:chief|head))$/;
 /** A document from a person's role (`the statement from the UN chief`, `a message by the minister`): group 1 is the role. */
+/** A person's document: a possessive, perhaps a word, and the document (`Joly’s tweet`, `Lavrov's latest statement`). */
+const OWNED_DOCUMENT = new RegExp(`^\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENTS.join('|')})$`, 'u');
+
+/** The person whose name opens the role at `pos` and ends right before its possessive, if one. */
+function personOwning(ctx: Context, pos: number): Entity | undefined {
+  const m = ctx.mentions[ctx.mentionStarts.firstAtOrAfter(pos)];
+  if (m === undefined || m.type !== 'PERSON' || m.start !== pos) return undefined;
+  const after = ctx.text.charCodeAt(m.end);
+  return after === 0x27 || after === 0x2019 ? m : undefined;
+}
+
 const DOCUMENT_OF_PERSON = new RegExp(
   `^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENTS.join('|')})\\s+(?:from|by|of)\\s+(the\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:minister|president|premier|chancellor|secretary-general|secretary|ambassador|envoy|chief|head|spokesperson|spokesman|spokeswoman))$`,
   'iu',
