@@ -197,3 +197,21 @@ describe('cues met in blind batches 95-97', () => {
     assert.deepEqual(quoteSpeakers('Mélanie Joly spoke on Friday.\n\n“This is unacceptable,” Joly’s statement said.'), ['Mélanie Joly']);
   });
 });
+
+describe('the President of the General Assembly', () => {
+  const text =
+    'The world has not forgotten the Rohingya who fled “unimaginable horrors” in Myanmar, the president of the U.N. General Assembly said Wednesday.\n\n' +
+    'Still, the goal is repatriation, said General Assembly President Volkan Bozkir, who traveled to Cox’s Bazar.\n';
+
+  it('keeps the title out of the name, and the body in its own span', () => {
+    assert.deepEqual(findEntities(text).filter((e) => e.type !== 'NORP' && e.type !== 'GPE' && e.type !== 'DATE').map((e) => `${e.text} = ${e.type}`), [
+      'U.N. General Assembly = ORG',
+      'General Assembly = ORG',
+      'Volkan Bozkir = PERSON',
+    ]);
+  });
+
+  it('reads `the president of` a body as the holder named in that post', () => {
+    assert.deepEqual(quoteSpeakers(text), ['Volkan Bozkir']);
+  });
+});

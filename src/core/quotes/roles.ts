@@ -66,6 +66,8 @@ const UN_OFFICE = /[Ss]ecretary[\s-][Gg]eneral['’]s|\bUN\b|United Nations/;
  * head of a country's diplomacy (`the head of Argentine diplomacy`) is its foreign minister.
  */
 const HEAD_OF_MINISTRY = /^(?:the\s+)?head\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:[Mm]inistry|diplomacy)\b/u;
+/** A role's noun that heads a body, and the body's name after `of` (`president of the U.N. General Assembly`). */
+const BODY_COMPLEMENT = /((?:^|\s)(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector(?:-[Gg]eneral)?|[Ss]ecretary-[Gg]eneral|[Ss]peaker))\s+of\s+(?:the\s+)?\p{Lu}[^]*$/u;
 /** What a role is for or to, after its noun: ` for Yemen` of `the Special Envoy for Yemen`. */
 const COMPLEMENT = new RegExp(`\\s+(?:for|to|on)\\s+(?:the\\s+)?(?:\\p{Lu}[^]*|${PLACE_NAMED_BEFORE})$`, 'u');
 
@@ -99,7 +101,8 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   if (apposed !== undefined) return { name: fullName(ctx, apposed), antecedent: apposed };
   // `the Special Envoy for Yemen`, `the Ambassador to Nepal`: the role is the envoy's, and Yemen is not whom the
   // envoy serves.
-  const head = role.replace(COMPLEMENT, '');
+  // So is the body a president or a chair is of (`the president of the U.N. General Assembly`): the noun is `president`.
+  const head = role.replace(COMPLEMENT, '').replace(BODY_COMPLEMENT, '$1');
   const noun = headsMinistry ? 'minister' : roleNoun(head);
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
