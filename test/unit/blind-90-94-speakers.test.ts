@@ -215,3 +215,27 @@ describe('the President of the General Assembly', () => {
     assert.deepEqual(quoteSpeakers(text), ['Volkan Bozkir']);
   });
 });
+
+describe('more cues met in blind batches 96 and 97', () => {
+  it('gives the words after a bare `saying` to the person right before it', () => {
+    assert.deepEqual(
+      quoteSpeakers('Taliban spokesman Zabihullah Mujahid posted a video on social media showing Kamilov saying he had "received strong and clear assurances" from them.'),
+      // The gazetteer knows him: Uzbekistan's foreign minister.
+      ['Abdulaziz Kamilov'],
+    );
+  });
+
+  it('reads a name ending in `News` as an outlet, which no `he` stands for', () => {
+    assert.deepEqual(
+      findEntities('The official told Erem News that the parties are still talking.').map((e) => `${e.text} = ${e.type}`),
+      ['Erem News = ORG'],
+    );
+  });
+
+  it('finds the person in apposition to a role after their own title, and an owner’s acronym in the role', () => {
+    assert.deepEqual(
+      quoteSpeakers('“The parties agreed,” announced the African Union’s (AU) High Representative for the Horn of Africa, former Nigerian President Olusegun Obasanjo.'),
+      ['Olusegun Obasanjo'],
+    );
+  });
+});

@@ -11,8 +11,8 @@ export const ORG_HEADS = new Set([
   'Government', 'Embassy', 'Consulate', 'Secretariat', 'Coalition', 'Alliance', 'Brigade', 'Brigades', 'Guard',
   'Guards', 'Police', 'Foundation', 'Bureau', 'Directorate', 'Tribunal', 'Mission', 'Group', 'Inc', 'Ltd', 'Corp',
   'Forces', 'Force', 'Command', 'Academy', 'Society', 'Conference', 'Rada', 'Majlis', 'Knesset', 'Bundestag', 'Sejm', 'MFA',
-  // Airlines, broadcasters and fleets (`Etihad Airways`, `CPN Radio`, `Black Sea Fleet`).
-  'Airlines', 'Airways', 'Radio', 'Television', 'Fleet',
+  // Airlines, broadcasters, news sites and fleets (`Etihad Airways`, `CPN Radio`, `Erem News`, `Black Sea Fleet`).
+  'Airlines', 'Airways', 'Radio', 'Television', 'Fleet', 'News',
   // Newspapers (`Sin Chew Daily`, `Khaleej Times`, `Buenos Aires Herald`).
   'Daily', 'Times', 'Herald', 'Tribune', 'Gazette', 'Journal', 'Telegraph', 'Chronicle', 'Bulletin', 'Inquirer', 'Post', 'Courier', 'Gleaner', 'Monitor',
 ]);

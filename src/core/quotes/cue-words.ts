@@ -229,8 +229,9 @@ function buildParts(): CueParts {
   // Colombo tweeted`).
   const embassyIn = `(?:[Ee]mbassy|[Hh]igh\\s+[Cc]ommission|[Cc]onsulate)\\s+in\\s+\\p{Lu}${word}(?:\\s+\\p{Lu}${word})?`;
   // A role word before a document's is the document's qualifier (`an official release from Itamaraty`), not the role.
+  // An owner may take its acronym (`the African Union’s (AU) High Representative`).
   // A country's authorities need no article (`Nigerian authorities said`), nor a council's members (BARE_ROLES).
-  const role = `((?:(?:${ROLE_DETERMINERS.map(caseless).join('|')})\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+|${bodyOwner})(?:${word}\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?!\\s+(?:${DOCUMENTS.join('|')})\\b)(?:'s)?${roleOf}${capitalOf}|\\p{Lu}${word}\\s+authorities|(?:${BARE_ROLES.map(caseless).join('|')}))`;
+  const role = `((?:(?:${ROLE_DETERMINERS.map(caseless).join('|')})\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+|${bodyOwner})(?:(?:${word}|\\(\\p{Lu}{2,6}\\))\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?!\\s+(?:${DOCUMENTS.join('|')})\\b)(?:'s)?${roleOf}${capitalOf}|\\p{Lu}${word}\\s+authorities|(?:${BARE_ROLES.map(caseless).join('|')}))`;
   // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
   const particle = `(?:(?:${NAME_PARTICLES_IN_CUES.join('|')})(?:\\s+|-(?=\\p{Lu})))`;
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).

@@ -212,9 +212,15 @@ function personInApposition(ctx: Context, at: number): Entity | undefined {
   if (ctx.text.charCodeAt(at) !== COMMA) return undefined;
   let start = at + 1;
   while (start < at + 4 && ctx.text.charCodeAt(start) === SPACE_CODE) start++;
-  const e = ctx.entities[ctx.entityStarts.firstAtOrAfter(start)];
-  return e !== undefined && e.start === start && e.type === 'PERSON' && CLAUSE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2)) ? e : undefined;
+  // Perhaps after the person's own title (`, former Nigerian President Olusegun Obasanjo.`).
+  const i = ctx.entityStarts.firstAtOrAfter(start);
+  let e = ctx.entities[i];
+  while (e !== undefined && e.type === 'NORP' && e.start < start + 40) e = ctx.entities[ctx.entityStarts.firstAtOrAfter(e.end)];
+  if (e === undefined || e.type !== 'PERSON' || (e.start !== start && !TITLE_BEFORE_NAME.test(ctx.text.slice(start, e.start)))) return undefined;
+  return CLAUSE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2)) ? e : undefined;
 }
+/** A title in capitals, perhaps after `former`, between an apposition's comma and the name. */
+const TITLE_BEFORE_NAME = /^(?:(?:former|then|outgoing|ex-)\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 const COMMA = 0x2c;
 const SPACE_CODE = 0x20;
 /** `according to` or `citing` right before a role: its holder is a source, not the one the apposition names. */

@@ -164,10 +164,13 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
   const anyHead = headCues[headCues.length - 1];
   // A participle's own subject named after the cue before it (`Gumrukcu denied allegations of Davutoglu saying, "…"`).
   const participle = participleAt(head, headStart);
-  const own = participleSubject(s, head, headStart, participle);
-  if (own !== null && own.antecedent !== null && (beforeCue === null || own.antecedent.start >= headStart + beforeCue.end)) return own;
   // `Kotzias said, with Anastasiades replying that … as “…”`: the person of an absolute clause after the cue.
   const withClause = withParticiple(s, head, headStart);
+  // Or of a bare `saying` right after a person (`posted a video showing Kamilov saying he had "…"`), unless in
+  // such a clause.
+  const bare = participle < 0 && withClause === null && head.includes(' saying ') ? BARE_SAYING.exec(head) : null;
+  const own = participleSubject(s, head, headStart, bare === null ? participle : headStart + bare.index);
+  if (own !== null && own.antecedent !== null && (beforeCue === null || own.antecedent.start >= headStart + beforeCue.end)) return own;
   if (withClause !== null && beforeCue !== null && withClause.cue.start >= headStart + beforeCue.end) return withClause;
   return (
     (beforeCue && (sourcesPerson(s, head, headStart, beforeCue) ?? attribution(s, beforeCue, headStart, 'cue-before'))) ||
@@ -185,6 +188,9 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
     (anyHead ? (sourcesPerson(s, head, headStart, anyHead) ?? attribution(s, anyHead, headStart, 'same-sentence')) : null)
   );
 }
+
+/** `saying` with no comma before it, and the rest of its clause up to the quotation. */
+const BARE_SAYING = /\ssaying\s[^.!?;:"“”]*$/;
 
 /** The report of a relative clause that ends right before the quotation at `open` (see RELATIVE_REPORT), else null. */
 function relativeReport(s: State, open: number, paraStart: number): SpeakerAttribution | null {
