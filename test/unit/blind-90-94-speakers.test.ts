@@ -239,3 +239,21 @@ describe('more cues met in blind batches 96 and 97', () => {
     );
   });
 });
+
+describe('names after a trade and headlines of UN meetings coverage', () => {
+  const found = (text: string): string[] => findEntities(text).map((e) => `${e.text} = ${e.type}`);
+
+  it('finds a name right after a lower-case trade (`officer`, `reporter`, `soldier`)', () => {
+    assert.deepEqual(found('It involved Estonian Internal Security Service officer Eston Kohver, whom Russia sentenced.'), [
+      'Estonian Internal Security Service = ORG',
+      'Eston Kohver = PERSON',
+      'Russia = GPE',
+    ]);
+    assert.deepEqual(found('According to Hürriyet daily reporter Vahap Munyar, the talks went well.'), ['Hürriyet = ORG', 'Vahap Munyar = PERSON']);
+  });
+
+  it('opens no name with a headline’s participle', () => {
+    assert.deepEqual(found('Amid Crisis in North Darfur, Senior Official, Briefing Security Council, Stresses Need for Calm'), ['North Darfur = GPE', 'Security Council = ORG']);
+    assert.deepEqual(found('‘We Can No Longer Tolerate It’, Says Representative, Underlining Importance That Peace Prevail in Sudan'), ['Sudan = GPE']);
+  });
+});

@@ -203,6 +203,8 @@ const ROLE_WORDS = [
   'ambassador', 'envoy', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'representative',
   'secretary', 'general', 'chief', 'director', 'commissioner', 'coordinator', 'negotiator', 'counterpart', 'leader',
   'chancellor', 'premier', 'adviser', 'advisor', 'rapporteur', 'mediator', 'deputy', 'diplomat', 'speaker',
+  // People of a service or a trade, named right after it (`Security Service officer Eston Kohver`).
+  'officer', 'official', 'soldier', 'journalist', 'activist', 'lawyer', 'commander', 'correspondent', 'reporter',
 ];
 
 const ROLE_NOUNS = new TokenSet(withCapitals(ROLE_WORDS));

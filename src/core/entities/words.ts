@@ -69,6 +69,11 @@ export const NOT_NAME_START = new Set([
   'Tell', 'Restores', 'Restore', 'Hold', 'Meet', 'Host', 'Attend', 'Begin', 'Begins', 'Open', 'Opens', 'Resume',
   'Resumes', 'Ends', 'Join', 'Joins', 'Skip', 'Skips', 'Seek', 'Seeks', 'Prepare', 'Prepares', 'Convene', 'Convenes',
   'Postpone', 'Postpones', 'Wraps', 'Closes', 'Elects', 'Backs', 'Debates', 'Reviews', 'Considers',
+  // Their participles, as UN meetings coverage heads its summaries (`Senior Official, Briefing Security Council,
+  // Stresses Need…`, `Says Representative, Underlining Importance That…`).
+  'Briefing', 'Underlining', 'Stressing', 'Urging', 'Noting', 'Welcoming', 'Warning', 'Highlighting', 'Emphasizing',
+  'Emphasising', 'Expressing', 'Addressing', 'Describing', 'Saying', 'Adding', 'Condemning', 'Reaffirming',
+  'Recalling', 'Citing', 'Demanding', 'Reiterating', 'Calling',
   // Letters after a name (`the Hon. James Marape MP`).
   'MP', 'MPs', 'MEP',
   // Days, which copy sets right after a name (`Foreign Minister Hasan Mahmud Tuesday said`).
