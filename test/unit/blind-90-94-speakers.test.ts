@@ -257,3 +257,13 @@ describe('names after a trade and headlines of UN meetings coverage', () => {
     assert.deepEqual(found('‘We Can No Longer Tolerate It’, Says Representative, Underlining Importance That Peace Prevail in Sudan'), ['Sudan = GPE']);
   });
 });
+
+describe('a person before a long post in a body', () => {
+  it('speaks, not the body that ends the post', () => {
+    assert.deepEqual(
+      quoteSpeakers('Brian Nichols, Assistant Secretary of State for Western Hemisphere Affairs from the U.S. State Department, said sanctions were “not advancing the situation.”'),
+      ['Brian Nichols'],
+    );
+    assert.deepEqual(quoteSpeakers('Brian Nichols, an official of the U.S. State Department, said sanctions were “not advancing the situation.”'), ['Brian Nichols']);
+  });
+});

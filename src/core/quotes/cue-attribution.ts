@@ -91,9 +91,26 @@ function personBeforeWhoIs(s: State, at: number): Entity | undefined {
   if (m === null) return undefined;
   const person = personEndingAt(s, at - m[0].length);
   if (person === undefined) return undefined;
-  // The article of the body after a role's `of` is the body's (`spokesperson of the … Ministry`).
+  // The article of the body after a role's `of` is the body's (`spokesperson of the … Ministry`). After a bare
+  // comma `the` opens a subject of its own (`met Lavrov, the minister said`), where `a` opens an apposition
+  // (`Brian Nichols, an official of the U.S. State Department, said`).
   return m[1] !== undefined || ((m[2] !== undefined || !ARTICLE_NEXT.test(s.text.slice(at, at + 4))) && isSubject(s.ctx, person)) ? person : undefined;
 }
+/**
+ * `Brian Nichols, Assistant Secretary of State for Western Hemisphere Affairs from the U.S. State Department, said`,
+ * `Brian Nichols, an official of the U.S. State Department, said`: the person before a post held in the body the cue
+ * took for its subject, the post longer than WHO_IS reaches.
+ */
+function personBeforePost(s: State, at: number): Entity | undefined {
+  const from = Math.max(0, at - POST_REACH);
+  const m = POST_BEFORE_BODY.exec(narrowed(s.text.slice(from, at)));
+  return m === null ? undefined : personEndingAt(s, at - m[0].length);
+}
+const POST_REACH = 130;
+/** A post of capitalised words (and the small ones between), or an official's, then `from`, `of` or `at` the body. */
+const POST_BEFORE_BODY =
+  /,\s+(?:(?:an?|the)\s+)?(?:senior\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)\s+){1,10}?(?:from|of|at)\s+(?:the\s+)?$|,\s+(?:an?|the)\s+(?:senior\s+)?(?:official|officer|spokes(?:man|woman|person)|representative)\s+(?:from|of|at|with)\s+(?:the\s+)?$/u;
+
 /** The offset of the last comma from `from` up to `to` (not included), or -1. */
 function lastCommaBetween(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 0x2c) return i;
@@ -114,7 +131,7 @@ const POST_IN_APPOSITION = /,\s+the\s+(?:\p{Ll}+\s+){0,2}(?:minister|secretary|a
 /** `, who is also the Prime Minister of St. Kitts and `: a relative clause naming a post, up to the cue's name. */
 const POST_IN_RELATIVE_CLAUSE = /,\s+who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:of|for|to)\s+(?:the\s+)?[^,;!?"“”]{0,30}$/u;
 const WHO_IS = /(?:\s*\([^()]{1,20}\))?,\s+(?:(who\s+is\s+(?:also\s+)?(?:the\s+)?)|((?:spokes(?:man|woman|person)|representative|head|director|ambassador|envoy)\s+(?:of|for|at)\s+))?$/;
-const ARTICLE_NEXT = /^(?:the|an?)\s/i;
+const ARTICLE_NEXT = /^the\s/i;
 
 /** The cue `citing …` right after a cue that ends at `at` (`APS said, citing the foreign ministry`), else null. */
 function citedAfter(s: State, at: number): Cue | null {
@@ -180,7 +197,7 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   const end = base + cue.end;
   // `Mia Mottley, who is also Prime Minister of Barbados expressed`: the role is the one the relative clause is about;
   // so is the body whose spokesperson the name before is (`Meles Alem, spokesperson of the … Ministry … told`).
-  const described = kind !== 'pronoun' ? personBeforeWhoIs(s, subjectStart) : undefined;
+  const described = kind !== 'pronoun' ? (personBeforeWhoIs(s, subjectStart) ?? personBeforePost(s, subjectStart)) : undefined;
   if (described !== undefined) return speakerAttribution(fullName(s.ctx, described), { start, end, text: s.text.slice(start, end) }, { start: described.start, end: described.end, text: described.text }, via);
   const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end), kind !== 'role') : undefined;
   if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
