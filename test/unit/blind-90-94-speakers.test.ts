@@ -267,3 +267,15 @@ describe('a person before a long post in a body', () => {
     assert.deepEqual(quoteSpeakers('Brian Nichols, an official of the U.S. State Department, said sanctions were “not advancing the situation.”'), ['Brian Nichols']);
   });
 });
+
+describe('holidays as dates', () => {
+  const dates = (text: string): string[] => findEntities(text).filter((e) => e.type === 'DATE').map((e) => e.text);
+
+  it('dates Christmas, Easter, Eid and Ramadan as a time', () => {
+    assert.deepEqual(dates('Talks resume after Christmas Day and before Easter, during Ramadan and at Eid al-Fitr.'), ['Christmas Day', 'Easter', 'Ramadan', 'Eid al-Fitr']);
+  });
+
+  it('leaves a place named after one, and a family name, alone', () => {
+    assert.deepEqual(dates('Ramadan added that Christmas Island is far.'), []);
+  });
+});

@@ -73,6 +73,11 @@ const PATTERNS: string[] = [
   // over the weekend · by the summer (the season as a time, not `the spring of a river`: only these words after `the`)
   `(?<=\\bthe )(?:weekend|summer|winter|spring|autumn)(?: of ${YEAR})?`,
   `${WEEKDAY}(?:s)?`,
+  // Holidays, as OntoNotes dates them (`at Christmas`, `before Easter`, `during Ramadan`): not a place named after
+  // one (`Christmas Island`), and `Ramadan` only after a word that makes it a time (a family name otherwise).
+  `(?:Christmas|Easter|Thanksgiving|Nowruz|Hanukkah|Diwali)(?: (?:Day|Eve))?(?! Island)`,
+  `(?<=(?:[Dd]uring|in|of|before|after|until|since|for|the|[Hh]oly month of) )Ramadan`,
+  `Eid(?: al-(?:Fitr|Adha))?(?=[ ,.;:])`,
 ];
 
 // Each pattern is tried only where a match can start (see datestarts.ts), with the sticky flag: the same matches

@@ -27,6 +27,7 @@ const FIRST_WORDS = new Set([
   ...withCapitals([...DURATION_COUNT_WORDS, ...DURATION_MODIFIERS].map((w) => w.split(' ')[0])),
   ...'recent near nearest yesterday today tomorrow'.split(' '),
   ...'weekend summer winter spring autumn'.split(' '),
+  ...'Christmas Easter Thanksgiving Nowruz Hanukkah Diwali Ramadan Eid'.split(' '),
 ]);
 /** Month names in full: a bare month is one of them, after a space. */
 const MONTHS = new Set(MONTH_NAMES);
