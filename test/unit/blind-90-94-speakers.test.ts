@@ -279,3 +279,19 @@ describe('holidays as dates', () => {
     assert.deepEqual(dates('Ramadan added that Christmas Island is far.'), []);
   });
 });
+
+describe('a sentence that opens with a participle’s phrase holding the quotation', () => {
+  it('gives it to the subject after the phrase, when that is the one speaking', () => {
+    const text =
+      '“Prevention efforts are needed,” observed Martha Ama Akyaa Pobee, Assistant Secretary-General for Africa.\n\n' +
+      'Spotlighting the “well-known” risk that the violence could fuel a “dangerous ethnic dimension”, she detailed recent efforts.\n';
+    assert.deepEqual(quoteSpeakers(text).slice(0, 2), ['Martha Ama Akyaa Pobee', 'Martha Ama Akyaa Pobee']);
+  });
+
+  it('not to a subject the speaker reports on', () => {
+    const text =
+      '“Settlements are an existential threat,” said Tor Wennesland, Special Coordinator for the Middle East Peace Process.\n\n' +
+      'In total, some 6,370 housing units were advanced, he said. Citing the lack of permits, “which are almost impossible for Palestinians to obtain”, Israeli authorities demolished 373 structures.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Tor Wennesland', 'Tor Wennesland']);
+  });
+});

@@ -6,14 +6,14 @@ import { charClass, isBlankBetween, SPACE } from '../text/chars';
 import { trimmedEnd } from '../text/lines';
 import { colonCue } from './colon';
 import { attribution } from './cue-attribution';
-import { coordinatedCue } from './coordinated';
+import { coordinatedCue, subjectAndVerb } from './coordinated';
 import { continuesReport, DOCUMENTS, joinsQuotations } from './cue-words';
 import { asideCueAtEnd, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
 import { cueAfter } from './cue-after';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { narrowed } from './narrow';
 import { BODY_ROLE } from './bodies';
-import { BODIES, fullName, paragraphStartBefore } from './context';
+import { BODIES, fullName, paragraphStartBefore, recentSpeaker } from './context';
 import { participleAt, participleAttribution, participleSubject, withParticiple } from './participles';
 import { resolveRole } from './roles';
 import { firstEntityIn, lastSpokenQuote, personInCue, type State } from './state';
@@ -188,6 +188,30 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
     (anyHead ? (sourcesPerson(s, head, headStart, anyHead) ?? attribution(s, anyHead, headStart, 'same-sentence')) : null)
   );
 }
+
+/**
+ * The subject and verb after one of the first commas of `rest` (the sentence after the quotation), when the
+ * sentence opens with a participle (`head`, the words before the quotation) and the subject is the last speaker,
+ * within two paragraphs: whose words the phrase gives.
+ */
+function subjectAfterOpeningPhrase(s: State, head: string, rest: string, restStart: number): SpeakerAttribution | null {
+  if (!PARTICIPLE_OPENS.test(head) || NOT_PARTICIPLES.test(head)) return null;
+  let c = rest.indexOf(',');
+  for (let n = 0; c >= 0 && n < 4; n++, c = rest.indexOf(',', c + 1)) {
+    const cue = subjectAndVerb(rest.slice(c + 1));
+    if (cue === null) continue;
+    // Only one who goes on speaking: in a summary of a briefing the subject may be what the speaker reports on
+    // (`Citing the lack of permits, “which are almost impossible … to obtain”, Israeli authorities demolished …`).
+    const found = attribution(s, cue, restStart + c + 1, 'same-sentence');
+    const last = recentSpeaker(s.ctx, restStart);
+    return found !== null && last !== undefined && found.name === last.name ? found : null;
+  }
+  return null;
+}
+/** A capitalised word in `-ing` opening the words. */
+const PARTICIPLE_OPENS = /^\s*\p{Lu}\p{Ll}{2,}ing\s/u;
+/** Words in `-ing` that are no participles: a preposition, places, nouns. */
+const NOT_PARTICIPLES = /^\s*(?:During|Beijing|Nanjing|Spring|Morning|Evening|King|Nothing|Something|Everything|Anything|Thing|Sterling|Darjeeling|Kunming|Harbin|Qing|Ming|Xining)\s/;
 
 /** `saying` with no comma before it, and the rest of its clause up to the quotation. */
 const BARE_SAYING = /\ssaying\s[^.!?;:"“”]*$/;
@@ -436,6 +460,10 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   // the sentence, past a later quotation, holds every quotation of the sentence.
   const inverted = tailEnd < sentenceEnd ? invertedCues(s.masked.slice(end, sentenceEnd)) : [];
   if (inverted.length > 0) return attribution(s, inverted[inverted.length - 1], end, 'same-sentence');
+  // `Spotlighting the “well-known” risk that …, she detailed …`: a participle's phrase opens the sentence and
+  // holds the quotation, and the subject of the sentence comes after it.
+  const opening = headStart === Math.max(openStart, para.start) ? subjectAfterOpeningPhrase(s, head, s.masked.slice(end, sentenceEnd), end) : null;
+  if (opening) return opening;
   // A headline that quotes its subject (`Senior envoy says Moscow disappointed that … ‘raised a fuss’`).
   const headline = s.structure.headline;
   if (headline !== null && q.open.start >= headline.start && q.open.start < headline.end) {
