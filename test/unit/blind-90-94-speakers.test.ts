@@ -295,3 +295,23 @@ describe('a sentence that opens with a participle’s phrase holding the quotati
     assert.deepEqual(quoteSpeakers(text), ['Tor Wennesland', 'Tor Wennesland']);
   });
 });
+
+describe('groups and surnames met in blind batches 90 and 91', () => {
+  const found = (text: string): string[] => findEntities(text).map((e) => `${e.text} = ${e.type}`);
+
+  it('reads a known nationality or group as no person, whatever rule took it', () => {
+    assert.deepEqual(found('According to the Brazilian leader, Latin American countries must act. According to him, Latin Americans and Africans agree.'), [
+      'Brazilian = NORP',
+      'Latin American = NORP',
+      'Latin Americans = NORP',
+      'Africans = NORP',
+    ]);
+  });
+
+  it('finds a surname of several words capitalised at a sentence’s start', () => {
+    assert.deepEqual(
+      findEntities('He spoke. Von der Leyen, who began a visit, added more.').map((e) => `${e.text} = ${e.canonical}`),
+      ['Von der Leyen = Ursula von der Leyen'],
+    );
+  });
+});

@@ -33,6 +33,7 @@ const GROUPS = [
   'Sunni', 'Sunnis', 'Shia', 'Shiite', 'Shiites', "Shi'ite", 'Alawite', 'Alawites', 'Druze', 'Pashtun', 'Pashtuns',
   'Tajik', 'Uzbek', 'Hazara', 'Tatar', 'Tatars', 'Chechen', 'Chechens', 'Baloch', 'Tamil', 'Tamils', 'Sikh', 'Hindu',
   'Buddhist', 'Catholic', 'Orthodox', 'Protestant', 'European', 'Europeans', 'Asian', 'African', 'Latin American',
+  'Latin Americans', 'Africans', 'Asians',
   'Republican', 'Republicans', 'Democrat', 'Democrats', 'Communist', 'Communists', 'Bolshevik', 'Islamist', 'Islamists',
   'Palestinian', 'Palestinians', 'Rohingya', 'Yazidi', 'Yazidis', 'Houthi', 'Houthis', 'Uighur', 'Uighurs', 'Uyghur', 'Uyghurs',
   'Crimean', 'Transatlantic', 'Scandinavian', 'Balkan', 'Caucasian', 'Slavic', 'Persian', 'Western Europeans',
@@ -153,7 +154,11 @@ export function buildGazetteer(): Gazetteer {
     g.addSurname(surname, entry);
     // A surname of several words (`von der Leyen`, `de Mistura`, `Suu Kyi`, `Barth Eide`) is a name of its own:
     // standing alone, its last word would be taken for the whole surname (`Leyen`), or nothing found at all.
-    if (surname !== x.name && surname.includes(' ')) g.add(surname, entry);
+    if (surname !== x.name && surname.includes(' ')) {
+      g.add(surname, entry);
+      // Capitalised as a sentence opens with it (`Von der Leyen, who began a visit …`).
+      if (/^\p{Ll}/u.test(surname)) g.add(surname[0].toUpperCase() + surname.slice(1), entry);
+    }
     // So is a hyphenated surname (`Thomas-Greenfield`): a token of its own for each part, it would leave `Greenfield`.
     if (surname !== x.name && /^\p{Lu}[^\s]*-\p{Lu}/u.test(surname)) g.add(surname, entry);
     // Transliteration variants of the surname alone (`Zelensky`, `Zelenskyy`) point at the same person, unless the

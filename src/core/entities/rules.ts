@@ -4,7 +4,7 @@
 
 import { asciiCapitals } from './acronyms';
 import { type Candidate, candidate } from './candidates';
-import { type KnownSpans, NO_KNOWN_SPANS, STATES } from './knownspans';
+import { type KnownSpans, NATIONALITIES, NO_KNOWN_SPANS, STATES } from './knownspans';
 import type { TokenView } from './view';
 import type { NameTrie } from './nametrie';
 import { headlineVerbSkipped, headlineWordsOnly } from './titlecase';
@@ -310,6 +310,9 @@ export function addMention(v: TokenView, s: number, e: number, type: EntityType,
   const start = v.start(s);
   const end = v.end(e - 1);
   if (known.outrank(start, end, priority)) return;
+  // A nationality or group the gazetteer knows is no person, whatever rule took it (`According to the Brazilian
+  // leader, Latin American countries …`).
+  if (type === 'PERSON' && known.longestEnd(start, NATIONALITIES) >= end) return;
   // The gazetteer still says who a person found by rule is: `Foreign Minister Sheikh Mohammed bin Abdulrahman
   // al-Thani`, or `Russian President Putin` with no full name in the text, where the title says it is a person
   // (unless the surname is also an ordinary word, see WORD_SURNAMES).
