@@ -315,3 +315,12 @@ describe('groups and surnames met in blind batches 90 and 91', () => {
     );
   });
 });
+
+describe('a state by its formal name', () => {
+  it('is found whole as `Republic of` the state, where the data lists no such name', () => {
+    assert.deepEqual(
+      findEntities('Leaders of the Republic of Burkina Faso and the Republic of Kenya met.').map((e) => `${e.text} = ${e.canonical}`),
+      ['Republic of Burkina Faso = Burkina Faso', 'Republic of Kenya = Kenya'],
+    );
+  });
+});

@@ -124,6 +124,9 @@ export function buildGazetteer(): Gazetteer {
   for (const c of countries as CountryData[]) {
     const entry: GazetteerEntry = { type: 'GPE', canonical: c.name, priority: PRIORITY.country };
     addAll(g, c, entry);
+    // The state's formal name, as releases write it (`the Republic of Burkina Faso`), where the data lists none
+    // that opens so.
+    if (!/^(?:\S+ )?Republic\b/.test(c.name) && !(c.aliases ?? []).some((a) => a.startsWith('Republic of '))) g.add(`Republic of ${c.name}`, entry);
     for (const n of [c.name, ...(c.aliases ?? [])]) countryByName.set(n, entry);
     if (c.capital) g.add(c.capital, { type: 'GPE', canonical: c.capital, priority: PRIORITY.capital });
     const norp: GazetteerEntry = { type: 'NORP', canonical: c.demonyms?.[0] ?? c.name, priority: PRIORITY.norp };
