@@ -6,17 +6,18 @@ import { charClass, isBlankBetween, SPACE } from '../text/chars';
 import { trimmedEnd } from '../text/lines';
 import { colonCue } from './colon';
 import { attribution } from './cue-attribution';
-import { coordinatedCue, subjectAndVerb } from './coordinated';
+import { coordinatedCue } from './coordinated';
 import { continuesReport, DOCUMENTS, joinsQuotations } from './cue-words';
 import { asideCueAtEnd, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
 import { cueAfter } from './cue-after';
 import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
 import { narrowed } from './narrow';
 import { BODY_ROLE } from './bodies';
-import { BODIES, fullName, paragraphStartBefore, recentSpeaker } from './context';
+import { BODIES, fullName } from './context';
 import { participleAt, participleAttribution, participleSubject, withParticiple } from './participles';
+import { inTheViewOf, openingParticiple, subjectAfterOpeningPhrase, verblessLead } from './sentence-openings';
 import { resolveRole } from './roles';
-import { firstEntityIn, lastSpokenQuote, personInCue, type State } from './state';
+import { firstEntityIn, personInCue, type State } from './state';
 import { closeEnd, speakerAttribution, withVia, type ScannedQuote, type SpeakerAttribution } from './types';
 
 /**
@@ -189,30 +190,6 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
   );
 }
 
-/**
- * The subject and verb after one of the first commas of `rest` (the sentence after the quotation), when the
- * sentence opens with a participle (`head`, the words before the quotation) and the subject is the last speaker,
- * within two paragraphs: whose words the phrase gives.
- */
-function subjectAfterOpeningPhrase(s: State, head: string, rest: string, restStart: number): SpeakerAttribution | null {
-  if (!PARTICIPLE_OPENS.test(head) || NOT_PARTICIPLES.test(head)) return null;
-  let c = rest.indexOf(',');
-  for (let n = 0; c >= 0 && n < 4; n++, c = rest.indexOf(',', c + 1)) {
-    const cue = subjectAndVerb(rest.slice(c + 1));
-    if (cue === null) continue;
-    // Only one who goes on speaking: in a summary of a briefing the subject may be what the speaker reports on
-    // (`Citing the lack of permits, “which are almost impossible … to obtain”, Israeli authorities demolished …`).
-    const found = attribution(s, cue, restStart + c + 1, 'same-sentence');
-    const last = recentSpeaker(s.ctx, restStart);
-    return found !== null && last !== undefined && found.name === last.name ? found : null;
-  }
-  return null;
-}
-/** A capitalised word in `-ing` opening the words. */
-const PARTICIPLE_OPENS = /^\s*\p{Lu}\p{Ll}{2,}ing\s/u;
-/** Words in `-ing` that are no participles: a preposition, places, nouns. */
-const NOT_PARTICIPLES = /^\s*(?:During|Beijing|Nanjing|Spring|Morning|Evening|King|Nothing|Something|Everything|Anything|Thing|Sterling|Darjeeling|Kunming|Harbin|Qing|Ming|Xining)\s/;
-
 /** `saying` with no comma before it, and the rest of its clause up to the quotation. */
 const BARE_SAYING = /\ssaying\s[^.!?;:"“”]*$/;
 
@@ -337,59 +314,6 @@ function cueClosingUnclosed(s: State, q: ScannedQuote): SpeakerAttribution | nul
 const UNCLOSED_CUE_MAX = 80;
 /** What may follow the cue to the paragraph's end: a full stop, perhaps. */
 const CLOSING_STOP = /^\s*[.!?]?\s*$/;
-
-/**
- * `German Foreign Minister Gabriel, on a question about the Incirlik base, “…”`: a sentence that names a person
- * (after titles) and goes on, past an aside set off by commas, straight into the quotation: the person's words.
- */
-function verblessLead(s: State, head: string, headStart: number): SpeakerAttribution | null {
-  if (!ASIDE_TO_QUOTE.test(head)) return null;
-  let i = s.ctx.mentionStarts.firstAtOrAfter(headStart);
-  // Past a nationality or a place among the titles (`German Foreign Minister`).
-  while (i < s.ctx.mentions.length && (s.ctx.mentions[i].type === 'NORP' || s.ctx.mentions[i].type === 'GPE')) i++;
-  const who = s.ctx.mentions[i];
-  const end = headStart + head.length;
-  if (who === undefined || who.type !== 'PERSON' || who.end >= end || !TITLES_ONLY.test(s.text.slice(headStart, who.start))) return null;
-  if (!ASIDE_AFTER_NAME.test(s.text.slice(who.end, end))) return null;
-  return speakerAttribution(fullName(s.ctx, who), { start: who.start, end, text: s.text.slice(who.start, end).trim() }, null, 'same-sentence');
-}
-/** A comma ends the words before the quotation. */
-const ASIDE_TO_QUOTE = /,\s*$/;
-/** Capitalised words only (titles, a nationality) before the name. */
-const TITLES_ONLY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
-/** An aside between commas right after the name, with no clause's end in it. */
-const ASIDE_AFTER_NAME = /^\s*,[^.!?;:"“”]{1,120},\s*$/;
-
-/**
- * `But for Assistant Secretary for ASEAN Affairs Daniel Espiritu, it is still "premature to say" that …`: a sentence
- * that opens with `for` and a person (after titles) gives that person's view, in the person's words.
- */
-function inTheViewOf(s: State, head: string, headStart: number): SpeakerAttribution | null {
-  const m = FOR_OPENING.exec(head);
-  if (m === null) return null;
-  const comma = head.indexOf(',', m[0].length);
-  if (comma < 0) return null;
-  const at = headStart + comma;
-  const who = s.ctx.mentions[s.ctx.mentionStarts.firstAtOrAfter(at) - 1];
-  if (who === undefined || who.type !== 'PERSON' || who.end !== at || !TITLE_WORDS_BEFORE.test(s.text.slice(headStart + m[0].length, who.start))) return null;
-  const end = headStart + head.length;
-  return speakerAttribution(fullName(s.ctx, who), { start: headStart + m[0].length, end, text: s.text.slice(headStart + m[0].length, end).trim() }, null, 'same-sentence');
-}
-/** `For`, perhaps after `But` or `And`, opening the sentence. */
-const FOR_OPENING = /^\s*(?:(?:But|And|Yet)\s+for|For)\s+/;
-/** Capitalised words of titles, and the small words and bracketed acronyms among them, before a name. */
-const TITLE_WORDS_BEFORE = /^(?:(?:\(?\p{Lu}[\p{L}.'’-]*\)?|of|for|the|and)\s+){0,10}$/u;
-
-/**
- * `Adding “Somalia will realise …”` after `… The minister tweeted earlier.`: a sentence that opens with a
- * participle of report and no subject goes on with the last quotation's speaker, within the two paragraphs before.
- */
-function openingParticiple(s: State, head: string, headStart: number): SpeakerAttribution | null {
-  if (!OPENING_PARTICIPLE.test(head)) return null;
-  const last = lastSpokenQuote(s);
-  return last?.speaker != null && last.end >= paragraphStartBefore(s.ctx, headStart, 2) ? withVia(last.speaker, 'previous-quote') : null;
-}
-const OPENING_PARTICIPLE = /^\s*(?:Adding|Saying|Stressing|Noting|Warning|Insisting|Reiterating|Explaining|Continuing)\b[^.!?;]*$/;
 
 /** Where the words of a quotation's sentence before it begin: its sentence's start, its paragraph's, or the quotation before. */
 function headStartOf(s: State, q: ScannedQuote, para: Span, openStart: number): number {
