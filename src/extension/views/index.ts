@@ -55,6 +55,8 @@ export function register(context: vscode.ExtensionContext, deps: { corpus: Corpu
     if (!topicsView.visible || e.textEditor.document.languageId !== LANGUAGE_ID || topics.grouped) return;
     clearTimeout(syncTimer);
     syncTimer = setTimeout(() => {
+      // Not when the view was collapsed or hidden meanwhile: a reveal would open it again.
+      if (!topicsView.visible) return;
       const node = topics.passageAt(e.textEditor.document.uri.toString(), e.textEditor.document.offsetAt(e.selections[0].active));
       if (node) void topicsView.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
     }, 250);
