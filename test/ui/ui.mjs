@@ -363,6 +363,9 @@ export async function runUiTest({ repoRoot, chromium, timeoutMs = 3 * 60_000, in
         (t) => /\(\d+ selected\)/.test(t),
         (t) => `the status bar reads "${t}" after clicking "${snippet}"`,
       );
+      // The extension reveals the passage under the cursor in Topics 250 ms after the selection changes: let that
+      // land before the next step collapses the view.
+      await page.waitForTimeout(600);
       return text;
     });
     await screenshot(page, resultsDir, 'topics.png');
