@@ -324,3 +324,11 @@ describe('a state by its formal name', () => {
     );
   });
 });
+
+describe('what a report cites', () => {
+  it('is no one’s words when it is a possessive’s deed (`citing George W. Bush’s efforts to “pacify”`)', () => {
+    const text =
+      'Lula advocated for a diplomatic path, citing George W. Bush’s efforts to “pacify” Venezuela after the 2002 coup. His message to Trump was unequivocal: “Latin America is a region of peace.”';
+    assert.deepEqual(quoteSpeakers(text), [null, 'Luiz Inácio Lula da Silva']);
+  });
+});

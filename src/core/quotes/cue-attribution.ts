@@ -111,6 +111,9 @@ const POST_REACH = 130;
 const POST_BEFORE_BODY =
   /,\s+(?:(?:an?|the)\s+)?(?:senior\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)\s+){1,10}?(?:from|of|at)\s+(?:the\s+)?$|,\s+(?:an?|the)\s+(?:senior\s+)?(?:official|officer|spokes(?:man|woman|person)|representative)\s+(?:from|of|at|with)\s+(?:the\s+)?$/u;
 
+/** A subject that ends in a possessive (`George W. Bush’s`). */
+const POSSESSIVE_END = /['’]s$/;
+
 /** The offset of the last comma from `from` up to `to` (not included), or -1. */
 function lastCommaBetween(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 0x2c) return i;
@@ -191,6 +194,8 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   const byCited = cited === null ? null : attribution(s, cited, base + cue.end, via);
   if (byCited !== null) return byCited;
   const { kind, text } = cue.subject;
+  // `citing George W. Bush’s efforts to “pacify” …`: what is cited is the owner's deed, not the owner's words.
+  if (POSSESSIVE_END.test(text) && s.text.startsWith('citing', base + cue.start)) return null;
   const subjectStart = base + cue.subject.start;
   const subjectEnd = base + cue.subject.end;
   const start = base + cue.start;
