@@ -178,11 +178,6 @@ function endsInS(v: TokenView, k: number): boolean {
   return v.text.charCodeAt(v.end(k) - 1) === 0x73;
 }
 
-/**
- * Institutions and laws named by their head word: capitalised words ending in `Ministry`, `Commission`,
- * `Treaty`, `Act`, `Resolution 1973`, or `amendment` after a hyphenated name; an `of …` tail stays with the head
- * (`Ministry of Foreign Affairs`, `IAEA Board of Governors`).
- */
 /** `Heads of State and Government`, `Heads of Government`: the people at a summit, no body. */
 function headsOfState(v: TokenView, i: number): boolean {
   return HEADS.has(v, i) && OF.has(v, i + 1) && STATE_OR_GOVERNMENT.has(v, i + 2);
@@ -191,6 +186,11 @@ const HEADS = new TokenSet(new Set(['Heads', 'Head']));
 const OF = new TokenSet(new Set(['of']));
 const STATE_OR_GOVERNMENT = new TokenSet(new Set(['State', 'States', 'Government', 'Governments']));
 
+/**
+ * Institutions and laws named by their head word: capitalised words ending in `Ministry`, `Commission`,
+ * `Treaty`, `Act`, `Resolution 1973`, or `amendment` after a hyphenated name; an `of …` tail stays with the head
+ * (`Ministry of Foreign Affairs`, `IAEA Board of Governors`).
+ */
 export function headedNames(v: TokenView, out: Candidate[], known: KnownSpans = NO_KNOWN_SPANS, titles: NameTrie<string> | null = null): void {
   // Over the capitalised tokens only, from `next` on.
   let next = 0;

@@ -268,12 +268,6 @@ const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['government', 'authoritie
 /** Words for an organisation of any kind (`the pan-African body`, `the regional bloc`): the one named last. */
 const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['body', 'bloc']);
 
-/**
- * The body of a country named in the role, written in lower case: `the Nigerian government`, `Chinese
- * authorities` and `the government of Nigeria` are the country; `Mexico's foreign ministry` is the `Mexican
- * Foreign Ministry`, `Russia's defence ministry` the `Russian Defence Ministry`, `the Honduran chancellery` the `Honduran Foreign
- * Ministry`, `the Chinese embassy in Nepal` the `Chinese Embassy`, `Angola’s presidency` the `Angolan Presidency`. The country of an embassy is named before it (the place after it is where it is).
- */
 /** The last speaker, within three paragraphs before `pos`, if a person the gazetteer knows in a post of `country`. */
 function speakerServing(ctx: Context, pos: number, country: string): string | null {
   const last = recentSpeaker(ctx, pos, 3);
@@ -284,6 +278,13 @@ function speakerServing(ctx: Context, pos: number, country: string): string | nu
 /** An article, one capitalised word (a nationality or a country) and a document: `an Iranian statement`. */
 const COUNTRYS_DOCUMENT = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+\\p{Lu}[\\p{L}'’-]*\\s+(?:${DOCUMENTS.join('|')})$`, 'u');
 
+/**
+ * The body of a country named in the role, written in lower case: `the Nigerian government`, `Chinese
+ * authorities` and `the government of Nigeria` are the country; `Mexico's foreign ministry` is the `Mexican
+ * Foreign Ministry`, `Russia's defence ministry` the `Russian Defence Ministry`, `the Honduran chancellery` the `Honduran Foreign
+ * Ministry`, `the Chinese embassy in Nepal` the `Chinese Embassy`, `Angola’s presidency` the `Angolan Presidency`. The country of an embassy is named before it (the place after it is where it is).
+ * A country's document (`an Iranian statement`) is the country's, or its leader's who spoke just before.
+ */
 function countrysBody(ctx: Context, role: string, pos: number, head: string): string | null {
   const headAt = role.toLowerCase().indexOf(head);
   const mention = countryMentionWithin(ctx, pos, head === 'embassy' ? pos + headAt : pos + role.length);

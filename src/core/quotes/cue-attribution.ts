@@ -9,7 +9,7 @@ import { findCues, type Cue } from './cues';
 import { narrowed } from './narrow';
 import { fullName, isSubject, paragraphStartBefore } from './context';
 import { resolveSubject } from './resolve';
-import { resolveBodyRole } from './bodies';
+import { firstEntityWithin, resolveBodyRole } from './bodies';
 import { holdsRole, namedSpokesperson } from './role-holders';
 import { isPressRole, roleNoun } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
@@ -167,11 +167,7 @@ function introducedUnnamed(s: State, text: string, at: number): boolean {
 
 /** Someone named between `from` and `to` holds the role of `noun` (see holdsRole). */
 function namedInRole(s: State, from: number, to: number, noun: string): boolean {
-  const { entities } = s.ctx;
-  for (let i = s.ctx.entityStarts.firstAtOrAfter(from); i < entities.length && entities[i].start < to; i++) {
-    if (entities[i].type === 'PERSON' && holdsRole(s.ctx, entities[i], noun)) return true;
-  }
-  return false;
+  return firstEntityWithin(s.ctx, from, to, (e) => e.type === 'PERSON' && holdsRole(s.ctx, e, noun)) !== undefined;
 }
 /** `the official`, `the spokeswoman`, `the Spokesperson`: a member of a body the text may leave unnamed. */
 const THE_MEMBER = /^the\s+(?:spokes(?:man|woman|person)|official|diplomat|source|aide|advis[eo]r|representative)$/i;

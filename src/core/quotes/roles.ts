@@ -213,8 +213,7 @@ function personInApposition(ctx: Context, at: number): Entity | undefined {
   let start = at + 1;
   while (start < at + 4 && ctx.text.charCodeAt(start) === SPACE_CODE) start++;
   // Perhaps after the person's own title (`, former Nigerian President Olusegun Obasanjo.`).
-  const i = ctx.entityStarts.firstAtOrAfter(start);
-  let e = ctx.entities[i];
+  let e = ctx.entities[ctx.entityStarts.firstAtOrAfter(start)];
   while (e !== undefined && e.type === 'NORP' && e.start < start + 40) e = ctx.entities[ctx.entityStarts.firstAtOrAfter(e.end)];
   if (e === undefined || e.type !== 'PERSON' || (e.start !== start && !TITLE_BEFORE_NAME.test(ctx.text.slice(start, e.start)))) return undefined;
   return CLAUSE_END_AFTER.test(ctx.text.slice(e.end, e.end + 2)) ? e : undefined;
@@ -254,9 +253,7 @@ const OWNED_DOCUMENT = new RegExp(`^\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)
 /** The person whose name opens the role at `pos` and ends right before its possessive, if one. */
 function personOwning(ctx: Context, pos: number): Entity | undefined {
   const m = ctx.mentions[ctx.mentionStarts.firstAtOrAfter(pos)];
-  if (m === undefined || m.type !== 'PERSON' || m.start !== pos) return undefined;
-  const after = ctx.text.charCodeAt(m.end);
-  return after === 0x27 || after === 0x2019 ? m : undefined;
+  return m !== undefined && m.type === 'PERSON' && m.start === pos && isPossessiveAt(ctx.text, m.end) ? m : undefined;
 }
 
 const DOCUMENT_OF_PERSON = new RegExp(
