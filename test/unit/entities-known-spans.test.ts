@@ -13,12 +13,23 @@ import { reportingPeople } from '../../src/core/entities/reporting-people';
 import { rolePeople, titledPeople } from '../../src/core/entities/rules';
 import { TokenView } from '../../src/core/entities/view';
 
+/**
+ * Known spans that never say a candidate could only lose: every candidate is made. The rules still see the
+ * gazetteer's mentions for what they decide by them (a body's `of …` tail ends before a person the gazetteer knows,
+ * `Foreign Ministry of NATO Vladimir Putin`), so that only the skipping differs between the two runs.
+ */
+class EveryCandidate extends KnownSpans {
+  override outrank(): boolean {
+    return false;
+  }
+}
+
 /** The candidates of the gazetteer and the rules (those asked about known spans), with or without asking. */
 function candidates(text: string, ask: boolean): Candidate[] {
   const v = new TokenView(text);
   const out: Candidate[] = [];
   gazetteerCandidates(v, gazetteer(), out);
-  const known = ask ? new KnownSpans(out, out.length) : undefined;
+  const known = ask ? new KnownSpans(out, out.length) : new EveryCandidate(out, out.length);
   titledPeople(v, titleTrie(), out, known);
   reportingPeople(v, titleTrie(), out, known);
   rolePeople(v, titleTrie(), out, known);
@@ -52,6 +63,11 @@ describe('candidates that could only lose', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('holds on a counterexample a run of the property found (a body’s tail before a person the gazetteer knows)', () => {
+    const text = 'Foreign Ministry of NATOVladimir Putin';
+    assert.deepEqual(selectCandidates(candidates(text, true)).map(spanOf), selectCandidates(candidates(text, false)).map(spanOf));
   });
 
   it('holds on the counterexample a run of the property found (a nationality that opens the words after a verb)', () => {

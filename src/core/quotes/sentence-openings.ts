@@ -81,5 +81,8 @@ export function subjectAfterOpeningPhrase(s: State, head: string, rest: string, 
 }
 /** A capitalised word in `-ing` opening the words. */
 const PARTICIPLE_OPENS = /^\s*\p{Lu}\p{Ll}{2,}ing\s/u;
-/** Words in `-ing` that are no participles: a preposition, places, nouns. */
-const NOT_PARTICIPLES = /^\s*(?:During|Beijing|Nanjing|Spring|Morning|Evening|King|Nothing|Something|Everything|Anything|Thing|Sterling|Darjeeling|Kunming|Harbin|Qing|Ming|Xining)\s/;
+/**
+ * Words in `-ing` of six letters or more (the shortest PARTICIPLE_OPENS takes) that are no participles: a
+ * preposition, places, nouns.
+ */
+const NOT_PARTICIPLES = /^\s*(?:During|Beijing|Nanjing|Spring|Morning|Evening|Nothing|Something|Everything|Anything|Sterling|Darjeeling|Kunming|Xining)\s/;
