@@ -10,6 +10,7 @@ import { oneEditApart } from '../text/spelling';
 import type { Candidate } from './candidates';
 import { ANY_TYPE, type KnownSpans } from './knownspans';
 import type { NameTrie } from './nametrie';
+import { GIVEN_NAMES } from './name-shapes';
 import { continuesRun, DASH, NOT_NAME_STARTS } from './names';
 import { REPORTING_VERBS } from './reporting-people';
 import { addMention, ORG_HEAD_WORDS } from './rules';
@@ -24,7 +25,8 @@ const NEAR = 3000;
 
 export function loneSpeakers(v: TokenView, titles: NameTrie<string>, out: Candidate[], known: KnownSpans): void {
   const starters = v.starterIndices();
-  let found: Set<number> | null = null;
+  /** The first token of each mention, by its last (the word itself). */
+  let found: Map<number, number> | null = null;
   for (let at = 0; at < starters.length; at++) {
     const i = starters[at];
     if (i < 1 || !REPORTING_VERBS.has(v, i) || !v.joined(i - 1) || !loneWord(v, titles, i - 1, known)) continue;
@@ -32,11 +34,11 @@ export function loneSpeakers(v: TokenView, titles: NameTrie<string>, out: Candid
     const to = firstTokenAt(v, v.end(i) + NEAR);
     const mentions = nameMentions(v, titles, known, v.str(i - 1), from, to);
     if (mentions === null) continue;
-    found ??= new Set();
-    for (const k of mentions) found.add(k);
+    found ??= new Map();
+    for (let m = 0; m < mentions.length; m += 2) found.set(mentions[m + 1], mentions[m]);
   }
   if (found === null) return;
-  for (const k of [...found].sort((a, b) => a - b)) addMention(v, k, k + 1, 'PERSON', 5, out, known);
+  for (const k of [...found.keys()].sort((a, b) => a - b)) addMention(v, found.get(k) ?? k, k + 1, 'PERSON', 5, out, known);
 }
 
 /**
@@ -45,7 +47,9 @@ export function loneSpeakers(v: TokenView, titles: NameTrie<string>, out: Candid
  * that joins a name (`Minister of State for Communication`), never inside a longer name (`Abdallah Haj Ali`),
  * never written in lower case (`State`, `Ministers`: an ordinary word), and no other spelling of it near
  * (`Hajizade` of `Ayhan Hajizadeh`, `Oruc` of `Oruç`, `Kantz` of `Katz`: see misspeltSurname in quotes/resolve.ts).
- * Else null.
+ * Inside a longer name only as the surname of a two-word name whose given name the lists lack (`Vselovod Chentsov
+ * came into our studio …` before `Chentsov said`; see givenNameBefore): that name is then the mention. Each
+ * mention is a pair, its first token and the word's. Else null.
  */
 function nameMentions(v: TokenView, titles: NameTrie<string>, known: KnownSpans, word: string, from: number, to: number): number[] | null {
   const plain = plainForm(word);
@@ -64,9 +68,13 @@ function nameMentions(v: TokenView, titles: NameTrie<string>, known: KnownSpans,
       if (mayStartAs(v, k, plain) && otherSpelling(plainForm(v.str(k)), plain)) return null;
       continue;
     }
-    if (!loneWord(v, titles, k, known) || (k > 0 && v.joined(k - 1) && JOINS_BEFORE.has(v, k - 1))) return null;
-    if (!v.sentenceStart(k) && titleCaseLine(v, k) === null) inside = true;
-    mentions.push(k);
+    if (k > 0 && v.joined(k - 1) && JOINS_BEFORE.has(v, k - 1)) return null;
+    let first = k;
+    if (!loneWord(v, titles, k, known)) {
+      first = givenNameBefore(v, titles, k, known, from, to);
+      if (first < 0) return null;
+    } else if (!v.sentenceStart(k) && titleCaseLine(v, k) === null) inside = true;
+    mentions.push(first, k);
   }
   return inside ? mentions : null;
 }
@@ -83,19 +91,25 @@ function firstTokenAt(v: TokenView, at: number): number {
   return lo;
 }
 
+/** What loneWord lets stand next to the word (its `inName`): nothing, a given name before it, a surname after it. */
+const ALONE = 0;
+const SURNAME = 1;
+const GIVEN_NAME = 2;
+
 /**
- * Token w is a capitalised word of three letters or more standing alone (no capitalised word joined before or
+ * Token w is a capitalised word of three letters or more standing alone (or, as `inName` says, one of the two words
+ * of a name) (no capitalised word joined before or
  * after it, no hyphen touching it: not `Sonni` of `El-Sonni`), not in capitals, and no word that opens no name, no
  * group of people (`Protesters`), no title, no body's head word, nothing the gazetteer knows.
  */
-function loneWord(v: TokenView, titles: NameTrie<string>, w: number, known: KnownSpans): boolean {
+function loneWord(v: TokenView, titles: NameTrie<string>, w: number, known: KnownSpans, inName = ALONE): boolean {
   return (
     v.isCap(w) &&
     v.isWord(w) &&
     !v.isAllCaps(w) &&
     v.length(w) >= 3 &&
-    !continuesRun(v, w) &&
-    !(w + 1 < v.count && v.isCap(w + 1) && v.joined(w)) &&
+    (inName === SURNAME || !continuesRun(v, w)) &&
+    (inName === GIVEN_NAME || !(w + 1 < v.count && v.isCap(w + 1) && v.joined(w))) &&
     !(w > 0 && DASH.has(v, w - 1) && v.touching(w - 1)) &&
     !(DASH.has(v, w + 1) && v.touching(w)) &&
     !NOT_NAME_STARTS.has(v, w) &&
@@ -105,6 +119,25 @@ function loneWord(v: TokenView, titles: NameTrie<string>, w: number, known: Know
     known.longestEnd(v.start(w), ANY_TYPE) < 0
   );
 }
+/**
+ * The given name before token k, when k is the surname of a two-word name that the gazetteer, the titles and the
+ * list of given names do not know (`Vselovod Chentsov`; a name that list opens is givenNamePeople's): the
+ * capitalised word joined before k, with nothing capitalised before it, either word such as loneWord would take
+ * alone, no word that joins a name before them, outside a title-case line, and the given name no participle or
+ * adverb (`Meeting Chentsov was …`) and never written in lower case between tokens from and to. Else -1.
+ */
+function givenNameBefore(v: TokenView, titles: NameTrie<string>, k: number, known: KnownSpans, from: number, to: number): number {
+  const g = k - 1;
+  if (!continuesRun(v, k) || !loneWord(v, titles, k, known, SURNAME) || !loneWord(v, titles, g, known, GIVEN_NAME)) return -1;
+  if ((g > 0 && v.joined(g - 1) && JOINS_BEFORE.has(v, g - 1)) || GIVEN_NAMES.has(v, g) || titleCaseLine(v, g) !== null) return -1;
+  const given = v.str(g);
+  // A participle or an adverb opening the sentence (`Meeting Chentsov was …`).
+  if (given.endsWith('ing') || given.endsWith('ly')) return -1;
+  const lower = given.toLowerCase();
+  for (let j = from; j < to; j++) if (v.length(j) === lower.length && v.is(j, lower)) return -1;
+  return g;
+}
+
 /** `Protesters said`, `Officials told`: people the text does not name. */
 const PEOPLE_UNNAMED = new TokenSet(new Set([...UNNAMED_PEOPLE_WORDS, ...GROUP_WORDS]));
 

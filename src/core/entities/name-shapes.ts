@@ -79,7 +79,7 @@ const NOT_PLAIN_GIVEN_NAMES = new Set(['German', 'Jesus', 'Lenin', 'Vit']);
  * Given names common in international news, in every region (see data/README.md): none that is also an English
  * word, a place or a title, so that a capitalised word of the list opens a person's name.
  */
-const GIVEN_NAMES = new TokenSet(new Set([...givenNames, ...plainGivenNames(givenNames)]), true);
+export const GIVEN_NAMES = new TokenSet(new Set([...givenNames, ...plainGivenNames(givenNames)]), true);
 
 /**
  * The given names written without their accents, as English copy often has them (`Anibal Fernandez`, `Hector
