@@ -2,6 +2,7 @@
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { analyze } from '../../src/core/analyze';
 import { findEntities } from '../../src/core/entities';
 import { quoteSpeakers } from './helpers';
 
@@ -36,5 +37,52 @@ describe('a two-word name whose given name no list holds, then its surname as a 
   it('is no name after a word that joins a name (`the`, `of`)', () => {
     const joined = text.replace('Vselovod Chentsov came', 'The envoy of Vselovod Chentsov came');
     assert.ok(!people(joined).some((p) => p.startsWith('Vselovod')));
+  });
+});
+
+describe('a body’s spokesperson with the article `the`', () => {
+  const coastGuard =
+    'Philippine Coast Guard vessels were escorting supply boats to Second Thomas Shoal.\n\n' +
+    'In a statement, the China Coast Guard spokesperson accused the Philippine boats of entering the waters “without obtaining permission from the Chinese government”.\n';
+
+  it('is the body the role names, not another body its words fit', () => {
+    assert.deepEqual(quoteSpeakers(coastGuard), ['China Coast Guard']);
+  });
+
+  it('is the spokesperson of that body the text named before', () => {
+    const named = 'China Coast Guard spokesperson Gan Yu said the mission was “illegal”.\n\n' + coastGuard;
+    assert.deepEqual(quoteSpeakers(named), ['Gan Yu', 'Gan Yu']);
+  });
+
+  it('is the spokesperson the text introduced by another name of the body', () => {
+    const text =
+      '“We believe that it is of great importance,” said Olof Gill, spokesman for the EU executive responsible for trade issues.\n\n' +
+      'The agreement “represents so many opportunities for both sides,” insists the European Commission spokesman.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Olof Gill', 'Olof Gill']);
+  });
+});
+
+describe('bodies by their head word', () => {
+  it('`the task force`, `the commission`, `the coast guard`: the body of that head named before', () => {
+    const text =
+      'Boats encountered Chinese vessels, the National Task Force for the West Philippine Sea said.\n\n' +
+      '“The Task Force strongly deplores the conduct,” said the task force, using acronyms.\n\n' +
+      'The European Commission issued a statement on Friday.\n\n' +
+      '“We are concerned,” the commission said.\n\n' +
+      'The Philippine Coast Guard said its boats were there.\n\n' +
+      '“We will not back down,” the coast guard said.\n';
+    const quotes = analyze(text).quotes.map((q) => `${q.speaker?.name ?? null} (${q.speaker?.cue?.text ?? ''})`);
+    assert.deepEqual(quotes, [
+      'National Task Force for the West Philippine Sea (said the task force)',
+      'European Commission (the commission said)',
+      'Philippine Coast Guard (the coast guard said)',
+    ]);
+  });
+
+  it('not the body a chair or a president heads: the one who holds the post', () => {
+    const faki = 'Moussa Faki Mahamat, the chairperson of the African Union Commission, spoke on Monday.\n\nIn a statement, the Chairperson of the AU Commission welcomed “the peaceful nature of these protests.”\n';
+    assert.deepEqual(quoteSpeakers(faki), ['Moussa Faki Mahamat']);
+    const frazier = 'Vanessa Frazier, the President of the National Council, spoke.\n\nThe President of the National Council welcomed “the peaceful nature of these protests.”\n';
+    assert.deepEqual(quoteSpeakers(frazier), ['Vanessa Frazier']);
   });
 });

@@ -59,6 +59,9 @@ const POST_AFTER = /^,\s+\p{Lu}/u;
 /** A spokesperson's role word, or a representative's (`a Foreign Ministry representative clarified`). */
 const SPOKESPERSON = /(?<![\p{L}])(?:spokes(?:man|woman|person)|representative)(?![\p{L}])/iu;
 
+/** A spokesperson's role word ending the cue's subject (`the China Coast Guard spokesperson`). */
+const SPOKESPERSON_LAST = /(?<![\p{L}])spokes(?:man|woman|person)$/iu;
+
 /**
  * The organisation named between `from` and `to` (`a Kremlin spokesman`, `a Downing Street spokesperson`), if
  * any. Not a country: `a senior U.S. official` is someone unnamed, not the United States.
@@ -220,6 +223,18 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
       const body = org?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
       return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
     }
+  }
+  // `the China Coast Guard spokesperson said`: as with `a`, the spokesperson of that body the text names, else one
+  // the role finds (`Olof Gill, spokesman for the EU executive`), else the body (not another one the role's words
+  // fit, `Philippine Coast Guard vessels`).
+  const spokespersonsBody = kind === 'role' && SPOKESPERSON_LAST.test(text) ? bodyIn(s, subjectStart, subjectEnd) : undefined;
+  if (spokespersonsBody !== undefined) {
+    const named = namedSpokesperson(s.ctx, spokespersonsBody, subjectStart);
+    if (named !== undefined) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, { start: named.start, end: named.end, text: named.text }, via);
+    const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
+    const holder = r?.antecedent?.type === 'PERSON' ? r.antecedent : undefined;
+    if (r !== null && holder !== undefined) return speakerAttribution(r.name, { start, end, text: s.text.slice(start, end) }, { start: holder.start, end: holder.end, text: holder.text }, via);
+    return speakerAttribution(spokespersonsBody.canonical, { start, end, text: s.text.slice(start, end) }, null, via);
   }
   // `a senior EU official said … ⏎ “…,” the official added`: the one introduced unnamed, still unnamed.
   if (kind === 'role' && introducedUnnamed(s, text, subjectStart)) return ANONYMOUS;

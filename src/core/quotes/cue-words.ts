@@ -200,7 +200,7 @@ function lowerOpeners(words: readonly string[]): string {
 }
 
 function buildParts(): CueParts {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'chancellery', 'department', 'government', 'authorities', 'side', 'body', 'bloc', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'presidency', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'chancellery', 'department', 'government', 'authorities', 'side', 'body', 'bloc', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'commission', 'task force', 'coast guard', 'secretariat', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'presidency', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');
@@ -231,7 +231,7 @@ function buildParts(): CueParts {
   // A role word before a document's is the document's qualifier (`an official release from Itamaraty`), not the role.
   // An owner may take its acronym (`the African Union’s (AU) High Representative`).
   // A country's authorities need no article (`Nigerian authorities said`), nor a council's members (BARE_ROLES).
-  const role = `((?:(?:${ROLE_DETERMINERS.map(caseless).join('|')})\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+|${bodyOwner})(?:(?:${word}|\\(\\p{Lu}{2,6}\\))\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?!\\s+(?:${DOCUMENTS.join('|')})\\b)(?:'s)?${roleOf}${capitalOf}|\\p{Lu}${word}\\s+authorities|(?:${BARE_ROLES.map(caseless).join('|')}))`;
+  const role = `((?:(?:${ROLE_DETERMINERS.map(caseless).join('|')})\\s+|(?:\\p{Lu}${word}\\s+){0,2}\\p{Lu}${word}[${apostrophes}]s\\s+|${bodyOwner})(?:(?:${word}|\\(\\p{Lu}{2,6}\\))\\s+){0,4}?(?:[Ee]x-)?(?:${embassyIn}|${roles})(?!\\s+(?:${DOCUMENTS.join('|')}|spokes(?:man|woman|person))\\b)(?:'s)?${roleOf}${capitalOf}|\\p{Lu}${word}\\s+authorities|(?:${BARE_ROLES.map(caseless).join('|')}))`;
   // A particle before a word of the name or joined to it by a hyphen (`Bashar al-Assad`, `el-Sisi said`).
   const particle = `(?:(?:${NAME_PARTICLES_IN_CUES.join('|')})(?:\\s+|-(?=\\p{Lu})))`;
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).

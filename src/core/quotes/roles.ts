@@ -93,7 +93,8 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   if (owner !== undefined) return { name: fullName(ctx, owner), antecedent: owner };
   // `the head of the Uzbekistan Foreign Ministry` is its minister, not the ministry.
   const headsMinistry = HEAD_OF_MINISTRY.test(role);
-  const bodyRole = BODY_ROLE.exec(role);
+  // `the Chairperson of the AU Commission`, `the President of the National Council`: the one who heads the body.
+  const bodyRole = BODY_COMPLEMENT.test(role) ? null : BODY_ROLE.exec(role);
   if (bodyRole !== null && !headsMinistry && !/spokes|minister|secretary|ambassador|envoy|diplomat|representative|official/i.test(role)) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
   // `asked Argentina's cabinet chief, Anibal Fernandez.`: the person named in apposition right after a person's
   // role; not after a source's (`According to the spokesman, Lavrov, who arrived on Monday, will …`).
