@@ -86,3 +86,64 @@ describe('bodies by their head word', () => {
     assert.deepEqual(quoteSpeakers(frazier), ['Vanessa Frazier']);
   });
 });
+
+describe('the words of an agency of the UN system', () => {
+  it('`the UN agency` after one is named: that agency, not the UN', () => {
+    const text =
+      'A UNHCR statement stressed Poland’s response to the refugee crisis.\n\n' +
+      'The UN agency noted that most refugees from Ukraine arrived in Poland “in the first half of 2022.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Office of the United Nations High Commissioner for Refugees']);
+  });
+
+  it('the UN itself when no agency of it was named', () => {
+    const text = 'The United Nations said it was worried.\n\nThe UN agency noted that most refugees arrived “in the first half of 2022.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['United Nations']);
+  });
+});
+
+describe('a person’s name after a title, then a state', () => {
+  it('ends before the state (`told PM Narendra Modi India is …`)', () => {
+    assert.deepEqual(people('After US President Donald Trump told PM Narendra Modi India is “a true friend”, he invited him.'), [
+      'Donald Trump = Donald Trump',
+      'Narendra Modi = Narendra Modi',
+    ]);
+    assert.deepEqual(people('Trump told President Cyril Ramaphosa Kenya is a friend.'), ['Trump = Donald Trump', 'Cyril Ramaphosa = Cyril Ramaphosa']);
+  });
+
+  it('keeps a surname that is a state’s name after a given name alone (`Vernon Jordan`)', () => {
+    assert.deepEqual(people('Civil rights leader Vernon Jordan said so.'), ['Vernon Jordan = Vernon Jordan']);
+  });
+});
+
+describe('a headline’s quotation, a comma, then who said it', () => {
+  it('is the words of the person named after it', () => {
+    const text = '‘Conversation with Donald Trump was warm, invited him to India,’ PM Modi\n\nNEW DELHI: Modi tweeted today to say their conversation was good.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Narendra Modi']);
+    assert.deepEqual(quoteSpeakers('“We are ready for talks”, Sergei Lavrov\n\nMOSCOW: The minister spoke on Monday.\n'), ['Sergei Lavrov']);
+  });
+
+  it('is no one’s after a place', () => {
+    assert.deepEqual(quoteSpeakers('“We are ready for talks”, Moscow\n\nMOSCOW: The minister spoke on Monday.\n'), [null]);
+  });
+});
+
+describe('the reporter of a clause about a body or about `he`', () => {
+  it('`X told the council at … that Russia believes “…”` is X’s', () => {
+    const text = 'Russia’s UN Ambassador Vassily Nebenzia told the council at Wednesday’s emergency meeting that Russia believes the only way is through “tireless and diplomatic efforts.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Vassily Nebenzia']);
+  });
+
+  it('`With Wang at his side, Motegi told reporters … that he conveyed …` is Motegi’s', () => {
+    const text =
+      'Foreign Minister Wang Yi met Japanese Foreign Minister Toshimitsu Motegi.\n\n' +
+      'With Wang at his side, Motegi told reporters at the event that he conveyed Japan’s stance and “strongly urged positive action” by the Chinese side.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Toshimitsu Motegi']);
+  });
+
+  it('not when the pronoun cannot stand for the reporter', () => {
+    const text =
+      'Foreign Minister Penny Wong met Foreign Minister Wang Yi.\n\n' +
+      'With Wong at his side, John Smith told reporters at the event that she conveyed Australia’s stance and “strongly urged positive action” by the Chinese side.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Penny Wong']);
+  });
+});

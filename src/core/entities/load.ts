@@ -263,6 +263,14 @@ export function countryOfDemonym(word: string): string | null {
   return demonyms.get(word) ?? null;
 }
 
+let unAgencies: Set<string> | null = null;
+
+/** An organisation of the UN system other than its principal organs (`UNHCR`, `World Food Programme`), by its canonical name. */
+export function isUnAgency(canonical: string): boolean {
+  unAgencies ??= new Set((organizations as { name: string; kind?: string }[]).filter((o) => o.kind === 'un-agency').map((o) => o.name));
+  return unAgencies.has(canonical);
+}
+
 let cached: Gazetteer | null = null;
 
 /** The gazetteer, built once on first use. */

@@ -48,6 +48,7 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
       e = s < 0 ? -1 : nameEnd(v, s);
     }
     if (e > s + 1) s = headlineVerbSkipped(v, i, s, e);
+    e = endBeforeState(v, s, e, known);
     // A name ends in no role word: `Deputy Assistant Secretary` is a title the trie does not hold whole.
     // Nor in the head word of a meeting (`Foreign Minister Consultations`).
     // Nor the rest of a line in capitals after a title written short (`PM SAYS TALKS WILL GO ON`, `HE SAID`).
@@ -56,6 +57,19 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     if (e > s && !inCapitals && !ROLE_NOUNS.has(v, e - 1) && !EVENT_HEAD_WORDS.has(v, e - 1) && !portfolioOnly(v, s, e) && !headlineWordsOnly(v, i, s, e, known)) addMention(v, s, e, 'PERSON', 30, out, known);
     next = Math.max(i, e - 1) + 1;
   }
+}
+
+/**
+ * The end of the name at tokens s..e-1 before a state the gazetteer knows, when two words of the name or a person
+ * it knows come before the state (`told PM Narendra Modi India is …`, `PM Modi India`); else e. A surname that is a
+ * state's name after a given name alone stays (`Vernon Jordan`).
+ */
+function endBeforeState(v: TokenView, s: number, e: number, known: KnownSpans): number {
+  for (let k = s + 1; k < e; k++) {
+    if (known.longestEnd(v.start(k), STATES) < 0) continue;
+    return countWords(v, s, k) >= 2 || known.personAt(v.start(s), v.end(k - 1)) !== undefined ? k : e;
+  }
+  return e;
 }
 
 /**

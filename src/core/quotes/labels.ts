@@ -1,6 +1,6 @@
 // Cues without a reporting verb next to the quotation: a headline's name and colon before it (`Kuleba at UN: "…"`,
 // `Shoukry: Egypt “does not give any weight” to …`) or after it (`Talks will be ‘strictly bilateral': Jaishankar`,
-// `"Rwanda has done all it could" – Minister Mushikiwabo`),
+// `"Rwanda has done all it could" – Minister Mushikiwabo`, `‘…, invited him to India,’ PM Modi`),
 // and a passive report in the sentence after it (`"…." This was stated by the Ukrainian Foreign Minister, Dmytro
 // Kuleba, …`). Each only names its speaker when a person the entity rules found stands in its subject (see
 // namedAttribution in speaker-cues.ts).
@@ -17,6 +17,8 @@ const LABEL_BEFORE = new RegExp(`^\\s*${NAME}(?:\\s+(?:at|in|to|on|before|after)
 const LABEL_OPENING = new RegExp(`^\\s*${NAME}\\s*:(?=\\s+\\S)`, 'u');
 /** `: Name` or `– Name` as all of the words after a quotation, to the end of its sentence. */
 const LABEL_AFTER = new RegExp(`^\\s*[:\u2013\u2014-]\\s*${NAME}\\s*$`, 'u');
+/** ` Name` (a comma before it, in the quotation or after its mark) as all of the words after a quotation in a headline. */
+const LABEL_AFTER_COMMA = new RegExp(`^,?\\s*${NAME}\\s*$`, 'u');
 /** `This was reiterated by the Secretary General, Antonio Guterres, …`: the subject runs to the clause's end. */
 const PASSIVE = /^\s*(?:This|That|These|It)\s+(?:was|were|is|has\s+been)\s+(?:said|stated|reiterated|stressed|noted|emphasi[sz]ed|underlined|declared|announced|added|echoed|repeated|voiced|expressed)\s+by\s+([^.;:!?]{1,120})/u;
 
@@ -44,6 +46,15 @@ export function labelAfter(tail: string): Cue | null {
   const c = i < tail.length ? tail.charCodeAt(i) : 0;
   if (c !== 0x3a && c !== 0x2013 && c !== 0x2014 && c !== 0x2d) return null;
   const m = LABEL_AFTER.exec(tail);
+  return m === null ? null : cue(m);
+}
+
+/**
+ * The label that is all of `tail`, the words after a headline's quotation that ends in a comma, in its marks or
+ * after them (`‘Conversation with Donald Trump was warm, invited him to India,’ PM Modi`); else null.
+ */
+export function labelAfterComma(tail: string): Cue | null {
+  const m = LABEL_AFTER_COMMA.exec(tail);
   return m === null ? null : cue(m);
 }
 

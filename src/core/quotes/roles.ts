@@ -3,11 +3,11 @@
 // bodies.ts.
 
 import type { Entity } from '../entities';
-import { countryOfDemonym, demonymOf, roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
+import { countryOfDemonym, demonymOf, isUnAgency, roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
 import { isPossessiveAt, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, DOCUMENTS, PLACE_NAMED_BEFORE } from './cue-words';
 import { BODY_ROLE, bodyOfRole, firstEntityWithin, countryMentionWithin, countryOf, lastOrganisation, orgWithin, pressService, PRESS_SERVICE } from './bodies';
-import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, recentSpeaker, type Resolution } from './context';
+import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, ORGS, paragraphStartBefore, PERSON, recentSpeaker, type Resolution } from './context';
 import { firstMentionOf, hasRoleWord, holdsPortfolio, holdsRole, introducedAs } from './role-holders';
 
 /**
@@ -71,6 +71,11 @@ const BODY_COMPLEMENT = /((?:^|\s)(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|
 /** What a role is for or to, after its noun: ` for Yemen` of `the Special Envoy for Yemen`. */
 const COMPLEMENT = new RegExp(`\\s+(?:for|to|on)\\s+(?:the\\s+)?(?:\\p{Lu}[^]*|${PLACE_NAMED_BEFORE})$`, 'u');
 
+/** `the UN agency`, `the U.N. body`: one of the UN system's agencies, funds and programmes. */
+const UN_AGENCY = /^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:agency|body|organi[sz]ation|programme|program|fund)$/iu;
+/** An agency of the UN system (see isUnAgency). */
+const unAgency: MentionTest = (_ctx, m) => isUnAgency(m.canonical);
+
 /** The subject of its clause, holding the role of `noun` (see holdsRole). */
 const subjectHolding: MentionTest = (ctx, m, noun) => isSubject(ctx, m) && holdsRole(ctx, m, noun);
 /** Holding the role of `noun` for `country` (see serves). */
@@ -91,6 +96,9 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // `Joly’s tweet reads`, `Lavrov's statement said`: the document of the person named before the possessive.
   const owner = OWNED_DOCUMENT.test(role) ? personOwning(ctx, pos) : undefined;
   if (owner !== undefined) return { name: fullName(ctx, owner), antecedent: owner };
+  // `The UN agency noted` after `A UNHCR statement stressed`: the agency of the UN system named last, not the UN.
+  const agency = UN_AGENCY.test(role) ? findBefore(ctx, pos, ORGS, paragraphStartBefore(ctx, pos, 8), unAgency, '', '') : undefined;
+  if (agency !== undefined) return { name: agency.canonical, antecedent: agency };
   // `the head of the Uzbekistan Foreign Ministry` is its minister, not the ministry.
   const headsMinistry = HEAD_OF_MINISTRY.test(role);
   // `the Chairperson of the AU Commission`, `the President of the National Council`: the one who heads the body.

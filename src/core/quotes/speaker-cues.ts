@@ -10,10 +10,11 @@ import { coordinatedCue } from './coordinated';
 import { continuesReport, DOCUMENTS, joinsQuotations } from './cue-words';
 import { asideCueAtEnd, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
 import { cueAfter } from './cue-after';
-import { labelAfter, labelBefore, labelOpening, passiveAfter } from './labels';
+import { labelAfter, labelAfterComma, labelBefore, labelOpening, passiveAfter } from './labels';
 import { narrowed } from './narrow';
 import { BODY_ROLE } from './bodies';
-import { BODIES, fullName } from './context';
+import { BODIES, fullName, knownPerson } from './context';
+import { guessGender } from './gender-guess';
 import { participleAt, participleAttribution, participleSubject, withParticiple } from './participles';
 import { inTheViewOf, openingParticiple, subjectAfterOpeningPhrase, verblessLead } from './sentence-openings';
 import { resolveRole } from './roles';
@@ -267,16 +268,34 @@ const POSSESSIVE_REPORT =
 
 /**
  * `State Department spokesman Ned Price said Washington welcomed "…"`: a body named as the subject of a clause
- * that a person reports right before it speaks through that person, who is the speaker.
+ * that a person reports right before it (`Vassily Nebenzia told the council … that Russia believes …`) speaks
+ * through that person, who is the speaker; so does `he` or `she` as that subject (`Toshimitsu Motegi told reporters
+ * … that he conveyed …`, where the sentence opened with `With Wang at his side`).
  */
 function outerReporter(s: State, head: string, headStart: number, cues: readonly Cue[], cue: Cue | null): Cue | null {
   const i = cue ? cues.indexOf(cue) : -1;
-  if (!cue || i <= 0 || cue.subject.kind !== 'name') return cue;
+  if (!cue || i <= 0) return cue;
+  const pronoun = cue.subject.kind === 'pronoun' && PERSONAL_PRONOUN.test(cue.subject.text) ? cue.subject.text.toLowerCase() : null;
+  if (cue.subject.kind !== 'name' && pronoun === null) return cue;
   const outer = cues[i - 1];
-  if (!/^\s*(?:that\s+)?$/.test(head.slice(outer.end, cue.start))) return cue;
-  if (personInCue(s, headStart + cue.subject.start, headStart + cue.subject.end)) return cue;
-  return personInCue(s, headStart + outer.start, headStart + outer.end) ? outer : cue;
+  if (!REPORTED_CLAUSE_BETWEEN.test(head.slice(outer.end, cue.start))) return cue;
+  if (pronoun === null && personInCue(s, headStart + cue.subject.start, headStart + cue.subject.end)) return cue;
+  const reporter = personInCue(s, headStart + outer.start, headStart + outer.end);
+  if (reporter === undefined) return cue;
+  // `Motegi told reporters … that he conveyed …`: the reporter, whom the pronoun stands for, unless it cannot.
+  if (pronoun === null) return outer;
+  const name = fullName(s.ctx, reporter);
+  const gender = knownPerson(s.ctx, name)?.gender ?? guessGender(name);
+  return gender === null || gender === (pronoun === 'he' ? 'm' : 'f') ? outer : cue;
 }
+/** `he` or `she`. */
+const PERSONAL_PRONOUN = /^(?:[Hh]e|[Ss]he)$/;
+
+/**
+ * Between a reporting cue and the clause it reports: nothing, `that`, or the verb's object and when or where, then
+ * `that` (`told the council at Wednesday's emergency meeting that`).
+ */
+const REPORTED_CLAUSE_BETWEEN = /^\s*(?:that\s+)?$|^\s+[^\s.;:!?,"“”][^.;:!?,"“”]{0,80}\sthat\s+$/u;
 
 /** A cue anywhere later in the sentence that opens a clause (searched only when the nearer ones said nothing). */
 function farCueAfter(s: State, tail: string, tailStart: number): SpeakerAttribution | null {
@@ -340,6 +359,17 @@ const REPORTED_THAT_OR_TO = /^[^.!?;]{0,120}\b(?:that|to)\s[^.!?;]{0,160}$/;
 /** `according to the ministry`: a body that reports someone's words, not the one who said them. */
 const BODY_SOURCE = /^[Aa]ccording\s+to\s+(?:the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ministry|embassy|office|government|presidency|agency|department|readout)\b/u;
 
+/** The quotation opens in the headline. */
+function inHeadline(s: State, q: ScannedQuote): boolean {
+  const headline = s.structure.headline;
+  return headline !== null && q.open.start >= headline.start && q.open.start < headline.end;
+}
+
+/** The quotation's words end in a comma, or one follows its closing mark (`‘…, invited him to India,’ PM Modi`). */
+function endsInComma(s: State, q: ScannedQuote, tail: string): boolean {
+  return s.text.charCodeAt(q.end - 1) === 0x2c || tail.charCodeAt(0) === 0x2c;
+}
+
 /** The speaker a reporting cue names right after a top-level quotation, else one around it in its sentence. */
 export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
   const closing = q.unclosed ? cueClosingUnclosed(s, q) : null;
@@ -369,7 +399,7 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   if (relative) return relative;
   const speaker = after ? attribution(s, after, end, 'cue-after') : theBodyAfter(s, tail, end);
   if (speaker) return speaker;
-  const label = labelAfter(tail);
+  const label = labelAfter(tail) ?? (inHeadline(s, q) && endsInComma(s, q, tail) ? labelAfterComma(tail) : null);
   const labelled = label && namedAttribution(s, label, end, 'cue-after');
   if (labelled) return labelled;
   const passive = tailEnd === sentenceEnd ? passiveNext(s, sentenceEnd, closePara) : null;
@@ -390,7 +420,7 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   if (opening) return opening;
   // A headline that quotes its subject (`Senior envoy says Moscow disappointed that … ‘raised a fuss’`).
   const headline = s.structure.headline;
-  if (headline !== null && q.open.start >= headline.start && q.open.start < headline.end) {
+  if (headline !== null && inHeadline(s, q)) {
     const byHeadline = headlineSpeaker(s, headline);
     if (byHeadline) return byHeadline;
     const label = labelOpening(s.text.slice(headline.start, q.open.start));
