@@ -147,3 +147,33 @@ describe('the reporter of a clause about a body or about `he`', () => {
     assert.deepEqual(quoteSpeakers(text), ['Penny Wong']);
   });
 });
+
+describe('more cues of people', () => {
+  it('`the premier` is the one introduced as prime minister, not someone named since', () => {
+    const text =
+      'Qatar’s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, met a Hamas delegation.\n\n' +
+      'Following Donald Trump’s election victory, the sheikh voiced hope that talks would resume.\n\n' +
+      'The premier went on to say that the incoming Trump administration had offered “a lot of encouragement to achieve a deal.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Mohammed bin Abdulrahman Al Thani']);
+  });
+
+  it('`this Wednesday`, `last Friday` between the subject and the verb', () => {
+    assert.deepEqual(quoteSpeakers('Argentina’s government this Wednesday claimed “legitimate rights” over the islands.\n'), ['Argentina']);
+    assert.deepEqual(quoteSpeakers('Sergei Lavrov last Friday said “we are ready” for talks.\n'), ['Sergei Lavrov']);
+  });
+
+  it('a long name with an honorific after a title (seven capitalised words)', () => {
+    const text = 'Negotiations on the truce are at a “critical” moment, Qatari Prime Minister Sheikh Mohammed bin Abdulrahman al-Thani said on Saturday.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Mohammed bin Abdulrahman Al Thani']);
+  });
+
+  it('a given name after `Sheikh` is no one else’s surname', () => {
+    assert.deepEqual(quoteSpeakers('Negotiations are at a “critical” moment, Prime Minister Sheikh Mohammed said on Saturday.\n'), ['Mohammed']);
+  });
+
+  it('`In his opinion, “…”` goes on with the last speaker when the pronoun fits', () => {
+    const text = '“We had an informal talk,” said Lavrov at a press conference.\n\nIn his opinion, “probably, the results will be soon.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Sergei Lavrov', 'Sergei Lavrov']);
+    assert.deepEqual(quoteSpeakers(text.replace('In his', 'In her')), ['Sergei Lavrov', null]);
+  });
+});

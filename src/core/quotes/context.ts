@@ -339,8 +339,11 @@ const PASSIVE_AGENT = /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:also\s+)?\p{Ll}
 /** The canonical name of a person, preferring the full name when a mention gave only a surname. */
 export function fullName(ctx: Context, e: Entity): string {
   if (/\s/.test(e.canonical)) return e.canonical;
-  return ctx.fullBySurname.get(e.canonical) ?? onlyPersonWithSurname(e.canonical) ?? e.canonical;
+  // After `Sheikh` the word is a given name (`Prime Minister Sheikh Mohammed`), not the surname of Amina Mohammed.
+  return ctx.fullBySurname.get(e.canonical) ?? (GIVEN_NAME_NEXT.test(ctx.text.slice(Math.max(0, e.start - 8), e.start)) ? undefined : onlyPersonWithSurname(e.canonical)) ?? e.canonical;
 }
+/** An honorific before a given name (`Sheikh`, `Sheikha`), at the end of the words before a name. */
+const GIVEN_NAME_NEXT = /\bSheikha?\s+$/;
 
 /** The one person of the gazetteer with this surname (`Blinken` of `Secretary Blinken`), if there is exactly one. */
 function onlyPersonWithSurname(surname: string): string | undefined {

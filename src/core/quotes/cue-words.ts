@@ -118,7 +118,7 @@ export const REPORTING_PARTICIPLE = new RegExp(`[\\s,](?:${THAT_PARTICIPLES})\\s
  * character that is no letter, number or space (see oneByteForm), so a pattern cannot tell a dash from `€`.
  */
 const ASIDE = '\\s*\\([^()\\n]{1,30}\\)|\\s+--[^\\n-]{1,40}?--|\\s*,(?=\\s+(?:today|yesterday|on\\s))|\\s+in\\s+(?:(?:his|her|its|their|a|an)\\s+)?(?:\\w+\\s+)?(?:statement|speech|remarks|comments|address|message|letter|interview)(?:\\s+(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}\\w*\\s+){0,2}\\p{Lu}\\w*)?|\\s+in\\s+(?:(?:early|late|mid-)\\s*)?(?:1[89]|20)\\d\\d(?=\\s)|\\s+(?:last|this|earlier\\s+this)\\s+(?:week|month|year)(?=\\s)';
-export const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|appeared to|appears to|seemed to|seems to|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|merely|simply|only|calmly|briefly|curtly|flatly|tersely|emphatically|frankly|candidly|jokingly|confidently|yesterday|today|(?:on )?(?:' + WEEKDAY_NAMES.join('|') + ')(?: (?:morning|afternoon|evening|night))?))*';
+export const AUX = '(?:' + ASIDE + '|\\s+(?:has|had|have|also|later|then|appeared to|appears to|seemed to|seems to|further|once again|again|reportedly|previously|earlier|recently|repeatedly|clearly|firmly|bluntly|openly|publicly|also has|has also|had also|would|will|did|does|has since|separately|first of all|meanwhile|however|subsequently|immediately|quickly|strongly|sharply|angrily|categorically|explicitly|pointedly|privately|initially|merely|simply|only|calmly|briefly|curtly|flatly|tersely|emphatically|frankly|candidly|jokingly|confidently|yesterday|today|(?:on |this |last )?(?:' + WEEKDAY_NAMES.join('|') + ')(?: (?:morning|afternoon|evening|night))?))*';
 /**
  * An appositive between a subject and its verb: `Lavrov, the Russian foreign minister, said`, perhaps after an
  * abbreviation in brackets (`the UN High Commissioner for Human Rights (OHCHR), Volker Türk, said`); or a comma
@@ -236,7 +236,7 @@ function buildParts(): CueParts {
   const particle = `(?:(?:${NAME_PARTICLES_IN_CUES.join('|')})(?:\\s+|-(?=\\p{Lu})))`;
   // A word before the last may be an initial without its dot (`External Affairs Minister S Jaishankar said`).
   // No word but the last is a possessive: `Javier Milei's Foreign Minister` is a role whose owner is Milei.
-  const name = `(${particle}{0,2}(?:\\p{Lu}${word.slice(0, -1)}*(?<![${apostrophes}]s)\\s+${particle}{0,2}){0,5}\\p{Lu}${word})`;
+  const name = `(${particle}{0,2}(?:\\p{Lu}${word.slice(0, -1)}*(?<![${apostrophes}]s)\\s+${particle}{0,2}){0,6}\\p{Lu}${word})`;
   // A name may take its country (`Valentine Rugwabiza of Rwanda said`, as UN meetings coverage writes it).
   // Perhaps by the state's full name (`Neville Gertze of the Republic of Namibia, commented`).
   const ofPlace = `(?:\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation|Sultanate|Principality|Commonwealth)\\s+of\\s+(?:the\\s+)?)?\\p{Lu}${word}(?:\\s+\\p{Lu}${word}){0,2})?`;

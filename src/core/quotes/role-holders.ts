@@ -127,6 +127,8 @@ const SAME_ROLE: ReadonlyMap<string, readonly string[]> = new Map([
   ...SPOKES.map((n): [string, readonly string[]] => [n, SPOKES]),
   // `NATO Secretary General Jens Stoltenberg`.
   ['secretary-general', ['secretary-general', 'secretary general']],
+  // `the premier` after `Qatar’s prime minister`, or one the gazetteer has as Prime Minister.
+  ['premier', ['premier', 'prime minister']],
 ]);
 
 /** `noun` stands in `words` as a word of its own (see hasRoleWord). */

@@ -3,7 +3,8 @@
 
 import { attribution } from './cue-attribution';
 import { subjectAndVerb } from './coordinated';
-import { fullName, paragraphStartBefore, recentSpeaker } from './context';
+import { fullName, knownPerson, paragraphStartBefore, recentSpeaker } from './context';
+import { guessGender } from './gender-guess';
 import { lastSpokenQuote, type State } from './state';
 import { speakerAttribution, withVia, type SpeakerAttribution } from './types';
 
@@ -48,6 +49,22 @@ export function inTheViewOf(s: State, head: string, headStart: number): SpeakerA
 const FOR_OPENING = /^\s*(?:(?:But|And|Yet)\s+for|For)\s+/;
 /** Capitalised words of titles, and the small words and bracketed acronyms among them, before a name. */
 const TITLE_WORDS_BEFORE = /^(?:(?:\(?\p{Lu}[\p{L}.'’-]*\)?|of|for|the|and)\s+){0,10}$/u;
+
+/**
+ * `In his opinion, “probably, the results will be soon …”` after Lavrov's words: a sentence that opens with the
+ * view of `his` or `her` goes on with the last quotation's speaker, within the two paragraphs before, when the
+ * pronoun can stand for that speaker.
+ */
+export function inTheirView(s: State, head: string, headStart: number): SpeakerAttribution | null {
+  const m = IN_THEIR_VIEW.exec(head);
+  const last = m === null ? undefined : lastSpokenQuote(s);
+  if (m === null || last?.speaker == null || last.end < paragraphStartBefore(s.ctx, headStart, 2)) return null;
+  const name = last.speaker.name;
+  const gender = knownPerson(s.ctx, name)?.gender ?? guessGender(name);
+  return gender === (m[1].toLowerCase() === 'his' ? 'm' : 'f') || (gender === null && /\s/.test(name)) ? withVia(last.speaker, 'previous-quote') : null;
+}
+/** `In his opinion,`, `In her view,`, perhaps after `But` or `And`, as all of the words before the quotation. */
+const IN_THEIR_VIEW = /^\s*(?:(?:But|And)\s+)?[Ii]n\s+(his|her)\s+(?:opinion|view|words|assessment|estimation)\s*,\s*$/;
 
 /**
  * `Adding “Somalia will realise …”` after `… The minister tweeted earlier.`: a sentence that opens with a

@@ -16,7 +16,7 @@ import { BODY_ROLE } from './bodies';
 import { BODIES, fullName, knownPerson } from './context';
 import { guessGender } from './gender-guess';
 import { participleAt, participleAttribution, participleSubject, withParticiple } from './participles';
-import { inTheViewOf, openingParticiple, subjectAfterOpeningPhrase, verblessLead } from './sentence-openings';
+import { inTheirView, inTheViewOf, openingParticiple, subjectAfterOpeningPhrase, verblessLead } from './sentence-openings';
 import { resolveRole } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
 import { closeEnd, speakerAttribution, withVia, type ScannedQuote, type SpeakerAttribution } from './types';
@@ -182,7 +182,7 @@ function cueAround(s: State, head: string, headStart: number, opensSentence: boo
     (anyHead && participle >= headStart + anyHead.end ? attribution(s, anyHead, headStart, 'same-sentence') : null) ||
     participleAttribution(s, head, headStart, participle) ||
     withClause ||
-    (opensSentence ? (verblessLead(s, head, headStart) ?? openingParticiple(s, head, headStart) ?? inTheViewOf(s, head, headStart)) : null) ||
+    (opensSentence ? (verblessLead(s, head, headStart) ?? openingParticiple(s, head, headStart) ?? inTheViewOf(s, head, headStart) ?? inTheirView(s, head, headStart)) : null) ||
     possessiveReport(s, head, headStart) ||
     colonAttribution(s, head, headStart) ||
     (opensSentence ? coordinatedAttribution(s, head, headStart) : null) ||
