@@ -177,3 +177,31 @@ describe('more cues of people', () => {
     assert.deepEqual(quoteSpeakers(text.replace('In his', 'In her')), ['Sergei Lavrov', null]);
   });
 });
+
+describe('names of bodies and people, from batches 101–103', () => {
+  const all = (text: string): string[] => findEntities(text).map((e) => `${e.type} ${e.text} = ${e.canonical}`);
+
+  it('an acronym after a body `in` a place stands for the body there, not the place', () => {
+    assert.deepEqual(all('María Isabel Salvador, head of the United Nations Integrated Office in Haiti (BINUH), spoke. BINUH said so.'), [
+      'PERSON María Isabel Salvador = María Isabel Salvador',
+      'ORG United Nations Integrated Office in Haiti = United Nations Integrated Office in Haiti',
+      'ORG BINUH = United Nations Integrated Office in Haiti',
+      'ORG BINUH = United Nations Integrated Office in Haiti',
+    ]);
+    assert.deepEqual(all('The Democratic Republic of the Congo (DRC) said so.'), ['GPE Democratic Republic of the Congo = Democratic Republic of the Congo', 'GPE DRC = Democratic Republic of the Congo']);
+  });
+
+  it('a body opens no name after a role word in lower case (`deputy U.N. Ambassador Jonathan Cohen`)', () => {
+    assert.deepEqual(people('U.S. deputy U.N. Ambassador Jonathan Cohen represented Washington at the meeting.'), ['Jonathan Cohen = Jonathan Cohen']);
+  });
+
+  it('`Seyyed` and `Seyed` are honorifics, outside the name', () => {
+    assert.deepEqual(people('Iran’s delegate, Deputy Foreign Minister Seyyed Abbas Araqchi, told IRNA.'), ['Abbas Araqchi = Abbas Araghchi']);
+    assert.deepEqual(people('Seyed Hossein Mousavian said so.'), ['Hossein Mousavian = Hossein Mousavian']);
+  });
+
+  it('a hyphened surname alone is the person named in full before', () => {
+    const text = 'Egyptian Foreign Ministry Spokesman Badr Abd-Elaty announced it.\n\nAbd-Elaty’s statement was released.\n\nThe talks, according to Abd-Elaty, go on. Elaty is elsewhere.\n';
+    assert.deepEqual(people(text), ['Badr Abd-Elaty = Badr Abd-Elaty', 'Abd-Elaty = Badr Abd-Elaty', 'Abd-Elaty = Badr Abd-Elaty']);
+  });
+});

@@ -114,7 +114,13 @@ function define(found: Definitions, v: TokenView, i: number): void {
   // A person's letters in parentheses are an honour or a party unless they spell the name (`Yusuf Maitama Tuggar
   // (OON)`, `Tuggar (APC)`).
   if (before && before.type === 'PERSON' && !spelled) return;
-  if (before && before.type !== 'DATE' && !((spelled || loosely) && v.start(s) < before.start)) {
+  // `the United Nations Integrated Office in Haiti (BINUH)`: letters that spell neither the name nor the place
+  // right before them, after a body's name and `in` that place, stand for the body in the place.
+  const inPlace = before !== undefined && !spelled && !loosely && (before.type === 'GPE' || before.type === 'LOC') && initials(before.canonical).toUpperCase() !== letters ? bodyInPlace(found, v, before, i - 1) : undefined;
+  if (inPlace !== undefined) {
+    defined.set(acr, inPlace);
+    made.add(inPlace);
+  } else if (before && before.type !== 'DATE' && !((spelled || loosely) && v.start(s) < before.start)) {
     defined.set(acr, before);
   } else if (spelled || loosely) {
     // A name the gazetteer lacks, or knows only in part (`Organisation for Security and Cooperation in Europe`,
@@ -127,6 +133,19 @@ function define(found: Definitions, v: TokenView, i: number): void {
     made.add(c);
   }
 }
+
+/**
+ * The body named right before `in` and the place `place`, whose last token is `last`, as one organisation from the
+ * body's name to the place's (`United Nations Integrated Office in Haiti`); else undefined.
+ */
+function bodyInPlace(found: Definitions, v: TokenView, place: Candidate, last: number): Candidate | undefined {
+  let k = last;
+  while (k > 0 && v.start(k) > place.start) k--;
+  if (k < 2 || v.start(k) !== place.start || !IN.has(v, k - 1) || !v.joined(k - 2) || !v.joined(k - 1)) return undefined;
+  const body = found.byEnd?.(v.end(k - 2));
+  return body?.type === 'ORG' ? candidate(body.start, place.end, 'ORG', v.text.slice(body.start, place.end), 'acronym', 20) : undefined;
+}
+const IN = new TokenSet(new Set(['in']));
 
 /** The letters of `part` appear in `whole` in the same order. */
 function inOrderWithin(part: string, whole: string): boolean {

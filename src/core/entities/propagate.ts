@@ -256,15 +256,52 @@ function withRuleSurnamesAlone(v: TokenView, out: Candidate[], fullNames: Readon
   // it holds no loop over all the mentions or tokens (those are in helpers), so that costs little.
   const taken = mentionAt(out);
   const found: Candidate[] = [];
-  for (const i of capsSpelling(v, ruleSurnames)) {
+  // A hyphened surname is three tokens (`Abd-Elaty`): it is searched by its last part, then read back whole.
+  const searched = withHyphenedTails(ruleSurnames);
+  for (const i of capsSpelling(v, searched)) {
+    const whole = searched === ruleSurnames ? v.str(i) : hyphenedSurnameAt(v, i, searched);
+    if (whole === null) continue;
+    if (whole.length > v.length(i)) {
+      const from = v.end(i) - whole.length;
+      if (!taken(from)) found.push(candidate(from, v.end(i), 'PERSON', ruleSurnames.get(whole)!.canonical, 'alias', 5));
+      continue;
+    }
     if (taken(v.start(i))) continue;
-    const full = ruleSurnames.get(v.str(i))!;
+    const full = ruleSurnames.get(whole)!;
     // The full name again (`Spokesperson Hong Lei held…`, then `Hong Lei started…`) is one mention, not a surname.
     const start = fullNameEndingAt(v, full, v.end(i));
     const alone = particleStart(v.text, v.start(i));
     found.push(candidate(start >= 0 && !taken(start) ? start : taken(alone) ? v.start(i) : alone, v.end(i), 'PERSON', full.canonical, start >= 0 ? 'rule' : 'alias', 5));
   }
   return found.length === 0 ? out : mergeByStart(out, found);
+}
+
+/**
+ * The surnames, and the last part of each hyphened one by the whole (`Elaty` → `Abd-Elaty`); the same map when
+ * none is hyphened.
+ */
+function withHyphenedTails(surnames: ReadonlyMap<string, Candidate>): ReadonlyMap<string, Candidate | string> {
+  let out: Map<string, Candidate | string> | null = null;
+  for (const surname of surnames.keys()) {
+    const dash = surname.lastIndexOf('-');
+    if (dash <= 0 || dash === surname.length - 1) continue;
+    out ??= new Map<string, Candidate | string>(surnames);
+    const tail = surname.slice(dash + 1);
+    if (!out.has(tail)) out.set(tail, surname);
+  }
+  return out ?? surnames;
+}
+
+/**
+ * The surname that token i ends (see withHyphenedTails): a surname of its own, or a hyphened one written whole
+ * right before it (`Abd-Elaty`); else null.
+ */
+function hyphenedSurnameAt(v: TokenView, i: number, searched: ReadonlyMap<string, Candidate | string>): string | null {
+  const word = v.str(i);
+  const hit = searched.get(word);
+  if (typeof hit !== 'string') return word;
+  const from = v.end(i) - hit.length;
+  return from >= 0 && v.text.startsWith(hit, from) && (from === 0 || (charClass(v.text.charCodeAt(from - 1)) & WORD_CHAR) === 0) ? hit : null;
 }
 
 /** The words after the first that the canonical names of two people or more among the full names share. */

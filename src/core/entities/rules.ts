@@ -253,6 +253,9 @@ export function rolePeople(v: TokenView, titles: NameTrie<string>, out: Candidat
 /** The name of two to four capitalised words at token i, after a role (and a comma when `apposition`). */
 function addRoleName(v: TokenView, titles: NameTrie<string>, i: number, apposition: boolean, out: Candidate[], known: KnownSpans): void {
   if (titles.longestAt(v, i) >= 0) return; // `counterpart, Ambassador X`: titledPeople's
+  // `deputy U.N. Ambassador Jonathan Cohen`: a body or place the gazetteer knows opens no name (the title after it is
+  // titledPeople's).
+  if (known.longestEnd(v.start(i), BODIES_AND_PLACES) >= 0) return;
   const e = nameEnd(v, i);
   if (countWords(v, i, e) < 2) return;
   // After the comma, a name that a lower-case word follows stands alone too (`the minister’s spokesman, Alkasim
