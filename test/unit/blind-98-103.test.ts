@@ -205,3 +205,16 @@ describe('names of bodies and people, from batches 101–103', () => {
     assert.deepEqual(people(text), ['Badr Abd-Elaty = Badr Abd-Elaty', 'Abd-Elaty = Badr Abd-Elaty', 'Abd-Elaty = Badr Abd-Elaty']);
   });
 });
+
+describe('reports in the present tense, and a place after `from`', () => {
+  it('`X quotes Y as saying`, `cites Y as saying`: Y’s words', () => {
+    const text = 'Modi calls Imran Khan\n\n–PTI quotes the Indian premier as saying ‘ready to enter new era of ties with Pakistan’\n\n“We are ready,” Modi said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Narendra Modi', 'Narendra Modi']);
+    assert.deepEqual(quoteSpeakers('The agency cites Lavrov as saying ‘ready to enter new era of ties’.\n'), ['Sergei Lavrov']);
+  });
+
+  it('`a statement by <body> from <city> said`: the body, not the city', () => {
+    const text = 'A statement issued by the Indian Ministry of External Affairs from New Delhi said the deal was “dead”.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Indian Ministry of External Affairs']);
+  });
+});

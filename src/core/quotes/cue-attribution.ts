@@ -186,6 +186,23 @@ function cutsEntity(s: State, from: number, pos: number): boolean {
   return before !== undefined && before.start >= from && before.end > pos;
 }
 
+/**
+ * The body or person right before `from` and the place in which the subject at `at` lies (`the Indian Ministry of
+ * External Affairs from New Delhi said`): that place is no subject; else undefined. (After `in` or `at` a name is no
+ * subject already: see noSubject.)
+ */
+function speakerBeforePlace(s: State, at: number): Entity | undefined {
+  const i = s.ctx.entityStarts.firstAtOrAfter(at + 1) - 1;
+  const place = s.ctx.entities[i];
+  if (place === undefined || place.start > at || place.end <= at || (place.type !== 'GPE' && place.type !== 'LOC')) return undefined;
+  const from = FROM_PLACE.exec(s.text.slice(Math.max(0, place.start - 12), place.start));
+  const before = s.ctx.entities[i - 1];
+  if (from === null || before === undefined || before.end !== place.start - from[0].length) return undefined;
+  return before.type === 'ORG' || before.type === 'PERSON' ? before : undefined;
+}
+/** `from`, perhaps with `the`, after a word and before a place. */
+const FROM_PLACE = /(?<=[\p{L}.)])\s+from\s+(?:the\s+)?$/u;
+
 export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
   // `…, APS said, citing the foreign ministry`: the words are those of whom the report cites.
   // (Else, when the one cited is no one the text names, the report's.)
@@ -242,6 +259,10 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   // the end of a longer name whose rest the cue's own words before it took is no subject. (A cue that starts
   // inside a name, `… Foreign Affairs and European Integration declared`, is the name's.)
   if (kind === 'name' && cutsEntity(s, start, subjectStart)) return null;
+  // `the Indian Ministry of External Affairs from New Delhi said`: a place after `from` is where the subject before
+  // it was.
+  const placed = kind === 'name' ? speakerBeforePlace(s, subjectStart) : undefined;
+  if (placed !== undefined) return speakerAttribution(fullName(s.ctx, placed), { start, end, text: s.text.slice(start, end) }, { start: placed.start, end: placed.end, text: placed.text }, via);
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
   if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;

@@ -60,7 +60,7 @@ function build(): CueRegexes {
     verbFirst: new RegExp(verbFirst, 'gu'),
     // A qualified role may stand before the name (`quoted MEA spokesperson Raveesh Kumar as saying`).
     // `as describing the policy as “…”`, `as calling it …`: other participles that report.
-    quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])(?:quoted|reported|cited)\\s+(?:${word}\\s+){0,4}?${subj}\\s+as\\s+${QUOTED_PARTICIPLES}(?![\\p{L}])`, 'gu'),
+    quotedAs: new RegExp(`(?<![\\p{L}\\p{N}])(?:quoted|quotes|reported|cited|cites)\\s+(?:${word}\\s+){0,4}?${subj}\\s+as\\s+${QUOTED_PARTICIPLES}(?![\\p{L}])`, 'gu'),
     accordingTo: new RegExp(accordingTo, 'gu'),
     spaceVerb: new RegExp(`\\s(?:${verbs})(?![\\p{L}])`, 'gu'),
     commaVerb: new RegExp(`,\\s*(?:${verbs})(?![\\p{L}])`, 'u'),
@@ -179,7 +179,7 @@ function withOtherCues(form: string, s: string, subjectFirst: Cue[]): Cue[] {
   regexes ??= build();
   // Each form is only looked for when the words it cannot do without are there (most strings have none).
   const hasAccording = form.includes('ccording') || form.includes('uote from') || form.includes('citing');
-  const hasQuoted = form.includes('quoted') || form.includes('reported') || form.includes('cited');
+  const hasQuoted = form.includes('quoted') || form.includes('quotes') || form.includes('reported') || form.includes('cite');
   // Not an aside between a subject and its verb (`she, according to Reuters, said that …`): the subject speaks.
   const accordingTo = hasAccording ? outside(matchAll(regexes.accordingTo, form, s, false), subjectFirst) : NO_CUES;
   const quoted = hasQuoted ? quotedAs(form, s) : NO_CUES;
