@@ -218,3 +218,17 @@ describe('reports in the present tense, and a place after `from`', () => {
     assert.deepEqual(quoteSpeakers(text), ['Indian Ministry of External Affairs']);
   });
 });
+
+describe('`he` is not the one his own verb names', () => {
+  const before = '“I think the relationship will be a very good one,” Trump told reporters after speaking with Lopez Obrador on the call.\n\n';
+
+  it('in a clause that opens the sentence, `he` is the main clause’s subject', () => {
+    const text = before + 'While he denounced Donald Trump as “erratic and arrogant” during his campaign, Lopez Obrador said the call was good.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Donald Trump', 'Lopez Obrador']);
+  });
+
+  it('else the nearest other person the pronoun may stand for', () => {
+    const text = before + 'He denounced Donald Trump as “erratic and arrogant” during his campaign.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Donald Trump', 'Lopez Obrador']);
+  });
+});

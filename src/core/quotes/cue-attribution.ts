@@ -8,7 +8,7 @@ import { DOCUMENTS } from './cue-words';
 import { findCues, type Cue } from './cues';
 import { narrowed } from './narrow';
 import { fullName, isSubject, paragraphStartBefore } from './context';
-import { resolveSubject } from './resolve';
+import { pronounOtherThan, resolveSubject } from './resolve';
 import { firstEntityWithin, resolveBodyRole } from './bodies';
 import { holdsRole, namedSpokesperson } from './role-holders';
 import { isPressRole, roleNoun } from './roles';
@@ -186,6 +186,33 @@ function cutsEntity(s: State, from: number, pos: number): boolean {
   return before !== undefined && before.start >= from && before.end > pos;
 }
 
+/** The person named right after `at` (past white space), the object of the cue's verb; else undefined. */
+function personRightAfter(s: State, at: number): Entity | undefined {
+  let k = at;
+  while (k < s.text.length && isSpaceCode(s.text.charCodeAt(k))) k++;
+  const e = s.ctx.entities[s.ctx.entityStarts.firstAtOrAfter(k)];
+  return e !== undefined && e.start === k && e.type === 'PERSON' ? e : undefined;
+}
+
+/**
+ * The subject of the main clause when the sentence opens with a clause of `while`, `although`, `when` … whose
+ * subject is the pronoun at `pronounStart` (`While he denounced Donald Trump …, Lopez Obrador said`): the person
+ * named right after the first comma past `from`, before a verb; else undefined.
+ */
+function subjectAfterOpeningClause(s: State, pronounStart: number, from: number): Entity | undefined {
+  const sentence = s.sentenceStarts.lastAtOrBefore(pronounStart);
+  const sentenceStart = s.sentenceStarts.offsets[sentence];
+  if (!OPENING_CONJUNCTION.test(s.text.slice(sentenceStart, pronounStart))) return undefined;
+  const comma = s.text.indexOf(',', from);
+  if (comma < 0 || comma >= s.sentenceEnds[sentence]) return undefined;
+  const main = personRightAfter(s, comma + 1);
+  return main !== undefined && LOWER_WORD_NEXT.test(s.text.slice(main.end, main.end + 3)) ? main : undefined;
+}
+/** A subordinating conjunction as all of a sentence's words before its subject. */
+const OPENING_CONJUNCTION = /^\s*(?:While|Although|Though|Even\s+though|When|Whereas|After|Before|Since|As|If)\s+$/;
+/** A lower-case word next (the main clause's verb), or a comma (an apposition). */
+const LOWER_WORD_NEXT = /^(?:\s+\p{Ll}|,)/u;
+
 /**
  * The body or person right before `from` and the place in which the subject at `at` lies (`the Indian Ministry of
  * External Affairs from New Delhi said`): that place is no subject; else undefined. (After `in` or `at` a name is no
@@ -264,6 +291,14 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   const placed = kind === 'name' ? speakerBeforePlace(s, subjectStart) : undefined;
   if (placed !== undefined) return speakerAttribution(fullName(s.ctx, placed), { start, end, text: s.text.slice(start, end) }, { start: placed.start, end: placed.end, text: placed.text }, via);
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
+  // `While he denounced Donald Trump as “…”, Lopez Obrador said …`: `he` is not the one his verb names, but the
+  // subject the sentence goes on to, else the nearest other person the pronoun may stand for.
+  const object = r !== null && kind === 'pronoun' ? personRightAfter(s, end) : undefined;
+  if (object !== undefined && r !== null && fullName(s.ctx, object) === r.name) {
+    const opening = subjectAfterOpeningClause(s, subjectStart, end);
+    const main = opening !== undefined && fullName(s.ctx, opening) !== r.name ? opening : pronounOtherThan(s.ctx, text, subjectStart, r.name)?.antecedent;
+    return main == null ? null : speakerAttribution(fullName(s.ctx, main), { start, end, text: s.text.slice(start, end) }, { start: main.start, end: main.end, text: main.text }, via);
+  }
   // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
   if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;
   const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;

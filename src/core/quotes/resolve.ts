@@ -103,6 +103,19 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
 }
 
 /**
+ * `he` or `she` at `pos` as the nearest person of that gender but `other`, whom the pronoun's own verb names (`He
+ * denounced Donald Trump as …`); null for another pronoun or no such person.
+ */
+export function pronounOtherThan(ctx: Context, pronoun: string, pos: number, other: string): Resolution | null {
+  const lower = pronoun.toLowerCase();
+  const want = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
+  const person = want === null ? undefined : findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), otherOfGender, want, other);
+  return person === undefined ? null : { name: fullName(ctx, person), antecedent: person };
+}
+/** Of the gender wanted (see ofGender), and not the person named `other`, who was the pronoun's first choice. */
+const otherOfGender: MentionTest = (ctx, m, want, other) => fullName(ctx, m) !== other && ofGender(ctx, m, want, '') && !modifierOnly(ctx, m);
+
+/**
  * The one a sentence that opens with `According to him,` (or `her`, of the gender wanted) reports, when `at` is in
  * that sentence: as that pronoun is resolved. Null otherwise.
  */
