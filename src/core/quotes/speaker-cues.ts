@@ -1,5 +1,6 @@
 // The speaker of a quotation from the words around it: a reporting cue after it or before it, a participle, a
-// colon, a label, a passive, a headline's role. Each finder gives an attribution or null (see cuedSpeaker).
+// colon, a label, a passive (a headline's own cues are in headline-speakers.ts). Each finder gives an attribution or
+// null (see cuedSpeaker).
 
 import type { Span } from '../text';
 import { charClass, isBlankBetween, SPACE } from '../text/chars';
@@ -8,63 +9,18 @@ import { colonCue } from './colon';
 import { attribution } from './cue-attribution';
 import { coordinatedCue } from './coordinated';
 import { continuesReport, DOCUMENTS, joinsQuotations } from './cue-words';
-import { asideCueAtEnd, cueBefore, findCues, headlineCue, invertedCues, type Cue } from './cues';
+import { asideCueAtEnd, cueBefore, findCues, invertedCues, type Cue } from './cues';
 import { cueAfter } from './cue-after';
-import { labelAfter, labelAfterComma, labelBefore, labelOpening, passiveAfter } from './labels';
+import { endsInComma, headlineAttribution, inHeadline, namedAttribution } from './headline-speakers';
+import { labelAfter, labelAfterComma, labelBefore, passiveAfter } from './labels';
 import { narrowed } from './narrow';
 import { BODY_ROLE } from './bodies';
 import { BODIES, fullName, knownPerson } from './context';
 import { guessGender } from './gender-guess';
 import { participleAt, participleAttribution, participleSubject, withParticiple } from './participles';
 import { inTheirView, inTheViewOf, openingParticiple, subjectAfterOpeningPhrase, verblessLead } from './sentence-openings';
-import { resolveRole } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
 import { closeEnd, speakerAttribution, withVia, type ScannedQuote, type SpeakerAttribution } from './types';
-
-/**
- * The speaker of a headline's role cue (`Senior envoy says …`): the role as if it stood at the end of the lead,
- * whose subject the headline sums up, so that people named later in the headline itself are not taken for it.
- */
-function headlineSpeaker(s: State, headline: Span): SpeakerAttribution | null {
-  const cue = headlineCue(s.text.slice(headline.start, headline.end));
-  if (cue === null) return null;
-  const lead = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(headline.start) + 1];
-  if (lead === undefined) return null;
-  const start = headline.start + cue.start;
-  const end = headline.start + cue.end;
-  const cueSpan = { start, end, text: s.text.slice(start, end) };
-  const r = resolveRole(s.ctx, cue.subject.text, lead.end);
-  // Someone named in the headline itself reads as introduced with the cue's role word: the lead's first person
-  // is the one the headline sums up.
-  if (r === null || (r.antecedent !== null && r.antecedent.start < headline.end)) {
-    const first = firstEntityIn(s, lead.start, lead.end, 'PERSON');
-    return first === undefined ? null : speakerAttribution(fullName(s.ctx, first), cueSpan, { start: first.start, end: first.end, text: first.text }, 'same-sentence');
-  }
-  const antecedent = r.antecedent ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
-  return speakerAttribution(r.name, cueSpan, antecedent, 'same-sentence');
-}
-
-/**
- * A headline that is only a quotation (`"Kurti knows that, as well as Vucic"`): the words of the one the lead's
- * first reporting cue names (`EU Special Envoy …, Miroslav Lajčák, says …`).
- */
-function quotedHeadlineSpeaker(s: State, headline: Span, q: ScannedQuote): SpeakerAttribution | null {
-  if (!isBlankBetween(s.text, headline.start, q.open.start) || !isBlankBetween(s.text, closeEnd(q), headline.end)) return null;
-  const at = s.ctx.paragraphStarts.lastAtOrBefore(headline.start);
-  // Past a short line with no cue between (a deck, `Says Nepal Dy PM after …`, a date line).
-  for (let k = at + 1; k <= at + 1 + MAX_DECK_LINES && k < s.ctx.paragraphs.length; k++) {
-    const lead = s.ctx.paragraphs[k];
-    const sentenceEnd = s.sentenceEnds[s.sentenceStarts.lastAtOrBefore(lead.start)];
-    const cue = findCues(s.masked.slice(lead.start, Math.min(lead.end, Math.max(sentenceEnd, lead.start))))[0];
-    if (cue !== undefined) return cue.subject.kind === 'pronoun' ? null : attribution(s, cue, lead.start, 'same-sentence');
-    if (lead.end - lead.start > MAX_DECK) return null;
-  }
-  return null;
-}
-/** How many short lines may stand between a quoted headline and the lead that says whose words it is. */
-const MAX_DECK_LINES = 2;
-/** The longest such line. */
-const MAX_DECK = 100;
 
 /** `the` opening the words after a quotation, after the lead (`," the EU said`). */
 const THE_AFTER = /^[\s,—–-]*[Tt]he\s+(?=\p{Lu})/u;
@@ -85,16 +41,6 @@ function theBodyAfter(s: State, tail: string, end: number): SpeakerAttribution |
   if (body === undefined || body.end > to) return null;
   const start = end + the[0].search(/\S/);
   return speakerAttribution(body.canonical, { start, end: end + at + cue.end, text: s.text.slice(start, end + at + cue.end) }, null, 'cue-after');
-}
-
-/** The person a cue without a reporting verb names (see labels.ts): only one the entity rules found in its subject. */
-function namedAttribution(s: State, cue: Cue, base: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
-  // Not the owner of a role (`Sata’s spokesman:`), who is someone else.
-  const person = personInCue(s, base + cue.subject.start, base + cue.subject.end, false);
-  if (person === undefined) return null;
-  const start = base + cue.start;
-  const end = base + cue.end;
-  return speakerAttribution(fullName(s.ctx, person), { start, end, text: s.text.slice(start, end) }, null, via);
 }
 
 /**
@@ -359,17 +305,6 @@ const REPORTED_THAT_OR_TO = /^[^.!?;]{0,120}\b(?:that|to)\s[^.!?;]{0,160}$/;
 /** `according to the ministry`: a body that reports someone's words, not the one who said them. */
 const BODY_SOURCE = /^[Aa]ccording\s+to\s+(?:the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ministry|embassy|office|government|presidency|agency|department|readout)\b/u;
 
-/** The quotation opens in the headline. */
-function inHeadline(s: State, q: ScannedQuote): boolean {
-  const headline = s.structure.headline;
-  return headline !== null && q.open.start >= headline.start && q.open.start < headline.end;
-}
-
-/** The quotation's words end in a comma, or one follows its closing mark (`‘…, invited him to India,’ PM Modi`). */
-function endsInComma(s: State, q: ScannedQuote, tail: string): boolean {
-  return s.text.charCodeAt(q.end - 1) === 0x2c || tail.charCodeAt(0) === 0x2c;
-}
-
 /** The speaker a reporting cue names right after a top-level quotation, else one around it in its sentence. */
 export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
   const closing = q.unclosed ? cueClosingUnclosed(s, q) : null;
@@ -419,16 +354,8 @@ export function cuedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttri
   const opening = headStart === Math.max(openStart, para.start) ? subjectAfterOpeningPhrase(s, head, s.masked.slice(end, sentenceEnd), end) : null;
   if (opening) return opening;
   // A headline that quotes its subject (`Senior envoy says Moscow disappointed that … ‘raised a fuss’`).
-  const headline = s.structure.headline;
-  if (headline !== null && inHeadline(s, q)) {
-    const byHeadline = headlineSpeaker(s, headline);
-    if (byHeadline) return byHeadline;
-    const label = labelOpening(s.text.slice(headline.start, q.open.start));
-    const labelled = label && namedAttribution(s, label, headline.start, 'cue-before');
-    if (labelled) return labelled;
-    const byLead = quotedHeadlineSpeaker(s, headline, q);
-    if (byLead) return byLead;
-  }
+  const byHeadline = inHeadline(s, q) ? headlineAttribution(s, q) : null;
+  if (byHeadline) return byHeadline;
   // The second quotation of a sentence whose report goes on (`… and warned … «another Ukraine»`).
   const prev = s.prevCued;
   return prev && s.prevSentenceStart === openStart && headStart === s.prevTopClose && (continuesReport(head) || reportsThat(s, prev) || clauseGoesOn(s, prev, head, headStart))
