@@ -232,3 +232,10 @@ describe('`he` is not the one his own verb names', () => {
     assert.deepEqual(quoteSpeakers(text), ['Donald Trump', 'Lopez Obrador']);
   });
 });
+
+describe('a title that ends its line', () => {
+  it('names no one on the next paragraph', () => {
+    const text = '“We can lay the foundation,” said Luiz Inacio Lula da Silva, President of Brazil\n\nRussian President Vladimir Putin addressed the summit.\n';
+    assert.deepEqual(people(text), ['Luiz Inacio Lula da Silva = Luiz Inácio Lula da Silva', 'Vladimir Putin = Vladimir Putin']);
+  });
+});

@@ -41,7 +41,8 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     // An honorific after the complement (`Minister of Information Sheikh Mohammad …`), or after a portfolio written
     // without its `of` (`Acting Minister Information Sheikh Mohammad …`), is a title too.
     s = skipTitles(v, titles, portfolioBeforeTitle(v, titles, s), v.count);
-    let e = nameEnd(v, s);
+    // A title that ends its line names no one on the next (`… da Silva, President⏎⏎Russian President …`).
+    let e = s < v.count && v.breakBefore(s) ? s : nameEnd(v, s);
     if (e === s) {
       // `the country’s Minister for Foreign Affairs, Henry Odein Ajumogobia`: a comma between title and name.
       s = nameAfterComma(v, titles, complementEnd(v, s, known));
@@ -79,7 +80,8 @@ function endBeforeState(v: TokenView, s: number, e: number, known: KnownSpans): 
  */
 export function afterComplement(v: TokenView, s: number, known: KnownSpans): number {
   const k = complementEnd(v, s, known);
-  return k > s && countWords(v, k, nameEnd(v, k)) >= 2 ? k : s;
+  // Not a name that opens the next line (`…, President of Brazil⏎⏎Russian President Vladimir Putin addressed …`).
+  return k > s && k < v.count && !v.breakBefore(k) && countWords(v, k, nameEnd(v, k)) >= 2 ? k : s;
 }
 
 /** The token after a title's complement at token s (see afterComplement), or s when there is none. */
