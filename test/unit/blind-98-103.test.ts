@@ -239,3 +239,44 @@ describe('a title that ends its line', () => {
     assert.deepEqual(people(text), ['Luiz Inacio Lula da Silva = Luiz Inácio Lula da Silva', 'Vladimir Putin = Vladimir Putin']);
   });
 });
+
+describe('from batches 104–107', () => {
+  it('groups and peoples the gazetteer lacked are nationalities or groups', () => {
+    const norp = findEntities('Tuareg rebels and Tigrayan forces met Transdniestrian officials, Fulani herders and Bosniak delegates.').filter((e) => e.type === 'NORP');
+    assert.deepEqual(norp.map((e) => e.text), ['Tuareg', 'Tigrayan', 'Transdniestrian', 'Fulani', 'Bosniak']);
+  });
+
+  it('`Cop29` as the Guardian writes it, COP30, and the P5+1', () => {
+    const all = findEntities('At Cop29 in Baku and COP30 in Belém, the P5+1 met.').map((e) => `${e.type} ${e.text} = ${e.canonical}`);
+    assert.deepEqual(all, ['EVENT Cop29 = COP29', 'GPE Baku = Baku', 'EVENT COP30 = COP30', 'GPE Belém = Belém', 'ORG P5+1 = P5+1']);
+  });
+
+  it('`said one of the organizers of the rally` is someone unnamed, and so is the `he` who goes on', () => {
+    const text =
+      'The demonstrators called for the resignation of Prime Minister Irakli Garibashvili.\n\n' +
+      '“We demand the resignation of Irakli Garibashvili,” said one of the organizers of the rally. “We’re giving the government a week,” he continued.\n';
+    assert.deepEqual(quoteSpeakers(text), [null, null]);
+  });
+
+  it('`he` after someone unnamed, with no one named between', () => {
+    const text = 'Lavrov met the minister.\n\n“We demand change,” a senior official said.\n\n“We’re giving the government a week,” he added.\n';
+    assert.deepEqual(quoteSpeakers(text), [null, null]);
+    const named = 'Lavrov met the minister.\n\n“We demand change,” a senior official said.\n\nLavrov spoke later. “We’re giving the government a week,” he added.\n';
+    assert.deepEqual(quoteSpeakers(named), [null, 'Sergei Lavrov']);
+  });
+
+  it('`a spokesman` right after a body speaks for it, and `the spokesman` after that', () => {
+    const text =
+      'Beijing - The Chinese Foreign Ministry rejected statements by U.S. officials.\n\n' +
+      '“There is not a single word of truth in them,” a spokesman emphasized.\n\n' +
+      '“Who sees Latin America as a backyard?” the spokesman asked.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Chinese Foreign Ministry', 'Chinese Foreign Ministry']);
+  });
+
+  it('not when words after `a spokesman` name another body', () => {
+    const text =
+      'The EU, the G7 countries and NATO were united against the war.\n\n' +
+      'A spokesman for the Federal Foreign Office said in Berlin that the discussion was about unity. “Russian propaganda keeps twisting statements,” said the spokesman.\n';
+    assert.deepEqual(quoteSpeakers(text), [null]);
+  });
+});

@@ -128,6 +128,7 @@ export function attributeInParagraphs(
     nextTop: 0,
     prevTopClose: 0,
     prevCued: null,
+    unnamedAt: -1,
     prevSentenceStart: -1,
     headFrom: -1,
     headTo: -1,
@@ -165,7 +166,10 @@ function attributeOne(s: State, q: ScannedQuote): void {
     speaker ??= inheritedSpeaker(s, q, para);
     s.prevTopClose = closeEnd(q);
   }
-  if (speaker === ANONYMOUS) speaker = null;
+  if (speaker === ANONYMOUS) {
+    speaker = null;
+    if (!nested) s.unnamedAt = closeEnd(q);
+  }
   // Only top-level quotations take corrections; looking up hashes the whole quotation, so only when there are any.
   const user = nested || s.correctionOf.size === 0 ? undefined : s.correctionOf.get(content);
   if (user) {

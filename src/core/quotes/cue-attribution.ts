@@ -4,12 +4,12 @@
 import type { Entity } from '../entities';
 import { charClass, isSpaceCode, WORD_CHAR } from '../text/chars';
 import { UNNAMED_PEOPLE_WORDS } from '../entities/words';
-import { DOCUMENTS } from './cue-words';
+import { DOCUMENTS, PEOPLE_GROUPS } from './cue-words';
 import { findCues, type Cue } from './cues';
 import { narrowed } from './narrow';
 import { fullName, isSubject, paragraphStartBefore } from './context';
 import { pronounOtherThan, resolveSubject } from './resolve';
-import { firstEntityWithin, resolveBodyRole } from './bodies';
+import { firstEntityWithin, lastOrganisation, resolveBodyRole } from './bodies';
 import { holdsRole, namedSpokesperson } from './role-holders';
 import { isPressRole, roleNoun } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
@@ -20,6 +20,8 @@ import { speakerAttribution, type SpeakerAttribution } from './types';
  * someone new. The quotation has a cue, so it inherits no one's, and its speaker is unknown (null).
  */
 const UNNAMED = /^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s/;
+/** A group of people the text does not name, perhaps with what they belong to (see PEOPLE_GROUPS). */
+const PEOPLE_GROUP = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_GROUPS.join('|')})(?:\\s+(?:of|from|at|in)\\s[^]*)?$`, 'iu');
 /** Sources and officials the text never names, as `the sources` or `the officials` too (`…,” the sources said`). */
 const UNNAMED_SOURCES = /(?<![\p{L}])(?:sources?|officials)$/u;
 
@@ -59,6 +61,8 @@ const POST_AFTER = /^,\s+\p{Lu}/u;
 /** A spokesperson's role word, or a representative's (`a Foreign Ministry representative clarified`). */
 const SPOKESPERSON = /(?<![\p{L}])(?:spokes(?:man|woman|person)|representative)(?![\p{L}])/iu;
 
+/** `for`, `of`, `from` or `at` right after a role: the body it serves, named next. */
+const BODY_NAMED_NEXT = /^\s+(?:for|of|from|at)\s/;
 /** A spokesperson's role word ending the cue's subject (`the China Coast Guard spokesperson`). */
 const SPOKESPERSON_LAST = /(?<![\p{L}])spokes(?:man|woman|person)$/iu;
 
@@ -186,6 +190,18 @@ function cutsEntity(s: State, from: number, pos: number): boolean {
   return before !== undefined && before.start >= from && before.end > pos;
 }
 
+/**
+ * The last quotation went to someone unnamed (see State.unnamedAt), in this paragraph or the one before, after the
+ * last cue that named a speaker, with no person named between it and `at`.
+ */
+function unnamedBefore(s: State, at: number): boolean {
+  const u = s.unnamedAt;
+  if (u < 0 || u > at || u < paragraphStartBefore(s.ctx, at, 1)) return false;
+  const last = s.ctx.speakers[s.ctx.speakers.length - 1];
+  if (last !== undefined && last.cueEnd > u) return false;
+  return firstEntityWithin(s.ctx, u, at, (e) => e.type === 'PERSON') === undefined;
+}
+
 /** The person named right after `at` (past white space), the object of the cue's verb; else undefined. */
 function personRightAfter(s: State, at: number): Entity | undefined {
   let k = at;
@@ -264,10 +280,16 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
       // `a senior UN official told the Security Council`: a briefer, whom the next paragraph names with the post.
       const briefer = org !== undefined && OFFICIAL.test(text) ? brieferNamedNext(s, end) : undefined;
       if (briefer !== undefined) return speakerAttribution(fullName(s.ctx, briefer), { start, end, text: s.text.slice(start, end) }, { start: briefer.start, end: briefer.end, text: briefer.text }, via);
-      const body = org?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
+      // `a spokesman emphasized` after `The Chinese Foreign Ministry rejected …`: the body's words, as the
+      // spokesperson's of a body named just before (as resolveRole has `the spokesman`).
+      // Not when words after the role name the body (`A spokesman for the Federal Foreign Office said`).
+      const spokespersonsOrg = org === undefined && !bodyWords && SPOKESPERSON_LAST.test(text) && !BODY_NAMED_NEXT.test(s.text.slice(subjectEnd, subjectEnd + 8)) ? lastOrganisation(s.ctx, subjectStart, 2) : undefined;
+      const body = org?.canonical ?? spokespersonsOrg?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
       return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
     }
   }
+  // `said one of the organizers of the rally`, `the protesters said`: people the text does not name.
+  if (kind === 'role' && PEOPLE_GROUP.test(text)) return ANONYMOUS;
   // `the China Coast Guard spokesperson said`: as with `a`, the spokesperson of that body the text names, else one
   // the role finds (`Olof Gill, spokesman for the EU executive`), else the body (not another one the role's words
   // fit, `Philippine Coast Guard vessels`).
@@ -281,7 +303,12 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
     return speakerAttribution(spokespersonsBody.canonical, { start, end, text: s.text.slice(start, end) }, null, via);
   }
   // `a senior EU official said … ⏎ “…,” the official added`: the one introduced unnamed, still unnamed.
-  if (kind === 'role' && introducedUnnamed(s, text, subjectStart)) return ANONYMOUS;
+  // (A spokesperson so introduced whose words went to a body, as `a spokesman` may above, goes on speaking for it.)
+  if (kind === 'role' && introducedUnnamed(s, text, subjectStart)) {
+    const last = s.ctx.speakers[s.ctx.speakers.length - 1];
+    const body = SPOKESPERSON_LAST.test(text) && last !== undefined && last.gender === 'n' && last.at >= paragraphStartBefore(s.ctx, subjectStart, 4) ? last.name : undefined;
+    return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
+  }
   // `the High Representative of the European Union for Foreign Affairs and Security Policy said`: a name that is
   // the end of a longer name whose rest the cue's own words before it took is no subject. (A cue that starts
   // inside a name, `… Foreign Affairs and European Integration declared`, is the name's.)
@@ -290,6 +317,8 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   // it was.
   const placed = kind === 'name' ? speakerBeforePlace(s, subjectStart) : undefined;
   if (placed !== undefined) return speakerAttribution(fullName(s.ctx, placed), { start, end, text: s.text.slice(start, end) }, { start: placed.start, end: placed.end, text: placed.text }, via);
+  // `“…,” said one of the organizers. “…,” he continued`: the same one, still unnamed.
+  if (kind === 'pronoun' && unnamedBefore(s, subjectStart)) return ANONYMOUS;
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   // `While he denounced Donald Trump as “…”, Lopez Obrador said …`: `he` is not the one his verb names, but the
   // subject the sentence goes on to, else the nearest other person the pronoun may stand for.

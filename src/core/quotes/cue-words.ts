@@ -185,6 +185,8 @@ export function cueParts(): CueParts {
   return parts;
 }
 
+/** People the text does not name, as a cue's subject (`said one of the organizers of the rally`, `the protesters said`). */
+export const PEOPLE_GROUPS = ['organizers', 'organisers', 'protesters', 'demonstrators', 'activists', 'witnesses', 'residents'];
 /** The pronouns a subject may be, in lower case (see pron in buildParts, which spells each with its capital). */
 const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'we', 'it', 'the latter', 'who'];
 /** The articles and possessives before a role (`the minister`, `its spokesperson`). */
@@ -200,7 +202,7 @@ function lowerOpeners(words: readonly string[]): string {
 }
 
 function buildParts(): CueParts {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'chancellery', 'department', 'government', 'authorities', 'side', 'body', 'bloc', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'commission', 'task force', 'coast guard', 'secretariat', ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'presidency', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
+  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'chancellery', 'department', 'government', 'authorities', 'side', 'body', 'bloc', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'commission', 'task force', 'coast guard', 'secretariat', ...PEOPLE_GROUPS, ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'presidency', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');

@@ -36,6 +36,11 @@ export interface State {
   prevCued: SpeakerAttribution | null;
   prevSentenceStart: number;
   /**
+   * Where the last top-level quotation that a cue gave to someone unnamed (`said one of the organizers`) closed, or
+   * -1: a pronoun soon after stands for that one (see unnamedBefore in cue-attribution.ts).
+   */
+  unnamedAt: number;
+  /**
    * The last words before a quotation searched for cues (see cueAround), from `headFrom` to `headTo` of the
    * masked text, and the cues found there. A quotation with no cue of its own then looks for the last cue of
    * its paragraph before it (lastBetween), which is the same search whenever its head opens the paragraph.
