@@ -280,3 +280,13 @@ describe('from batches 104–107', () => {
     assert.deepEqual(quoteSpeakers(text), [null]);
   });
 });
+
+describe('a subject after `According to <source>,`', () => {
+  it('is the one a pronoun soon after stands for', () => {
+    const text =
+      'State Department Spokesman Ned Price said in response that the U.S. would not change course.\n\n' +
+      'According to Interfax, Ryabkov said Russia’s return to the treaty depended on the U.S.\n\n' +
+      '“Until the United States changes its behavior,” he said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Sergei Ryabkov']);
+  });
+});

@@ -224,6 +224,9 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
     // Not a name in apposition to the object of an opening phrase (`Speaking to SKAI’s correspondent in
     // Istanbul, Manolis Kostidis, during a press conference, Fidan …`): its role's holder, not the subject.
     if (INTRO_PHRASE.test(clause)) return !(ROLE_OBJECT_AT_END.test(clause) && ctx.text.charCodeAt(e.end) === 0x2c);
+    // `According to Interfax, [Ryabkov] said`: after a source that is no person (after one, `According to Spajic,
+    // Escobar expressed …`, the words are the source's).
+    if (ACCORDING_TO_SOURCE.test(clause)) return !personBetween(ctx, e.start - clause.length, e.start);
     return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause) || TITLE_OPENS_SENTENCE.test(sentenceBefore(head, e.start <= HEAD_REACH));
   }
   // The title's noun first: a plain search, where the phrase's pattern backtracks over the clause's words.
@@ -240,6 +243,14 @@ const CLOSING_LEAD = /^[\s"'”’»]+/u;
 const QUOTED_SAYING = /^\s+(?:as\s+)?saying\b/;
 /** A full stop, `!`, `?` or `;` right after a mention, then white space or the end of the text. */
 const SENTENCE_END_AFTER = /^[.!?;](?:\s|$)/;
+/** A person is named from `from` to `to`. */
+function personBetween(ctx: Context, from: number, to: number): boolean {
+  for (let i = ctx.entityStarts.firstAtOrAfter(from); i < ctx.entities.length && ctx.entities[i].start < to; i++) if (ctx.entities[i].type === 'PERSON') return true;
+  return false;
+}
+/** `According to <source>,` as all of a clause before a name. */
+const ACCORDING_TO_SOURCE = /^according\s+to\s[^,]{1,60},\s*$/i;
+
 /**
  * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`, nor of a title or a suffix,
  * `Dr.`, `Jr.`), `!`, `?`, `;`, `:`, a line break, a dateline's dash (after a date or a place in capitals: `KUANTAN,
