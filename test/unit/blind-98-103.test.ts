@@ -290,3 +290,20 @@ describe('a subject after `According to <source>,`', () => {
     assert.deepEqual(quoteSpeakers(text), ['Sergei Ryabkov']);
   });
 });
+
+describe('from batches 108–109', () => {
+  it('`According to <role>, <Name>, …` is the one named in apposition (unless a relative clause follows)', () => {
+    const text =
+      'Holguin said that “the trade issue is one of the things on our agenda.”\n\n' +
+      'According to Colombia’s ambassador to Washington DC, Camilo Reyes, the visit “is good news that reflects the relationship.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['María Ángela Holguín', 'Camilo Reyes']);
+  });
+
+  it('a role that speaks in the headline is the holder the lead names', () => {
+    const text =
+      'Gorbachev, Bush Confer by Telephone : Diplomacy: The President called the conversation ‘a good talk.’\n\n' +
+      'From Associated Press\n\n' +
+      'President Bush said he and Soviet leader Mikhail S. Gorbachev engaged in a “very constructive” talk.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Bush', 'Bush']);
+  });
+});

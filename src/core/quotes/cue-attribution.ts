@@ -7,11 +7,11 @@ import { UNNAMED_PEOPLE_WORDS } from '../entities/words';
 import { DOCUMENTS, PEOPLE_GROUPS } from './cue-words';
 import { findCues, type Cue } from './cues';
 import { narrowed } from './narrow';
-import { fullName, isSubject, paragraphStartBefore } from './context';
+import { fullName, isSubject, paragraphStartBefore, type Resolution } from './context';
 import { pronounOtherThan, resolveSubject } from './resolve';
 import { firstEntityWithin, lastOrganisation, resolveBodyRole } from './bodies';
 import { holdsRole, namedSpokesperson } from './role-holders';
-import { isPressRole, roleNoun } from './roles';
+import { isPressRole, resolveRole, roleNoun } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
 import { speakerAttribution, type SpeakerAttribution } from './types';
 
@@ -202,6 +202,23 @@ function unnamedBefore(s: State, at: number): boolean {
   return firstEntityWithin(s.ctx, u, at, (e) => e.type === 'PERSON') === undefined;
 }
 
+/**
+ * The holder of a role that is the subject of a cue in the headline (`The President called … ‘a good talk.’`),
+ * resolved at the end of the first of the next three paragraphs that names its holder (`President Bush said …`);
+ * null for a cue outside the headline, or no such paragraph.
+ */
+function roleInHeadline(s: State, role: string, at: number): Resolution | null {
+  const headline = s.structure.headline;
+  if (headline === null || at < headline.start || at >= headline.end) return null;
+  const first = s.ctx.paragraphStarts.lastAtOrBefore(headline.start) + 1;
+  for (let k = first; k < first + 3 && k < s.ctx.paragraphs.length; k++) {
+    const para = s.ctx.paragraphs[k];
+    const r = resolveRole(s.ctx, role, para.end);
+    if (r?.antecedent && r.antecedent.start >= para.start) return r;
+  }
+  return null;
+}
+
 /** The person named right after `at` (past white space), the object of the cue's verb; else undefined. */
 function personRightAfter(s: State, at: number): Entity | undefined {
   let k = at;
@@ -319,6 +336,9 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   if (placed !== undefined) return speakerAttribution(fullName(s.ctx, placed), { start, end, text: s.text.slice(start, end) }, { start: placed.start, end: placed.end, text: placed.text }, via);
   // `“…,” said one of the organizers. “…,” he continued`: the same one, still unnamed.
   if (kind === 'pronoun' && unnamedBefore(s, subjectStart)) return ANONYMOUS;
+  // `Gorbachev, Bush Confer …: The President called …` in the headline: the holder the lead names.
+  const byLead = kind === 'role' ? roleInHeadline(s, text, subjectStart) : null;
+  if (byLead?.antecedent) return speakerAttribution(byLead.name, { start, end, text: s.text.slice(start, end) }, { start: byLead.antecedent.start, end: byLead.antecedent.end, text: byLead.antecedent.text }, via);
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   // `While he denounced Donald Trump as “…”, Lopez Obrador said …`: `he` is not the one his verb names, but the
   // subject the sentence goes on to, else the nearest other person the pronoun may stand for.

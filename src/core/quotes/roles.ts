@@ -76,6 +76,11 @@ const UN_AGENCY = /^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:agency|body|o
 /** An agency of the UN system (see isUnAgency). */
 const unAgency: MentionTest = (_ctx, m) => isUnAgency(m.canonical);
 
+/**
+ * The subject of its clause, introduced by the text with the role of `noun` (`President Bush said …`), before one
+ * who holds it only by the gazetteer's roles (Gorbachev, the Soviet Union's president in 1990).
+ */
+const subjectIntroduced: MentionTest = (ctx, m, noun) => isSubject(ctx, m) && introducedAs(ctx, m, noun, '');
 /** The subject of its clause, holding the role of `noun` (see holdsRole). */
 const subjectHolding: MentionTest = (ctx, m, noun) => isSubject(ctx, m) && holdsRole(ctx, m, noun);
 /** Holding the role of `noun` for `country` (see serves). */
@@ -105,9 +110,13 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   const bodyRole = BODY_COMPLEMENT.test(role) ? null : BODY_ROLE.exec(role);
   if (bodyRole !== null && !headsMinistry && !/spokes|minister|secretary|ambassador|envoy|diplomat|representative|official/i.test(role)) return bodyOfRole(ctx, role, pos, bodyRole[1].toLowerCase());
   // `asked Argentina's cabinet chief, Anibal Fernandez.`: the person named in apposition right after a person's
-  // role; not after a source's (`According to the spokesman, Lavrov, who arrived on Monday, will …`).
-  const apposed = SOURCE_BEFORE.test(ctx.text.slice(Math.max(0, pos - 14), pos)) ? undefined : personInApposition(ctx, pos + role.length);
-  if (apposed !== undefined) return { name: fullName(ctx, apposed), antecedent: apposed };
+  // role; after a source's (`According to Colombia’s ambassador, Camilo Reyes, the visit …`) only when no relative
+  // clause makes the name the subject of what the source reports (`According to the spokesman, Lavrov, who arrived
+  // on Monday, will …`).
+  const apposed = personInApposition(ctx, pos + role.length);
+  if (apposed !== undefined && !(SOURCE_BEFORE.test(ctx.text.slice(Math.max(0, pos - 14), pos)) && RELATIVE_AFTER.test(ctx.text.slice(apposed.end, apposed.end + 10)))) {
+    return { name: fullName(ctx, apposed), antecedent: apposed };
+  }
   // `the Special Envoy for Yemen`, `the Ambassador to Nepal`: the role is the envoy's, and Yemen is not whom the
   // envoy serves.
   // So is the body a president or a chair is of (`the president of the U.N. General Assembly`): the noun is `president`.
@@ -141,7 +150,7 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   const holding = PRESS_ROLES.has(noun)
     ? findBefore(ctx, pos, PERSON, recent, namedRightAfter, noun, '')
     : country === null
-      ? (findBefore(ctx, pos, PERSON, near, subjectHolding, noun, '') ?? findBefore(ctx, pos, PERSON, recent, holdsRole, noun, ''))
+      ? (findBefore(ctx, pos, PERSON, near, subjectIntroduced, noun, '') ?? findBefore(ctx, pos, PERSON, near, subjectHolding, noun, '') ?? findBefore(ctx, pos, PERSON, recent, holdsRole, noun, ''))
       : (findBefore(ctx, pos, PERSON, near, subjectServing, noun, country) ?? findBefore(ctx, pos, PERSON, recent, serving, noun, country));
   if (holding) return remembered(ctx, noun, country, pos, holding);
   // `the Chinese ambassador in her statement said, "…"` before `Chinese Ambassador to Nepal Hou Yanqi claimed`:
@@ -231,8 +240,10 @@ function personInApposition(ctx: Context, at: number): Entity | undefined {
 const TITLE_BEFORE_NAME = /^(?:(?:former|then|outgoing|ex-)\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 const COMMA = 0x2c;
 const SPACE_CODE = 0x20;
-/** `according to` or `citing` right before a role: its holder is a source, not the one the apposition names. */
+/** `according to` or `citing` right before a role: its holder is a source. */
 const SOURCE_BEFORE = /(?:according\s+to|citing)\s+$/i;
+/** A relative clause right after a name in apposition (`, who arrived …`): the name is its clause's subject. */
+const RELATIVE_AFTER = /^,\s+(?:who|whose|which)\b/;
 /** What ends an apposition: a comma, a stop, a semicolon or a colon, a closing bracket, a line break or the end. */
 const CLAUSE_END_AFTER = /^(?:[,.;:)\n]|$)/;
 
