@@ -307,3 +307,10 @@ describe('from batches 108–109', () => {
     assert.deepEqual(quoteSpeakers(text), ['Bush', 'Bush']);
   });
 });
+
+describe('a name the lists lack, family name first, then the family name alone', () => {
+  it('is a person when the family name alone speaks, past an adverb (`Liu also said`)', () => {
+    const text = 'The council met.\n\nLiu Jieyi of China spoke for talks.\n\nLiu also said that all parties must talk.\n';
+    assert.deepEqual(people(text), ['Liu Jieyi = Liu Jieyi', 'Liu = Liu Jieyi']);
+  });
+});

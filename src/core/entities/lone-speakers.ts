@@ -29,10 +29,13 @@ export function loneSpeakers(v: TokenView, titles: NameTrie<string>, out: Candid
   let found: Map<number, number> | null = null;
   for (let at = 0; at < starters.length; at++) {
     const i = starters[at];
-    if (i < 1 || !REPORTING_VERBS.has(v, i) || !v.joined(i - 1) || !loneWord(v, titles, i - 1, known)) continue;
+    if (i < 1 || !REPORTING_VERBS.has(v, i) || !v.joined(i - 1)) continue;
+    // The word right before the verb, or before an adverb there (`Liu also called`).
+    const w = i > 1 && ADVERB_BEFORE_VERB.has(v, i - 1) && v.joined(i - 2) ? i - 2 : i - 1;
+    if (!loneWord(v, titles, w, known)) continue;
     const from = firstTokenAt(v, v.start(i) - NEAR);
     const to = firstTokenAt(v, v.end(i) + NEAR);
-    const mentions = nameMentions(v, titles, known, v.str(i - 1), from, to);
+    const mentions = nameMentions(v, titles, known, v.str(w), from, to);
     if (mentions === null) continue;
     found ??= new Map();
     for (let m = 0; m < mentions.length; m += 2) found.set(mentions[m + 1], mentions[m]);
@@ -48,8 +51,9 @@ export function loneSpeakers(v: TokenView, titles: NameTrie<string>, out: Candid
  * never written in lower case (`State`, `Ministers`: an ordinary word), and no other spelling of it near
  * (`Hajizade` of `Ayhan Hajizadeh`, `Oruc` of `Oruç`, `Kantz` of `Katz`: see misspeltSurname in quotes/resolve.ts).
  * Inside a longer name only as the surname of a two-word name whose given name the lists lack (`Vselovod Chentsov
- * came into our studio …` before `Chentsov said`; see givenNameBefore): that name is then the mention. Each
- * mention is a pair, its first token and the word's. Else null.
+ * came into our studio …` before `Chentsov said`; see givenNameBefore), or as the family name that opens one (`Liu
+ * Jieyi of China called …` before `Liu also called`): that name is then the mention. Each mention is a pair, its
+ * first token and its last. Else null.
  */
 function nameMentions(v: TokenView, titles: NameTrie<string>, known: KnownSpans, word: string, from: number, to: number): number[] | null {
   const plain = plainForm(word);
@@ -70,11 +74,19 @@ function nameMentions(v: TokenView, titles: NameTrie<string>, known: KnownSpans,
     }
     if (k > 0 && v.joined(k - 1) && JOINS_BEFORE.has(v, k - 1)) return null;
     let first = k;
+    let last = k;
     if (!loneWord(v, titles, k, known)) {
       first = givenNameBefore(v, titles, k, known, from, to);
+      // Or the family name first (`Liu Jieyi of China also called …` before `Liu also called`).
+      if (first < 0 && givenNameBefore(v, titles, k + 1, known, from, to) === k) {
+        first = k;
+        last = k + 1;
+      }
       if (first < 0) return null;
+      // A word both alone and in a two-word name the lists lack is a name wherever the sentence starts.
+      inside = true;
     } else if (!v.sentenceStart(k) && titleCaseLine(v, k) === null) inside = true;
-    mentions.push(first, k);
+    mentions.push(first, last);
   }
   return inside ? mentions : null;
 }
@@ -138,6 +150,8 @@ function givenNameBefore(v: TokenView, titles: NameTrie<string>, k: number, know
   return g;
 }
 
+/** Adverbs that stand between a subject and its reporting verb (`Liu also called`). */
+const ADVERB_BEFORE_VERB = new TokenSet(new Set(['also', 'then', 'later', 'further', 'again', 'earlier', 'previously']));
 /** `Protesters said`, `Officials told`: people the text does not name. */
 const PEOPLE_UNNAMED = new TokenSet(new Set([...UNNAMED_PEOPLE_WORDS, ...GROUP_WORDS]));
 
