@@ -114,9 +114,13 @@ function define(found: Definitions, v: TokenView, i: number): void {
   // A person's letters in parentheses are an honour or a party unless they spell the name (`Yusuf Maitama Tuggar
   // (OON)`, `Tuggar (APC)`).
   if (before && before.type === 'PERSON' && !spelled) return;
+  // The acronym as the gazetteer knows it, if it does.
+  const own = byEnd(v.end(i + 1));
+  const known = own !== undefined && own.start === v.start(i + 1) && own.source === 'gazetteer' ? own : null;
   // `the United Nations Integrated Office in Haiti (BINUH)`: letters that spell neither the name nor the place
-  // right before them, after a body's name and `in` that place, stand for the body in the place.
-  const inPlace = before !== undefined && !spelled && !loosely && (before.type === 'GPE' || before.type === 'LOC') && initials(before.canonical).toUpperCase() !== letters ? bodyInPlace(found, v, before, i - 1) : undefined;
+  // right before them, after a body's name and `in` that place, stand for the body in the place; not an acronym
+  // the gazetteer knows, nor one the body's name alone spells (`World Food Programme in Somalia (WFP)`).
+  const inPlace = before !== undefined && !spelled && !loosely && known === null && (before.type === 'GPE' || before.type === 'LOC') && initials(before.canonical).toUpperCase() !== letters ? bodyInPlace(v, before, i - 1, letters, byEnd) : undefined;
   if (inPlace !== undefined) {
     defined.set(acr, inPlace);
     made.add(inPlace);
@@ -126,8 +130,6 @@ function define(found: Definitions, v: TokenView, i: number): void {
     // A name the gazetteer lacks, or knows only in part (`Organisation for Security and Cooperation in Europe`,
     // a spelling of the OSCE's name it does not list, of which it found `Europe`): the whole name is the
     // acronym's body, the one the gazetteer gives for the acronym if it knows it, else an organisation.
-    const own = byEnd(v.end(i + 1));
-    const known = own !== undefined && own.start === v.start(i + 1) && own.source === 'gazetteer' ? own : null;
     const c = candidate(v.start(s), v.end(i - 1), known?.type ?? typeByHead(v.str(i - 1)), known?.canonical ?? name, 'acronym', 20);
     defined.set(acr, c);
     made.add(c);
@@ -136,14 +138,16 @@ function define(found: Definitions, v: TokenView, i: number): void {
 
 /**
  * The body named right before `in` and the place `place`, whose last token is `last`, as one organisation from the
- * body's name to the place's (`United Nations Integrated Office in Haiti`); else undefined.
+ * body's name to the place's (`United Nations Integrated Office in Haiti`), unless the body's name alone spells
+ * `letters`; else undefined.
  */
-function bodyInPlace(found: Definitions, v: TokenView, place: Candidate, last: number): Candidate | undefined {
+function bodyInPlace(v: TokenView, place: Candidate, last: number, letters: string, byEnd: (end: number) => Candidate | undefined): Candidate | undefined {
   let k = last;
   while (k > 0 && v.start(k) > place.start) k--;
   if (k < 2 || v.start(k) !== place.start || !IN.has(v, k - 1) || !v.joined(k - 2) || !v.joined(k - 1)) return undefined;
-  const body = found.byEnd?.(v.end(k - 2));
-  return body?.type === 'ORG' ? candidate(body.start, place.end, 'ORG', v.text.slice(body.start, place.end), 'acronym', 20) : undefined;
+  const body = byEnd(v.end(k - 2));
+  if (body?.type !== 'ORG' || initials(v.text.slice(body.start, body.end)).toUpperCase() === letters) return undefined;
+  return candidate(body.start, place.end, 'ORG', v.text.slice(body.start, place.end), 'acronym', 20);
 }
 const IN = new TokenSet(new Set(['in']));
 

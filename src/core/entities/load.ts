@@ -41,8 +41,8 @@ const GROUPS = [
   'East African', 'North African', 'Tory', 'Tories', 'North American', 'North Americans', 'South American',
   'Central American', 'Nazi', 'Nazis', 'Islamic', 'Bolivarian', 'Papuan', 'Papuans', 'Melanesian', 'Polynesian',
   'Micronesian', 'Pacific Islander', 'Pacific Islanders', 'Latino',
-  'Tuareg', 'Tuaregs', 'Fulani', 'Tigrayan', 'Tigrayans', 'Oromo', 'Amhara', 'Transnistrian', 'Transdniestrian',
-  'Ossetian', 'Ossetians', 'Bosniak', 'Bosniaks',
+  'Tuareg', 'Tuaregs', 'Fulani', 'Tigrayan', 'Tigrayans', 'Oromo', 'Transdniestrian', 'Ossetian', 'Ossetians',
+  'Bosniak', 'Bosniaks',
 ];
 
 const PRIORITY = { country: 50, org: 45, treaty: 45, person: 40, capital: 35, gpe: 30, loc: 30, norp: 25, event: 20 };

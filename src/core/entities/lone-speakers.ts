@@ -6,6 +6,7 @@
 // Only the text around each such verb is read (NEAR code units on either side), so that the work stays linear in
 // a long text and an article's people are found from its own words, not from those of the articles next to it.
 
+import { charClass, WORD_CHAR } from '../text/chars';
 import { oneEditApart } from '../text/spelling';
 import type { Candidate } from './candidates';
 import { ANY_TYPE, type KnownSpans } from './knownspans';
@@ -27,6 +28,7 @@ export function loneSpeakers(v: TokenView, titles: NameTrie<string>, out: Candid
   const starters = v.starterIndices();
   /** The first token of each mention, by its last (the word itself). */
   let found: Map<number, number> | null = null;
+  const lowerCase = new LowerCaseWords(v.text);
   for (let at = 0; at < starters.length; at++) {
     const i = starters[at];
     if (i < 1 || !REPORTING_VERBS.has(v, i) || !v.joined(i - 1)) continue;
@@ -35,7 +37,7 @@ export function loneSpeakers(v: TokenView, titles: NameTrie<string>, out: Candid
     if (!loneWord(v, titles, w, known)) continue;
     const from = firstTokenAt(v, v.start(i) - NEAR);
     const to = firstTokenAt(v, v.end(i) + NEAR);
-    const mentions = nameMentions(v, titles, known, v.str(w), from, to);
+    const mentions = nameMentions(v, titles, known, v.str(w), from, to, lowerCase);
     if (mentions === null) continue;
     found ??= new Map();
     for (let m = 0; m < mentions.length; m += 2) found.set(mentions[m + 1], mentions[m]);
@@ -55,7 +57,7 @@ export function loneSpeakers(v: TokenView, titles: NameTrie<string>, out: Candid
  * Jieyi of China called …` before `Liu also called`): that name is then the mention. Each mention is a pair, its
  * first token and its last. Else null.
  */
-function nameMentions(v: TokenView, titles: NameTrie<string>, known: KnownSpans, word: string, from: number, to: number): number[] | null {
+function nameMentions(v: TokenView, titles: NameTrie<string>, known: KnownSpans, word: string, from: number, to: number, lowerCase: LowerCaseWords): number[] | null {
   const plain = plainForm(word);
   const lower = word.toLowerCase();
   const mentions: number[] = [];
@@ -76,9 +78,9 @@ function nameMentions(v: TokenView, titles: NameTrie<string>, known: KnownSpans,
     let first = k;
     let last = k;
     if (!loneWord(v, titles, k, known)) {
-      first = givenNameBefore(v, titles, k, known, from, to);
+      first = givenNameBefore(v, titles, k, known, from, to, lowerCase);
       // Or the family name first (`Liu Jieyi of China also called …` before `Liu also called`).
-      if (first < 0 && givenNameBefore(v, titles, k + 1, known, from, to) === k) {
+      if (first < 0 && givenNameBefore(v, titles, k + 1, known, from, to, lowerCase, true) === k) {
         first = k;
         last = k + 1;
       }
@@ -109,10 +111,10 @@ const SURNAME = 1;
 const GIVEN_NAME = 2;
 
 /**
- * Token w is a capitalised word of three letters or more standing alone (or, as `inName` says, one of the two words
- * of a name) (no capitalised word joined before or
- * after it, no hyphen touching it: not `Sonni` of `El-Sonni`), not in capitals, and no word that opens no name, no
- * group of people (`Protesters`), no title, no body's head word, nothing the gazetteer knows.
+ * Token w is a capitalised word of three letters or more standing alone: no capitalised word joined before or after
+ * it (but the other word of a two-word name, as `inName` says), no hyphen touching it (not `Sonni` of `El-Sonni`),
+ * not in capitals, and no word that opens no name, no group of people (`Protesters`), no title, no body's head word,
+ * nothing the gazetteer knows.
  */
 function loneWord(v: TokenView, titles: NameTrie<string>, w: number, known: KnownSpans, inName = ALONE): boolean {
   return (
@@ -138,16 +140,53 @@ function loneWord(v: TokenView, titles: NameTrie<string>, w: number, known: Know
  * alone, no word that joins a name before them, outside a title-case line, and the given name no participle or
  * adverb (`Meeting Chentsov was …`) and never written in lower case between tokens from and to. Else -1.
  */
-function givenNameBefore(v: TokenView, titles: NameTrie<string>, k: number, known: KnownSpans, from: number, to: number): number {
+function givenNameBefore(v: TokenView, titles: NameTrie<string>, k: number, known: KnownSpans, from: number, to: number, lowerCase: LowerCaseWords, familyFirst = false): number {
   const g = k - 1;
   if (!continuesRun(v, k) || !loneWord(v, titles, k, known, SURNAME) || !loneWord(v, titles, g, known, GIVEN_NAME)) return -1;
   if ((g > 0 && v.joined(g - 1) && JOINS_BEFORE.has(v, g - 1)) || GIVEN_NAMES.has(v, g) || titleCaseLine(v, g) !== null) return -1;
   const given = v.str(g);
-  // A participle or an adverb opening the sentence (`Meeting Chentsov was …`).
-  if (given.endsWith('ing') || given.endsWith('ly')) return -1;
-  const lower = given.toLowerCase();
-  for (let j = from; j < to; j++) if (v.length(j) === lower.length && v.is(j, lower)) return -1;
-  return g;
+  // A participle or an adverb opening the sentence (`Meeting Chentsov was …`); not a family name that speaks alone
+  // (`Jing`).
+  if (!familyFirst && (given.endsWith('ing') || given.endsWith('ly'))) return -1;
+  return from < to && lowerCase.within(given.toLowerCase(), v.start(from), v.end(to - 1)) ? -1 : g;
+}
+
+/**
+ * Where words stand in lower case in a text, found once per word (a reporting verb after every name of a long text
+ * asks of the same few words again and again).
+ */
+class LowerCaseWords {
+  private readonly at = new Map<string, number[]>();
+  constructor(private readonly text: string) {}
+
+  /** The word, in lower case, stands as a word of its own between offsets `start` and `end`. */
+  within(word: string, start: number, end: number): boolean {
+    let offsets = this.at.get(word);
+    if (offsets === undefined) this.at.set(word, (offsets = this.find(word)));
+    // The first offset at or after `start`.
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < offsets.length && offsets[lo] + word.length <= end;
+  }
+
+  private find(word: string): number[] {
+    const out: number[] = [];
+    const t = this.text;
+    for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+      if (!isWordCode(t.charCodeAt(i - 1)) && !isWordCode(t.charCodeAt(i + word.length))) out.push(i);
+    }
+    return out;
+  }
+}
+
+/** A letter or a digit (NaN, outside the text, is neither). */
+function isWordCode(c: number): boolean {
+  return c === c && (charClass(c) & WORD_CHAR) !== 0;
 }
 
 /** Adverbs that stand between a subject and its reporting verb (`Liu also called`). */

@@ -42,8 +42,9 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     // without its `of` (`Acting Minister Information Sheikh Mohammad …`), is a title too.
     s = skipTitles(v, titles, portfolioBeforeTitle(v, titles, s), v.count);
     // A title that ends its line names no one on the next (`… da Silva, President⏎⏎Russian President …`).
-    let e = s < v.count && v.breakBefore(s) ? s : nameEnd(v, s);
-    if (e === s) {
+    const lineEnds = s < v.count && v.breakBefore(s);
+    let e = lineEnds ? s : nameEnd(v, s);
+    if (e === s && !lineEnds) {
       // `the country’s Minister for Foreign Affairs, Henry Odein Ajumogobia`: a comma between title and name.
       s = nameAfterComma(v, titles, complementEnd(v, s, known));
       e = s < 0 ? -1 : nameEnd(v, s);

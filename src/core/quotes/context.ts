@@ -226,7 +226,8 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
     if (INTRO_PHRASE.test(clause)) return !(ROLE_OBJECT_AT_END.test(clause) && ctx.text.charCodeAt(e.end) === 0x2c);
     // `According to Interfax, [Ryabkov] said`: after a source that is no person (after one, `According to Spajic,
     // Escobar expressed …`, the words are the source's).
-    if (ACCORDING_TO_SOURCE.test(clause)) return !personBetween(ctx, e.start - clause.length, e.start);
+    // Not a name in apposition to the source (`According to Colombia’s ambassador, Camilo Reyes, the visit …`).
+    if (ACCORDING_TO_SOURCE.test(clause)) return !personBetween(ctx, e.start - clause.length, e.start) && ctx.text.charCodeAt(e.end) !== 0x2c;
     return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause) || TITLE_OPENS_SENTENCE.test(sentenceBefore(head, e.start <= HEAD_REACH));
   }
   // The title's noun first: a plain search, where the phrase's pattern backtracks over the clause's words.
@@ -248,8 +249,8 @@ function personBetween(ctx: Context, from: number, to: number): boolean {
   for (let i = ctx.entityStarts.firstAtOrAfter(from); i < ctx.entities.length && ctx.entities[i].start < to; i++) if (ctx.entities[i].type === 'PERSON') return true;
   return false;
 }
-/** `According to <source>,` as all of a clause before a name. */
-const ACCORDING_TO_SOURCE = /^according\s+to\s[^,]{1,60},\s*$/i;
+/** `According to <source>,` (perhaps after `But` or `And`) as all of a clause before a name. */
+const ACCORDING_TO_SOURCE = /^(?:(?:but|and)\s+)?according\s+to\s[^,]{1,60},\s*$/i;
 
 /**
  * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`, nor of a title or a suffix,

@@ -211,10 +211,15 @@ function roleInHeadline(s: State, role: string, at: number): Resolution | null {
   const headline = s.structure.headline;
   if (headline === null || at < headline.start || at >= headline.end) return null;
   const first = s.ctx.paragraphStarts.lastAtOrBefore(headline.start) + 1;
+  // resolveRole remembers the holder it finds (see roleHolders): a holder not taken is forgotten again, before the
+  // next paragraph is tried.
+  const remembered = new Map(s.ctx.roleHolders);
   for (let k = first; k < first + 3 && k < s.ctx.paragraphs.length; k++) {
     const para = s.ctx.paragraphs[k];
     const r = resolveRole(s.ctx, role, para.end);
     if (r?.antecedent && r.antecedent.start >= para.start) return r;
+    s.ctx.roleHolders.clear();
+    for (const [noun, holder] of remembered) s.ctx.roleHolders.set(noun, holder);
   }
   return null;
 }
@@ -236,8 +241,11 @@ function subjectAfterOpeningClause(s: State, pronounStart: number, from: number)
   const sentence = s.sentenceStarts.lastAtOrBefore(pronounStart);
   const sentenceStart = s.sentenceStarts.offsets[sentence];
   if (!OPENING_CONJUNCTION.test(s.text.slice(sentenceStart, pronounStart))) return undefined;
-  const comma = s.text.indexOf(',', from);
-  if (comma < 0 || comma >= s.sentenceEnds[sentence]) return undefined;
+  // In the masked text, where the quotations are blanked: not a comma inside one (`as “erratic, arrogant”`).
+  const end = s.sentenceEnds[sentence];
+  const at = from < end ? s.masked.slice(from, end).indexOf(',') : -1;
+  if (at < 0) return undefined;
+  const comma = from + at;
   const main = personRightAfter(s, comma + 1);
   return main !== undefined && LOWER_WORD_NEXT.test(s.text.slice(main.end, main.end + 3)) ? main : undefined;
 }

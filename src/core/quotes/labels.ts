@@ -3,7 +3,7 @@
 // `"Rwanda has done all it could" – Minister Mushikiwabo`, `‘…, invited him to India,’ PM Modi`),
 // and a passive report in the sentence after it (`"…." This was stated by the Ukrainian Foreign Minister, Dmytro
 // Kuleba, …`). Each only names its speaker when a person the entity rules found stands in its subject (see
-// namedAttribution in speaker-cues.ts).
+// namedAttribution in headline-speakers.ts).
 
 import { isSpaceCode } from '../text/chars';
 import type { Cue } from './cues';
