@@ -284,55 +284,27 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   const subjectEnd = base + cue.subject.end;
   const start = base + cue.start;
   const end = base + cue.end;
+  const cueSpan = { start, end, text: s.text.slice(start, end) };
   // `Mia Mottley, who is also Prime Minister of Barbados expressed`: the role is the one the relative clause is about;
   // so is the body whose spokesperson the name before is (`Meles Alem, spokesperson of the … Ministry … told`).
   const described = kind !== 'pronoun' ? (personBeforeWhoIs(s, subjectStart) ?? personBeforePost(s, subjectStart)) : undefined;
-  if (described !== undefined) return speakerAttribution(fullName(s.ctx, described), { start, end, text: s.text.slice(start, end) }, { start: described.start, end: described.end, text: described.text }, via);
+  if (described !== undefined) return speakerAttribution(fullName(s.ctx, described), cueSpan, { start: described.start, end: described.end, text: described.text }, via);
   const named = kind !== 'pronoun' ? personInCue(s, Math.min(subjectStart, start), Math.max(subjectEnd, end), kind !== 'role') : undefined;
-  if (named) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, null, via);
+  if (named) return speakerAttribution(fullName(s.ctx, named), cueSpan, null, via);
   // `Protesters called him a "fascist"`: people the text does not name, as unnamed sources are.
   if (kind === 'name' && UNNAMED_PEOPLE.test(text)) return ANONYMOUS;
-  if (kind === 'role' && (UNNAMED.test(text) || UNNAMED_SOURCES.test(text))) {
-    // `a Downing Street spokesperson said`: the body speaks; `an unnamed European diplomat said`: no one named.
-    // `a Foreign Office spokeswoman said`, `a ministry official said`: someone of a body, not its minister.
-    const member = MEMBER.test(text);
-    const bodyWords = UNNAMED_BODY.test(text);
-    if (member || !bodyWords) {
-      const org = bodyIn(s, subjectStart, subjectEnd);
-      // `a European Commission spokesman concluded` after `European Commission spokesman Peter Stano said`.
-      const spokesperson = org !== undefined && SPOKESPERSON.test(text) ? namedSpokesperson(s.ctx, org, subjectStart) : undefined;
-      if (spokesperson !== undefined) return speakerAttribution(fullName(s.ctx, spokesperson), { start, end, text: s.text.slice(start, end) }, { start: spokesperson.start, end: spokesperson.end, text: spokesperson.text }, via);
-      // `a senior UN official told the Security Council`: a briefer, whom the next paragraph names with the post.
-      const briefer = org !== undefined && OFFICIAL.test(text) ? brieferNamedNext(s, end) : undefined;
-      if (briefer !== undefined) return speakerAttribution(fullName(s.ctx, briefer), { start, end, text: s.text.slice(start, end) }, { start: briefer.start, end: briefer.end, text: briefer.text }, via);
-      // `a spokesman emphasized` after `The Chinese Foreign Ministry rejected …`: the body's words, as the
-      // spokesperson's of a body named just before (as resolveRole has `the spokesman`).
-      // Not when words after the role name the body (`A spokesman for the Federal Foreign Office said`).
-      const spokespersonsOrg = org === undefined && !bodyWords && SPOKESPERSON_LAST.test(text) && !BODY_NAMED_NEXT.test(s.text.slice(subjectEnd, subjectEnd + 8)) ? lastOrganisation(s.ctx, subjectStart, 2) : undefined;
-      const body = org?.canonical ?? spokespersonsOrg?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
-      return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
-    }
-  }
+  const unnamed = kind === 'role' && (UNNAMED.test(text) || UNNAMED_SOURCES.test(text)) ? unnamedRole(s, text, subjectStart, subjectEnd, cueSpan, via) : undefined;
+  if (unnamed !== undefined) return unnamed;
   // `said one of the organizers of the rally`, `the protesters said`: people the text does not name.
   if (kind === 'role' && PEOPLE_GROUP.test(text)) return ANONYMOUS;
-  // `the China Coast Guard spokesperson said`: as with `a`, the spokesperson of that body the text names, else one
-  // the role finds (`Olof Gill, spokesman for the EU executive`), else the body (not another one the role's words
-  // fit, `Philippine Coast Guard vessels`).
-  const spokespersonsBody = kind === 'role' && SPOKESPERSON_LAST.test(text) ? bodyIn(s, subjectStart, subjectEnd) : undefined;
-  if (spokespersonsBody !== undefined) {
-    const named = namedSpokesperson(s.ctx, spokespersonsBody, subjectStart);
-    if (named !== undefined) return speakerAttribution(fullName(s.ctx, named), { start, end, text: s.text.slice(start, end) }, { start: named.start, end: named.end, text: named.text }, via);
-    const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
-    const holder = r?.antecedent?.type === 'PERSON' ? r.antecedent : undefined;
-    if (r !== null && holder !== undefined) return speakerAttribution(r.name, { start, end, text: s.text.slice(start, end) }, { start: holder.start, end: holder.end, text: holder.text }, via);
-    return speakerAttribution(spokespersonsBody.canonical, { start, end, text: s.text.slice(start, end) }, null, via);
-  }
+  const bySpokesperson = kind === 'role' ? definiteSpokesperson(s, text, subjectStart, subjectEnd, cueSpan, via) : null;
+  if (bySpokesperson !== null) return bySpokesperson;
   // `a senior EU official said … ⏎ “…,” the official added`: the one introduced unnamed, still unnamed.
   // (A spokesperson so introduced whose words went to a body, as `a spokesman` may above, goes on speaking for it.)
   if (kind === 'role' && introducedUnnamed(s, text, subjectStart)) {
     const last = s.ctx.speakers[s.ctx.speakers.length - 1];
     const body = SPOKESPERSON_LAST.test(text) && last !== undefined && last.gender === 'n' && last.at >= paragraphStartBefore(s.ctx, subjectStart, 4) ? last.name : undefined;
-    return body === undefined ? ANONYMOUS : speakerAttribution(body, { start, end, text: s.text.slice(start, end) }, null, via);
+    return body === undefined ? ANONYMOUS : speakerAttribution(body, cueSpan, null, via);
   }
   // `the High Representative of the European Union for Foreign Affairs and Security Policy said`: a name that is
   // the end of a longer name whose rest the cue's own words before it took is no subject. (A cue that starts
@@ -341,12 +313,12 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   // `the Indian Ministry of External Affairs from New Delhi said`: a place after `from` is where the subject before
   // it was.
   const placed = kind === 'name' ? speakerBeforePlace(s, subjectStart) : undefined;
-  if (placed !== undefined) return speakerAttribution(fullName(s.ctx, placed), { start, end, text: s.text.slice(start, end) }, { start: placed.start, end: placed.end, text: placed.text }, via);
+  if (placed !== undefined) return speakerAttribution(fullName(s.ctx, placed), cueSpan, { start: placed.start, end: placed.end, text: placed.text }, via);
   // `“…,” said one of the organizers. “…,” he continued`: the same one, still unnamed.
   if (kind === 'pronoun' && unnamedBefore(s, subjectStart)) return ANONYMOUS;
   // `Gorbachev, Bush Confer …: The President called …` in the headline: the holder the lead names.
   const byLead = kind === 'role' ? roleInHeadline(s, text, subjectStart) : null;
-  if (byLead?.antecedent) return speakerAttribution(byLead.name, { start, end, text: s.text.slice(start, end) }, { start: byLead.antecedent.start, end: byLead.antecedent.end, text: byLead.antecedent.text }, via);
+  if (byLead?.antecedent) return speakerAttribution(byLead.name, cueSpan, { start: byLead.antecedent.start, end: byLead.antecedent.end, text: byLead.antecedent.text }, via);
   const r = resolveSubject(s.ctx, kind, text, subjectStart, subjectEnd);
   // `While he denounced Donald Trump as “…”, Lopez Obrador said …`: `he` is not the one his verb names, but the
   // subject the sentence goes on to, else the nearest other person the pronoun may stand for.
@@ -354,10 +326,52 @@ export function attribution(s: State, cue: Cue, base: number, via: SpeakerAttrib
   if (object !== undefined && r !== null && fullName(s.ctx, object) === r.name) {
     const opening = subjectAfterOpeningClause(s, subjectStart, end);
     const main = opening !== undefined && fullName(s.ctx, opening) !== r.name ? opening : pronounOtherThan(s.ctx, text, subjectStart, r.name)?.antecedent;
-    return main == null ? null : speakerAttribution(fullName(s.ctx, main), { start, end, text: s.text.slice(start, end) }, { start: main.start, end: main.end, text: main.text }, via);
+    return main == null ? null : speakerAttribution(fullName(s.ctx, main), cueSpan, { start: main.start, end: main.end, text: main.text }, via);
   }
   // `the reporter asked`: a cue that names someone unnamed, as above; the quotation inherits no one's speaker.
   if (!r) return kind === 'role' && isPressRole(text) ? ANONYMOUS : null;
   const antecedent = r.antecedent && r.antecedent.start !== subjectStart ? { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text } : null;
-  return speakerAttribution(r.name, { start, end, text: s.text.slice(start, end) }, antecedent, via);
+  return speakerAttribution(r.name, cueSpan, antecedent, via);
+}
+
+/**
+ * A role that names no one (`a`, `an`, `one`, or sources and officials): the body a member of it speaks for (`a
+ * Downing Street spokesperson said`), the spokesperson or briefer named for it, else no one named (ANONYMOUS);
+ * undefined for a role of a body's own words (`a ministry statement`), which is resolved as a role.
+ */
+function unnamedRole(s: State, text: string, subjectStart: number, subjectEnd: number, cueSpan: SpeakerAttribution['cue'], via: SpeakerAttribution['via']): SpeakerAttribution | undefined {
+  // `a Downing Street spokesperson said`: the body speaks; `an unnamed European diplomat said`: no one named.
+  // `a Foreign Office spokeswoman said`, `a ministry official said`: someone of a body, not its minister.
+  const member = MEMBER.test(text);
+  const bodyWords = UNNAMED_BODY.test(text);
+  if (!member && bodyWords) return undefined;
+  const org = bodyIn(s, subjectStart, subjectEnd);
+  // `a European Commission spokesman concluded` after `European Commission spokesman Peter Stano said`.
+  const spokesperson = org !== undefined && SPOKESPERSON.test(text) ? namedSpokesperson(s.ctx, org, subjectStart) : undefined;
+  if (spokesperson !== undefined) return speakerAttribution(fullName(s.ctx, spokesperson), cueSpan, { start: spokesperson.start, end: spokesperson.end, text: spokesperson.text }, via);
+  // `a senior UN official told the Security Council`: a briefer, whom the next paragraph names with the post.
+  const briefer = org !== undefined && OFFICIAL.test(text) ? brieferNamedNext(s, cueSpan.end) : undefined;
+  if (briefer !== undefined) return speakerAttribution(fullName(s.ctx, briefer), cueSpan, { start: briefer.start, end: briefer.end, text: briefer.text }, via);
+  // `a spokesman emphasized` after `The Chinese Foreign Ministry rejected …`: the body's words, as the
+  // spokesperson's of a body named just before (as resolveRole has `the spokesman`).
+  // Not when words after the role name the body (`A spokesman for the Federal Foreign Office said`).
+  const spokespersonsOrg = org === undefined && !bodyWords && SPOKESPERSON_LAST.test(text) && !BODY_NAMED_NEXT.test(s.text.slice(subjectEnd, subjectEnd + 8)) ? lastOrganisation(s.ctx, subjectStart, 2) : undefined;
+  const body = org?.canonical ?? spokespersonsOrg?.canonical ?? (bodyWords ? resolveBodyRole(s.ctx, text, subjectStart)?.name : undefined);
+  return body === undefined ? ANONYMOUS : speakerAttribution(body, cueSpan, null, via);
+}
+
+/**
+ * `the China Coast Guard spokesperson said`: as with `a`, the spokesperson of that body the text names, else one the
+ * role finds (`Olof Gill, spokesman for the EU executive`), else the body (not another one the role's words fit,
+ * `Philippine Coast Guard vessels`); null for a role that names no body's spokesperson.
+ */
+function definiteSpokesperson(s: State, text: string, subjectStart: number, subjectEnd: number, cueSpan: SpeakerAttribution['cue'], via: SpeakerAttribution['via']): SpeakerAttribution | null {
+  const spokespersonsBody = SPOKESPERSON_LAST.test(text) ? bodyIn(s, subjectStart, subjectEnd) : undefined;
+  if (spokespersonsBody === undefined) return null;
+  const named = namedSpokesperson(s.ctx, spokespersonsBody, subjectStart);
+  if (named !== undefined) return speakerAttribution(fullName(s.ctx, named), cueSpan, { start: named.start, end: named.end, text: named.text }, via);
+  const r = resolveSubject(s.ctx, 'role', text, subjectStart, subjectEnd);
+  const holder = r?.antecedent?.type === 'PERSON' ? r.antecedent : undefined;
+  if (r !== null && holder !== undefined) return speakerAttribution(r.name, cueSpan, { start: holder.start, end: holder.end, text: holder.text }, via);
+  return speakerAttribution(spokespersonsBody.canonical, cueSpan, null, via);
 }
