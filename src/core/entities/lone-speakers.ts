@@ -6,7 +6,8 @@
 // Only the text around each such verb is read (NEAR code units on either side), so that the work stays linear in
 // a long text and an article's people are found from its own words, not from those of the articles next to it.
 
-import { charClass, WORD_CHAR } from '../text/chars';
+import { isWordCode } from '../text/chars';
+import { firstOffsetAtOrAfter } from '../text/search';
 import { oneEditApart } from '../text/spelling';
 import type { Candidate } from './candidates';
 import { ANY_TYPE, type KnownSpans } from './knownspans';
@@ -95,14 +96,7 @@ function nameMentions(v: TokenView, titles: NameTrie<string>, known: KnownSpans,
 
 /** The first token that starts at or after the offset `at`. */
 function firstTokenAt(v: TokenView, at: number): number {
-  let lo = 0;
-  let hi = v.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.starts[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstOffsetAtOrAfter(v.starts, at, v.count);
 }
 
 /** What loneWord lets stand next to the word (its `inName`): nothing, a given name before it, a surname after it. */
@@ -163,15 +157,8 @@ class LowerCaseWords {
   within(word: string, start: number, end: number): boolean {
     let offsets = this.at.get(word);
     if (offsets === undefined) this.at.set(word, (offsets = this.find(word)));
-    // The first offset at or after `start`.
-    let lo = 0;
-    let hi = offsets.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offsets[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < offsets.length && offsets[lo] + word.length <= end;
+    const k = firstOffsetAtOrAfter(offsets, start);
+    return k < offsets.length && offsets[k] + word.length <= end;
   }
 
   private find(word: string): number[] {
@@ -182,11 +169,6 @@ class LowerCaseWords {
     }
     return out;
   }
-}
-
-/** A letter or a digit (NaN, outside the text, is neither). */
-function isWordCode(c: number): boolean {
-  return c === c && (charClass(c) & WORD_CHAR) !== 0;
 }
 
 /** Adverbs that stand between a subject and its reporting verb (`Liu also called`). */

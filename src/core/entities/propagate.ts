@@ -1,7 +1,7 @@
 // One name per person: a surname alone takes the canonical name of the full name used in the same text, and
 // surnames of people the gazetteer does not know are found again wherever they stand alone.
 
-import { LETTER, UPPER, WORD_CHAR, charClass } from '../text/chars';
+import { LETTER, UPPER, WORD_CHAR, charClass, isWordCode } from '../text/chars';
 import { type Candidate, candidate, mergeByStart } from './candidates';
 import { familyNameFirst, givenNameOf, lastTwoWords, middleWordOf, otherSurnameForm, paternalSurname, surnameOf } from './name-forms';
 import { capsSpelling } from './shapes';
@@ -301,7 +301,7 @@ function hyphenedSurnameAt(v: TokenView, i: number, searched: ReadonlyMap<string
   const hit = searched.get(word);
   if (typeof hit !== 'string') return word;
   const from = v.end(i) - hit.length;
-  return from >= 0 && v.text.startsWith(hit, from) && (from === 0 || (charClass(v.text.charCodeAt(from - 1)) & WORD_CHAR) === 0) ? hit : null;
+  return from >= 0 && v.text.startsWith(hit, from) && !isWordCode(v.text.charCodeAt(from - 1)) ? hit : null;
 }
 
 /** The words after the first that the canonical names of two people or more among the full names share. */
@@ -329,7 +329,7 @@ function familyNameOf(name: string): string | null {
 function fullNameEndingAt(v: TokenView, full: Candidate, end: number): number {
   const start = end - (full.end - full.start);
   if (start < 0 || !v.text.startsWith(v.text.slice(full.start, full.end), start)) return -1;
-  return start === 0 || (charClass(v.text.charCodeAt(start - 1)) & WORD_CHAR) === 0 ? start : -1;
+  return !isWordCode(v.text.charCodeAt(start - 1)) ? start : -1;
 }
 
 /** Tells whether a mention starts at a position or covers it. */

@@ -1,7 +1,7 @@
 // Lines written in title case (`Brazilian Foreign Minister Supports Dialogue in Venezuela`), where the capitals
 // after a title say nothing of a name: a name found there must be written elsewhere in the text too.
 
-import { charClass, WORD_CHAR } from '../text/chars';
+import { isWordCode } from '../text/chars';
 import type { KnownSpans } from './knownspans';
 import { TokenSet } from './tokenset';
 import type { TokenView } from './view';
@@ -46,10 +46,6 @@ export function writtenOutside(text: string, word: string, line: { start: number
     if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && (end === text.length || !isWordCode(text.charCodeAt(end)))) return true;
   }
   return false;
-}
-
-function isWordCode(c: number): boolean {
-  return (charClass(c) & WORD_CHAR) !== 0;
 }
 
 /** Verbs a headline writes in capitals after its subject (a given name never is one of these). */

@@ -6,7 +6,7 @@ import type { Entity } from '../entities';
 import { countryOfCapital, countryOfDemonym, demonymOf } from '../entities/load';
 import { DOCUMENTS } from './cue-words';
 import { issuerBefore, issuerOfAnyDocumentBefore, lastSpeakerByDocument } from './issuers';
-import { anyMention, BODIES, type Context, ORGS, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
+import { anyMention, BODIES, type Context, ORGS, findBefore, firstEntityWithin, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
 
 /** A foreign ministry's words: `foreign`, or `external affairs` as South Asia has it. */
 const FOREIGN_WORDS = 'foreign|external\\s+affairs';
@@ -30,14 +30,6 @@ export function pressService(ctx: Context, role: string, pos: number): Resolutio
   return before ? { name: before.canonical, antecedent: before } : null;
 }
 const PRESIDENTIAL = /\bpresidential\b/i;
-
-/** The first entity that starts between `start` and `end` and passes `test`. */
-export function firstEntityWithin(ctx: Context, start: number, end: number, test: (e: Entity) => boolean): Entity | undefined {
-  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
-    if (test(ctx.entities[i])) return ctx.entities[i];
-  }
-  return undefined;
-}
 
 /** An organisation or place named between `start` and `end` whose name holds `head` (`ministry`). */
 function bodyWithin(ctx: Context, start: number, end: number, head: string): Entity | undefined {

@@ -6,6 +6,7 @@ import type { Entity } from '../entities';
 import { gazetteer, personInfo } from '../entities/load';
 import type { Span } from '../text';
 import { ABBREVIATION_ALTERNATIVES } from '../text/abbreviations';
+import { guessGender } from './gender-guess';
 import { narrowed } from './narrow';
 import type { SortedOffsets } from './offsets';
 
@@ -85,6 +86,11 @@ export function knownPerson(ctx: Context, canonical: string): PersonInfo | null 
   let info = ctx.people.get(canonical);
   if (info === undefined) ctx.people.set(canonical, (info = personInfo(canonical)));
   return info;
+}
+
+/** A person's gender by full name: the gazetteer's, else what the given name suggests; null when neither says. */
+export function nameGender(ctx: Context, name: string): 'm' | 'f' | null {
+  return knownPerson(ctx, name)?.gender ?? guessGender(name);
 }
 
 /** The last speaker so far, if they spoke in this paragraph or the `k - 1` before `pos` (by default, the one before). */
@@ -227,7 +233,7 @@ function workOutSubject(ctx: Context, e: Entity): boolean {
     // `According to Interfax, [Ryabkov] said`: after a source that is no person (after one, `According to Spajic,
     // Escobar expressed …`, the words are the source's).
     // Not a name in apposition to the source (`According to Colombia’s ambassador, Camilo Reyes, the visit …`).
-    if (ACCORDING_TO_SOURCE.test(clause)) return !personBetween(ctx, e.start - clause.length, e.start) && ctx.text.charCodeAt(e.end) !== 0x2c;
+    if (ACCORDING_TO_SOURCE.test(clause)) return firstEntityWithin(ctx, e.start - clause.length, e.start, isPerson) === undefined && ctx.text.charCodeAt(e.end) !== 0x2c;
     return ROLE_IN_APPOSITION.test(clause) || TITLE_IN_APPOSITION.test(clause) || TITLE_OPENS_SENTENCE.test(sentenceBefore(head, e.start <= HEAD_REACH));
   }
   // The title's noun first: a plain search, where the phrase's pattern backtracks over the clause's words.
@@ -244,11 +250,6 @@ const CLOSING_LEAD = /^[\s"'”’»]+/u;
 const QUOTED_SAYING = /^\s+(?:as\s+)?saying\b/;
 /** A full stop, `!`, `?` or `;` right after a mention, then white space or the end of the text. */
 const SENTENCE_END_AFTER = /^[.!?;](?:\s|$)/;
-/** A person is named from `from` to `to`. */
-function personBetween(ctx: Context, from: number, to: number): boolean {
-  for (let i = ctx.entityStarts.firstAtOrAfter(from); i < ctx.entities.length && ctx.entities[i].start < to; i++) if (ctx.entities[i].type === 'PERSON') return true;
-  return false;
-}
 /** `According to <source>,` (perhaps after `But` or `And`) as all of a clause before a name. */
 const ACCORDING_TO_SOURCE = /^(?:(?:but|and)\s+)?according\s+to\s[^,]{1,60},\s*$/i;
 
@@ -347,6 +348,17 @@ const TITLE_OPENS_SENTENCE = new RegExp(
 const ROLE_OBJECT_AT_END = /\s(?:correspondent|reporter|journalist|interviewer|counterpart|host|minister|ambassador|envoy|spokes(?:man|woman|person))(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*,\s*$/u;
 /** The agent of a passive, who does what its subject undergoes: `His comments were echoed by [Mr Lapid]`. */
 const PASSIVE_AGENT = /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:also\s+)?\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’‘-]*\s+)*$/u;
+
+/** The first entity that starts between `start` and `end` and passes `test`. */
+export function firstEntityWithin(ctx: Context, start: number, end: number, test: (e: Entity) => boolean): Entity | undefined {
+  for (let i = ctx.entityStarts.firstAtOrAfter(start); i < ctx.entities.length && ctx.entities[i].start < end; i++) {
+    if (test(ctx.entities[i])) return ctx.entities[i];
+  }
+  return undefined;
+}
+
+/** A person's mention (see firstEntityWithin). */
+const isPerson = (e: Entity): boolean => e.type === 'PERSON';
 
 /** The canonical name of a person, preferring the full name when a mention gave only a surname. */
 export function fullName(ctx: Context, e: Entity): string {

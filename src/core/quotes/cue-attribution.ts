@@ -7,9 +7,9 @@ import { UNNAMED_PEOPLE_WORDS } from '../entities/words';
 import { DOCUMENTS, PEOPLE_GROUPS } from './cue-words';
 import { findCues, type Cue } from './cues';
 import { narrowed } from './narrow';
-import { fullName, isSubject, paragraphStartBefore, type Resolution } from './context';
+import { firstEntityWithin, fullName, isSubject, paragraphStartBefore, type Resolution } from './context';
 import { pronounOtherThan, resolveSubject } from './resolve';
-import { firstEntityWithin, lastOrganisation, resolveBodyRole } from './bodies';
+import { lastOrganisation, resolveBodyRole } from './bodies';
 import { holdsRole, namedSpokesperson } from './role-holders';
 import { isPressRole, resolveRole, roleNoun } from './roles';
 import { firstEntityIn, personInCue, type State } from './state';
@@ -199,7 +199,7 @@ function unnamedBefore(s: State, at: number): boolean {
   if (u < 0 || u > at || u < paragraphStartBefore(s.ctx, at, 1)) return false;
   const last = s.ctx.speakers[s.ctx.speakers.length - 1];
   if (last !== undefined && last.cueEnd > u) return false;
-  return firstEntityWithin(s.ctx, u, at, (e) => e.type === 'PERSON') === undefined;
+  return firstEntityIn(s, u, at, 'PERSON') === undefined;
 }
 
 /**
@@ -228,8 +228,7 @@ function roleInHeadline(s: State, role: string, at: number): Resolution | null {
 function personRightAfter(s: State, at: number): Entity | undefined {
   let k = at;
   while (k < s.text.length && isSpaceCode(s.text.charCodeAt(k))) k++;
-  const e = s.ctx.entities[s.ctx.entityStarts.firstAtOrAfter(k)];
-  return e !== undefined && e.start === k && e.type === 'PERSON' ? e : undefined;
+  return firstEntityIn(s, k, k + 1, 'PERSON');
 }
 
 /**

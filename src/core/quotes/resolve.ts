@@ -4,11 +4,10 @@
 import { oneEditApart } from '../text/spelling';
 import type { Entity } from '../entities';
 import { TITLE_ALTERNATIVES } from '../text/abbreviations';
-import { anyMention, BODIES, type Context, findBefore, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
+import { anyMention, BODIES, type Context, findBefore, firstEntityWithin, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
 import type { SubjectKind } from './cues';
 import { GROUP_WORDS, UNNAMED_PEOPLE_WORDS } from '../entities/words';
 import { countryOfDemonym } from '../entities/load';
-import { firstEntityWithin } from './bodies';
 import { nationalOf, resolveRole, UN_CHIEF } from './roles';
 import { charClass, LOWER } from '../text/chars';
 import { guessGender } from './gender-guess';

@@ -5,9 +5,8 @@
 import type { Entity } from '../entities';
 import { WORD_CHAR, charClass } from '../text/chars';
 import { ABBREVIATED_ROLES } from './cue-words';
-import { firstEntityWithin } from './bodies';
 import { heldIn } from '../entities/load';
-import { type Context, findBefore, fullName, knownPerson, type MentionTest, paragraphStartBefore, PERSON } from './context';
+import { type Context, findBefore, firstEntityWithin, fullName, knownPerson, type MentionTest, paragraphStartBefore, PERSON } from './context';
 
 /** True when the person is introduced with this role (`Foreign Minister Sergei Lavrov`, `Borrell, the EU's top diplomat`) or holds it. */
 export function holdsRole(ctx: Context, m: Entity, noun: string): boolean {

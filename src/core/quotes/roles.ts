@@ -6,8 +6,8 @@ import type { Entity } from '../entities';
 import { countryOfDemonym, demonymOf, isUnAgency, roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
 import { isPossessiveAt, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, DOCUMENTS, PLACE_NAMED_BEFORE } from './cue-words';
-import { BODY_ROLE, bodyOfRole, firstEntityWithin, countryMentionWithin, countryOf, lastOrganisation, orgWithin, pressService, PRESS_SERVICE } from './bodies';
-import { type Context, findAfter, findBefore, fullName, isSubject, knownPerson, type MentionTest, ORGS, paragraphStartBefore, PERSON, recentSpeaker, type Resolution } from './context';
+import { BODY_ROLE, bodyOfRole, countryMentionWithin, countryOf, lastOrganisation, orgWithin, pressService, PRESS_SERVICE } from './bodies';
+import { type Context, findAfter, findBefore, firstEntityWithin, fullName, isSubject, knownPerson, type MentionTest, ORGS, paragraphStartBefore, PERSON, recentSpeaker, type Resolution } from './context';
 import { firstMentionOf, hasRoleWord, holdsPortfolio, holdsRole, introducedAs } from './role-holders';
 
 /**

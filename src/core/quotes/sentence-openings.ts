@@ -3,8 +3,7 @@
 
 import { attribution } from './cue-attribution';
 import { subjectAndVerb } from './coordinated';
-import { fullName, knownPerson, paragraphStartBefore, recentSpeaker } from './context';
-import { guessGender } from './gender-guess';
+import { fullName, nameGender, paragraphStartBefore, recentSpeaker } from './context';
 import { lastSpokenQuote, type State } from './state';
 import { speakerAttribution, withVia, type SpeakerAttribution } from './types';
 
@@ -60,7 +59,7 @@ export function inTheirView(s: State, head: string, headStart: number): SpeakerA
   const last = m === null ? undefined : lastSpokenQuote(s);
   if (m === null || last?.speaker == null || last.end < paragraphStartBefore(s.ctx, headStart, 2)) return null;
   const name = last.speaker.name;
-  const gender = knownPerson(s.ctx, name)?.gender ?? guessGender(name);
+  const gender = nameGender(s.ctx, name);
   return gender === (m[1].toLowerCase() === 'his' ? 'm' : 'f') || (gender === null && /\s/.test(name)) ? withVia(last.speaker, 'previous-quote') : null;
 }
 /** `In his opinion,`, `In her view,`, perhaps after `But` or `And`, as all of the words before the quotation. */

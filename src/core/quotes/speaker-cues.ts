@@ -15,8 +15,7 @@ import { endsInComma, headlineAttribution, inHeadline, namedAttribution } from '
 import { labelAfter, labelAfterComma, labelBefore, passiveAfter } from './labels';
 import { narrowed } from './narrow';
 import { BODY_ROLE } from './bodies';
-import { BODIES, fullName, knownPerson } from './context';
-import { guessGender } from './gender-guess';
+import { BODIES, fullName, nameGender } from './context';
 import { participleAt, participleAttribution, participleSubject, withParticiple } from './participles';
 import { inTheirView, inTheViewOf, openingParticiple, subjectAfterOpeningPhrase, verblessLead } from './sentence-openings';
 import { firstEntityIn, personInCue, type State } from './state';
@@ -230,8 +229,7 @@ function outerReporter(s: State, head: string, headStart: number, cues: readonly
   if (reporter === undefined) return cue;
   // `Motegi told reporters … that he conveyed …`: the reporter, whom the pronoun stands for, unless it cannot.
   if (pronoun === null) return outer;
-  const name = fullName(s.ctx, reporter);
-  const gender = knownPerson(s.ctx, name)?.gender ?? guessGender(name);
+  const gender = nameGender(s.ctx, fullName(s.ctx, reporter));
   return gender === null || gender === (pronoun === 'he' ? 'm' : 'f') ? outer : cue;
 }
 /** `he` or `she`. */

@@ -42,6 +42,11 @@ export function charClass(cp: number): number {
   return k;
 }
 
+/** The code unit `c` is a letter, a mark or a digit; NaN (a code unit read outside the text) is none. */
+export function isWordCode(c: number): boolean {
+  return c === c && (charClass(c) & WORD_CHAR) !== 0;
+}
+
 /** The code point at `i` (a surrogate pair read as one), the way a `u` regular expression reads the text. */
 export function codePointAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
