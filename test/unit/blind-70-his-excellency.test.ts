@@ -4,10 +4,9 @@
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { findEntities } from '../../src/core/entities';
-import { quoteSpeakers } from './helpers';
+import { peopleFound, quoteSpeakers } from './helpers';
 
-const people = (text: string): string[] => findEntities(text).filter((e) => e.type === 'PERSON').map((e) => `${e.text} = ${e.canonical}`);
+const people = peopleFound;
 
 describe('`HE` before a name', () => {
   it('is a title, outside the mention', () => {

@@ -6,8 +6,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { findEntities } from '../../src/core/entities';
+import { peopleFound } from './helpers';
 
-const people = (text: string): string[] => findEntities(text).filter((e) => e.type === 'PERSON').map((e) => `${e.text} = ${e.canonical}`);
+const people = peopleFound;
 
 describe('a generational suffix', () => {
   it('without its dot is still the person', () => {

@@ -4,9 +4,9 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/core/analyze';
 import { findEntities } from '../../src/core/entities';
-import { quoteSpeakers } from './helpers';
+import { peopleFound, quoteSpeakers } from './helpers';
 
-const people = (text: string): string[] => findEntities(text).filter((e) => e.type === 'PERSON').map((e) => `${e.text} = ${e.canonical}`);
+const people = peopleFound;
 
 describe('a two-word name whose given name no list holds, then its surname as a speaker', () => {
   const text =

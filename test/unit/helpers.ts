@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
+import { findEntities } from '../../src/core/entities';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SEED_NAMES = ['000_e9822723eeb1ed02', '004_0b22a2b964df6e34'] as const;
@@ -57,4 +58,11 @@ export function personMentions(text: string): string[] {
   return analyze(text)
     .entities.filter((e) => e.type === 'PERSON')
     .map((e) => (e.canonical === e.text ? e.text : `${e.text}=${e.canonical}`));
+}
+
+/** Every person the entity scan finds in `text`, as `text = canonical`. */
+export function peopleFound(text: string): string[] {
+  return findEntities(text)
+    .filter((e) => e.type === 'PERSON')
+    .map((e) => `${e.text} = ${e.canonical}`);
 }
