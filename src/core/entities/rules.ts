@@ -152,6 +152,13 @@ export const PORTFOLIO = new TokenSet(new Set([
   'Information', 'Communications', 'Science', 'Technology', 'Europe', 'Political', 'Humanitarian', 'Human',
   'Rights', 'Legal', 'Disarmament', 'Peacekeeping', 'Operations', 'Management', 'International', 'Cooperation',
   'External', 'Internal', 'National', 'Emergency', 'Situations', 'European', 'Integration', 'Relations', 'Pacific',
+  // More of the portfolios small states name (`Minister of Fisheries Semisi Fakahau said`); none a common name.
+  'Fisheries', 'Tourism', 'Mines', 'Mining', 'Petroleum', 'Water', 'Youth', 'Sports', 'Women', 'Social', 'Welfare',
+  'Planning', 'Investment', 'Public', 'Works', 'Infrastructure', 'Housing', 'Lands', 'Natural', 'Resources',
+  'Forestry', 'Climate', 'Change', 'Immigration', 'Citizenship', 'Digital', 'Media', 'Religious', 'Local',
+  'Government', 'Territorial', 'Administration', 'Aviation', 'Maritime', 'Oceans', 'Livestock', 'Food', 'Budget',
+  'Revenue', 'Diaspora', 'Overseas', 'Regional', 'Arts', 'Heritage', 'Electricity', 'Telecommunications', 'Gender',
+  'Equality', 'Children', 'Employment', 'Irrigation', 'Reconstruction', 'Rural', 'Urban', 'Minerals',
 ]));
 
 /** Skips the titles at `s` (`Deputy Defense Minister`, `President`): a person's span never includes them. */

@@ -74,6 +74,11 @@ export const NOT_NAME_START = new Set([
   'Briefing', 'Underlining', 'Stressing', 'Urging', 'Noting', 'Welcoming', 'Warning', 'Highlighting', 'Emphasizing',
   'Emphasising', 'Expressing', 'Addressing', 'Describing', 'Saying', 'Adding', 'Condemning', 'Reaffirming',
   'Recalling', 'Citing', 'Demanding', 'Reiterating', 'Calling',
+  // What a person does in a title-case line of some outlets (`Prime Minister Peter O’Neill Chairing a Special
+  // Meeting Of …`, `Minister Jane Doe Announced …`). Not `Meeting` or `Opening`, which open the names of events.
+  'Chairing', 'Chairs', 'Attending', 'Hosting', 'Visiting', 'Signing', 'Receiving', 'Leading', 'Leads', 'Delivering',
+  'Delivers', 'Addresses', 'Announced', 'Visited', 'Signed', 'Urged', 'Warned', 'Welcomed', 'Stressed', 'Told',
+  'Added', 'Stated', 'Declared', 'Noted',
   // Letters after a name (`the Hon. James Marape MP`).
   'MP', 'MPs', 'MEP',
   // Days, which copy sets right after a name (`Foreign Minister Hasan Mahmud Tuesday said`).

@@ -4,7 +4,7 @@
 
 import type { Entity } from '../entities';
 import { countryOfCapital, countryOfDemonym, demonymOf } from '../entities/load';
-import { DOCUMENTS } from './cue-words';
+import { BODY_HEADS, DOCUMENTS } from './cue-words';
 import { issuerBefore, issuerOfAnyDocumentBefore, lastSpeakerByDocument } from './issuers';
 import { anyMention, BODIES, type Context, ORGS, findBefore, firstEntityWithin, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
 
@@ -12,7 +12,7 @@ import { anyMention, BODIES, type Context, ORGS, findBefore, firstEntityWithin, 
 const FOREIGN_WORDS = 'foreign|external\\s+affairs';
 
 /** The head word of a role that names a body, not a person (`ministry`, `Kremlin`, `statement`). */
-export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(ministry|chancellery|department|government|authorities|side|body|bloc|kremlin|embassy|high commission|consulate|office|presidency|agency|council|committee|commission|task force|coast guard|secretariat|${DOCUMENTS.join('|')}|white house|downing street|pentagon|[eé]lys[ée]e)(?![\\p{L}\\p{N}_])`, 'iu');
+export const BODY_ROLE = new RegExp(`(?<![\\p{L}\\p{N}_])(${[...BODY_HEADS, ...DOCUMENTS].join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 /** The heads of BODY_ROLE that name a document (`the statement said`): it speaks for an organisation named before. */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENTS);
 

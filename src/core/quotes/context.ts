@@ -5,6 +5,7 @@
 import type { Entity } from '../entities';
 import { gazetteer, personInfo } from '../entities/load';
 import type { Span } from '../text';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../entities/calendar';
 import { ABBREVIATION_ALTERNATIVES } from '../text/abbreviations';
 import { guessGender } from './gender-guess';
 import { narrowed } from './narrow';
@@ -314,13 +315,22 @@ const TITLE_IN_APPOSITION = new RegExp(
 );
 
 /**
+ * A time that opens a sentence before its subject (`On Wednesday local time, Brown said`, `Late on Tuesday,`, `On 5
+ * March`, `In 2019,`, `Earlier this week,`, `Last month,`).
+ */
+const WEEKDAY = WEEKDAY_NAMES.join('|');
+const MONTH = MONTH_NAMES.join('|');
+const TIME_OPENING = String.raw`(?:(?:late|early|earlier|later)\s+)?on\s+(?:${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:\s+local\s+time)?|on\s+(?:\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})(?:,?\s+\d{4})?|in\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH}|\d{4})|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend|${WEEKDAY})`;
+/**
  * A phrase that opens a sentence before its subject, set off by a comma: `In turn, [Mirzoyan] indicated`,
  * `For his part, [Lapid] said`, `On Monday, [Kuleba] told`, `Speaking to reporters, [Wang] said`, `After the
  * meeting at the State Department, [Ebrard] told`, `Driving this point home, [Ouedraogo] compared`, `Against this
  * backdrop, [Kim] plans`, `In this context, [Spain] advocates`.
  */
-const INTRO_PHRASE =
-  /^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:asked|(?!(?:bei|nan)jing\b|(?:some|any|every|no)thing\b|(?:dur|accord|includ|regard|concern|pend)ing\b)[a-z]{2,}ing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60}|against\s+(?:this|that|such\s+a|the)\s+(?:back(?:drop|ground)|context)|in\s+(?:this|that)\s+(?:context|regard|respect|vein))\s*,\s*$/i;
+const INTRO_PHRASE = new RegExp(
+  String.raw`^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|${TIME_OPENING}|(?:asked|(?!(?:bei|nan)jing\b|(?:some|any|every|no)thing\b|(?:dur|accord|includ|regard|concern|pend)ing\b)[a-z]{2,}ing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60}|against\s+(?:this|that|such\s+a|the)\s+(?:back(?:drop|ground)|context)|in\s+(?:this|that)\s+(?:context|regard|respect|vein))\s*,\s*$`,
+  'i',
+);
 
 /**
  * The words of `head` after its last `.`, `!`, `?` or line break (a dot of `U.S.` too, which then opens no title),

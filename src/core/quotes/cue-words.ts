@@ -148,6 +148,16 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, { noun: string; portfolio: R
   ['PS', { noun: 'secretary', portfolio: null }],
 ]);
 
+/**
+ * The heads of the roles that name a body, not a person (`the ministry said`, `the Kremlin said`, `said the task
+ * force`): the cue patterns take them as roles, and bodies.ts resolves a role with one to the body (see BODY_ROLE).
+ */
+export const BODY_HEADS: readonly string[] = [
+  'ministry', 'chancellery', 'department', 'government', 'authorities', 'side', 'body', 'bloc', 'kremlin', 'embassy',
+  'high commission', 'consulate', 'office', 'presidency', 'agency', 'council', 'committee', 'commission', 'task force',
+  'coast guard', 'secretariat', 'white house', 'downing street', 'pentagon', 'elysee', 'élysée',
+];
+
 /** The texts a body or a person issues, which speak for them as a role does (`the statement said`, `the communique read`, `Joly’s tweet reads`). */
 export const DOCUMENTS: readonly string[] = ['statement', 'communique', 'communiqué', 'declaration', 'readout', 'release', 'letter', 'resolution', 'report', 'memorandum', 'tweet'];
 
@@ -202,7 +212,7 @@ function lowerOpeners(words: readonly string[]): string {
 }
 
 function buildParts(): CueParts {
-  const roles = [...loadTitles().roles, 'ministry', 'foreign ministry', 'chancellery', 'department', 'government', 'authorities', 'side', 'body', 'bloc', 'kremlin', 'embassy', 'office', 'agency', 'council', 'committee', 'commission', 'task force', 'coast guard', 'secretariat', ...PEOPLE_GROUPS, ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office', 'presidency', 'white House', 'downing Street', 'pentagon', 'elysee', 'élysée']
+  const roles = [...loadTitles().roles, ...BODY_HEADS, 'foreign ministry', ...PEOPLE_GROUPS, ...DOCUMENTS, ...ABBREVIATED_ROLES.keys(), 'chairperson', 'delegate', 'spokesperson', 'envoy', 'council members', 'council member states', 'committee members', 'press service', 'press-service', 'press office']
     .sort((a, b) => b.length - a.length)
     .map(caseless)
     .join('|');

@@ -89,5 +89,8 @@ function isApostrophe(c: number): boolean {
 }
 /** A preposition, perhaps with `the`, ending the words before a subject: group 1 `to`, `for` or `on`, else `in` or `at`. */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:(to|for|on)|in|at)\s+(?:the\s+)?$/u;
-/** An appositive or a bracket right after a subject. */
-const APPOSITIVE_NEXT = /^\s*[,(]/;
+/**
+ * An appositive or a bracket right after a subject; not a comma before a verb in lower case, which makes the words
+ * before the comma the end of another clause (`the leading cause of mortality in Tuvalu, reaffirmed commitment …`).
+ */
+const APPOSITIVE_NEXT = /^\s*(?:\(|,\s*(?![\s\p{Ll}]))/u;

@@ -1,0 +1,73 @@
+// Forms met in blind batches 110–111 (Central Asia and the Caucasus; the Pacific and the Caribbean): speakers and names.
+
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { findCues } from '../../src/core/quotes/cues';
+import { peopleFound, quoteSpeakers } from './helpers';
+
+describe('a verb in title case after a name', () => {
+  it('ends the name (`Prime Minister Peter Smithson Chairing a Special Meeting`)', () => {
+    assert.deepEqual(peopleFound('The conference began on Thursday, with Prime Minister Peter Smithson Chairing a Special Meeting Of The Leaders.'), [
+      'Peter Smithson = Peter Smithson',
+    ]);
+    assert.deepEqual(peopleFound('Yesterday Minister Jane Dalloway Announced the new budget.'), ['Jane Dalloway = Jane Dalloway']);
+  });
+
+  it('leaves a name the gazetteer knows whole, and names whose last word only looks like a verb', () => {
+    assert.deepEqual(peopleFound('Prime Minister Peter O’Neill Chairing a meeting of leaders.'), ["Peter O’Neill = Peter O'Neill"]);
+    assert.deepEqual(peopleFound('Former Prime Minister Pieter Harding said the talks were useful.'), ['Pieter Harding = Pieter Harding']);
+  });
+});
+
+describe('a time that opens the sentence before its subject', () => {
+  const text = (opening: string): string =>
+    'Cook Islands Prime Minister Mark Brown has told the parliament about the aid.\n\n' +
+    'New Zealand Foreign Minister Winston Peters has paused $18.2 million in assistance to the Cook Islands.\n\n' +
+    `The pause includes $10 million in core sector support. ${opening}, Brown said the money would have been used for health.\n\n` +
+    '"The relationship is defined by partnership, not paternalism," he told his parliament on Thursday.\n';
+
+  it('leaves the name after it the subject, whom a `he` after goes on with', () => {
+    for (const opening of ['On Wednesday local time', 'Late on Tuesday', 'On 5 March', 'In March', 'In 2019', 'Earlier this week', 'Last month']) {
+      assert.deepEqual(quoteSpeakers(text(opening)), ['Mark Brown'], opening);
+    }
+  });
+});
+
+describe('a portfolio small states name', () => {
+  it('is part of the title, not of the name, so the name after it speaks', () => {
+    const text = '“It is really pleasing to me because we ended up agreeing on the target,” Tonga’s Minister of Fisheries Semisi Fakahau said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['Semisi Fakahau']);
+    assert.deepEqual(peopleFound(text), ['Semisi Fakahau = Semisi Fakahau']);
+  });
+
+  it('holds for other portfolios (`Minister of Tourism`, `Minister for Climate Change`)', () => {
+    assert.deepEqual(quoteSpeakers('"We are ready," the Minister of Tourism Aisake Eke said.'), ['Aisake Eke']);
+    assert.deepEqual(quoteSpeakers('"We are ready," Minister for Climate Change Seve Paeniu said.'), ['Seve Paeniu']);
+  });
+});
+
+describe('the object of `in` before a comma and a verb in lower case', () => {
+  it('is no subject: the words before the comma end another clause', () => {
+    const head = 'His statement addressed the leading cause of mortality in Tuvalu, reaffirmed commitment to equality, and expressed regret over the ';
+    assert.deepEqual(
+      findCues(head).map((c) => c.subject.text),
+      [],
+    );
+  });
+
+  it('is still a subject with a name in apposition after the comma', () => {
+    const cues = findCues('The Permanent Representative in Vienna, Mikhail Ulyanov, wrote that it was ');
+    assert.deepEqual(
+      cues.map((c) => c.subject.text),
+      ['Vienna'],
+    );
+  });
+});
+
+describe('a consulate', () => {
+  it('speaks as a body does (`the consulate said`), for the one named before', () => {
+    const text = 'The Chinese Consulate General in Karachi issued a notice on Monday.\n\n"All Chinese citizens should take care," the consulate said.\n';
+    assert.equal(quoteSpeakers(text).length, 1);
+    assert.notEqual(quoteSpeakers(text)[0], null);
+  });
+});
