@@ -6,7 +6,8 @@ import type { Entity } from '../entities';
 import { countryOfCapital, countryOfDemonym, demonymOf } from '../entities/load';
 import { BODY_HEADS, DOCUMENTS } from './cue-words';
 import { issuerBefore, issuerOfAnyDocumentBefore, lastSpeakerByDocument } from './issuers';
-import { anyMention, BODIES, type Context, ORGS, findBefore, firstEntityWithin, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
+import { anyMention, BODIES, type Context, ORGS, findBefore, firstEntityWithin, fullName, knownPerson, type MentionTest, paragraphStartBefore, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
+import { isSubject } from './clause-subject';
 
 /** A foreign ministry's words: `foreign`, or `external affairs` as South Asia has it. */
 const FOREIGN_WORDS = 'foreign|external\\s+affairs';

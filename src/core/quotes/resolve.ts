@@ -4,7 +4,8 @@
 import { oneEditApart } from '../text/spelling';
 import type { Entity } from '../entities';
 import { TITLE_ALTERNATIVES } from '../text/abbreviations';
-import { anyMention, BODIES, type Context, findBefore, firstEntityWithin, fullName, isSubject, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
+import { anyMention, BODIES, type Context, findBefore, firstEntityWithin, fullName, knownPerson, type MentionTest, paragraphStartBefore, PERSON, personAfterTitleWords, recentSpeaker, type Resolution } from './context';
+import { isSubject } from './clause-subject';
 import type { SubjectKind } from './cues';
 import { GROUP_WORDS, UNNAMED_PEOPLE_WORDS } from '../entities/words';
 import { countryOfDemonym } from '../entities/load';

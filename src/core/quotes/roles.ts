@@ -7,7 +7,8 @@ import { countryOfDemonym, demonymOf, isUnAgency, roleHolder, titleHolder, unSec
 import { isPossessiveAt, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, DOCUMENTS, PLACE_NAMED_BEFORE } from './cue-words';
 import { BODY_ROLE, bodyOfRole, countryMentionWithin, countryOf, lastOrganisation, orgWithin, pressService, PRESS_SERVICE } from './bodies';
-import { type Context, findAfter, findBefore, firstEntityWithin, fullName, isSubject, knownPerson, type MentionTest, ORGS, paragraphStartBefore, PERSON, recentSpeaker, type Resolution } from './context';
+import { type Context, findAfter, findBefore, firstEntityWithin, fullName, knownPerson, type MentionTest, ORGS, paragraphStartBefore, PERSON, recentSpeaker, type Resolution } from './context';
+import { isSubject } from './clause-subject';
 import { firstMentionOf, hasRoleWord, holdsPortfolio, holdsRole, introducedAs } from './role-holders';
 
 /**
