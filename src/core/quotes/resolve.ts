@@ -9,7 +9,8 @@ import { isSubject } from './clause-subject';
 import type { SubjectKind } from './cues';
 import { GROUP_WORDS, UNNAMED_PEOPLE_WORDS } from '../entities/words';
 import { countryOfDemonym } from '../entities/load';
-import { nationalOf, resolveRole, UN_CHIEF } from './roles';
+import { nationalOf } from './role-countries';
+import { resolveRole, UN_CHIEF } from './roles';
 import { charClass, LOWER } from '../text/chars';
 import { guessGender } from './gender-guess';
 

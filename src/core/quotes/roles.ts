@@ -1,14 +1,15 @@
 // Resolves a role that is a cue's subject (`the minister`, `the Iranian envoy`) to the person named nearby who
-// holds it (role-holders.ts says who does), or the holder the gazetteer gives; a role that names a body goes to
-// bodies.ts.
+// holds it (role-holders.ts says who does, role-countries.ts which country a role is of and whom a person serves),
+// or the holder the gazetteer gives; a role that names a body goes to bodies.ts.
 
 import type { Entity } from '../entities';
-import { countryOfDemonym, demonymOf, isUnAgency, roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
+import { isUnAgency, roleHolder, titleHolder, unSecretaryGeneral } from '../entities/load';
 import { isPossessiveAt, isSpaceCode } from '../text/chars';
 import { ABBREVIATED_ROLES, DOCUMENTS, PLACE_NAMED_BEFORE } from './cue-words';
-import { BODY_ROLE, bodyOfRole, countryMentionWithin, countryOf, lastOrganisation, orgWithin, pressService, PRESS_SERVICE } from './bodies';
-import { type Context, findAfter, findBefore, firstEntityWithin, fullName, knownPerson, type MentionTest, ORGS, paragraphStartBefore, PERSON, recentSpeaker, type Resolution } from './context';
+import { BODY_ROLE, bodyOfRole, lastOrganisation, pressService, PRESS_SERVICE } from './bodies';
+import { type Context, findAfter, findBefore, fullName, knownPerson, type MentionTest, ORGS, paragraphStartBefore, PERSON, recentSpeaker, type Resolution } from './context';
 import { isSubject } from './clause-subject';
+import { countryAcross, countryInOrg, countryOfAfter, countryWithin, ofState, ownersCountry, serves, servesAbroad } from './role-countries';
 import { firstMentionOf, hasRoleWord, holdsPortfolio, holdsRole, introducedAs } from './role-holders';
 
 /**
@@ -300,21 +301,6 @@ const namedRightAfter: MentionTest = (ctx, m, noun) => {
   return at >= 0 && isSpaceCode(ctx.text.charCodeAt(m.start - 1)) && ctx.text.slice(at, m.start - 1).toLowerCase() === noun;
 };
 
-/**
- * The person `m` is known to serve countries, none of them `country`: by the gazetteer's roles, else by the
- * nationality words and places before the first mention (countriesBefore). False when `country` is empty or
- * nothing is known.
- */
-function servesAbroad(ctx: Context, m: Entity, country: string): boolean {
-  if (country === '') return false;
-  // A post of the UN or the EU says nothing of whose national one is (`The Swedish diplomat` is the UN's envoy).
-  const roles = knownPerson(ctx, m.canonical)?.roles.filter(ofState) ?? [];
-  if (roles.length > 0) return !roles.some((r) => r.country === country);
-  const countries = countriesBefore(ctx, firstMentionOf(ctx, m));
-  return countries.length > 0 && !countries.includes(country);
-}
-/** A role the gazetteer gives for a state, not for an international body. */
-const ofState = (r: { country: string | null }): boolean => r.country !== null && demonymOf(r.country) !== null;
 /** Any mention of someone not known to serve only other countries than the role's (see servesAbroad). */
 const notAbroad: MentionTest = (ctx, m, _noun, country) => !servesAbroad(ctx, m, country);
 /**
@@ -338,90 +324,6 @@ const LEADER_ROLES = /^(?:president|prime minister|premier|king|queen|chancellor
 const LEADER_BEFORE = /(?:^|[^\p{L}-])(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|King|Queen|[Cc]hancellor|Emir|Sultan)\s+$/u;
 /** The subject of its clause, not known to serve only other countries than the role's. */
 const subjectNotAbroad: MentionTest = (ctx, m, noun, country) => isSubject(ctx, m) && notAbroad(ctx, m, noun, country);
-
-/** The country a nationality word or a place inside a role names (`Iran` of `the Iranian minister`), or null. */
-function countryWithin(ctx: Context, start: number, end: number): string | null {
-  const e = countryMentionWithin(ctx, start, end);
-  return e === undefined ? null : countryOf(e);
-}
-
-/**
- * The country of a place named across the start of a role (`South Korea's unification minister`, whose cue begins
- * at `Korea's`), or null.
- */
-function countryAcross(ctx: Context, pos: number): string | null {
-  const e = ctx.entities[ctx.entityStarts.firstAtOrAfter(pos) - 1];
-  return e !== undefined && e.end > pos ? countryOf(e) : null;
-}
-
-/**
- * The country the gazetteer knows the owner of a role to serve (`Sata’s information minister` is Zambia's, for
- * President Michael Sata), when a person named between `start` and `end` takes a possessive; else null.
- */
-function ownersCountry(ctx: Context, start: number, end: number): string | null {
-  const owner = firstEntityWithin(ctx, start, end, (e) => e.type === 'PERSON' && isPossessiveAt(ctx.text, e.end));
-  return owner === undefined ? null : (knownPerson(ctx, owner.canonical)?.roles.find((r) => r.country !== null)?.country ?? null);
-}
-
-/** The country in the name of the organisation named between `start` and `end` (`Uzbekistan Foreign Ministry`). */
-function countryInOrg(ctx: Context, start: number, end: number): string | null {
-  const org = orgWithin(ctx, start, end);
-  for (const word of org === undefined ? [] : org.canonical.split(/\s+/)) {
-    const country = demonymOf(word) !== null ? word : countryOfDemonym(word);
-    if (country !== null) return country;
-  }
-  return null;
-}
-
-/**
- * The state named in the `of …` right after a role (`the head of the Ministry of Foreign Affairs` then ` of the
- * Kyrgyz Republic`), else null.
- */
-function countryOfAfter(ctx: Context, end: number): string | null {
-  const of = OF_THE.exec(ctx.text.slice(end, end + 9));
-  if (of === null) return null;
-  const e = ctx.entities[ctx.entityStarts.firstAtOrAfter(end + of[0].length)];
-  return e !== undefined && e.start === end + of[0].length && e.type === 'GPE' ? e.canonical : null;
-}
-const OF_THE = /^\s+of\s+(?:the\s+)?/;
-
-/** `the American warned`: the person named last before `pos` (in the eight paragraphs before) who serves `country`. */
-export function nationalOf(ctx: Context, country: string, pos: number): Resolution | null {
-  const m = findBefore(ctx, pos, PERSON, paragraphStartBefore(ctx, pos, 8), servesCountry, '', country);
-  return m === undefined ? null : { name: fullName(ctx, m), antecedent: m };
-}
-const servesCountry: MentionTest = (ctx, m, _noun, country) => serves(ctx, m, country);
-
-/**
- * The person `m` serves `country`: a nationality word or the place is written just before the person's first
- * mention (`Iranian Foreign Minister Hossein Amir-Abdollahian`), or the gazetteer gives the person a role there.
- */
-
-function serves(ctx: Context, m: Entity, country: string): boolean {
-  return countriesBefore(ctx, firstMentionOf(ctx, m)).includes(country) || (knownPerson(ctx, m.canonical)?.roles ?? []).some((r) => r.country === country);
-}
-
-/**
- * The countries the nationality words and places just before a mention name (up to 60 characters, in its
- * sentence, after any person named there), leaving out a place the person is posted to (`the US Ambassador to
- * Russia Jon Huntsman`).
- */
-function countriesBefore(ctx: Context, m: Entity): string[] {
-  const out: string[] = [];
-  const from = m.start - 60;
-  for (let i = ctx.entityStarts.firstAtOrAfter(m.start) - 1; i >= 0 && ctx.entities[i].start >= from; i--) {
-    const e = ctx.entities[i];
-    if (e.end > m.start) continue;
-    // Not past another person, nor into the sentence before (`… against Pyongyang.` then `Kwon Young-se urged`).
-    if (e.type === 'PERSON' || SENTENCE_BREAK.test(ctx.text.slice(e.end, m.start))) break;
-    const c = countryOf(e);
-    if (c !== null && !POSTED_TO.test(ctx.text.slice(Math.max(0, e.start - 4), e.start))) out.push(c);
-  }
-  return out;
-}
-const SENTENCE_BREAK = /[.!?]["”’]?\s|\n/;
-/** The words before a place a person is posted to: `to`, `in` (`Ambassador to Russia`, `envoy in Kabul`). */
-const POSTED_TO = /\b(?:to|in)\s$/;
 
 /**
  * `As the President said` in a briefing by a State Department spokesman: no one named nearby holds the title, so
