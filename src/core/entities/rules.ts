@@ -37,7 +37,7 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     let s = t;
     if (abbreviationDot(v, s)) s++; // `Gen. Smith`
     s = skipTitles(v, titles, s, v.count); // `Deputy` then `Defense Minister`: titles come in chains
-    s = afterComplement(v, s, known);
+    s = afterComplement(v, s, known, titles);
     // An honorific after the complement (`Minister of Information Sheikh Mohammad …`), or after a portfolio written
     // without its `of` (`Acting Minister Information Sheikh Mohammad …`), is a title too.
     s = skipTitles(v, titles, portfolioBeforeTitle(v, titles, s), v.count);
@@ -46,7 +46,7 @@ export function titledPeople(v: TokenView, titles: NameTrie<string>, out: Candid
     let e = lineEnds ? s : nameEnd(v, s);
     if (e === s && !lineEnds) {
       // `the country’s Minister for Foreign Affairs, Henry Odein Ajumogobia`: a comma between title and name.
-      s = nameAfterComma(v, titles, complementEnd(v, s, known));
+      s = nameAfterComma(v, titles, complementEnd(v, s, known, titles));
       e = s < 0 ? -1 : nameEnd(v, s);
     }
     if (e > s + 1) s = headlineVerbSkipped(v, i, s, e);
@@ -79,25 +79,57 @@ function endBeforeState(v: TokenView, s: number, e: number, known: KnownSpans): 
  * portfolio), `to the United Nations`, `of Ukraine` (a body or place the gazetteer knows), `for ASEAN Affairs`, when a name of two
  * words or more follows; else s.
  */
-export function afterComplement(v: TokenView, s: number, known: KnownSpans): number {
-  const k = complementEnd(v, s, known);
+export function afterComplement(v: TokenView, s: number, known: KnownSpans, titles?: NameTrie<string>): number {
+  const k = complementEnd(v, s, known, titles);
   // Not a name that opens the next line (`…, President of Brazil⏎⏎Russian President Vladimir Putin addressed …`).
   return k > s && k < v.count && !v.breakBefore(k) && countWords(v, k, nameEnd(v, k)) >= 2 ? k : s;
 }
 
-/** The token after a title's complement at token s (see afterComplement), or s when there is none. */
-function complementEnd(v: TokenView, s: number, known: KnownSpans): number {
+/**
+ * The token after a title's complements at token s (see afterComplement), or s when there is none. They may follow
+ * one another (`Special Representative of the Secretary-General for West Africa and the Sahel`).
+ */
+function complementEnd(v: TokenView, s: number, known: KnownSpans, titles?: NameTrie<string>): number {
+  let k = s;
+  for (let n = 0; n < MAX_COMPLEMENTS; n++) {
+    const e = oneComplementEnd(v, k, known, titles);
+    if (e === k) break;
+    k = e;
+  }
+  return k;
+}
+const MAX_COMPLEMENTS = 3;
+
+/**
+ * The token after one complement at token s: `of Commerce`, `to the United Nations`, a body or place with the
+ * others `and` joins to it (`for Mali and Niger`), another's title (`of the Secretary-General`, when `titles` is
+ * given); or s when there is none.
+ */
+function oneComplementEnd(v: TokenView, s: number, known: KnownSpans, titles: NameTrie<string> | undefined): number {
   if (!COMPLEMENT_LINKS.has(v, s) || !v.joined(s)) return s;
   const from = THE.has(v, s + 1) && v.joined(s + 1) ? s + 2 : s + 1;
   let k = from;
+  const title = from > s + 1 && titles !== undefined ? titles.longestAt(v, from) : -1;
+  if (title > from) return title;
   const end = known.longestEnd(v.start(k), BODIES_AND_PLACES);
   // A body or place, perhaps with portfolio words after it (`Assistant Secretary for ASEAN Affairs Daniel Espiritu`).
   if (end >= 0) {
-    k = v.tokenFrom(k, end);
+    k = placesJoined(v, v.tokenFrom(k, end), known);
     if (k >= v.count || !v.joined(k - 1)) return k;
   }
   while (k < v.count && inPortfolio(v, k) && v.joined(k)) k++;
   return k > from ? k : s;
+}
+
+/** The token after the bodies and places `and` (perhaps `and the`) joins to the one ending before token k, else k. */
+function placesJoined(v: TokenView, k: number, known: KnownSpans): number {
+  while (k + 1 < v.count && AND.has(v, k) && v.joined(k - 1) && v.joined(k)) {
+    const at = THE.has(v, k + 1) && v.joined(k + 1) ? k + 2 : k + 1;
+    const end = at < v.count ? known.longestEnd(v.start(at), BODIES_AND_PLACES) : -1;
+    if (end < 0) break;
+    k = v.tokenFrom(at, end);
+  }
+  return k;
 }
 
 /** The token after portfolio words at s that a title follows (`Information` of `Minister Information Sheikh`), else s. */

@@ -1,4 +1,4 @@
-// Forms met in blind batches 110–111 (Central Asia and the Caucasus; the Pacific and the Caribbean): speakers and names.
+// Forms met in blind batches 110–113 (Central Asia and the Caucasus; the Pacific and the Caribbean; briefings; UN releases): speakers and names.
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -69,5 +69,19 @@ describe('a consulate', () => {
     const text = 'The Chinese Consulate General in Karachi issued a notice on Monday.\n\n"All Chinese citizens should take care," the consulate said.\n';
     assert.equal(quoteSpeakers(text).length, 1);
     assert.notEqual(quoteSpeakers(text)[0], null);
+  });
+});
+
+describe('a title with complements that follow one another, then a name after a comma (batch 113)', () => {
+  it('finds the whole name (`Special Representative of the Secretary-General for West Africa and the Sahel, Leonardo Santos Simão`)', () => {
+    const text =
+      'The Special Representative of the Secretary-General for West Africa and the Sahel, Leonardo Santos Simão, presented the report.\n\n' +
+      '"Resource mobilization is urgently needed," Simão warned.\n';
+    assert.deepEqual(peopleFound(text), ['Leonardo Santos Simão = Leonardo Santos Simão', 'Simão = Leonardo Santos Simão']);
+    assert.deepEqual(quoteSpeakers(text), ['Leonardo Santos Simão']);
+  });
+
+  it('joins places with `and` in one complement (`for Mali and Niger, Leonardo Pedro Simão`)', () => {
+    assert.deepEqual(peopleFound('The Special Representative for Mali and Niger, Leonardo Pedro Simão, presented the report.'), ['Leonardo Pedro Simão = Leonardo Pedro Simão']);
   });
 });
