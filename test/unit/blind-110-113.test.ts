@@ -85,3 +85,19 @@ describe('a title with complements that follow one another, then a name after a 
     assert.deepEqual(peopleFound('The Special Representative for Mali and Niger, Leonardo Pedro Simão, presented the report.'), ['Leonardo Pedro Simão = Leonardo Pedro Simão']);
   });
 });
+
+describe('`he` after a sentence in which one person reports another\'s words (batch 113)', () => {
+  const text =
+    'Assistant Secretary-General Khaled Khiari briefed the Security Council on Myanmar.\n\n' +
+    'Khiari said Guterres urged a "unified response" as violence continues throughout Myanmar.\n\n' +
+    '"The expansion of armed conflict has deprived communities of their livelihoods," he said.\n';
+
+  it('goes on with the one who reports, not the one reported', () => {
+    assert.deepEqual(quoteSpeakers(text), ['António Guterres', 'Khaled Khiari']);
+  });
+
+  it('goes on with the last speaker when no one reports their words', () => {
+    const own = text.replace('Khiari said Guterres urged', 'Guterres urged');
+    assert.deepEqual(quoteSpeakers(own), ['António Guterres', 'António Guterres']);
+  });
+});

@@ -91,7 +91,9 @@ function resolvePronoun(ctx: Context, pronoun: string, pos: number): Resolution 
   // The last speaker when no subject nearby is named after the cue that made them one: `…,” Tefft said. He
   // noted…` is Tefft, not the minister the lead named first. A subject inside that cue is one the cue passed
   // over (`the Niger ambassador, Mrs. Goga, Ghana's foreign minister Shirley Botchwey, noted: "…" She added`).
-  if (last && (!subject || subject.start < last.cueEnd) && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
+  // Not when that subject reported the last speaker's words: `Khiari said Guterres urged a "unified response" …` then
+  // `"…," he said` goes on with Khiari.
+  if (last && (!subject || (subject.start < last.cueEnd && !reportsCueAt(ctx, subject, last.at))) && last.at >= paragraphStartBefore(ctx, pos, 4) && compatible(last.gender, want)) {
     return { name: last.name, antecedent: findBefore(ctx, pos, PERSON, window, namedAs, last.name, '') ?? null };
   }
   // A role named after the nearest person, when no subject is: `In his message, the Secretary-General said that …
@@ -126,6 +128,16 @@ function reportedBy(ctx: Context, at: number, want: string): Resolution | null {
   if (m === null || (m[1] === 'him') !== (want === 'm')) return null;
   return resolvePronoun(ctx, m[1], from + m.index + m[0].indexOf(m[1], 'According to '.length));
 }
+/**
+ * The subject `m` reports the words the cue at `at` gives (`Khiari said Guterres urged a "unified response"`): only
+ * a reporting verb, perhaps whom it tells and `that`, stands between them.
+ */
+function reportsCueAt(ctx: Context, m: Entity, at: number): boolean {
+  return m.end <= at && at - m.end <= REPORTING_REACH && REPORTING_BETWEEN.test(ctx.text.slice(m.end, at));
+}
+const REPORTING_REACH = 40;
+const REPORTING_BETWEEN = /^\s+(?:said|says|added|noted|stressed|explained|recalled|told\s+(?:[\p{L}’'-]+\s+){1,3}?)\s*(?:that\s+)?$/u;
+
 /** A sentence that opens with `According to him,` and runs on to the end of the string. */
 const ACCORDING_TO_PRONOUN = /(?:^|[.!?]\s+|\n)According\s+to\s+(him|her),[^.!?\n]*$/;
 
