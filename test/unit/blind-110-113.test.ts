@@ -101,3 +101,40 @@ describe('`he` after a sentence in which one person reports another\'s words (ba
     assert.deepEqual(quoteSpeakers(own), ['António Guterres', 'António Guterres']);
   });
 });
+
+describe('a line that introduces someone\'s quotations without its colon (batch 112)', () => {
+  it('gives them the one whose quotations they are (`Here are a few examples of Mr Zhong’s striking quotes`)', () => {
+    const text =
+      'Here’s a blunt interview with Zhong Jianhua, China’s Special Representative on African Affairs.\n\n' +
+      'Here are a few examples of Mr Zhong’s striking quotes\n\n' +
+      '• “When I need data, I have to go to different ministries and departments to extract it myself.”\n\n' +
+      '• “I administered a flawed project when I was the ambassador in South Africa.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Zhong Jianhua', 'Zhong Jianhua']);
+  });
+
+  it('does not when the line ends a sentence', () => {
+    const text = 'Zhong Jianhua spoke in London.\n\nReporters asked about Mr Zhong’s striking quotes.\n\n“When I need data, I have to go to different ministries.”\n';
+    assert.deepEqual(quoteSpeakers(text), [null]);
+  });
+});
+
+describe('a closing mark typed after a space, between two quotations (batch 112)', () => {
+  it('closes the first, so the second is a quotation of its own that goes on with the speaker', () => {
+    const text =
+      'EU High Representative Josep Borrell told the press conference "this was the first day of talks. Tomorrow, we will continue. " "The Two-State solution is not a painful concession. It is not a threat."\n';
+    assert.deepEqual(quoteSpeakers(text), ['Josep Borrell', 'Josep Borrell']);
+  });
+});
+
+describe('a quotation that opens a sentence after one whose subject is a person (batch 113)', () => {
+  const text = (sentence: string): string =>
+    'UN refugee chief Filippo Grandi visited eastern Chad on Sunday.\n\n' + `${sentence} “Refugees can grow their crops alongside the host community and become self-reliant.”\n`;
+
+  it('is that person\'s words, though no verb reports them', () => {
+    assert.deepEqual(quoteSpeakers(text('Grandi commended local communities at the new sites who offered land to the refugees.')), ['Filippo Grandi']);
+  });
+
+  it('is no one\'s when that sentence names someone else too', () => {
+    assert.deepEqual(quoteSpeakers(text('Grandi met Mahamat Idriss Deby at the new sites.')), [null]);
+  });
+});

@@ -231,6 +231,8 @@ function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribu
   if (subject) return subject;
   const earlier = lastBetween(s, para.start, q.open.start, 'previous-quote');
   if (earlier) return earlier;
+  const narrated = subjectOfSentenceBefore(s, q, para);
+  if (narrated) return narrated;
   if (isBlankBetween(s.text, para.start, q.open.start) || opensWithConnective(s.text, para.start, q.open.start) || LIST_MARK.test(s.text.slice(para.start, q.open.start))) {
     const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
     if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
@@ -335,6 +337,24 @@ function personSubjectBefore(s: State, q: ScannedQuote, para: Span): SpeakerAttr
   if (e === undefined || PASSIVE_NEXT.test(s.text.slice(e.end, e.end + 16)) || !isSubject(s.ctx, e)) return null;
   return speakerAttribution(fullName(s.ctx, e), { start: e.start, end: e.end, text: e.text }, null, 'same-sentence');
 }
+/**
+ * The quotation opens a sentence after one of its paragraph whose subject is a person, with no one else named there
+ * (`Grandi commended local communities … . “Refugees can grow their crops …”`): the words are that person's, as a
+ * reader takes them, though no verb of that sentence reports them.
+ */
+function subjectOfSentenceBefore(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
+  if (!SENTENCE_ENDS_BEFORE.test(s.text.slice(Math.max(para.start, q.open.start - 5), q.open.start))) return null;
+  const start = Math.max(para.start, s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start - 2)]);
+  const e = firstEntityIn(s, start, Math.min(q.open.start, start + SUBJECT_REACH), 'PERSON');
+  if (e === undefined || PASSIVE_NEXT.test(s.text.slice(e.end, e.end + 16)) || !isSubject(s.ctx, e)) return null;
+  const name = fullName(s.ctx, e);
+  const { entities } = s.ctx;
+  for (let i = s.ctx.entityStarts.firstAtOrAfter(e.end); i < entities.length && entities[i].start < q.open.start; i++) {
+    if (entities[i].type === 'PERSON' && fullName(s.ctx, entities[i]) !== name) return null;
+  }
+  return speakerAttribution(name, { start: e.start, end: e.end, text: e.text }, null, 'previous-quote');
+}
+
 /** A passive's verb after its subject. */
 const PASSIVE_NEXT = /^\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s/;
 /** A quotation's words that end a sentence. */

@@ -3,6 +3,7 @@
 // those remarks, of whom the possessive stands for, though another person is named after it.
 
 import type { Span } from '../text';
+import { charClass, LETTER } from '../text/chars';
 import { trimmedEnd } from '../text/lines';
 import { fullName } from './context';
 import { speakerAttribution } from './types';
@@ -37,9 +38,13 @@ export function remarksOf(s: State, para: Span): SpeakerAttribution | null {
  */
 export function statementsIntroduced(s: State, para: Span): SpeakerAttribution | null {
   const end = trimmedEnd(s.text, para.start, para.end);
-  if (end === para.start || s.text.charCodeAt(end - 1) !== COLON) return null;
+  if (end === para.start) return null;
+  const colon = s.text.charCodeAt(end - 1) === COLON;
+  // The colon left out, the paragraph ending in the word itself (`Here are a few examples of Mr Zhong’s striking
+  // quotes`): a heading for what follows, not a sentence.
+  if (!colon && (charClass(s.text.charCodeAt(end - 1)) & LETTER) === 0) return null;
   const m = STATEMENTS_OF.exec(s.text.slice(Math.max(para.start, end - 160), end));
-  if (m === null) return clauseBeforeColon(s, para, end);
+  if (m === null) return colon ? clauseBeforeColon(s, para, end) : null;
   // The owner is the entity right before the possessive (entities do not overlap: only the last to start before it
   // can end there).
   const owner = end - m[0].length;
@@ -68,5 +73,8 @@ function namesSomeone(s: State, at: number): boolean {
   const e = s.ctx.entities[s.ctx.entityStarts.firstAtOrAfter(at)];
   return e !== undefined && e.start === at && (e.type === 'PERSON' || e.type === 'ORG' || e.type === 'GPE');
 }
-/** A possessive `'s` and the statements it owns, up to the colon that ends the paragraph. */
-const STATEMENTS_OF = /['’]s\s+(?:(?:latest|recent|main|key|full)\s+)?(?:statements?|remarks|comments|words|speech|answers|responses)\s*:$/;
+/**
+ * A possessive `'s` and the statements it owns, perhaps with a word that qualifies them (`latest`, `striking`), up to
+ * the colon that ends the paragraph, or its end.
+ */
+const STATEMENTS_OF = /['’]s\s+(?:[a-z-]+\s+)?(?:statements?|remarks|comments|words|speech|answers|responses|quotes|quotations)\s*:?$/;
