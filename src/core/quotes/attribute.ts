@@ -1,31 +1,25 @@
 // Decides who speaks each quotation: a reporting cue next to it (speaker-cues.ts), else the attribution it
-// continues (an interrupted quote, a quote paragraph after its introduction, a quote continued in the next
-// paragraph, a transcript turn). Linear in the text: every look-up is a search from the last answer
+// continues (inherited.ts: an interrupted quote, a quote paragraph after its introduction, a quote continued in
+// the next paragraph, a transcript turn). Linear in the text: every look-up is a search from the last answer
 // (SortedOffsets), a binary search or a forward cursor.
 
 import type { Entity } from '../entities';
 import type { ArticleStructure, Span } from '../text';
 import { isBlankBetween, isPossessiveAt } from '../text/chars';
-import { cueBefore, findCues, hasCue, invertedCues, type Cue } from './cues';
-import { lastAttribution } from './earlier';
+import { cueBefore, hasCue } from './cues';
 import { classifyQuote } from './kind';
-import { coordinatedCue } from './coordinated';
 import { MaskedText } from './masked';
 import { narrowed } from './narrow';
 import { SortedOffsets } from './offsets';
-import { bodyNames, endsOf, firstMentions, fullName, newMentionFacts, paragraphStartBefore, startsOf, surnameIndex } from './context';
-import { isSubject } from './clause-subject';
+import { bodyNames, endsOf, firstMentions, newMentionFacts, startsOf, surnameIndex } from './context';
 import { speakerGender } from './resolve';
 import { echoPhrases, echoPullQuotes, echoTitleQuotes } from './echo';
 import { ANONYMOUS, attribution } from './cue-attribution';
-import { interviewAnswer } from './interview';
-import { participleBefore, speakerGoingOn } from './participles';
-import { remarksOf, statementsIntroduced } from './remarks';
-import { speakerLine } from './speaker-lines';
 import { cuedSpeaker } from './speaker-cues';
-import { firstEntityIn, lastSpokenQuote, type SpeakerCorrection, type State } from './state';
+import { type SpeakerCorrection, type State } from './state';
 import { inTextOrder, turnSpeaker } from './turns';
 import { closeEnd, speakerAttribution, withVia, type Quote, type ScannedQuote, type SpeakerAttribution } from './types';
+import { inheritedSpeaker } from './inherited';
 
 export type { SpeakerCorrection } from './state';
 
@@ -221,160 +215,6 @@ function subjectSpeaks(s: State, speaker: SpeakerAttribution, q: ScannedQuote, c
 const WORD_ALONE = /^[\p{L}-]+$/u;
 const ARTICLE_BEFORE = /\ban?\s*$/;
 const THING_AFTER = /^(?:\s+(?:that|which)\b|\s*[,.;]|\s*$)/;
-
-/**
- * The speaker a top-level quotation with no cue of its own takes over: the last one earlier in its paragraph,
- * else, when it opens its paragraph, the last one of the paragraph before; else its transcript turn's.
- */
-function inheritedSpeaker(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
-  const subject = personSubjectBefore(s, q, para);
-  if (subject) return subject;
-  const earlier = lastBetween(s, para.start, q.open.start, 'previous-quote');
-  if (earlier) return earlier;
-  const narrated = subjectOfSentenceBefore(s, q, para);
-  if (narrated) return narrated;
-  if (isBlankBetween(s.text, para.start, q.open.start) || opensWithConnective(s.text, para.start, q.open.start) || LIST_MARK.test(s.text.slice(para.start, q.open.start))) {
-    const prev = s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(para.start) - 1];
-    if (prev && prev.start < para.start && prev.start !== s.structure.headline?.start) {
-      const before =
-        statementsIntroduced(s, prev) ??
-        speakerLine(s, prev) ??
-        lastBetween(s, prev.start, prev.end, 'previous-paragraph') ??
-        lastCoordinated(s, prev) ??
-        participleBefore(s, prev) ??
-        speakerGoingOn(s, prev, para) ??
-        remarksOf(s, prev) ??
-        interviewAnswer(s, prev, s.ctx.paragraphs[s.ctx.paragraphStarts.lastAtOrBefore(prev.start) - 1]) ??
-        speakerInFocus(s, q);
-      if (before) return before;
-    }
-  } else if (afterNarration(s, q, para)) {
-    const focus = speakerInFocus(s, q);
-    if (focus) return focus;
-  }
-  return turnSpeaker(s.structure.turns, s.turnsInOrder, q.open.start, s.ctx.entities);
-}
-
-/** A list item's mark before a quotation that opens it (`- “The two parties …”`, `• “…”`). */
-const LIST_MARK = /^\s*[-–—•*·]\s*$/;
-
-/**
- * The quotation opens a sentence after sentences of the paragraph that name no one (`The country is upgrading its
- * border infrastructure. “We’ve recently agreed with …”`): the text goes on giving the words of the one it quotes
- * (see speakerInFocus), as a quotation opening its paragraph does.
- */
-function afterNarration(s: State, q: ScannedQuote, para: Span): boolean {
-  return SENTENCE_ENDS_BEFORE.test(s.text.slice(Math.max(para.start, q.open.start - 5), q.open.start)) && firstEntityIn(s, para.start, q.open.start, 'PERSON') === undefined;
-}
-/** The end of a sentence: not the dot of an abbreviation (`with the U.K. “was a key area”`). */
-const SENTENCE_ENDS_BEFORE = /[\p{Ll}\d)"”’][.!?]\s+$/u;
-
-/**
- * Only a connective stands before the quotation in its paragraph (`On another note, "the upcoming session will
- * be…"`, `However, “…”`): the paragraph goes on with the speaker before, as one that opens with the quotation does.
- */
-function opensWithConnective(text: string, from: number, to: number): boolean {
-  return to - from <= CONNECTIVE_REACH && CONNECTIVE_LEAD.test(text.slice(from, to));
-}
-const CONNECTIVE_REACH = 40;
-const CONNECTIVE_LEAD = /^\s*(?:However|Meanwhile|Moreover|Furthermore|Besides|Additionally|In addition|On another note|On the other hand|At the same time|Still|And|But|Yet)\s*,?\s*$/;
-
-/**
- * A paragraph of quotation after paragraphs that report no one's words (`To shed light…, she suggests… ⏎ However,
- * … ⏎ “I want to collaborate…”`): the speaker of the last quotation with one, within the three paragraphs before,
- * when no one else is named since.
- */
-function speakerInFocus(s: State, q: ScannedQuote): SpeakerAttribution | null {
-  const last = lastSpokenQuote(s);
-  if (last?.speaker == null || last.end < paragraphStartBefore(s.ctx, q.open.start, 3)) return null;
-  const { entities } = s.ctx;
-  for (let i = s.ctx.entityStarts.firstAtOrAfter(last.end); i < entities.length && entities[i].start < q.open.start; i++) {
-    if (entities[i].type === 'PERSON' && fullName(s.ctx, entities[i]) !== last.speaker.name) return null;
-  }
-  return withVia(last.speaker, 'previous-paragraph');
-}
-
-/** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */
-function lastBetween(s: State, from: number, to: number, via: SpeakerAttribution['via']): SpeakerAttribution | null {
-  // The masked text is the same all along, so the same stretch has the same cues. (lastAttribution reorders
-  // them by their ends, which cueAround, done with them, does not mind, and a second reordering keeps.)
-  const words = s.masked.slice(from, to);
-  const found = from === s.headFrom && to === s.headTo ? s.headCues : findCues(words);
-  // A relative clause's verb (`Price, who welcomed the expulsion.`, `a threat, which Tonga strongly rejected.`)
-  // reports what it says there, not the words of the next paragraph.
-  const cues = via === 'previous-paragraph' ? found.filter((c) => isNotRelative(c, words)) : found;
-  // `…, said Xi.` before it as well (see invertedCues).
-  const inverted = invertedCues(words);
-  return lastAttribution(inverted.length === 0 ? cues : [...cues, ...inverted], from, to, s.done, via, attribution, s);
-}
-
-/**
- * A cue of `words` whose subject is not the `who` of a relative clause, nor that of a clause whose verb has the
- * `which` before it for its object and ends the sentence (`a threat, which Tonga strongly rejected.`; but `which
- * Brown told parliament this week represents …` reports what Brown said).
- */
-function isNotRelative(c: Cue, words: string): boolean {
-  return c.subject.text !== 'who' && !(WHICH_BEFORE.test(words.slice(Math.max(0, c.start - 7), c.start)) && SENTENCE_END_NEXT.test(words.slice(c.end, c.end + 2)));
-}
-const WHICH_BEFORE = /\b(?:which|whom)\s+$/;
-const SENTENCE_END_NEXT = /^[.!?;]/;
-
-/**
- * The person whose name opens the quotation's sentence as its subject, with no quotation before in the sentence:
- * the words are theirs though no reporting verb says so (`Norwegian Foreign Minister Espen Barth Eide defended the
- * accession … as it would be a “partner that will help defend us”`), not those of the quotation before.
- */
-function personSubjectBefore(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
-  let sentence = Math.max(para.start, s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start)]);
-  const last = s.doneTop[s.doneTop.length - 1];
-  if (last !== undefined && closeEnd(last) > sentence) {
-    // The sentences are read with the quotations blanked: one that ends inside the quotation before ends there.
-    if (!ENDS_SENTENCE.test(last.text)) return null;
-    sentence = closeEnd(last);
-  }
-  const e = firstEntityIn(s, sentence, Math.min(q.open.start, sentence + SUBJECT_REACH), 'PERSON');
-  // Not the subject of a passive, to whom the words were said (`Senator Wong was asked about “…”`).
-  if (e === undefined || PASSIVE_NEXT.test(s.text.slice(e.end, e.end + 16)) || !isSubject(s.ctx, e)) return null;
-  return speakerAttribution(fullName(s.ctx, e), { start: e.start, end: e.end, text: e.text }, null, 'same-sentence');
-}
-/**
- * The quotation opens a sentence after one of its paragraph whose subject is a person, with no one else named there
- * (`Grandi commended local communities … . “Refugees can grow their crops …”`): the words are that person's, as a
- * reader takes them, though no verb of that sentence reports them.
- */
-function subjectOfSentenceBefore(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
-  if (!SENTENCE_ENDS_BEFORE.test(s.text.slice(Math.max(para.start, q.open.start - 5), q.open.start))) return null;
-  const start = Math.max(para.start, s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start - 2)]);
-  const e = firstEntityIn(s, start, Math.min(q.open.start, start + SUBJECT_REACH), 'PERSON');
-  if (e === undefined || PASSIVE_NEXT.test(s.text.slice(e.end, e.end + 16)) || !isSubject(s.ctx, e)) return null;
-  const name = fullName(s.ctx, e);
-  const { entities } = s.ctx;
-  for (let i = s.ctx.entityStarts.firstAtOrAfter(e.end); i < entities.length && entities[i].start < q.open.start; i++) {
-    if (entities[i].type === 'PERSON' && fullName(s.ctx, entities[i]) !== name) return null;
-  }
-  return speakerAttribution(name, { start: e.start, end: e.end, text: e.text }, null, 'previous-quote');
-}
-
-/** A passive's verb after its subject. */
-const PASSIVE_NEXT = /^\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s/;
-/** A quotation's words that end a sentence. */
-const ENDS_SENTENCE = /[.!?]\s*$/;
-/** How far into its sentence a subject's name may start (`Norwegian Foreign Minister …` before the name). */
-const SUBJECT_REACH = 60;
-
-/**
- * The speaker of the last sentence of a paragraph whose reporting verb shares the sentence's subject (`He
- * congratulated the envoys … and urged them to …`, see coordinatedCue), for a quotation paragraph after it.
- */
-function lastCoordinated(s: State, para: Span): SpeakerAttribution | null {
-  const { offsets } = s.sentenceStarts;
-  for (let i = s.sentenceStarts.lastAtOrBefore(para.end - 1); i >= 0 && offsets[i] >= para.start; i--) {
-    const start = offsets[i];
-    const cue = coordinatedCue(s.masked.slice(start, Math.min(s.sentenceEnds[i], para.end)));
-    if (cue) return attribution(s, cue, start, 'previous-paragraph');
-  }
-  return null;
-}
 
 /** A quotation inside a quotation is someone's words when the outer quotation says whose. */
 function nestedSpeaker(s: State, q: ScannedQuote): SpeakerAttribution | null {
