@@ -138,3 +138,13 @@ describe('a quotation that opens a sentence after one whose subject is a person 
     assert.deepEqual(quoteSpeakers(text('Grandi met Mahamat Idriss Deby at the new sites.')), [null]);
   });
 });
+
+describe('a document that opens its sentence before the organisation that issued it (batch 113)', () => {
+  it('speaks for that organisation (`In a communique issued in Nigeria, the ECOWAS Commission noted …`)', () => {
+    const text =
+      'Burkina Faso, Mali and Niger announced their withdrawal from the Economic Community of West African States (ECOWAS).\n\n' +
+      'In a communique issued in Nigeria, the ECOWAS Commission noted that it had not been told, unlike ECOWAS members.\n\n' +
+      '“The Commission has been working with the three countries,” the communique said.\n';
+    assert.deepEqual(quoteSpeakers(text), ['ECOWAS Commission']);
+  });
+});

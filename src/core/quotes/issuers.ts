@@ -52,7 +52,7 @@ export function issuerBefore(ctx: Context, pos: number, head: string): Entity | 
     // The word itself or its plural, not a word it opens (`report` of `Al Jazeera reported`).
     const after = at + head.length + (text.charCodeAt(at + head.length) === 0x73 ? 1 : 0); // `s`
     if (after < text.length && (charClass(text.charCodeAt(after)) & LETTER) !== 0) continue;
-    const issuer = orgRightBefore(ctx, at, Math.max(from, at - 40)) ?? orgAfterBy(ctx, at + head.length);
+    const issuer = orgRightBefore(ctx, at, Math.max(from, at - 40)) ?? orgAfterBy(ctx, at + head.length) ?? subjectAfterOpening(ctx, at, head.length);
     if (issuer) return issuer;
   }
   return undefined;
@@ -71,6 +71,24 @@ function orgRightBefore(ctx: Context, at: number, from: number): Entity | undefi
 }
 /** `the Council's statement`, `a UNSC press statement`; or the body as the subject of its issuing (`X made an official statement`). */
 const ISSUER_GAP = /^(?:(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}|\s+(?:has\s+|have\s+)?(?:made|issued|released|published|circulated|put\s+out)\s+(?:an?|the|its)(?:\s+[\p{Ll}-]+)?)\s+$/u;
+
+/**
+ * `In a communique issued in Nigeria, the ECOWAS Commission noted …`: a sentence that opens with the document, and
+ * the organisation that is the subject of its main clause, right after the opening phrase's comma.
+ */
+function subjectAfterOpening(ctx: Context, at: number, length: number): Entity | undefined {
+  if (!OPENS_WITH_DOCUMENT.test(ctx.text.slice(Math.max(0, at - 24), at))) return undefined;
+  const comma = ctx.text.indexOf(',', at + length);
+  if (comma < 0 || comma - at > OPENING_REACH) return undefined;
+  const e = ctx.entities[ctx.entityStarts.firstAtOrAfter(comma)];
+  return e !== undefined && e.type === 'ORG' && SUBJECT_LEAD.test(ctx.text.slice(comma, e.start)) ? e : undefined;
+}
+/** `In a`, `In its`, `Through a` (perhaps with a word such as `joint`) opening a sentence, before the document's word. */
+const OPENS_WITH_DOCUMENT = /(?:^|[.!?]["”’]?\s+|\n)(?:In|Through)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** How far the opening phrase may run from the document's word to its comma. */
+const OPENING_REACH = 80;
+/** The opening phrase's comma, then perhaps `the`, before the subject. */
+const SUBJECT_LEAD = /^,\s+(?:the\s+)?$/;
 
 /** `statement issued by the Council`, `statement by the AU`, `press release from AU`: the organisation named right after. */
 function orgAfterBy(ctx: Context, end: number): Entity | undefined {
