@@ -97,6 +97,10 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   if (office !== null) return resolveRole(ctx, office[1], pos);
   // `the UN chief`, `the head of the United Nations`: the Secretary-General, not a chief named before.
   if (UN_CHIEF.test(role)) return resolveRole(ctx, 'the Secretary-General', pos);
+  // `The Prime Minister and Minister of Foreign Affairs added`: one person holds both posts, whom the first names
+  // (the second alone may be another's: `Minister of Foreign Affairs of the Republic of Turkey Hakan Fidan`).
+  const two = TWO_TITLES.exec(role);
+  if (two !== null) return resolveRole(ctx, two[1], pos);
   // `the statement from the UN chief`: the document of a person's role speaks for that person.
   const document = DOCUMENT_OF_PERSON.exec(role);
   if (document !== null) return resolveRole(ctx, document[1], pos + role.length - document[1].length);
@@ -123,7 +127,8 @@ export function resolveRole(ctx: Context, role: string, pos: number): Resolution
   // envoy serves.
   // So is the body a president or a chair is of (`the president of the U.N. General Assembly`): the noun is `president`.
   const head = role.replace(COMPLEMENT, '').replace(BODY_COMPLEMENT, '$1');
-  const noun = headsMinistry ? 'minister' : roleNoun(head);
+  // `The Prime Minister` is the premier, whom no other minister stands for (see SAME_ROLE in role-holders.ts).
+  const noun = headsMinistry ? 'minister' : PRIME_MINISTER.test(head) ? 'premier' : roleNoun(head);
   const near = paragraphStartBefore(ctx, pos, 2);
   const recent = paragraphStartBefore(ctx, pos, 8);
   const abbreviation = head.slice(head.lastIndexOf(' ') + 1);
@@ -265,6 +270,10 @@ const partyOf: MentionTest = (ctx, m, party) => {
 };
 
 /** A person's office (`the minister’s office`, `the Prime Minister's Office`): group 1 the person's role. */
+/** Two titles of one person joined by `and` (`the Prime Minister and Minister of Foreign Affairs`): group 1 the first. */
+const TWO_TITLES = /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Minister|President|Premier|Chancellor|Secretary))\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Minister|Secretary)\b/u;
+/** A role that ends in `prime minister`, in any case. */
+const PRIME_MINISTER = /\bprime\s+minister\s*$/i;
 const OFFICE_OF = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:minister|president|premier|chancellor|secretary|ambassador|envoy))['’]s\s+office$/iu;
 /** The UN's Secretary-General by the words of news copy: `the UN chief`, `the U.N. head`, `the head of the United Nations` (a cue's subject may keep the `that` before it). */
 export const UN_CHIEF = /^(?:that\s+)?(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:chief|head)|head\s+of\s+the\s+(?:UN|U\.N\.|United\s+Nations)|world\s+body['’]s\s+(?:chief|head))$/;

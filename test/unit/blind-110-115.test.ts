@@ -1,4 +1,4 @@
-// Forms met in blind batches 110–113 (Central Asia and the Caucasus; the Pacific and the Caribbean; briefings; UN releases): speakers and names.
+// Forms met in blind batches 110–115 (Central Asia and the Caucasus; the Pacific and the Caribbean; briefings; UN releases; the Gulf): speakers and names.
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -146,5 +146,25 @@ describe('a document that opens its sentence before the organisation that issued
       'In a communique issued in Nigeria, the ECOWAS Commission noted that it had not been told, unlike ECOWAS members.\n\n' +
       '“The Commission has been working with the three countries,” the communique said.\n';
     assert.deepEqual(quoteSpeakers(text), ['ECOWAS Commission']);
+  });
+});
+
+describe('`the Prime Minister`, alone or with a second title (batch 115)', () => {
+  const text = (cue: string): string =>
+    'Prime Minister and Minister of Foreign Affairs HE Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani affirmed Qatar’s refusal to abuse its role.\n\n' +
+    'The prime minister said, during a joint press conference with Minister of Foreign Affairs of the Republic of Turkey HE Hakan Fidan, on Wednesday, that the talks are at a delicate stage.\n\n' +
+    '“We have seen there is a misuse of this mediation,” he said.\n\n' +
+    `${cue}: “We engaged in the mediation process from a humanitarian standpoint.”\n`;
+
+  it('is the one introduced as prime minister, not a foreign minister named since', () => {
+    assert.deepEqual(quoteSpeakers(text('The Prime Minister added')), ['Mohammed bin Abdulrahman Al Thani', 'Mohammed bin Abdulrahman Al Thani']);
+  });
+
+  it('is the holder of the first of two titles (`The Prime Minister and Minister of Foreign Affairs added`)', () => {
+    assert.deepEqual(quoteSpeakers(text('The Prime Minister and Minister of Foreign Affairs added')), ['Mohammed bin Abdulrahman Al Thani', 'Mohammed bin Abdulrahman Al Thani']);
+  });
+
+  it('leaves `the Foreign Minister` to the foreign minister named last', () => {
+    assert.deepEqual(quoteSpeakers(text('The Turkish Foreign Minister added')), ['Mohammed bin Abdulrahman Al Thani', 'Hakan Fidan']);
   });
 });
