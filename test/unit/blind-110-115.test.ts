@@ -168,3 +168,17 @@ describe('`the Prime Minister`, alone or with a second title (batch 115)', () =>
     assert.deepEqual(quoteSpeakers(text('The Turkish Foreign Minister added')), ['Mohammed bin Abdulrahman Al Thani', 'Hakan Fidan']);
   });
 });
+
+describe('`he` or `she` as the subject of the sentence a quotation is in (batch 115)', () => {
+  const text = (sentence: string): string =>
+    'Arab League Secretary General Ahmad Abul-Gheit on Wednesday addressed the council in Cairo.\n\n' + `${sentence}\n`;
+
+  it('makes the words the pronoun\'s person\'s, though no verb reports them', () => {
+    assert.deepEqual(quoteSpeakers(text('In this context, he reviewed the “latest deplorable developments” in Syria.')), ['Ahmad Abul-Gheit']);
+    assert.deepEqual(quoteSpeakers(text('He will “reiterate the urgency of a credible political process” at the summit.')), ['Ahmad Abul-Gheit']);
+  });
+
+  it('does not for the subject of a passive, to whom the words were said', () => {
+    assert.deepEqual(quoteSpeakers(text('He was asked about the “latest deplorable developments” in Syria.')), [null]);
+  });
+});

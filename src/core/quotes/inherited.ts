@@ -129,10 +129,25 @@ function personSubjectBefore(s: State, q: ScannedQuote, para: Span): SpeakerAttr
     sentence = closeEnd(last);
   }
   const e = firstEntityIn(s, sentence, Math.min(q.open.start, sentence + SUBJECT_REACH), 'PERSON');
+  if (e === undefined) return pronounSubjectBefore(s, q, sentence);
   // Not the subject of a passive, to whom the words were said (`Senator Wong was asked about “…”`).
-  if (e === undefined || PASSIVE_NEXT.test(s.text.slice(e.end, e.end + 16)) || !isSubject(s.ctx, e)) return null;
+  if (PASSIVE_NEXT.test(s.text.slice(e.end, e.end + 16)) || !isSubject(s.ctx, e)) return null;
   return speakerAttribution(fullName(s.ctx, e), { start: e.start, end: e.end, text: e.text }, null, 'same-sentence');
 }
+
+/**
+ * The same with `he` or `she` as the subject, perhaps after an opening phrase (`In this context, he reviewed the
+ * “latest deplorable developments” in Syria`): the pronoun's person.
+ */
+function pronounSubjectBefore(s: State, q: ScannedQuote, sentence: number): SpeakerAttribution | null {
+  const m = PRONOUN_SUBJECT.exec(s.masked.slice(sentence, Math.min(q.open.start, sentence + SUBJECT_REACH)));
+  if (m === null) return null;
+  const at = m[0].length - m[1].length;
+  const cue: Cue = { start: at, end: m[0].length, subject: { start: at, end: m[0].length, text: m[1].toLowerCase(), kind: 'pronoun' } };
+  return attribution(s, cue, sentence, 'same-sentence');
+}
+/** `he` or `she` opening a sentence, perhaps after a phrase and its comma, before a verb that is no passive's. */
+const PRONOUN_SUBJECT = /^\s*(?:[^,.;:!?]{1,40},\s*)?(He|She|he|she)(?=\s+(?!(?:was|were|is|are|has\s+been|had\s+been)\s)\p{Ll})/u;
 /**
  * The quotation opens a sentence after one of its paragraph whose subject is a person, with no one else named there
  * (`Grandi commended local communities … . “Refugees can grow their crops …”`): the words are that person's, as a
