@@ -182,3 +182,18 @@ describe('`he` or `she` as the subject of the sentence a quotation is in (batch 
     assert.deepEqual(quoteSpeakers(text('He was asked about the “latest deplorable developments” in Syria.')), [null]);
   });
 });
+
+describe('a dateline ended by `--` (batch 114)', () => {
+  it('ends the clause, so the name after it is the subject whose words the sentence quotes', () => {
+    const text = 'Quito, January 28 (RHC-teleSUR) -- Ecuadorean President Rafael Correa closed the meeting with a call for “justice, freedom and sovereignty.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Rafael Correa']);
+  });
+});
+
+describe('a participle after `, but` and a person (batch 114)', () => {
+  it('is that person\'s, not the first body named in the sentence', () => {
+    const text =
+      'The agreement between Mercosur and the EU, under negotiation for almost 24 years, is on the verge of being finalized, but Macron stopped the signing by describing the consensus text as "outdated".\n';
+    assert.deepEqual(quoteSpeakers(text), ['Emmanuel Macron']);
+  });
+});

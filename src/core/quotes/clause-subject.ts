@@ -85,12 +85,12 @@ const ACCORDING_TO_SOURCE = /^(?:(?:but|and)\s+)?according\s+to\s[^,]{1,60},\s*$
 
 /**
  * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`, nor of a title or a suffix,
- * `Dr.`, `Jr.`), `!`, `?`, `;`, `:`, a line break, a dateline's dash (after a date or a place in capitals: `KUANTAN,
- * Oct 6 — `; not `his guest — Xi Jinping —`), a comma before a capital or before `and`, `but`, `while`. Global,
- * for lastClause's search.
+ * `Dr.`, `Jr.`), `!`, `?`, `;`, `:`, a line break, a dateline's dash (after a date, a place in capitals or the
+ * agency's bracket: `KUANTAN, Oct 6 — `, `BEIJING, Jan. 5 (Xinhua) -- `; not `his guest — Xi Jinping —`), a comma
+ * before a capital or before `and`, `but`, `while`. Global, for lastClause's search.
  */
 const CLAUSE_BREAK = new RegExp(
-  `\\.(?<!(?:^|[\\s.(])\\p{Lu}\\.)(?<![\\s(](?:${ABBREVIATION_ALTERNATIVES})\\.)\\s*|[!?;:\\n]\\s*|(?<=\\p{N}|\\p{Lu}{2})\\s[—–]\\s+|,\\s+(?=\\p{Lu})|,\\s+(?:and|but|while)\\s+`,
+  `\\.(?<!(?:^|[\\s.(])\\p{Lu}\\.)(?<![\\s(](?:${ABBREVIATION_ALTERNATIVES})\\.)\\s*|[!?;:\\n]\\s*|(?<=\\p{N}|\\p{Lu}{2}|\\))\\s(?:[—–]|--)\\s+|,\\s+(?=\\p{Lu})|,\\s+(?:and|but|while)\\s+`,
   'gu',
 );
 

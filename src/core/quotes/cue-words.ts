@@ -77,8 +77,8 @@ export function continuesReport(between: string): boolean {
   return CONTINUED_REPORT.test(between) || COORDINATED.test(between);
 }
 
-/** What `calling` and `describing` may name before the words quoted: `it`, `them`, `the move`. */
-const NAMED_THING = '(?:\\s+(?:it|them|this|that|him|her|the\\s+\\w+))?';
+/** What `calling` and `describing` may name before the words quoted: `it`, `them`, `the move`, `the consensus text`. */
+const NAMED_THING = '(?:\\s+(?:it|them|this|that|him|her|the(?:\\s+\\w+){1,2}))?';
 
 /** The participles of reporting verbs that take a that-clause (`saying that …`), as one alternation. */
 export const THAT_PARTICIPLES =
