@@ -197,3 +197,47 @@ describe('a participle after `, but` and a person (batch 114)', () => {
     assert.deepEqual(quoteSpeakers(text), ['Emmanuel Macron']);
   });
 });
+
+describe('from a review of this change: what the new rules must leave alone', () => {
+  it('a quotation whose own sentence reports it, though naming no one, after a sentence about a person', () => {
+    const text =
+      'Indian Prime Minister Narendra Modi visited the flood-hit areas of Assam on Sunday. “The water has destroyed everything we had,” one villager told AFP.\n\n' +
+      'Pakistani opposition leader Imran Khan addressed a rally in Lahore. “Protesters chanted slogans against the army,” local media reported.\n';
+    assert.deepEqual(quoteSpeakers(text), [null, null]);
+  });
+
+  it('`he` or `she` after an opening phrase no subject follows, in a relative clause, as a passive, before a title', () => {
+    const merkel = 'German Chancellor Angela Merkel arrived in Athens on Tuesday for talks on the debt crisis.\n\n';
+    assert.deepEqual(quoteSpeakers(`${merkel}In Greece, she faces protesters who call her “the new Hitler” and accuse her of imposing “austerity without end.”\n`), [null, null]);
+    assert.deepEqual(quoteSpeakers(`${merkel}She has long been described as “the most powerful woman in the world” by Forbes.\n`), [null]);
+    assert.deepEqual(quoteSpeakers('Pakistani opposition leader Imran Khan was arrested in Islamabad on Tuesday.\n\nHe faces charges under the “Official Secrets Act” and a “corruption reference”.\n'), [null, null]);
+  });
+
+  it('a list of names with a serial comma before a participle: the list\'s last name is no subject', () => {
+    const text = 'US President Joe Biden held talks with Emmanuel Macron, Olaf Scholz, and Giorgia Meloni in Rome on Tuesday, describing the meeting as “very productive.”\n';
+    assert.deepEqual(quoteSpeakers(text), ['Joe Biden']);
+  });
+
+  it('a bracket and a dash in the middle of a sentence: no dateline', () => {
+    const text = 'The G20 summit (held in New Delhi) -- Chinese President Xi Jinping did not attend -- was called a “failure” by US officials.\n';
+    assert.notDeepEqual(quoteSpeakers(text), ['Xi Jinping']);
+  });
+
+  it('a line without a colon about the statements others answer', () => {
+    const biden = 'US President Joe Biden spoke in Warsaw on Saturday about the war in Ukraine.\n\nWorld leaders responded to Biden\'s remarks\n\n“This is a dangerous escalation.”\n';
+    assert.deepEqual(quoteSpeakers(biden), [null]);
+    const lavrov = 'Russian Foreign Minister Sergey Lavrov met reporters on Friday.\n\nBelow is the full text of the response to Lavrov\'s comments\n\n“The claims are baseless and we reject them.”\n';
+    assert.deepEqual(quoteSpeakers(lavrov), [null]);
+  });
+
+  it('a mark between spaces after a comma still opens (`He added , " The West …`)', () => {
+    const text = 'Lavrov said: "We will respond. " He added , " The West must listen. "\n';
+    assert.equal(quoteSpeakers(text).length, 2);
+  });
+
+  it('two titles with an article before the second are two people', () => {
+    const text =
+      'Kenyan President William Ruto met Foreign Minister Musalia Mudavadi in Nairobi on Monday.\n\n"We are united," the President and the Foreign Minister said.\n';
+    assert.notDeepEqual(quoteSpeakers(text), ['William Ruto']);
+  });
+});

@@ -85,12 +85,13 @@ const ACCORDING_TO_SOURCE = /^(?:(?:but|and)\s+)?according\s+to\s[^,]{1,60},\s*$
 
 /**
  * Where a clause ends: a full stop (not the dot of an initial, `H.E.`, `U.S.`, `J.`, nor of a title or a suffix,
- * `Dr.`, `Jr.`), `!`, `?`, `;`, `:`, a line break, a dateline's dash (after a date, a place in capitals or the
- * agency's bracket: `KUANTAN, Oct 6 — `, `BEIJING, Jan. 5 (Xinhua) -- `; not `his guest — Xi Jinping —`), a comma
+ * `Dr.`, `Jr.`), `!`, `?`, `;`, `:`, a line break, a dateline's dash (after a date or a place in capitals, `--`
+ * perhaps after the agency's bracket: `KUANTAN, Oct 6 — `, `BEIJING, Jan. 5 (Xinhua) -- `; not `his guest — Xi
+ * Jinping —` nor `The G20 summit (held in New Delhi) -- `), a comma
  * before a capital or before `and`, `but`, `while`. Global, for lastClause's search.
  */
 const CLAUSE_BREAK = new RegExp(
-  `\\.(?<!(?:^|[\\s.(])\\p{Lu}\\.)(?<![\\s(](?:${ABBREVIATION_ALTERNATIVES})\\.)\\s*|[!?;:\\n]\\s*|(?<=\\p{N}|\\p{Lu}{2}|\\))\\s(?:[—–]|--)\\s+|,\\s+(?=\\p{Lu})|,\\s+(?:and|but|while)\\s+`,
+  `\\.(?<!(?:^|[\\s.(])\\p{Lu}\\.)(?<![\\s(](?:${ABBREVIATION_ALTERNATIVES})\\.)\\s*|[!?;:\\n]\\s*|(?<=\\p{N}|\\p{Lu}{2})\\s[—–]\\s+|(?<=(?:\\p{N}|\\p{Lu}{2})(?:\\s\\([^()\\n]{1,30}\\))?)\\s--\\s+|,\\s+(?=\\p{Lu})|,\\s+(?:and|but|while)\\s+`,
   'gu',
 );
 
@@ -160,6 +161,11 @@ const INTRO_PHRASE = new RegExp(
   String.raw`^(?:in turn|in response|in reply|in addition|in particular|meanwhile|however|moreover|furthermore|later|earlier|separately|also|then|today|yesterday|at the same time|on the other hand|for (?:his|her|their|its) part|${TIME_OPENING}|(?:asked|(?!(?:bei|nan)jing\b|(?:some|any|every|no)thing\b|(?:dur|accord|includ|regard|concern|pend)ing\b)[a-z]{2,}ing)\s[^,]{1,100}|(?:in|during|at)\s+(?:a|an|the|his|her|their)\s[^,]{1,40}|(?:after|before|following|ahead of|upon|despite)\s[^,]{1,60}|against\s+(?:this|that|such\s+a|the)\s+(?:back(?:drop|ground)|context)|in\s+(?:this|that)\s+(?:context|regard|respect|vein))\s*,\s*$`,
   'i',
 );
+
+/** `In this context, `, `On Monday, `: a phrase that may open a sentence before its subject (see INTRO_PHRASE). */
+export function isIntroPhrase(clause: string): boolean {
+  return INTRO_PHRASE.test(clause);
+}
 
 /**
  * The words of `head` after its last `.`, `!`, `?` or line break (a dot of `U.S.` too, which then opens no title),

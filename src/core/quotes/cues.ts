@@ -164,6 +164,13 @@ export function findCues(s: string): Cue[] {
   return withOtherCues(form, s, subjectFirstCues(form, s, false));
 }
 
+/** A reporting verb after white space anywhere in `s`, whoever its subject (`one villager told AFP`). */
+export function hasReportingVerb(s: string): boolean {
+  regexes ??= build();
+  regexes.spaceVerb.lastIndex = 0;
+  return regexes.spaceVerb.test(oneByteForm(s));
+}
+
 /**
  * Whether findCues(s) finds any cue: the search for subject-first cues, most of the work, stops at the first,
  * which is all a caller that only asks whether there is one needs.

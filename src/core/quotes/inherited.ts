@@ -2,13 +2,14 @@
 // sentence or of the sentence before, the last attribution earlier in its paragraph, the paragraph before it
 // when the quotation opens its paragraph (an introduction, a colon, a report going on), else its transcript turn's.
 
+import type { Entity } from '../entities';
 import type { Span } from '../text';
-import { isBlankBetween } from '../text/chars';
-import { findCues, invertedCues, type Cue } from './cues';
+import { charClass, isBlankBetween, LOWER } from '../text/chars';
+import { findCues, hasCue, hasReportingVerb, invertedCues, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { coordinatedCue } from './coordinated';
 import { fullName, paragraphStartBefore } from './context';
-import { isSubject } from './clause-subject';
+import { isIntroPhrase, isSubject } from './clause-subject';
 import { attribution } from './cue-attribution';
 import { interviewAnswer } from './interview';
 import { participleBefore, speakerGoingOn } from './participles';
@@ -130,8 +131,7 @@ function personSubjectBefore(s: State, q: ScannedQuote, para: Span): SpeakerAttr
   }
   const e = firstEntityIn(s, sentence, Math.min(q.open.start, sentence + SUBJECT_REACH), 'PERSON');
   if (e === undefined) return pronounSubjectBefore(s, q, sentence);
-  // Not the subject of a passive, to whom the words were said (`Senator Wong was asked about “…”`).
-  if (PASSIVE_NEXT.test(s.text.slice(e.end, e.end + 16)) || !isSubject(s.ctx, e)) return null;
+  if (!speaksAsSubject(s, e)) return null;
   return speakerAttribution(fullName(s.ctx, e), { start: e.start, end: e.end, text: e.text }, null, 'same-sentence');
 }
 
@@ -140,14 +140,23 @@ function personSubjectBefore(s: State, q: ScannedQuote, para: Span): SpeakerAttr
  * “latest deplorable developments” in Syria`): the pronoun's person.
  */
 function pronounSubjectBefore(s: State, q: ScannedQuote, sentence: number): SpeakerAttribution | null {
+  // Words, not a name or a title quoted (`He faces charges under the “Official Secrets Act”`).
+  if ((charClass(s.text.charCodeAt(q.start)) & LOWER) === 0) return null;
   const m = PRONOUN_SUBJECT.exec(s.masked.slice(sentence, Math.min(q.open.start, sentence + SUBJECT_REACH)));
-  if (m === null) return null;
-  const at = m[0].length - m[1].length;
-  const cue: Cue = { start: at, end: m[0].length, subject: { start: at, end: m[0].length, text: m[1].toLowerCase(), kind: 'pronoun' } };
+  // An opening phrase that may stand before a subject (`In this context,`), as for a name (not `In Greece,`).
+  if (m === null || (m[1] !== undefined && !isIntroPhrase(`${m[1]}, `))) return null;
+  // Not the subject of a passive (`She has long been described as “…”`), nor of a clause another reports or names
+  // the speaker of (`she faces protesters who call her “…”`).
+  const between = s.masked.slice(sentence + m[0].length, q.open.start);
+  if (PASSIVE_NEXT.test(between) || BEEN_OR_RELATIVE.test(between) || hasCue(between)) return null;
+  const at = m[0].length - m[2].length;
+  const cue: Cue = { start: at, end: m[0].length, subject: { start: at, end: m[0].length, text: m[2].toLowerCase(), kind: 'pronoun' } };
   return attribution(s, cue, sentence, 'same-sentence');
 }
-/** `he` or `she` opening a sentence, perhaps after a phrase and its comma, before a verb that is no passive's. */
-const PRONOUN_SUBJECT = /^\s*(?:[^,.;:!?]{1,40},\s*)?(He|She|he|she)(?=\s+(?!(?:was|were|is|are|has\s+been|had\s+been)\s)\p{Ll})/u;
+/** `he` or `she` opening a sentence, perhaps after a phrase and its comma (group 1), before a verb (group 2 the pronoun). */
+const PRONOUN_SUBJECT = /^\s*(?:([^,.;:!?]{1,40}),\s*)?(He|She|he|she)(?=\s+\p{Ll})/u;
+/** A passive's `been` after an adverb (`has long been described`), or a relative pronoun that opens a clause of its own. */
+const BEEN_OR_RELATIVE = /\bbeen\b|\b(?:who|whom|which)\b/;
 /**
  * The quotation opens a sentence after one of its paragraph whose subject is a person, with no one else named there
  * (`Grandi commended local communities … . “Refugees can grow their crops …”`): the words are that person's, as a
@@ -155,9 +164,15 @@ const PRONOUN_SUBJECT = /^\s*(?:[^,.;:!?]{1,40},\s*)?(He|She|he|she)(?=\s+(?!(?:
  */
 function subjectOfSentenceBefore(s: State, q: ScannedQuote, para: Span): SpeakerAttribution | null {
   if (!SENTENCE_ENDS_BEFORE.test(s.text.slice(Math.max(para.start, q.open.start - 5), q.open.start))) return null;
+  // Not when a reporting verb follows in its sentence, whoever it names (`“…,” one villager told AFP`, `“…,” local
+  // media reported`).
+  const after = closeEnd(q);
+  const sentenceEnd = s.sentenceEnds[s.sentenceStarts.lastAtOrBefore(Math.max(q.open.start, after - 1))];
+  const tail = sentenceEnd > after ? s.masked.slice(after, Math.min(sentenceEnd, para.end)) : '';
+  if (tail !== '' && (hasReportingVerb(tail) || REPORTED_AFTER.test(tail))) return null;
   const start = Math.max(para.start, s.sentenceStarts.offsets[s.sentenceStarts.lastAtOrBefore(q.open.start - 2)]);
   const e = firstEntityIn(s, start, Math.min(q.open.start, start + SUBJECT_REACH), 'PERSON');
-  if (e === undefined || PASSIVE_NEXT.test(s.text.slice(e.end, e.end + 16)) || !isSubject(s.ctx, e)) return null;
+  if (e === undefined || !speaksAsSubject(s, e)) return null;
   const name = fullName(s.ctx, e);
   const { entities } = s.ctx;
   for (let i = s.ctx.entityStarts.firstAtOrAfter(e.end); i < entities.length && entities[i].start < q.open.start; i++) {
@@ -166,6 +181,12 @@ function subjectOfSentenceBefore(s: State, q: ScannedQuote, para: Span): Speaker
   return speakerAttribution(name, { start: e.start, end: e.end, text: e.text }, null, 'previous-quote');
 }
 
+/** The words of a report that the reporting verbs leave out (`local media reported`, `according to AFP`). */
+const REPORTED_AFTER = /\b(?:reported|reports|according\s+to|quoted|cited)\b/;
+/** The person is the subject of its clause and not of a passive, to whom words were said (`Senator Wong was asked about “…”`). */
+function speaksAsSubject(s: State, e: Entity): boolean {
+  return !PASSIVE_NEXT.test(s.text.slice(e.end, e.end + 16)) && isSubject(s.ctx, e);
+}
 /** A passive's verb after its subject. */
 const PASSIVE_NEXT = /^\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s/;
 /** A quotation's words that end a sentence. */

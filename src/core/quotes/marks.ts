@@ -118,12 +118,17 @@ export function classifyMark(text: string, i: number, stops: LineStops = new Lin
   // `… right now. "` at a line's end, after a space typed before it: it closes (nothing follows for it to open). So
   // it does between spaces after the end of a sentence (`… we will continue. " "The Two-State solution …`).
   if ((c === 0x22 || c === 0x201d) && !canOpen && !canClose && prev !== -1 && isSpace(prev) && (next === -1 || next === 0x0a || next === 0x0d || (isSpace(next) && isSentenceEnd(codeAt(text, i - 2))))) canClose = true;
+  // A straight mark between spaces after a comma or a colon opens (`He added , " The West must listen. "`).
+  if (c === 0x22 && !canOpen && !canClose && isSpace(prev) && isSpace(next) && (codeAt(text, i - 2) === 0x2c || codeAt(text, i - 2) === 0x3a)) canOpen = true;
   if (!canOpen && !canClose) return 0;
   return family * FAMILY + (canOpen ? CAN_OPEN : 0) + (canClose ? CAN_CLOSE : 0);
 }
 
-/** `.`, `!`, `?` or `,`: what ends a quotation's words before its closing mark. */
-const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2c;
+/**
+ * `.`, `!` or `?`: what ends a sentence before a closing mark. Not a comma: `He added , " The West …` opens with a
+ * mark between spaces after one.
+ */
+const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f;
 
 /** A `»` after offset `i` on its line. */
 function closesOnLine(stops: LineStops, i: number): boolean {

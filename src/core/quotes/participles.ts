@@ -79,11 +79,14 @@ function participleNamed(s: State, head: string, headStart: number, at: number):
   if (source === null && named?.type !== 'PERSON') named = personOpeningSentence(s, at, headStart) ?? named;
   // `The agreement between Mercosur and the EU … is on the verge of being finalized, but Macron stopped the signing
   // by describing the text as “…”`: the person who opens the last clause before the participle is its subject.
-  named = personOpeningLastClause(s, from, at) ?? named;
+  if (source === null) named = personOpeningLastClause(s, from, at) ?? named;
   return named === undefined ? null : speakerAttribution(named.canonical, participleCue(s, at, headStart + head.length), { start: named.start, end: named.end, text: named.text }, 'same-sentence');
 }
 
-/** The person named right after the last `, but`, `, while`, `, and` or `;` between `from` and `at`, if one. */
+/**
+ * The person named right after the last `, but`, `, while`, `, whereas` or `;` between `from` and `at`, if one. Not
+ * `, and`, which also ends a list of names (`talks with Emmanuel Macron, Olaf Scholz, and Giorgia Meloni`).
+ */
 function personOpeningLastClause(s: State, from: number, at: number): Entity | undefined {
   const words = s.text.slice(from, at);
   let start = -1;
@@ -93,8 +96,8 @@ function personOpeningLastClause(s: State, from: number, at: number): Entity | u
   const first = s.ctx.mentions[s.ctx.mentionStarts.firstAtOrAfter(from + start)];
   return first !== undefined && first.start === from + start && first.type === 'PERSON' ? first : undefined;
 }
-/** A comma and `but`, `while`, `whereas` or `and`, or a semicolon, before a capital: where a clause opens. Global. */
-const CLAUSE_OPENING = /(?:,\s+(?:but|while|whereas|and)|;)\s+(?=\p{Lu})/gu;
+/** A comma and `but`, `while` or `whereas`, or a semicolon, before a capital: where a clause opens. Global. */
+const CLAUSE_OPENING = /(?:,\s+(?:but|while|whereas)|;)\s+(?=\p{Lu})/gu;
 
 /** The person who opens the sentence holding `at`, when that sentence starts before `headStart`. */
 function personOpeningSentence(s: State, at: number, headStart: number): Entity | undefined {

@@ -41,17 +41,24 @@ export function statementsIntroduced(s: State, para: Span): SpeakerAttribution |
   if (end === para.start) return null;
   const colon = s.text.charCodeAt(end - 1) === COLON;
   // The colon left out, the paragraph ending in the word itself (`Here are a few examples of Mr Zhong’s striking
-  // quotes`): a heading for what follows, not a sentence.
-  if (!colon && (charClass(s.text.charCodeAt(end - 1)) & LETTER) === 0) return null;
+  // quotes`): a heading for what follows, not a sentence, when its last sentence opens as one (not `World leaders
+  // responded to Biden's remarks`).
+  if (!colon && ((charClass(s.text.charCodeAt(end - 1)) & LETTER) === 0 || !HEADING_OPENS.test(s.text.slice(para.start, end)))) return null;
   const m = STATEMENTS_OF.exec(s.text.slice(Math.max(para.start, end - 160), end));
   if (m === null) return colon ? clauseBeforeColon(s, para, end) : null;
   // The owner is the entity right before the possessive (entities do not overlap: only the last to start before it
   // can end there).
   const owner = end - m[0].length;
   const e = s.ctx.entities[s.ctx.entityStarts.firstAtOrAfter(owner) - 1];
+  // Not the statements others answer (`the full text of the response to Lavrov's comments`).
+  if (e !== undefined && ANSWERED.test(s.text.slice(Math.max(para.start, e.start - 24), e.start))) return null;
   return e !== undefined && e.type === 'PERSON' && e.end === owner ? speakerAttribution(fullName(s.ctx, e), { start: e.start, end, text: s.text.slice(e.start, end) }, null, 'previous-paragraph') : null;
 }
 const COLON = 0x3a;
+/** What stands before the statements of one others answer: `response to`, `responded to`, `reaction to`. */
+const ANSWERED = /\b(?:response|responses|responded|reply|replies|replied|reaction|reactions|reacted|answer|answered)\s+to\s+(?:the\s+)?$/;
+/** A last sentence that opens as a heading for quotations: `Here are`, `Below is`, `Following are`. */
+const HEADING_OPENS = /(?:^\s*|[.!?)]\s+)(?:Here|Below|Following)\s+(?:are|is)\s[^.!?]*$/;
 
 /**
  * `During the briefing, he made the following statements:` ending a paragraph before paragraphs of quotations (a

@@ -269,11 +269,14 @@ const partyOf: MentionTest = (ctx, m, party) => {
   return false;
 };
 
-/** A person's office (`the minister’s office`, `the Prime Minister's Office`): group 1 the person's role. */
-/** Two titles of one person joined by `and` (`the Prime Minister and Minister of Foreign Affairs`): group 1 the first. */
-const TWO_TITLES = /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Minister|President|Premier|Chancellor|Secretary))\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Minister|Secretary)\b/u;
+/**
+ * Two titles of one person joined by `and` (`the Prime Minister and Minister of Foreign Affairs`): group 1 the first.
+ * Not with an article before the second (`the President and the Foreign Minister said` are two people).
+ */
+const TWO_TITLES = /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Minister|President|Premier|Chancellor|Secretary))\s+and\s+(?!the\s)(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Minister|Secretary)\b/u;
 /** A role that ends in `prime minister`, in any case. */
 const PRIME_MINISTER = /\bprime\s+minister\s*$/i;
+/** A person's office (`the minister’s office`, `the Prime Minister's Office`): group 1 the person's role. */
 const OFFICE_OF = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:minister|president|premier|chancellor|secretary|ambassador|envoy))['’]s\s+office$/iu;
 /** The UN's Secretary-General by the words of news copy: `the UN chief`, `the U.N. head`, `the head of the United Nations` (a cue's subject may keep the `that` before it). */
 export const UN_CHIEF = /^(?:that\s+)?(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:chief|head)|head\s+of\s+the\s+(?:UN|U\.N\.|United\s+Nations)|world\s+body['’]s\s+(?:chief|head))$/;
