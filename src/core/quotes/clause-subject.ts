@@ -101,11 +101,18 @@ const CLAUSE_BREAK = new RegExp(
  * of every clause.
  */
 function lastClause(head: string): string {
-  let from = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  // `test`, which makes no match array, moves lastIndex to the end of each break in turn.
-  while (CLAUSE_BREAK.test(head)) from = CLAUSE_BREAK.lastIndex;
-  return head.slice(from);
+  return head.slice(Math.max(0, lastMatchEnd(CLAUSE_BREAK, head)));
+}
+
+/**
+ * Where the last match of the global `re` in `s` ends, or -1 when there is none: `test`, which makes no match
+ * array, moves lastIndex to the end of each match in turn (each match must be one character or more).
+ */
+export function lastMatchEnd(re: RegExp, s: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  while (re.test(s)) end = re.lastIndex;
+  return end;
 }
 
 /** What may stand before a clause's subject: `the`, an owner (`Russia's`), up to three words, titles. */

@@ -8,7 +8,7 @@ import { charClass, isBlankBetween, LOWER } from '../text/chars';
 import { findCues, hasCue, hasReportingVerb, invertedCues, type Cue } from './cues';
 import { lastAttribution } from './earlier';
 import { coordinatedCue } from './coordinated';
-import { fullName, paragraphStartBefore } from './context';
+import { firstEntityWithin, fullName, paragraphStartBefore } from './context';
 import { isIntroPhrase, isSubject } from './clause-subject';
 import { attribution } from './cue-attribution';
 import { interviewAnswer } from './interview';
@@ -84,11 +84,12 @@ const CONNECTIVE_LEAD = /^\s*(?:However|Meanwhile|Moreover|Furthermore|Besides|A
 function speakerInFocus(s: State, q: ScannedQuote): SpeakerAttribution | null {
   const last = lastSpokenQuote(s);
   if (last?.speaker == null || last.end < paragraphStartBefore(s.ctx, q.open.start, 3)) return null;
-  const { entities } = s.ctx;
-  for (let i = s.ctx.entityStarts.firstAtOrAfter(last.end); i < entities.length && entities[i].start < q.open.start; i++) {
-    if (entities[i].type === 'PERSON' && fullName(s.ctx, entities[i]) !== last.speaker.name) return null;
-  }
-  return withVia(last.speaker, 'previous-paragraph');
+  return otherPersonWithin(s, last.end, q.open.start, last.speaker.name) ? null : withVia(last.speaker, 'previous-paragraph');
+}
+
+/** A person other than the one with the full name `name` is named between `start` and `end`. */
+function otherPersonWithin(s: State, start: number, end: number, name: string): boolean {
+  return firstEntityWithin(s.ctx, start, end, (e) => e.type === 'PERSON' && fullName(s.ctx, e) !== name) !== undefined;
 }
 
 /** The last attribution between `from` and `to`: a cue outside quotations, or an earlier quotation's speaker. */
@@ -174,10 +175,7 @@ function subjectOfSentenceBefore(s: State, q: ScannedQuote, para: Span): Speaker
   const e = firstEntityIn(s, start, Math.min(q.open.start, start + SUBJECT_REACH), 'PERSON');
   if (e === undefined || !speaksAsSubject(s, e)) return null;
   const name = fullName(s.ctx, e);
-  const { entities } = s.ctx;
-  for (let i = s.ctx.entityStarts.firstAtOrAfter(e.end); i < entities.length && entities[i].start < q.open.start; i++) {
-    if (entities[i].type === 'PERSON' && fullName(s.ctx, entities[i]) !== name) return null;
-  }
+  if (otherPersonWithin(s, e.end, q.open.start, name)) return null;
   return speakerAttribution(name, { start: e.start, end: e.end, text: e.text }, null, 'previous-quote');
 }
 

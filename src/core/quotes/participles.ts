@@ -9,6 +9,7 @@ import { subjectAndVerb } from './coordinated';
 import { cueParts, PARTICIPLE, PARTICIPLE_THAT, REPORTING_PARTICIPLE, THAT_PARTICIPLES } from './cue-words';
 import { asideCueAtEnd, hasCue, type Cue } from './cues';
 import { BODIES, fullName } from './context';
+import { lastMatchEnd } from './clause-subject';
 import { oneByteForm } from './onebyte';
 import type { State } from './state';
 import { speakerAttribution, withVia, type SpeakerAttribution } from './types';
@@ -88,10 +89,7 @@ function participleNamed(s: State, head: string, headStart: number, at: number):
  * `, and`, which also ends a list of names (`talks with Emmanuel Macron, Olaf Scholz, and Giorgia Meloni`).
  */
 function personOpeningLastClause(s: State, from: number, at: number): Entity | undefined {
-  const words = s.text.slice(from, at);
-  let start = -1;
-  CLAUSE_OPENING.lastIndex = 0;
-  while (CLAUSE_OPENING.test(words)) start = CLAUSE_OPENING.lastIndex;
+  const start = lastMatchEnd(CLAUSE_OPENING, s.text.slice(from, at));
   if (start < 0) return undefined;
   const first = s.ctx.mentions[s.ctx.mentionStarts.firstAtOrAfter(from + start)];
   return first !== undefined && first.start === from + start && first.type === 'PERSON' ? first : undefined;
